@@ -1,0 +1,9 @@
+import { withRoute } from "@/lib/http/with-route";
+import { ZIncidentParams } from "@/lib/incidents/schemas";
+import { getIncident } from "@/lib/incidents/service";
+
+export const GET = withRoute({
+  permission: "incident.read",
+  schemas: { params: ZIncidentParams },
+  handler: async ({ actor, params }) => ({ incident: await getIncident(actor, params.id) }),
+});

@@ -1,0 +1,9 @@
+import { withRoute } from "@/lib/http/with-route";
+import { ZIncidentParams, ZTimelineQuery } from "@/lib/incidents/schemas";
+import { getTimeline } from "@/lib/incidents/service";
+
+export const GET = withRoute({
+  permission: "incident.read",
+  schemas: { params: ZIncidentParams, query: ZTimelineQuery },
+  handler: async ({ actor, params, query }) => getTimeline(actor, params.id, query),
+});

@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { withRoute } from "@/lib/http/with-route";
+import { ZUpdateUserInput } from "@/lib/users/schemas";
+import { updateUser } from "@/lib/users/service";
+
+export const PATCH = withRoute({
+  permission: "user.update",
+  schemas: { params: z.object({ id: z.uuid({ error: "must be a user id" }) }), body: ZUpdateUserInput },
+  handler: async ({ actor, params, body }) => ({ user: await updateUser(actor, params.id, body) }),
+});

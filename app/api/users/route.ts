@@ -1,0 +1,14 @@
+import { jsonResponse, withRoute } from "@/lib/http/with-route";
+import { ZCreateUserInput } from "@/lib/users/schemas";
+import { createUser, listUsers } from "@/lib/users/service";
+
+export const GET = withRoute({
+  permission: "user.list",
+  handler: async ({ actor }) => ({ users: await listUsers(actor) }),
+});
+
+export const POST = withRoute({
+  permission: "user.create",
+  schemas: { body: ZCreateUserInput },
+  handler: async ({ actor, body }) => jsonResponse({ user: await createUser(actor, body) }, 201),
+});

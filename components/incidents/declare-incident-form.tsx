@@ -1,0 +1,74 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import type { FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
+import { ApiError, apiFetch } from "@/lib/client/api";
+import { SEVERITIES, SUMMARY_MAX, TITLE_MAX, type TDeclareIncidentInput } from "@/lib/incidents/schemas";
+
+type TCandidate = { id: string; name: string; email: string };
+
+export function DeclareIncidentForm({ commanders, defaultCommanderId }: { commanders: TCandidate[]; defaultCommanderId?: string }) {
+  const router = useRouter();
+  const mutation = useMutation({
+    mutationFn: (input: TDeclareIncidentInput) =>
+      apiFetch<{ incident: { id: string } }>("/api/incidents", { method: "POST", body: input }),
+    onSuccess: ({ incident }) => router.push(`/incidents/${incident.id}`),
+  });
+  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    mutation.mutate({
+      title: String(form.get("title") ?? ""),
+      severity: String(form.get("severity") ?? "") as TDeclareIncidentInput["severity"],
+      summary: String(form.get("summary") ?? ""),
+      commanderId: String(form.get("commanderId") ?? ""),
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="flex max-w-2xl flex-col gap-5 rounded-lg border border-slate-200 bg-white p-6" noValidate>
+      {mutation.error ? (
+        <Alert tone="error" title="The incident was not declared">
+          {mutation.error.message} {Object.keys(errors).length > 0 ? "Correct the fields marked below." : ""}
+        </Alert>
+      ) : null}
+      <Field label="Title" error={errors.title} hint="What happened, in a line. For example: Customer export bucket readable by anyone.">
+        {(ids) => <TextInput ids={ids} name="title" required maxLength={TITLE_MAX} autoFocus />}
+      </Field>
+      <Field label="Severity" error={errors.severity}>
+        {(ids) => (
+          <Select ids={ids} name="severity" required defaultValue="">
+            <option value="" disabled>Choose a severity</option>
+            {SEVERITIES.map((severity) => (
+              <option key={severity} value={severity}>{severity[0]?.toUpperCase() + severity.slice(1)}</option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field label="Commander" error={errors.commanderId} hint="The person who runs the response.">
+        {(ids) => (
+          <Select ids={ids} name="commanderId" required defaultValue={defaultCommanderId ?? ""}>
+            <option value="" disabled>Choose a commander</option>
+            {commanders.map((user) => (
+              <option key={user.id} value={user.id}>{user.name} ({user.email})</option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field label="Summary" error={errors.summary} hint="What is known so far. You can add to the record later.">
+        {(ids) => <TextArea ids={ids} name="summary" rows={5} maxLength={SUMMARY_MAX} />}
+      </Field>
+      <div>
+        <Button type="submit" disabled={mutation.isPending}>
+          {mutation.isPending ? "Declaring…" : "Declare incident"}
+        </Button>
+      </div>
+    </form>
+  );
+}

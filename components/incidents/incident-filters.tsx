@@ -1,0 +1,40 @@
+import { INCIDENT_STATUSES, SEVERITIES } from "@/lib/incidents/schemas";
+import { STATUS_LABELS } from "@/components/ui/badges";
+
+/** A plain GET form: filters live in the URL, work without JavaScript and can be shared. */
+export function IncidentFilters({ status, severity }: { status: string[]; severity: string[] }) {
+  return (
+    <form method="get" action="/incidents" className="mb-4 flex flex-wrap items-end gap-6 rounded-lg border border-slate-200 bg-white p-4">
+      <fieldset>
+        <legend className="text-sm font-semibold text-slate-800">Phase</legend>
+        <div className="mt-1 flex flex-wrap gap-3">
+          {INCIDENT_STATUSES.map((value) => (
+            <label key={value} className="flex items-center gap-1 text-sm">
+              <input type="checkbox" name="status" value={value} defaultChecked={status.includes(value)} className="size-4" />
+              {STATUS_LABELS[value]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend className="text-sm font-semibold text-slate-800">Severity</legend>
+        <div className="mt-1 flex flex-wrap gap-3">
+          {SEVERITIES.map((value) => (
+            <label key={value} className="flex items-center gap-1 text-sm capitalize">
+              <input type="checkbox" name="severity" value={value} defaultChecked={severity.includes(value)} className="size-4" />
+              {value}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div className="flex gap-2">
+        <button type="submit" className="min-h-10 rounded-md border border-slate-400 bg-white px-4 text-sm font-semibold hover:bg-slate-100">
+          Apply filters
+        </button>
+        <a href="/incidents" className="inline-flex min-h-10 items-center px-2 text-sm font-semibold text-blue-800 underline">
+          Clear
+        </a>
+      </div>
+    </form>
+  );
+}

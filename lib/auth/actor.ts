@@ -1,0 +1,55 @@
+import "server-only";
+import { getToken } from "next-auth/jwt";
+import { prisma } from "@/lib/db";
+import { serverEnv } from "@/lib/env";
+import { AppError } from "@/lib/http/app-error";
+import { hashApiToken } from "@/lib/auth/api-token-secret";
+import { isRole } from "@/lib/auth/roles";
+import type { TActor } from "@/lib/auth/policy";
+
+const TOKEN_LAST_USED_RESOLUTION_MS = 60_000;
+
+/** Reads the bearer token, if the request carries one. */
+export function bearerToken(headers: Headers): string | null {
+  const authorization = headers.get("authorization");
+  if (!authorization) return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+  return match?.[1] ?? null;
+}
+
+/**
+ * Who is calling: an API token (Authorization: Bearer) or a signed-in user (session cookie), or null.
+ * Every call re-reads the account, so a deactivated user or a revoked token is refused at once.
+ * A bearer token that is wrong is an error, not an anonymous call.
+ */
+export async function resolveActor(headers: Headers, now = new Date()): Promise<TActor | null> {
+  const secret = bearerToken(headers);
+  if (secret !== null) return actorFromApiToken(secret, now);
+  return actorFromSession(headers, now);
+}
+
+async function actorFromApiToken(secret: string, now: Date): Promise<TActor> {
+  const token = await prisma.apiToken.findUnique({ where: { tokenHash: hashApiToken(secret) } });
+  if (!token || token.revokedAt) throw AppError.unauthenticated("The API token is not valid or has been revoked.");
+  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOKEN_LAST_USED_RESOLUTION_MS) {
+    await prisma.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: now } });
+  }
+  return { kind: "token", id: token.id, name: token.name, roles: token.roles.filter(isRole) };
+}
+
+async function actorFromSession(headers: Headers, now: Date): Promise<TActor | null> {
+  const env = serverEnv();
+  const jwt = await getToken({
+    req: { headers: Object.fromEntries(headers.entries()) } as never,
+    secret: env.NEXTAUTH_SECRET,
+  }).catch(() => null);
+  if (!jwt?.uid || typeof jwt.signedInAt !== "number") return null;
+
+  const signedInAt = new Date(jwt.signedInAt);
+  const sessionEnds = jwt.signedInAt + env.BREACHDESK_SESSION_HOURS * 3600 * 1000;
+  if (sessionEnds <= now.getTime()) return null;
+
+  const user = await prisma.user.findUnique({ where: { id: jwt.uid } });
+  if (!user || !user.active || signedInAt < user.sessionsValidAfter) return null;
+  return { kind: "user", id: user.id, email: user.email, name: user.name, roles: user.roles.filter(isRole) };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { POLICY, can, whoCan, type TAction, type TActor } from "./policy";
+import { ROLES, type TRole } from "./roles";
+
+function userWith(...roles: TRole[]): TActor {
+  return { kind: "user", id: "u", email: "u@example.com", name: "U", roles };
+}
+
+const ACTIONS = Object.keys(POLICY) as TAction[];
+const READ_ACTION = /\.(read|list)$/;
+
+describe("policy", () => {
+  it("lets nobody do a role-gated action without signing in", () => {
+    for (const action of ACTIONS) {
+      if (POLICY[action] === "public") continue;
+      expect(can(null, action), action).toBe(false);
+    }
+  });
+
+  it("refuses every role-gated action to a signed-in user with no role", () => {
+    for (const action of ACTIONS) {
+      const rule = POLICY[action];
+      if (rule === "public" || rule === "signed-in") continue;
+      expect(can(userWith(), action), action).toBe(false);
+    }
+  });
+
+  it("keeps executives read-only: every action they may do only reads", () => {
+    const execActions = ACTIONS.filter((action) => Array.isArray(POLICY[action]) && can(userWith("exec"), action));
+    expect(execActions).toContain("incident.read");
+    for (const action of execActions) expect(action, `exec must not be allowed ${action}`).toMatch(READ_ACTION);
+  });
+
+  it("lets commanders and admins declare incidents and nobody else", () => {
+    const allowed = ROLES.filter((role) => can(userWith(role), "incident.declare"));
+    expect(allowed.sort()).toEqual(["admin", "commander"]);
+  });
+
+  it("keeps user and token management to administrators", () => {
+    for (const action of ["user.create", "user.update", "token.create", "token.revoke"] as const) {
+      expect(ROLES.filter((role) => can(userWith(role), action))).toEqual(["admin"]);
+    }
+  });
+
+  it("grants a user with several roles the union of their permissions", () => {
+    const legalAndCommander = userWith("legal", "commander");
+    expect(can(legalAndCommander, "incident.declare")).toBe(true);
+    expect(can(legalAndCommander, "user.create")).toBe(false);
+  });
+
+  it("denies unknown actions and unknown roles", () => {
+    expect(can(userWith("admin"), "incident.delete" as TAction)).toBe(false);
+    expect(can(userWith("superuser" as TRole), "incident.read")).toBe(false);
+  });
+
+  it("explains who may do an action", () => {
+    expect(whoCan("incident.declare")).toBe("Only administrators and incident commanders can do this.");
+  });
+});

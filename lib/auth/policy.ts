@@ -1,0 +1,70 @@
+import { ROLES, ROLE_LABELS, isRole, type TRole } from "@/lib/auth/roles";
+
+/**
+ * The only place where roles meet actions. Deny by default: an action that is not listed, an actor with
+ * no role, or a role this table does not know is refused.
+ *
+ * - a role list: signed-in actors holding at least one of those roles;
+ * - "signed-in": any signed-in actor, even one with no role yet (a new single sign-on user);
+ * - "public": no sign-in needed. Kept to the health probe and the first-run setup, which guards itself.
+ */
+type TRule = readonly TRole[] | "signed-in" | "public";
+
+const EVERY_ROLE = ROLES;
+
+export const POLICY = {
+  "health.read": "public",
+  "setup.create-first-admin": "public",
+  "session.read": "signed-in",
+
+  "incident.read": EVERY_ROLE,
+  "incident.declare": ["admin", "commander"],
+
+  "user.list": ["admin"],
+  "user.create": ["admin"],
+  "user.update": ["admin"],
+  "token.list": ["admin"],
+  "token.create": ["admin"],
+  "token.revoke": ["admin"],
+} as const satisfies Record<string, TRule>;
+
+export type TAction = keyof typeof POLICY;
+
+export type TActor =
+  | { kind: "user"; id: string; email: string; name: string; roles: TRole[] }
+  | { kind: "token"; id: string; name: string; roles: TRole[] };
+
+export function isAction(value: string): value is TAction {
+  return Object.hasOwn(POLICY, value);
+}
+
+/** True when the actor (null when nobody is signed in) may perform the action. */
+export function can(actor: TActor | null, action: TAction): boolean {
+  if (!isAction(action)) return false;
+  const rule: TRule = POLICY[action];
+  if (rule === "public") return true;
+  if (!actor) return false;
+  if (rule === "signed-in") return true;
+  return actor.roles.some((role) => isRole(role) && rule.includes(role));
+}
+
+/** The sentence a disabled control shows, e.g. "Only incident commanders and administrators can do this." */
+export function whoCan(action: TAction): string {
+  const rule: TRule = POLICY[action];
+  if (rule === "public" || rule === "signed-in") return "Anyone signed in can do this.";
+  const labels = rule.map((role) => pluralLabel(role));
+  const list = labels.length > 1 ? `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}` : labels[0];
+  return `Only ${list} can do this.`;
+}
+
+function pluralLabel(role: TRole): string {
+  const plurals: Record<TRole, string> = {
+    admin: "administrators",
+    commander: "incident commanders",
+    legal: "legal reviewers",
+    engineer: "engineers",
+    comms: "communications staff",
+    exec: "executives",
+  };
+  return plurals[role] ?? ROLE_LABELS[role];
+}

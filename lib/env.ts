@@ -1,0 +1,97 @@
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const ZEnvSource = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOSTNAME: optionalString,
+    DATABASE_URL: optionalString.pipe(
+      z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" }).optional(),
+    ),
+    BREACHDESK_DATA_DIR: optionalString,
+    NEXTAUTH_SECRET: optionalString.pipe(
+      z.string().min(32, { error: "must be at least 32 characters" }).optional(),
+    ),
+    NEXTAUTH_URL: optionalString.pipe(z.url({ error: "must be an absolute URL" }).optional()),
+    BREACHDESK_SESSION_HOURS: z.coerce.number().min(0.05).max(24 * 30).default(8),
+    OIDC_ISSUER: optionalString.pipe(z.url({ error: "must be the issuer's absolute URL" }).optional()),
+    OIDC_CLIENT_ID: optionalString,
+    OIDC_CLIENT_SECRET: optionalString,
+    OIDC_NAME: optionalString,
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  })
+  .superRefine((value, ctx) => {
+    const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
+    const set = oidc.filter((name) => value[name] !== undefined);
+    if (set.length > 0 && set.length < oidc.length) {
+      for (const name of oidc.filter((n) => value[n] === undefined)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [name],
+          message: `is required when ${set.join(" and ")} ${set.length > 1 ? "are" : "is"} set (single sign-on needs all three)`,
+        });
+      }
+    }
+  });
+
+export type TEnv = z.infer<typeof ZEnvSource>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: { name: string; reason: string }[]) {
+    super(
+      "Breachdesk cannot start, its configuration is invalid:\n" +
+        problems.map((p) => `  ${p.name}: ${p.reason}`).join("\n"),
+    );
+    this.name = "EnvError";
+  }
+}
+
+/** Parses a set of environment variables; throws EnvError naming every bad or missing one. */
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  const result = ZEnvSource.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => ({ name: String(issue.path[0] ?? "environment"), reason: issue.message })),
+    );
+  }
+  return result.data;
+}
+
+type TServerEnv = TEnv & { DATABASE_URL: string; NEXTAUTH_SECRET: string };
+
+let cached: TServerEnv | undefined;
+let cachedBase: TEnv | undefined;
+
+/** The environment without the server-only requirements (used by the admin CLI and scripts). */
+export function baseEnv(): TEnv {
+  cachedBase ??= parseEnv(process.env);
+  return cachedBase;
+}
+
+/** The database URL; the only setting the data layer needs. */
+export function databaseUrl(): string {
+  const url = baseEnv().DATABASE_URL;
+  if (!url) throw new EnvError([{ name: "DATABASE_URL", reason: "is required (start the console with `npm start`, which provides it)" }]);
+  return url;
+}
+
+/**
+ * The console's environment, parsed once. Inside the server both DATABASE_URL and NEXTAUTH_SECRET are
+ * required: the launcher (scripts/start.ts) supplies them when it runs the embedded database.
+ */
+export function serverEnv(): TServerEnv {
+  if (cached) return cached;
+  const parsed = baseEnv();
+  const missing = (["DATABASE_URL", "NEXTAUTH_SECRET"] as const)
+    .filter((name) => parsed[name] === undefined)
+    .map((name) => ({ name, reason: "is required (start the console with `npm start`, which provides it)" }));
+  if (missing.length > 0) throw new EnvError(missing);
+  cached = parsed as TServerEnv;
+  return cached;
+}

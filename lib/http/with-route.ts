@@ -1,0 +1,160 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { z } from "zod";
+import { resolveActor } from "@/lib/auth/actor";
+import { can, type POLICY, type TAction, type TActor } from "@/lib/auth/policy";
+import { serverEnv } from "@/lib/env";
+import { AppError } from "@/lib/http/app-error";
+import { appErrorResponse, problemResponse } from "@/lib/http/problem";
+import { isCrossSiteWrite } from "@/lib/http/same-origin";
+import { invalidParamsFromZod } from "@/lib/http/zod-issues";
+import { log } from "@/lib/log";
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/** Marks handlers built by withRoute, so a test can prove every route handler went through it. */
+export const ROUTE_PERMISSION = Symbol.for("breachdesk.routePermission");
+
+type TRouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+
+type TSchemas = { params?: z.ZodType; query?: z.ZodType; body?: z.ZodType };
+
+type TParsed<S extends TSchemas, K extends keyof TSchemas> = S[K] extends z.ZodType ? z.output<S[K]> : undefined;
+
+export type THandlerContext<S extends TSchemas, A extends TAction> = {
+  request: Request;
+  requestId: string;
+  /** Null only for "public" actions. */
+  actor: (typeof POLICY)[A] extends "public" ? TActor | null : TActor;
+  params: TParsed<S, "params">;
+  query: TParsed<S, "query">;
+  body: TParsed<S, "body">;
+};
+
+export type TRouteConfig<S extends TSchemas, A extends TAction> = {
+  /** Required: there is no default, so no route can forget its authorization. */
+  permission: A;
+  schemas?: S;
+  maxBodyBytes?: number;
+  handler: (context: THandlerContext<S, A>) => Promise<Response | unknown>;
+};
+
+export type TRouteHandler = ((request: Request, context: TRouteContext) => Promise<Response>) & {
+  [ROUTE_PERMISSION]: TAction;
+};
+
+/**
+ * The one wrapper for every route handler: request id, cross-site write refusal, caller lookup, the
+ * permission check from lib/auth/policy.ts, zod parsing of params, query and JSON body, and error mapping
+ * (400 with the offending fields, 401/403/404/409, and a generic 500 carrying the request id).
+ */
+export function withRoute<A extends TAction, S extends TSchemas = Record<never, never>>(
+  config: TRouteConfig<S, A>,
+): TRouteHandler {
+  const route = async (request: Request, context: TRouteContext): Promise<Response> => {
+    const requestId = randomUUID();
+    try {
+      const headers = request.headers;
+      const usesBearer = /^bearer\s/i.test(headers.get("authorization") ?? "");
+      const trusted = serverEnv().NEXTAUTH_URL ? [serverEnv().NEXTAUTH_URL as string] : [];
+      if (!usesBearer && isCrossSiteWrite(request, trusted)) {
+        throw AppError.forbidden("Cross-site requests that change data are refused.");
+      }
+
+      const actor = await resolveActor(headers);
+      if (!can(actor, config.permission)) {
+        throw actor ? AppError.forbidden() : AppError.unauthenticated();
+      }
+
+      const schemas = config.schemas ?? ({} as S);
+      const params = parseWith(schemas.params, await context.params, "params");
+      const query = parseWith(schemas.query, queryObject(request), "query");
+      const body = schemas.body
+        ? parseWith(schemas.body, await readJsonBody(request, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), "body")
+        : undefined;
+
+      const result = await config.handler({ request, requestId, actor, params, query, body } as THandlerContext<S, A>);
+      const response = result instanceof Response ? result : jsonResponse(result ?? null);
+      response.headers.set("x-request-id", requestId);
+      return response;
+    } catch (error) {
+      return errorResponse(error, requestId, request);
+    }
+  };
+  return Object.assign(route, { [ROUTE_PERMISSION]: config.permission });
+}
+
+export function jsonResponse(value: unknown, status = 200): Response {
+  return new Response(JSON.stringify(value), {
+    status,
+    headers: { "content-type": "application/json", "cache-control": "no-store" },
+  });
+}
+
+function parseWith(schema: z.ZodType | undefined, value: unknown, root: string): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw AppError.badRequest(`The request's ${root} are not valid.`, invalidParamsFromZod(result.error, root));
+  }
+  return result.data;
+}
+
+function queryObject(request: Request): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const [key, value] of new URL(request.url).searchParams) {
+    const previous = query[key];
+    query[key] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
+  }
+  return query;
+}
+
+async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType)) {
+    throw AppError.badRequest("The request body must be JSON.", [
+      { name: "Content-Type", reason: "must be application/json" },
+    ]);
+  }
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  const text = await readLimited(request, maxBytes);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw AppError.badRequest("The request body is not valid JSON.", [{ name: "body", reason: "is not valid JSON" }]);
+  }
+}
+
+async function readLimited(request: Request, maxBytes: number): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function tooLarge(maxBytes: number): AppError {
+  return new AppError("payload_too_large", `The request body is larger than ${maxBytes} bytes.`);
+}
+
+function errorResponse(error: unknown, requestId: string, request: Request): Response {
+  if (error instanceof AppError) return appErrorResponse(error, requestId);
+  const prismaCode = (error as { code?: unknown } | null)?.code;
+  if (prismaCode === "P2002") {
+    return problemResponse(409, "This conflicts with something that already exists.", requestId);
+  }
+  if (prismaCode === "P2025") return problemResponse(404, "Not found.", requestId);
+  log.error("unhandled error in route", { requestId, method: request.method, path: new URL(request.url).pathname, error });
+  return problemResponse(500, "Something went wrong on the server. Quote the request id if you report it.", requestId);
+}

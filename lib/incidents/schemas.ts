@@ -1,0 +1,53 @@
+import { z } from "zod";
+
+export const SEVERITIES = ["low", "medium", "high", "critical"] as const;
+export type TSeverity = (typeof SEVERITIES)[number];
+
+export const INCIDENT_STATUSES = ["triage", "investigating", "contained", "eradicated", "recovered", "closed"] as const;
+export type TIncidentStatus = (typeof INCIDENT_STATUSES)[number];
+
+export const TITLE_MAX = 200;
+export const SUMMARY_MAX = 10_000;
+
+export const ZSeverity = z.enum(SEVERITIES, { error: `must be one of ${SEVERITIES.join(", ")}` });
+export const ZIncidentStatus = z.enum(INCIDENT_STATUSES, { error: `must be one of ${INCIDENT_STATUSES.join(", ")}` });
+
+export const ZDeclareIncidentInput = z.object({
+  title: z
+    .string({ error: "is required" })
+    .trim()
+    .min(1, { error: "is required" })
+    .max(TITLE_MAX, { error: `must be at most ${TITLE_MAX} characters` }),
+  severity: ZSeverity,
+  summary: z
+    .string({ error: "must be text" })
+    .trim()
+    .max(SUMMARY_MAX, { error: `must be at most ${SUMMARY_MAX} characters` })
+    .default(""),
+  commanderId: z.uuid({ error: "must be the id of a user" }),
+});
+export type TDeclareIncidentInput = z.input<typeof ZDeclareIncidentInput>;
+
+/** Accepts `?status=triage&status=contained` or `?status=triage,contained`. */
+function listOf<T extends z.ZodType<unknown, string>>(item: T) {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .transform((value) => (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(",")).filter(Boolean))
+    .pipe(z.array(item))
+    .optional();
+}
+
+export const ZIncidentListQuery = z.object({
+  status: listOf(ZIncidentStatus),
+  severity: listOf(ZSeverity),
+  cursor: z.uuid({ error: "must be an incident id from a previous page" }).optional(),
+  limit: z.coerce.number({ error: "must be a number" }).int().min(1).max(100).default(50),
+});
+export type TIncidentListQuery = z.output<typeof ZIncidentListQuery>;
+
+export const ZIncidentParams = z.object({ id: z.uuid({ error: "must be an incident id" }) });
+
+export const ZTimelineQuery = z.object({
+  cursor: z.coerce.number({ error: "must be a sequence number" }).int().min(1).optional(),
+  limit: z.coerce.number({ error: "must be a number" }).int().min(1).max(200).default(100),
+});
