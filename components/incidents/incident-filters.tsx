@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { INCIDENT_STATUSES, SEVERITIES } from "@/lib/incidents/schemas";
 import { STATUS_LABELS } from "@/components/ui/badges";
 
@@ -31,9 +32,9 @@ export function IncidentFilters({ status, severity }: { status: string[]; severi
         <button type="submit" className="min-h-10 rounded-md border border-slate-400 bg-white px-4 text-sm font-semibold hover:bg-slate-100">
           Apply filters
         </button>
-        <a href="/incidents" className="inline-flex min-h-10 items-center px-2 text-sm font-semibold text-blue-800 underline">
+        <Link href="/incidents" className="inline-flex min-h-10 items-center px-2 text-sm font-semibold text-blue-800 underline">
           Clear
-        </a>
+        </Link>
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 import "server-only";
+import { parse as parseCookies } from "cookie";
 import { getToken } from "next-auth/jwt";
 import { prisma } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
@@ -40,7 +41,8 @@ async function actorFromApiToken(secret: string, now: Date): Promise<TActor> {
 async function actorFromSession(headers: Headers, now: Date): Promise<TActor | null> {
   const env = serverEnv();
   const jwt = await getToken({
-    req: { headers: Object.fromEntries(headers.entries()) } as never,
+    // next-auth reads the session from `req.cookies`, not from the raw Cookie header.
+    req: { headers: Object.fromEntries(headers.entries()), cookies: parseCookies(headers.get("cookie") ?? "") } as never,
     secret: env.NEXTAUTH_SECRET,
   }).catch(() => null);
   if (!jwt?.uid || typeof jwt.signedInAt !== "number") return null;

@@ -29,3 +29,10 @@ describe("hashTimelineEvent", () => {
     expect(hashTimelineEvent({ ...event, occurredAt: new Date("2026-03-29T00:30:00.001Z") })).not.toBe(base);
   });
 });
+
+describe("hashTimelineEvent on a stored row", () => {
+  it("ignores columns that are not part of the hashed content", () => {
+    const row = { ...event, id: "row-id", hash: "stored-hash" };
+    expect(hashTimelineEvent(row)).toBe(hashTimelineEvent(event));
+  });
+});

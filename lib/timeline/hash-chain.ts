@@ -21,10 +21,18 @@ export type THashedEventContent = {
  * removing or reordering any event breaks every later link.
  */
 export function hashTimelineEvent(content: THashedEventContent): string {
+  // Fields are picked one by one: a row read back from the database carries more (id, hash) than is hashed.
   const canonical = canonicalize({
-    ...content,
+    incidentId: content.incidentId,
+    sequence: content.sequence,
+    kind: content.kind,
     occurredAt: content.occurredAt.toISOString(),
     recordedAt: content.recordedAt.toISOString(),
+    actorUserId: content.actorUserId,
+    actorTokenId: content.actorTokenId,
+    actorLabel: content.actorLabel,
+    payload: content.payload,
+    prevHash: content.prevHash,
   });
   if (canonical === undefined) throw new Error("timeline event cannot be canonicalized");
   return createHash("sha256").update(canonical, "utf8").digest("hex");

@@ -1,0 +1,63 @@
+/**
+ * Playwright's web server: a fresh embedded PostgreSQL, migrations, a fixture admin API token (so tests can
+ * create users through the real API), then the console itself through the same launcher `npm start` uses.
+ * Run with `--conditions=react-server` so the server-only services can be imported here.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { applyMigrations } from "../../lib/db/migrate";
+import { startEmbeddedPostgres } from "../../lib/db/embedded";
+import { ARTIFACTS_DIR, E2E_BASE_URL, E2E_PORT, RUNTIME_FILE, type TE2ERuntime } from "./paths";
+
+async function main() {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const dataDir = mkdtempSync(path.join(ARTIFACTS_DIR, "pg-"));
+  const database = await startEmbeddedPostgres({ dataDir });
+  const cleanup = async () => {
+    await database.stop().catch(() => {});
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await applyMigrations(database.url);
+    process.env.DATABASE_URL = database.url;
+    const { insertApiToken } = await import("../../lib/tokens/service");
+    const { disconnectDb } = await import("../../lib/db");
+    const { secret } = await insertApiToken({ name: "e2e fixtures", roles: ["admin"] }, null);
+    await disconnectDb();
+    const runtime: TE2ERuntime = { databaseUrl: database.url, fixtureToken: secret };
+    writeFileSync(RUNTIME_FILE, JSON.stringify(runtime), { mode: 0o600 });
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+
+  const console_ = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      PORT: String(E2E_PORT),
+      NEXTAUTH_URL: E2E_BASE_URL,
+      BREACHDESK_SKIP_BUILD: "1",
+      NODE_OPTIONS: "",
+    },
+  });
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console_.kill(signal);
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  console_.on("exit", async (code) => {
+    await cleanup();
+    process.exit(stopping ? 0 : (code ?? 1));
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+import { encode } from "next-auth/jwt";
+import { beforeEach, describe, expect, it } from "vitest";
+import { resolveActor } from "@/lib/auth/actor";
+import { prisma } from "@/lib/db";
+import { serverEnv } from "@/lib/env";
+import { AppError } from "@/lib/http/app-error";
+import { createToken, createUser } from "@/tests/integration/api-helpers";
+import { resetDatabase } from "@/tests/integration/reset-db";
+
+async function sessionCookie(uid: string, signedInAt: number): Promise<Headers> {
+  const token = await encode({ token: { uid, signedInAt, sub: uid }, secret: serverEnv().NEXTAUTH_SECRET });
+  return new Headers({ cookie: `next-auth.session-token=${token}` });
+}
+
+beforeEach(resetDatabase);
+
+describe("resolveActor", () => {
+  it("recognises a signed-in user from the session cookie, with their current roles", async () => {
+    const user = await createUser(["legal"], "Lee");
+    const headers = await sessionCookie(user.id, Date.now());
+    expect(await resolveActor(headers)).toEqual({ kind: "user", id: user.id, email: user.email, name: "Lee", roles: ["legal"] });
+    await prisma.user.update({ where: { id: user.id }, data: { roles: ["legal", "comms"] } });
+    expect((await resolveActor(headers))?.roles).toEqual(["legal", "comms"]);
+  });
+
+  it("ends a session a fixed time after sign-in, however active", async () => {
+    const user = await createUser(["legal"]);
+    const hours = serverEnv().BREACHDESK_SESSION_HOURS;
+    const headers = await sessionCookie(user.id, Date.now() - hours * 3600 * 1000 - 1000);
+    expect(await resolveActor(headers)).toBeNull();
+  });
+
+  it("ends the sessions of a deactivated user at once, and reactivation does not revive them", async () => {
+    const user = await createUser(["legal"]);
+    const headers = await sessionCookie(user.id, Date.now() - 1000);
+    await prisma.user.update({ where: { id: user.id }, data: { active: false, sessionsValidAfter: new Date() } });
+    expect(await resolveActor(headers)).toBeNull();
+    await prisma.user.update({ where: { id: user.id }, data: { active: true } });
+    expect(await resolveActor(headers)).toBeNull();
+  });
+
+  it("ignores a forged or garbled cookie", async () => {
+    expect(await resolveActor(new Headers({ cookie: "next-auth.session-token=forged" }))).toBeNull();
+  });
+
+  it("recognises an API token and refuses a wrong or revoked one", async () => {
+    const secret = await createToken(["engineer"]);
+    expect(await resolveActor(new Headers({ authorization: `Bearer ${secret}` }))).toMatchObject({ kind: "token", roles: ["engineer"] });
+    await expect(resolveActor(new Headers({ authorization: `Bearer ${secret}x` }))).rejects.toBeInstanceOf(AppError);
+    await prisma.apiToken.updateMany({ data: { revokedAt: new Date() } });
+    await expect(resolveActor(new Headers({ authorization: `Bearer ${secret}` }))).rejects.toMatchObject({ code: "unauthenticated" });
+  });
+
+  it("stores only the token's hash", async () => {
+    const secret = await createToken(["engineer"]);
+    const stored = await prisma.apiToken.findFirstOrThrow();
+    expect(JSON.stringify(stored)).not.toContain(secret);
+    expect(stored.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});

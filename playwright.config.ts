@@ -1,0 +1,38 @@
+import { defineConfig } from "@playwright/test";
+import { E2E_BASE_URL, E2E_PORT } from "./e2e/support/paths";
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "e2e/.artifacts/test-results",
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 1,
+  fullyParallel: false,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: E2E_BASE_URL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  projects: [
+    // First-run setup needs an empty console, so it runs before everything else.
+    { name: "first-run", testMatch: /first-run\.spec\.ts/ },
+    { name: "console", testIgnore: /first-run\.spec\.ts/, dependencies: ["first-run"] },
+  ],
+  webServer: {
+    command: "node --conditions=react-server --import tsx e2e/support/serve.ts",
+    url: `${E2E_BASE_URL}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: { E2E_PORT: String(E2E_PORT) },
+  },
+});
