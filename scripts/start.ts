@@ -248,7 +248,7 @@ async function main() {
     NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  const listen = ["-p", String(env.PORT), ...(env.HOSTNAME ? ["-H", env.HOSTNAME] : [])];
+  const listen = ["-p", String(env.PORT), ...(env.HOST ? ["-H", env.HOST] : [])];
 
   // 5. build
   if (!dev) {

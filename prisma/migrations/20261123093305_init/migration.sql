@@ -119,6 +119,9 @@ CREATE INDEX "incidents_declared_at_idx" ON "incidents"("declared_at");
 CREATE UNIQUE INDEX "timeline_events_incident_id_sequence_key" ON "timeline_events"("incident_id", "sequence");
 
 -- AddForeignKey
+ALTER TABLE "instance_setup" ADD CONSTRAINT "instance_setup_admin_user_id_fkey" FOREIGN KEY ("admin_user_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "api_tokens" ADD CONSTRAINT "api_tokens_created_by_id_fkey" FOREIGN KEY ("created_by_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -131,18 +134,19 @@ ALTER TABLE "incidents" ADD CONSTRAINT "incidents_declared_by_id_fkey" FOREIGN K
 ALTER TABLE "timeline_events" ADD CONSTRAINT "timeline_events_incident_id_fkey" FOREIGN KEY ("incident_id") REFERENCES "incidents"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "timeline_events" ADD CONSTRAINT "timeline_events_actor_user_id_fkey" FOREIGN KEY ("actor_user_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "timeline_events" ADD CONSTRAINT "timeline_events_actor_user_id_fkey" FOREIGN KEY ("actor_user_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "timeline_events" ADD CONSTRAINT "timeline_events_actor_token_id_fkey" FOREIGN KEY ("actor_token_id") REFERENCES "api_tokens"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "timeline_events" ADD CONSTRAINT "timeline_events_actor_token_id_fkey" FOREIGN KEY ("actor_token_id") REFERENCES "api_tokens"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
 -- =====================================================================================================
 -- HAND-WRITTEN SQL BELOW (not generated from schema.prisma; `npm run db:migration` will not reproduce it)
 -- =====================================================================================================
 
 -- timeline_events is append-only: the incident record must be trustworthy after the fact, so the
 -- database itself refuses to change or remove an event, whatever client issues the statement.
--- A row-level BEFORE trigger rejects every UPDATE and DELETE (including the SET NULL that deleting a
--- referenced user or API token would cascade into this table: deactivate those instead).
+-- A row-level BEFORE trigger rejects every UPDATE and DELETE (deleting a user or API token that recorded events is refused by the foreign key anyway:
+-- deactivate or revoke them instead).
 -- TRUNCATE is deliberately NOT blocked: it fires no row-level trigger, needs table-owner rights, and is
 -- the documented way the integration tests reset the database
 -- (tests/integration/reset-db.ts: one `TRUNCATE ... RESTART IDENTITY CASCADE`).
