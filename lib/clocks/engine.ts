@@ -50,31 +50,33 @@ type TContext = {
   affectedBy: Map<string, { index: number; count: number | null; dataCategories: TDataCategory[] }>;
   allCategories: Set<TDataCategory>;
   notices: Map<TRuleId, { earliest: number; earliestText: string; latest: number; latestText: string }>;
-  results: Map<TRuleId, { due: number | null }>;
+  results: Map<TRuleId, number | null>;
 };
 
 export function evaluate(facts: TNormalizedFacts): TEvaluation {
   const context = buildContext(facts);
-  const obligations: (TObligation & { dueMs: number | null })[] = [];
+  const rows: TRow[] = [];
   for (const rule of CATALOG) {
     if (!isTouched(rule, context)) continue;
-    const obligation = evaluateRule(rule, context);
-    context.results.set(rule.id, { due: obligation.dueMs });
-    obligations.push(obligation);
+    const row = evaluateRule(rule, context);
+    context.results.set(rule.id, row.dueMs);
+    rows.push(row);
   }
-  obligations.sort((a, b) => {
+  rows.sort((a, b) => {
     if (a.dueMs !== b.dueMs) {
       if (a.dueMs === null) return 1;
       if (b.dueMs === null) return -1;
       return a.dueMs - b.dueMs;
     }
-    return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+    const x = a.obligation.ruleId;
+    const y = b.obligation.ruleId;
+    return x < y ? -1 : x > y ? 1 : 0;
   });
   return {
     contractVersion: "1",
     catalogVersion: CATALOG_VERSION,
     asOf: facts.asOf,
-    obligations: obligations.map(({ dueMs: _dueMs, ...rest }) => rest),
+    obligations: rows.map((row) => row.obligation),
   };
 }
 
@@ -179,8 +181,9 @@ function decide(rule: TRule, context: TContext): { applies: TApplies; reason: st
   return { applies: "yes", reason: notes.length > 0 ? `applies: ${notes.join("; ")}` : "applies on the declared facts" };
 }
 
-const NUMBER = new Intl.NumberFormat("en-US");
-const fmt = (value: number) => NUMBER.format(value);
+/** 1,750: thousands separators without a locale lookup. */
+const fmt = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+const PASS: TGateResult = { r: "pass" };
 const COMPARATOR_TEXT = { ">": "more than", ">=": "at least", "<": "fewer than" } as const;
 
 function compare(value: number, op: ">" | ">=" | "<", n: number): boolean {
@@ -214,42 +217,42 @@ function checkGate(gate: TGate, rule: TRule, context: TContext): TGateResult {
         : { r: "fail", reason: `not in force for this trigger (${gate.text})` };
     }
     case "personalData":
-      if (incident.personalData === "yes") return { r: "pass" };
+      if (incident.personalData === "yes") return PASS;
       if (incident.personalData === "no") return { r: "fail", reason: "no personal data compromised" };
       return { r: "unknown", reason: "personal data not confirmed: /incident/personalData" };
     case "role":
       return organisation.dataRole === gate.role
-        ? { r: "pass" }
+        ? PASS
         : {
             r: "fail",
             reason: gate.role === "controller" ? "the organisation is a processor (the owner notifies)" : "the organisation owns the data (processor row)",
           };
     case "flag":
-      return organisation.flags[gate.flag] ? { r: "pass" } : { r: "fail", reason: gate.reason };
+      return organisation.flags[gate.flag] ? PASS : { r: "fail", reason: gate.reason };
     case "hipaa":
       return organisation.flags.hipaa === gate.value
-        ? { r: "pass" }
+        ? PASS
         : { r: "fail", reason: gate.value === "covered_entity" ? "not a HIPAA covered entity" : "not a HIPAA business associate" };
     case "phi":
-      return incident.phi ? { r: "pass" } : { r: "fail", reason: "no protected health information" };
+      return incident.phi ? PASS : { r: "fail", reason: "no protected health information" };
     case "nis2Entity":
       return organisation.flags.nis2Entity !== "none" || organisation.flags.nis2TrustServiceProvider
-        ? { r: "pass" }
+        ? PASS
         : { r: "fail", reason: "not a NIS2 essential or important entity" };
     case "classification": {
-      if (gate.moment && moments[gate.moment] !== undefined) return { r: "pass" };
+      if (gate.moment && moments[gate.moment] !== undefined) return PASS;
       const value = incident.classification[gate.key];
-      if (value === "yes") return { r: "pass" };
+      if (value === "yes") return PASS;
       if (value === "no") return { r: "fail", reason: `not a ${gate.label}` };
       return { r: "unknown", reason: `${gate.label} not classified: /incident/classification/${gate.key}` };
     }
     case "fact":
-      return incident[gate.field] ? { r: "pass" } : { r: "fail", reason: gate.reason };
+      return incident[gate.field] ? PASS : { r: "fail", reason: gate.reason };
     case "notFact":
       return incident[gate.field] ? { r: "fail", reason: gate.reason } : { r: "pass" };
     case "encryption": {
       const { status, keyCompromised } = incident.encryption;
-      if (status === "none") return { r: "pass" };
+      if (status === "none") return PASS;
       if (status === "unknown") return { r: "unknown", reason: `encryption not known (${gate.label}): /incident/encryption/status` };
       if (keyCompromised === "yes") return { r: "pass", note: "encrypted but the key was compromised" };
       if (keyCompromised === "no") return { r: "fail", reason: `encrypted and the key was not compromised (${gate.label})` };
@@ -257,7 +260,7 @@ function checkGate(gate: TGate, rule: TRule, context: TContext): TGateResult {
     }
     case "ca150Encryption": {
       const { status, keyCompromised } = incident.encryption;
-      if (status === "none") return { r: "pass" };
+      if (status === "none") return PASS;
       if (status === "unknown") return { r: "unknown", reason: "encryption not known: /incident/encryption/status" };
       if (keyCompromised === "no") return { r: "fail", reason: "data were encrypted and the key was not compromised" };
       return { r: "unknown", reason: "encrypted data taken with the key: whether they count as nonencrypted is for counsel: /incident/encryption/keyCompromised" };
@@ -267,7 +270,7 @@ function checkGate(gate: TGate, rule: TRule, context: TContext): TGateResult {
     case "compromise": {
       if (incident.compromise === null) return { r: "unknown", reason: `whether data were ${gate.label} is not known: /incident/compromise` };
       return incident.compromise.some((kind) => gate.any.includes(kind))
-        ? { r: "pass" }
+        ? PASS
         : { r: "fail", reason: `data were not ${gate.label}` };
     }
     case "harm": {
@@ -282,20 +285,20 @@ function checkGate(gate: TGate, rule: TRule, context: TContext): TGateResult {
           ? { r: "pass", note: "notice is the default until a no-harm finding is made" }
           : { r: "unknown", reason: `${gate.label} not assessed: /incident/riskLevel` };
       }
-      return { r: "pass" };
+      return PASS;
     }
     case "count":
       return checkCount(gate, rule, context);
     case "residents": {
       const entry = context.affectedBy.get(rule.region);
       if (!entry || entry.count === 0) return { r: "fail", reason: `no affected residents of ${rule.region}` };
-      return { r: "pass" };
+      return PASS;
     }
     case "statePi": {
       const entry = context.affectedBy.get(rule.region);
       const categories = new Set(entry?.dataCategories ?? incident.dataCategories);
       return meetsStateDefinition(categories, gate.state)
-        ? { r: "pass" }
+        ? PASS
         : { r: "fail", reason: `data categories do not meet the ${rule.region} personal-information definition` };
     }
     case "categories":
@@ -310,7 +313,7 @@ function checkGate(gate: TGate, rule: TRule, context: TContext): TGateResult {
       return incident.largeScale ? { r: "pass", note: "large scale" } : { r: "fail", reason: "not large scale" };
     case "momentDeclared":
       return moments[gate.moment] !== undefined
-        ? { r: "pass" }
+        ? PASS
         : { r: "unknown", reason: `${gate.label}: /moments/${gate.moment}` };
     case "anyOf": {
       const unknowns: string[] = [];
@@ -376,24 +379,22 @@ function meetsStateDefinition(categories: Set<TDataCategory>, state: keyof typeo
 // Due instant (§5) and status (K12)
 
 type TTriggerOut = TObligation["trigger"];
+type TRow = { obligation: TObligation; dueMs: number | null };
 
-function evaluateRule(rule: TRule, context: TContext): TObligation & { dueMs: number | null } {
+function evaluateRule(rule: TRule, context: TContext): TRow {
   const zone = zoneOf(rule, context);
   const { applies, reason } = decide(rule, context);
   const recipient =
     rule.publicRecipientWhenDisproportionate && context.facts.incident.disproportionateEffort ? "the public" : rule.recipient;
-  const base = {
-    ruleId: rule.id,
-    ruleVersion: rule.version,
-    recipient,
-    applies,
-    reason,
-    timeZone: zone,
-    citation: rule.citation,
-    verification: rule.verification,
-  };
+  // Plain object literals with a fixed shape: object spread here cost more than the rest of the engine together.
   if (applies === "no") {
-    return { ...base, dueKind: "not_applicable", due: null, dueUtc: null, dueMs: null, trigger: null, status: "not_applicable" };
+    return {
+      dueMs: null,
+      obligation: {
+        ruleId: rule.id, ruleVersion: rule.version, recipient, applies, reason, dueKind: "not_applicable", due: null, dueUtc: null,
+        timeZone: zone, trigger: null, citation: rule.citation, status: "not_applicable", verification: rule.verification,
+      },
+    };
   }
 
   const info: TInfo[] = [];
@@ -422,7 +423,7 @@ function evaluateRule(rule: TRule, context: TContext): TObligation & { dueMs: nu
   } else if (triggerMs === null) {
     dueKind = "awaiting_trigger";
     if (rule.trigger.kind === "notice") {
-      const upstream = context.results.get(rule.trigger.ruleId)?.due ?? null;
+      const upstream = context.results.get(rule.trigger.ruleId) ?? null;
       if (upstream !== null) {
         const bound = computeDue(rule, context, upstream, zone);
         info.push({ kind: "provisional_bound", text: `${rule.trigger.ruleId} due + ${periodText(rule)}`, at: formatInstant(bound, zone) });
@@ -458,16 +459,14 @@ function evaluateRule(rule: TRule, context: TContext): TObligation & { dueMs: nu
   }
 
   const status = statusOf(rule.id, dueKind, dueMs, windowStart, context);
-  return {
-    ...base,
-    dueKind,
+  const obligation: TObligation = {
+    ruleId: rule.id, ruleVersion: rule.version, recipient, applies, reason, dueKind,
     due: dueMs === null ? null : formatInstant(dueMs, zone),
     dueUtc: dueMs === null ? null : formatUtc(dueMs),
-    dueMs,
-    trigger,
-    status,
-    ...(info.length > 0 ? { info } : {}),
+    timeZone: zone, trigger, citation: rule.citation, status, verification: rule.verification,
   };
+  if (info.length > 0) obligation.info = info;
+  return { obligation, dueMs };
 }
 
 function resolveTrigger(rule: TRule, context: TContext): { trigger: TTriggerOut; triggerMs: number | null } {
@@ -540,7 +539,7 @@ function periodText(rule: TRule): string {
 /** K5: Vermont AG — the earlier of discovery + 14 business days and the consumer notice (attestation: the notice alone). */
 function vermontAg(rule: TRule, context: TContext, zone: string, discovered: number | null, info: TInfo[]) {
   const consumer = context.notices.get("US-VT-2435-IND");
-  const consumerDue = context.results.get("US-VT-2435-IND")?.due ?? null;
+  const consumerDue = context.results.get("US-VT-2435-IND") ?? null;
   if (context.facts.organisation.flags.vermontAttestationFiled) {
     if (consumer) return { dueKind: "fixed" as const, dueMs: consumer.earliest, windowStart: consumer.earliest };
     if (consumerDue !== null) {
