@@ -33,3 +33,30 @@ describe("clock time helpers (IANA data through Luxon)", () => {
     expect(addMonthsToDate("2027-01-31", 24)).toBe("2029-01-31");
   });
 });
+
+describe("zone transition tables", () => {
+  it("give the tz database's own offset at any second (fast-check, zones with odd and half-hour changes)", async () => {
+    const fc = (await import("fast-check")).default;
+    const { IANAZone } = await import("luxon");
+    const { offsetAt } = await import("@/lib/clocks/time");
+    const zones = ["Europe/London", "America/New_York", "Australia/Lord_Howe", "Pacific/Chatham", "America/Sao_Paulo", "Asia/Kolkata", "America/Santiago", "Africa/Casablanca"];
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(2025, 0, 1) / 1000, max: Date.UTC(2030, 0, 1) / 1000 }), (zone, seconds) => {
+        const ms = seconds * 1000;
+        expect(offsetAt(ms, zone)).toBe(IANAZone.create(zone).offset(ms));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("exactly at and one second before a transition", async () => {
+    const { offsetAt } = await import("@/lib/clocks/time");
+    expect(offsetAt(Date.UTC(2027, 2, 28, 1, 0, 0), "Europe/London")).toBe(60);
+    expect(offsetAt(Date.UTC(2027, 2, 28, 0, 59, 59), "Europe/London")).toBe(0);
+  });
+
+  it("the TZ reruns really run under the TZ they name", () => {
+    const tz = process.env.TZ;
+    if (process.env.CLOCKS_TZ_RERUN && tz) expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(tz);
+  });
+});
