@@ -25,6 +25,12 @@ describe("Australia (NDB)", () => {
     expect(row(au({ australianAppEntity: true }), "AU-NDB-ASSESS").due).toBe("2027-04-19T23:59:59+10:00");
     expect(row(au({}), "AU-NDB-ASSESS")).toMatchObject({ applies: "no", reason: "not an APP entity" });
   });
+  it("individuals after the Commissioner's statement, as soon as practicable", () => {
+    expect(row(au({ australianAppEntity: true }, { riskLevel: "high" }), "AU-NDB-IND")).toMatchObject({
+      applies: "yes", dueKind: "no_fixed_deadline", trigger: { moment: "notice", ruleId: "AU-NDB-OAIC", at: null },
+    });
+  });
+
   it("Commissioner statement for serious harm, as soon as practicable; remedial action takes it out", () => {
     expect(row(au({ australianAppEntity: true }, { riskLevel: "high" }), "AU-NDB-OAIC")).toMatchObject({ applies: "yes", dueKind: "no_fixed_deadline" });
     expect(row(au({ australianAppEntity: true }, { riskLevel: "high", riskRemediated: true }), "AU-NDB-OAIC").applies).toBe("no");
@@ -123,6 +129,11 @@ describe("Japan (APPI)", () => {
   it("a last day inside the 29 Dec – 3 Jan closure moves to 4 January", () => {
     expect(row(jp(5, { dataCategories: ["name", "health"], cause: "accidental" }, "2027-11-30T10:00:00+09:00"), "JP-APPI-FINAL30").due).toBe("2028-01-04T23:59:59+09:00");
   });
+  it("individuals 'promptly' for the same reportable situations", () => {
+    expect(row(jp(5, { dataCategories: ["name", "health"] }), "JP-APPI-IND")).toMatchObject({ applies: "yes", dueKind: "no_fixed_deadline" });
+    expect(row(jp(5, plain), "JP-APPI-IND").applies).toBe("no");
+  });
+
   it("preliminary report 'promptly': the day-5 guidance is an internal target; high-level encryption takes rows out", () => {
     const r = row(jp(5, { dataCategories: ["name", "health"] }), "JP-APPI-PRELIM");
     expect(r).toMatchObject({ dueKind: "no_fixed_deadline", due: null });

@@ -152,6 +152,12 @@ describe("New York", () => {
     expect(row(us("US-NY", 5001, { moments }), "US-NY-899aa-CRA")).toMatchObject({ applies: "yes", dueKind: "no_fixed_deadline" });
   });
 
+  it("a maintainer notifies the owner within 30 days of discovery (US-NY-899aa-VND)", () => {
+    const r = row(us("US-NY", 10, { moments, organisation: { timeZone: "UTC", establishments: [], dataRole: "processor" } }), "US-NY-899aa-VND");
+    expect(r).toMatchObject({ applies: "yes", due: "2027-05-08T23:59:59-04:00" });
+    expect(row(us("US-NY", 10, { moments }), "US-NY-899aa-VND").applies).toBe("no");
+  });
+
   it("NYDFS: touched by the covered-entity flag; 72 h from the determination; ransom 24 h and 30 days from the payment", () => {
     const dfs = { organisation: { timeZone: "UTC", establishments: ["US-CA"], flags: { nydfsCoveredEntity: true } }, incident: { personalData: "no", dataCategories: [] },
       moments: { cybersecurityIncidentDetermined: "2027-11-05T12:00:00-04:00", ransomPaid: "2027-11-06T12:00:00-04:00" } };
@@ -221,6 +227,16 @@ describe("Massachusetts, Arizona, Connecticut, Delaware, Maine, Oregon, Vermont,
     expect(row(us("US-MA", 10, { moments, incident: { compromise: ["access"], riskLevel: "unknown" } }), "US-MA-93H-IND").applies).toBe("undetermined");
     expect(row(us("US-MA", 10, { moments }), "US-MA-93H-CM").applies).toBe("yes");
     expect(row(us("US-MA", 10, { moments, incident: { dataCategories: ["name", "financial_account"] } }), "US-MA-93H-CM").applies).toBe("no");
+  });
+
+  it("Massachusetts regulators (AG and OCABR) follow the resident notice's test, with no day count", () => {
+    expect(row(us("US-MA", 10, { moments }), "US-MA-93H-REG")).toMatchObject({ applies: "yes", dueKind: "no_fixed_deadline", trigger: { moment: "discovered" } });
+    expect(row(us("US-MA", 10, { moments, incident: { encryption: { status: "encrypted", keyCompromised: "no" } } }), "US-MA-93H-REG").applies).toBe("no");
+  });
+
+  it("Maine regulator: no later than the resident notice", () => {
+    expect(row(us("US-ME", 10, { moments }), "US-ME-1348-REG").dueKind).toBe("awaiting_trigger");
+    expect(row(us("US-ME", 10, { moments, notices: [{ ruleId: "US-ME-1348-IND", sentAt: "2027-04-20T09:00:00-04:00" }] }), "US-ME-1348-REG").due).toBe("2027-04-20T09:00:00-04:00");
   });
 
   it("Arizona: 45 days in Phoenix (no DST); AG more than 1,000", () => {
