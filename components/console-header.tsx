@@ -6,6 +6,8 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 export function ConsoleHeader({ actor }: { actor: TActor }) {
   const links = [
     { href: "/incidents", label: "Incidents", show: can(actor, "incident.read") },
+    // Notification clocks: the what-if register (lib/clocks).
+    { href: "/what-if", label: "What-if", show: can(actor, "clocks.read") },
     { href: "/admin/users", label: "Users", show: can(actor, "user.list") },
     { href: "/admin/tokens", label: "API tokens", show: can(actor, "token.list") },
   ].filter((link) => link.show);

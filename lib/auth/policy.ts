@@ -20,6 +20,10 @@ export const POLICY = {
   "incident.read": EVERY_ROLE,
   "incident.declare": ["admin", "commander"],
 
+  // Notification clocks (lib/clocks). Evaluating facts only computes: it reads the catalog's verdict on
+  // hypothetical facts and writes nothing, so every role may do it, executives included (hence ".read").
+  "clocks.read": EVERY_ROLE,
+
   "user.list": ["admin"],
   "user.create": ["admin"],
   "user.update": ["admin"],

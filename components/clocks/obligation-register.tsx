@@ -1,0 +1,99 @@
+"use client";
+
+import { Instant } from "@/components/ui/instant";
+import type { TEvaluation, TObligation, TStatus } from "@/lib/clocks/types";
+
+// Colour is never the only signal: every status says its value in words and carries a glyph.
+const STATUS: Record<TStatus, { label: string; glyph: string; className: string }> = {
+  overdue: { label: "Overdue", glyph: "✕", className: "border-red-700 bg-red-100 text-red-900" },
+  due_soon: { label: "Due soon", glyph: "!", className: "border-amber-700 bg-amber-50 text-amber-900" },
+  on_track: { label: "On track", glyph: "○", className: "border-blue-700 bg-blue-50 text-blue-900" },
+  met: { label: "Met", glyph: "✓", className: "border-green-700 bg-green-50 text-green-900" },
+  met_late: { label: "Met late", glyph: "✓!", className: "border-orange-700 bg-orange-50 text-orange-900" },
+  awaiting_trigger: { label: "Awaiting trigger", glyph: "…", className: "border-slate-500 bg-slate-100 text-slate-800" },
+  not_applicable: { label: "Not applicable", glyph: "–", className: "border-slate-300 bg-white text-slate-700" },
+};
+
+const APPLIES = { yes: "Applies", no: "Does not apply", undetermined: "Undetermined" } as const;
+
+export function StatusBadge({ status }: { status: TStatus }) {
+  const style = STATUS[status];
+  return (
+    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-2 py-0.5 text-xs font-semibold ${style.className}`}>
+      <span aria-hidden="true">{style.glyph}</span>
+      {style.label}
+    </span>
+  );
+}
+
+/** The obligation register: one row per (rule, recipient), as the engine returned it (due first). */
+export function ObligationRegister({ evaluation }: { evaluation: TEvaluation }) {
+  const active = evaluation.obligations.filter((o) => o.applies !== "no");
+  const inactive = evaluation.obligations.filter((o) => o.applies === "no");
+  if (evaluation.obligations.length === 0) {
+    return <p role="status">No rule of the catalog is touched by these facts. Add affected people or an establishment in a jurisdiction.</p>;
+  }
+  return (
+    <section aria-labelledby="register-heading" className="flex flex-col gap-3">
+      <h2 id="register-heading" className="text-xl font-bold">Obligation register</h2>
+      <p role="status" className="text-sm text-slate-700">
+        {active.length} obligation{active.length === 1 ? "" : "s"} apply or are undetermined; {inactive.length} do not apply.
+        Statuses as of <Instant value={evaluation.asOf} />. Catalog {evaluation.catalogVersion}.
+      </p>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Notification obligations for the hypothetical facts</caption>
+          <thead className="bg-slate-50 text-slate-700">
+            <tr>
+              <th scope="col" className="px-3 py-2">Rule and recipient</th>
+              <th scope="col" className="px-3 py-2">Applies</th>
+              <th scope="col" className="px-3 py-2">Due</th>
+              <th scope="col" className="px-3 py-2">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...active, ...inactive].map((obligation) => <Row key={obligation.ruleId} obligation={obligation} />)}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function Row({ obligation: o }: { obligation: TObligation }) {
+  return (
+    <tr className="border-t border-slate-200 align-top" data-rule={o.ruleId}>
+      <th scope="row" className="px-3 py-2 font-normal">
+        <span className="font-mono font-semibold">{o.ruleId}</span>
+        <span className="block">{o.recipient}</span>
+        <span className="block text-xs text-slate-600">{o.citation}{o.verification ? ` · verification ${o.verification}` : ""}</span>
+      </th>
+      <td className="px-3 py-2">
+        <span className="font-semibold">{APPLIES[o.applies]}</span>
+        <span className="block text-xs text-slate-700">{o.reason}</span>
+      </td>
+      <td className="px-3 py-2">
+        {o.due ? (
+          <>
+            <span className="block font-mono tabular-nums">{o.due}</span>
+            <span className="block text-xs text-slate-600">{o.timeZone}</span>
+            <span className="block text-xs"><Instant value={o.due} /></span>
+          </>
+        ) : (
+          <span>{o.dueKind === "no_fixed_deadline" ? "No fixed deadline" : o.dueKind === "awaiting_trigger" ? "Not started" : "—"}</span>
+        )}
+        {o.trigger ? (
+          <span className="block text-xs text-slate-600">
+            From {o.trigger.moment === "notice" ? `the ${o.trigger.ruleId} notice` : o.trigger.moment}: {o.trigger.at ?? "not declared yet"}
+          </span>
+        ) : null}
+        {o.info?.map((line, index) => (
+          <span key={index} className="block text-xs text-slate-700">
+            {line.kind.replace("_", " ")}: {line.text}{line.at ? ` (${line.at})` : ""}
+          </span>
+        ))}
+      </td>
+      <td className="px-3 py-2"><StatusBadge status={o.status} /></td>
+    </tr>
+  );
+}

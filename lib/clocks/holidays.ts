@@ -1,0 +1,62 @@
+import Holidays from "date-holidays";
+import { addDays, isWeekend } from "@/lib/clocks/time";
+
+/**
+ * Public-holiday calendars from the date-holidays library (its data is versioned with the package; tests pin the
+ * years the contract lists in K9). Only holidays of type "public" count: Brazil's Carnival and Corpus Christi are
+ * "bank"/"optional" there and so stay business days, as K9 requires.
+ *
+ * - "US-federal": 5 U.S.C. 6103 with OPM weekend observance (the library's substitute days).
+ * - "BR": Brazilian national holidays.
+ * - "JP": Japanese national holidays, plus the year-end closure 29 Dec – 3 Jan that the PPC guideline adds.
+ * - "US-CA", "US-TX", EU member states: only for roll-forward information lines.
+ */
+export type TCalendar = "US-federal" | "BR" | "JP" | "US-CA" | "US-TX" | string;
+
+const cache = new Map<string, Set<string>>();
+
+function holidaySet(calendar: TCalendar, year: number): Set<string> {
+  const key = `${calendar}|${year}`;
+  let set = cache.get(key);
+  if (set) return set;
+  set = new Set<string>();
+  const [country, state] = calendar === "US-federal" ? ["US", undefined] : calendar.split("-");
+  const source = state ? new Holidays(country as string, state) : new Holidays(country as string);
+  for (const holiday of source.getHolidays(year) || []) {
+    if (holiday.type === "public") set.add(holiday.date.slice(0, 10));
+  }
+  if (calendar === "JP") {
+    for (const date of [`${year}-01-01`, `${year}-01-02`, `${year}-01-03`, `${year}-12-29`, `${year}-12-30`, `${year}-12-31`]) {
+      set.add(date);
+    }
+  }
+  cache.set(key, set);
+  return set;
+}
+
+export function isHoliday(date: string, calendar: TCalendar): boolean {
+  return holidaySet(calendar, Number(date.slice(0, 4))).has(date);
+}
+
+/** Monday–Friday and not a public holiday of the calendar. */
+export function isBusinessDay(date: string, calendar: TCalendar): boolean {
+  return !isWeekend(date) && !isHoliday(date, calendar);
+}
+
+/** The n-th business day after `day0` (day 0 itself never counts; n ≥ 1). */
+export function addBusinessDays(day0: string, n: number, calendar: TCalendar): string {
+  let date = day0;
+  let counted = 0;
+  while (counted < n) {
+    date = addDays(date, 1);
+    if (isBusinessDay(date, calendar)) counted += 1;
+  }
+  return date;
+}
+
+/** The first date on or after `date` that is a business day of the calendar. */
+export function nextBusinessDayOnOrAfter(date: string, calendar: TCalendar): string {
+  let current = date;
+  while (!isBusinessDay(current, calendar)) current = addDays(current, 1);
+  return current;
+}
