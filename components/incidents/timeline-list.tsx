@@ -1,4 +1,6 @@
 import { Instant } from "@/components/ui/instant";
+import { STATUS_LABELS } from "@/lib/incidents/lifecycle";
+import type { TIncidentStatus } from "@/lib/incidents/schemas";
 import { TIMELINE_KIND_LABELS, type TTimelineKind } from "@/lib/timeline/event-kinds";
 
 export type TTimelineItem = {
@@ -20,6 +22,10 @@ function describe(event: TTimelineItem): string | null {
   if (event.kind === "incident.declared" && payload) {
     const commander = (payload.commander as { name?: string } | undefined)?.name;
     return `“${String(payload.title)}”, severity ${String(payload.severity)}${commander ? `, commander ${commander}` : ""}.`;
+  }
+  if (event.kind === "incident.status-changed" && payload) {
+    const label = (s: unknown) => STATUS_LABELS[s as TIncidentStatus] ?? String(s);
+    return `${label(payload.from)} → ${label(payload.to)}${payload.reason ? `: ${String(payload.reason)}` : ""}`;
   }
   return null;
 }

@@ -20,6 +20,12 @@ export const POLICY = {
   "incident.read": EVERY_ROLE,
   "incident.declare": ["admin", "commander"],
 
+  // --- Incident record and timeline (issue 5) ---
+  // Reopening a closed incident additionally needs the incident's own commander (a relation check in the service).
+  "incident.change-status": ["admin", "commander"],
+  "incident.note.create": ["admin", "commander", "legal", "engineer", "comms"],
+  "timeline.integrity.read": EVERY_ROLE,
+
   "user.list": ["admin"],
   "user.create": ["admin"],
   "user.update": ["admin"],

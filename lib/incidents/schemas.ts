@@ -51,3 +51,19 @@ export const ZTimelineQuery = z.object({
   cursor: z.coerce.number({ error: "must be a sequence number" }).int().min(1).optional(),
   limit: z.coerce.number({ error: "must be a number" }).int().min(1).max(200).default(100),
 });
+
+// --- Incident record and timeline (issue 5) ---
+
+export const REASON_MAX = 2_000;
+
+export const ZChangeStatusInput = z.object({
+  to: ZIncidentStatus,
+  /** The incident version the caller saw; a stale one is answered with 409 and the current state. */
+  expectedVersion: z.number({ error: "must be the incident version you saw" }).int().min(1),
+  reason: z
+    .string({ error: "must be text" })
+    .trim()
+    .max(REASON_MAX, { error: `must be at most ${REASON_MAX} characters` })
+    .default(""),
+});
+export type TChangeStatusInput = z.input<typeof ZChangeStatusInput>;

@@ -5,7 +5,12 @@ import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 import { findIncident, findIncidents, findTimeline } from "@/lib/incidents/queries";
+import { canTransition, closeBlockers, isReopen, nextStatuses, STATUS_LABELS } from "@/lib/incidents/lifecycle";
+import { collectOpenWork } from "@/lib/incidents/close-guards";
 import {
+  ZChangeStatusInput,
+  type TChangeStatusInput,
+  type TIncidentStatus,
   ZDeclareIncidentInput,
   ZIncidentListQuery,
   type TDeclareIncidentInput,
@@ -79,5 +84,73 @@ export async function listCommanderCandidates(actor: TActor) {
     where: { active: true, roles: { hasSome: [...COMMANDER_ROLES] } },
     select: { id: true, name: true, email: true },
     orderBy: { name: "asc" },
+  });
+}
+
+// --- Incident record and timeline (issue 5) ---
+
+/**
+ * Moves an incident to another phase. Optimistic concurrency: the caller names the version it saw and the
+ * write is conditional on it, so of two simultaneous changes one wins and the other gets 409 with the current
+ * state. Closing is refused while work is open (reasons listed); reopening needs the incident's commander and
+ * a reason. The timeline event is written in the same transaction.
+ */
+export async function changeIncidentStatus(actor: TActor, incidentId: string, input: TChangeStatusInput) {
+  assertCan(actor, "incident.change-status");
+  const data = ZChangeStatusInput.parse(input);
+
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.incident.findUnique({
+      where: { id: incidentId },
+      select: { id: true, status: true, version: true, commanderId: true },
+    });
+    if (!current) throw AppError.notFound("The incident");
+    const stale = () =>
+      AppError.conflict(
+        `Someone else changed this incident meanwhile: it is now ${STATUS_LABELS[current.status]} (version ${current.version}). Review the current state and try again.`,
+        { current: { status: current.status, version: current.version } },
+      );
+    if (current.version !== data.expectedVersion) throw stale();
+
+    const from = current.status as TIncidentStatus;
+    if (!canTransition(from, data.to)) {
+      const allowed = nextStatuses(from).map((s) => STATUS_LABELS[s]).join(" or ");
+      throw AppError.badRequest(`An incident in ${STATUS_LABELS[from]} can move to ${allowed}, not to ${STATUS_LABELS[data.to]}.`, [
+        { name: "to", reason: `must be one of ${nextStatuses(from).join(", ")}` },
+      ]);
+    }
+    if (isReopen(from, data.to)) {
+      if (actor.kind !== "user" || actor.id !== current.commanderId) {
+        throw AppError.forbidden("Only this incident's commander can reopen it.");
+      }
+      if (!data.reason) {
+        throw AppError.badRequest("Reopening needs a reason.", [{ name: "reason", reason: "is required to reopen an incident" }]);
+      }
+    }
+    if (data.to === "closed") {
+      const blockers = closeBlockers(await collectOpenWork(tx, incidentId));
+      if (blockers.length > 0) {
+        throw new AppError("conflict", `The incident cannot be closed yet: ${blockers.join(" ")}`, [], { blockers });
+      }
+    }
+
+    const written = await tx.incident.updateMany({
+      where: { id: incidentId, version: data.expectedVersion, status: from },
+      data: { status: data.to, version: { increment: 1 } },
+    });
+    if (written.count !== 1) {
+      const now = await tx.incident.findUnique({ where: { id: incidentId }, select: { status: true, version: true } });
+      throw AppError.conflict("Someone else changed this incident meanwhile. Review the current state and try again.", {
+        current: now,
+      });
+    }
+    const version = data.expectedVersion + 1;
+    await appendTimelineEvent(tx, {
+      incidentId,
+      kind: "incident.status-changed",
+      actor,
+      payload: { from, to: data.to, reason: data.reason, version },
+    });
+    return { id: incidentId, status: data.to, version };
   });
 }

@@ -8,6 +8,28 @@ export const TIMELINE_PAYLOADS = {
     summary: z.string(),
     commander: z.object({ id: z.string(), name: z.string() }),
   }),
+
+  // --- Incident record and timeline (issue 5) ---
+  "incident.status-changed": z.object({
+    from: z.string(),
+    to: z.string(),
+    reason: z.string(),
+    version: z.number().int(),
+  }),
+  "note.added": z.object({
+    text: z.string(),
+    role: z.string().nullable(),
+    backdateReason: z.string().nullable(),
+    corrects: z.number().int().nullable(),
+  }),
+  "decision.recorded": z.object({
+    text: z.string(),
+    owner: z.object({ id: z.string(), name: z.string() }),
+    rationale: z.string(),
+    role: z.string().nullable(),
+    backdateReason: z.string().nullable(),
+    corrects: z.number().int().nullable(),
+  }),
 } as const;
 
 export type TTimelineKind = keyof typeof TIMELINE_PAYLOADS;
@@ -15,4 +37,7 @@ export type TTimelinePayload<K extends TTimelineKind> = z.input<(typeof TIMELINE
 
 export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "incident.declared": "Incident declared",
+  "incident.status-changed": "Phase changed",
+  "note.added": "Note",
+  "decision.recorded": "Decision",
 };

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { incidentReference } from "@/components/incidents/incident-table";
+import { StatusControl } from "@/components/incidents/status-control";
 import { TimelineList } from "@/components/incidents/timeline-list";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { Instant } from "@/components/ui/instant";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { ZIncidentParams } from "@/lib/incidents/schemas";
 import { getIncident, getTimeline } from "@/lib/incidents/service";
@@ -42,6 +44,17 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         </dl>
         <h3 className="mt-6 text-sm font-semibold text-slate-700">Summary</h3>
         <p className="mt-1 whitespace-pre-wrap break-words text-slate-900">{incident.summary || "No summary yet."}</p>
+        {can(actor, "incident.change-status") ? (
+          <div className="mt-6 max-w-md border-t border-slate-200 pt-4">
+            <StatusControl
+              incidentId={incident.id}
+              status={incident.status}
+              version={incident.version}
+              disabledReason={null}
+              isCommander={actor.kind === "user" && actor.id === incident.commander.id}
+            />
+          </div>
+        ) : null}
       </section>
       <section aria-labelledby="timeline">
         <h2 id="timeline" className="mb-3 text-xl font-bold">Timeline</h2>
