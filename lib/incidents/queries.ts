@@ -1,5 +1,7 @@
 import "server-only";
 import { prisma, type TDbClient } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TRole } from "@/lib/auth/roles";
 import type { TIncidentListQuery } from "@/lib/incidents/schemas";
 
 const incidentSummarySelect = {
@@ -42,15 +44,41 @@ export function findIncident(id: string, db: TDbClient = prisma) {
   });
 }
 
-/** Newest first, paged by sequence number. */
-export async function findTimeline(
-  incidentId: string,
-  page: { cursor?: number; limit: number },
-  db: TDbClient = prisma,
-) {
+export type TTimelinePage = {
+  cursor?: number;
+  limit: number;
+  kind?: string[];
+  role?: TRole;
+  sort?: "recorded" | "occurred";
+};
+
+/**
+ * Newest first, by when it was recorded (the sequence) or by when it happened; paged by the sequence number
+ * of the last event of the previous page. The role filter matches events whose actor holds that role.
+ */
+export async function findTimeline(incidentId: string, page: TTimelinePage, db: TDbClient = prisma) {
+  const filters: Prisma.TimelineEventWhereInput[] = [{ incidentId }];
+  if (page.kind?.length) filters.push({ kind: { in: page.kind } });
+  if (page.role) filters.push({ actorUser: { is: { roles: { has: page.role } } } });
+  const byOccurred = page.sort === "occurred";
+  if (page.cursor) {
+    if (byOccurred) {
+      const last = await db.timelineEvent.findUnique({
+        where: { incidentId_sequence: { incidentId, sequence: page.cursor } },
+        select: { occurredAt: true },
+      });
+      if (last) {
+        filters.push({
+          OR: [{ occurredAt: { lt: last.occurredAt } }, { occurredAt: last.occurredAt, sequence: { lt: page.cursor } }],
+        });
+      }
+    } else {
+      filters.push({ sequence: { lt: page.cursor } });
+    }
+  }
   const rows = await db.timelineEvent.findMany({
-    where: { incidentId, ...(page.cursor ? { sequence: { lt: page.cursor } } : {}) },
-    orderBy: { sequence: "desc" },
+    where: { AND: filters },
+    orderBy: byOccurred ? [{ occurredAt: "desc" }, { sequence: "desc" }] : { sequence: "desc" },
     take: page.limit + 1,
     select: {
       id: true,
@@ -68,4 +96,26 @@ export async function findTimeline(
   const hasMore = rows.length > page.limit;
   const items = hasMore ? rows.slice(0, page.limit) : rows;
   return { items, nextCursor: hasMore ? (items.at(-1)?.sequence ?? null) : null };
+}
+
+/** Events in sequence order with everything the hash covers, for integrity verification in pages. */
+export function findChainPage(incidentId: string, afterSequence: number, limit: number, db: TDbClient = prisma) {
+  return db.timelineEvent.findMany({
+    where: { incidentId, sequence: { gt: afterSequence } },
+    orderBy: { sequence: "asc" },
+    take: limit,
+    select: {
+      incidentId: true,
+      sequence: true,
+      kind: true,
+      occurredAt: true,
+      recordedAt: true,
+      actorUserId: true,
+      actorTokenId: true,
+      actorLabel: true,
+      payload: true,
+      prevHash: true,
+      hash: true,
+    },
+  });
 }

@@ -4,11 +4,15 @@ import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { appendTimelineEvent } from "@/lib/timeline/append";
-import { findIncident, findIncidents, findTimeline } from "@/lib/incidents/queries";
+import { ChainVerifier } from "@/lib/timeline/verify-chain";
+import { findChainPage, findIncident, findIncidents, findTimeline, type TTimelinePage } from "@/lib/incidents/queries";
 import { canTransition, closeBlockers, isReopen, nextStatuses, STATUS_LABELS } from "@/lib/incidents/lifecycle";
 import { collectOpenWork } from "@/lib/incidents/close-guards";
 import {
+  BACKDATE_GRACE_MS,
+  ZAddNoteInput,
   ZChangeStatusInput,
+  type TAddNoteInput,
   type TChangeStatusInput,
   type TIncidentStatus,
   ZDeclareIncidentInput,
@@ -72,9 +76,9 @@ export async function getIncident(actor: TActor, id: string) {
   return incident;
 }
 
-export async function getTimeline(actor: TActor, incidentId: string, page: { cursor?: number; limit?: number } = {}) {
+export async function getTimeline(actor: TActor, incidentId: string, page: Partial<TTimelinePage> = {}) {
   await getIncident(actor, incidentId);
-  return findTimeline(incidentId, { cursor: page.cursor, limit: page.limit ?? 100 });
+  return findTimeline(incidentId, { ...page, limit: page.limit ?? 100 });
 }
 
 /** Users who may be named commander of an incident. */
@@ -153,4 +157,96 @@ export async function changeIncidentStatus(actor: TActor, incidentId: string, in
     });
     return { id: incidentId, status: data.to, version };
   });
+}
+
+/**
+ * Adds a note, or a decision (a note with an owner and a rationale), to the timeline. It may be back-dated
+ * (with a reason) and may correct an earlier event, which stays as it was: corrections are new events.
+ */
+export async function addNote(actor: TActor, incidentId: string, input: TAddNoteInput) {
+  assertCan(actor, "incident.note.create");
+  const data = ZAddNoteInput.parse(input);
+  const now = Date.now();
+  const occurredAt = data.occurredAt ? new Date(data.occurredAt) : undefined;
+  if (occurredAt && occurredAt.getTime() > now + 60_000) {
+    throw AppError.badRequest("A note cannot be dated in the future.", [{ name: "occurredAt", reason: "must not be in the future" }]);
+  }
+  const backdated = occurredAt !== undefined && now - occurredAt.getTime() > BACKDATE_GRACE_MS;
+  if (backdated && !data.backdateReason) {
+    throw AppError.badRequest("A back-dated entry needs a reason.", [
+      { name: "backdateReason", reason: "is required when the entry is dated in the past" },
+    ]);
+  }
+
+  return prisma.$transaction(async (tx) => {
+    const incident = await tx.incident.findUnique({ where: { id: incidentId }, select: { id: true } });
+    if (!incident) throw AppError.notFound("The incident");
+    if (data.corrects !== undefined) {
+      const corrected = await tx.timelineEvent.findUnique({
+        where: { incidentId_sequence: { incidentId, sequence: data.corrects } },
+        select: { id: true },
+      });
+      if (!corrected) {
+        throw AppError.badRequest("There is no such event on this incident's timeline.", [
+          { name: "corrects", reason: "must be the number of an event on this timeline" },
+        ]);
+      }
+    }
+    const common = {
+      text: data.text,
+      backdateReason: backdated ? data.backdateReason : null,
+      corrects: data.corrects ?? null,
+    };
+    if (data.decision) {
+      const owner = await tx.user.findUnique({ where: { id: data.decision.ownerId }, select: { id: true, name: true, active: true } });
+      if (!owner || !owner.active) {
+        throw AppError.badRequest("The decision's owner must be an active user.", [
+          { name: "decision.ownerId", reason: "must be an active user" },
+        ]);
+      }
+      return appendTimelineEvent(tx, {
+        incidentId,
+        kind: "decision.recorded",
+        actor,
+        occurredAt,
+        payload: { ...common, owner: { id: owner.id, name: owner.name }, rationale: data.decision.rationale },
+      });
+    }
+    return appendTimelineEvent(tx, { incidentId, kind: "note.added", actor, occurredAt, payload: common });
+  });
+}
+
+/** People who can own a decision on an incident. */
+export async function listDecisionOwners(actor: TActor) {
+  assertCan(actor, "incident.note.create");
+  return prisma.user.findMany({
+    where: { active: true, roles: { hasSome: ["admin", "commander", "legal", "engineer", "comms"] } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+}
+
+const VERIFY_PAGE = 5_000;
+
+/**
+ * Recomputes an incident's hash chain from the first event and names the first broken link: a changed
+ * event, one that no longer points at its predecessor, or a gap left by a removed one.
+ */
+export async function verifyTimeline(actor: TActor, incidentId: string) {
+  assertCan(actor, "timeline.integrity.read");
+  await getIncident(actor, incidentId);
+  const verifier = new ChainVerifier();
+  let after = 0;
+  for (;;) {
+    const rows = await findChainPage(incidentId, after, VERIFY_PAGE);
+    if (rows.length === 0 || !verifier.push(rows)) break;
+    after = rows.at(-1)!.sequence;
+    if (rows.length < VERIFY_PAGE) break;
+  }
+  return {
+    ok: verifier.broken === null,
+    checked: verifier.checked,
+    firstBroken: verifier.broken,
+    verifiedAt: new Date().toISOString(),
+  };
 }

@@ -18,7 +18,6 @@ export const TIMELINE_PAYLOADS = {
   }),
   "note.added": z.object({
     text: z.string(),
-    role: z.string().nullable(),
     backdateReason: z.string().nullable(),
     corrects: z.number().int().nullable(),
   }),
@@ -26,13 +25,13 @@ export const TIMELINE_PAYLOADS = {
     text: z.string(),
     owner: z.object({ id: z.string(), name: z.string() }),
     rationale: z.string(),
-    role: z.string().nullable(),
     backdateReason: z.string().nullable(),
     corrects: z.number().int().nullable(),
   }),
 } as const;
 
 export type TTimelineKind = keyof typeof TIMELINE_PAYLOADS;
+export const TIMELINE_KINDS = Object.keys(TIMELINE_PAYLOADS) as [TTimelineKind, ...TTimelineKind[]];
 export type TTimelinePayload<K extends TTimelineKind> = z.input<(typeof TIMELINE_PAYLOADS)[K]>;
 
 export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
