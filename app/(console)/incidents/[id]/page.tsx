@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { incidentReference } from "@/components/incidents/incident-table";
+import { NoteForm } from "@/components/incidents/note-form";
 import { StatusControl } from "@/components/incidents/status-control";
+import { TimelineFilters } from "@/components/incidents/timeline-filters";
+import { VerifyIntegrity } from "@/components/incidents/verify-integrity";
+import { Alert } from "@/components/ui/alert";
 import { TimelineList } from "@/components/incidents/timeline-list";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { Instant } from "@/components/ui/instant";
@@ -9,12 +13,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
-import { ZIncidentParams } from "@/lib/incidents/schemas";
-import { getIncident, getTimeline } from "@/lib/incidents/service";
+import { ZIncidentParams, ZTimelineQuery } from "@/lib/incidents/schemas";
+import { getIncident, getTimeline, listDecisionOwners } from "@/lib/incidents/service";
 
 export const metadata: Metadata = { title: "Incident" };
 
-export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
+type TSearch = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function IncidentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: TSearch }) {
   const actor = await requireActor();
   const parsed = ZIncidentParams.safeParse(await params);
   if (!parsed.success) notFound();
@@ -22,7 +28,12 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const timeline = await getTimeline(actor, incident.id);
+  const raw = Object.entries(await searchParams).filter(([, v]) => v !== undefined && v !== "");
+  const parsedQuery = ZTimelineQuery.safeParse(Object.fromEntries(raw));
+  const timelineQuery = parsedQuery.success ? parsedQuery.data : ZTimelineQuery.parse({});
+  const timeline = await getTimeline(actor, incident.id, timelineQuery);
+  const filtered = Boolean(timelineQuery.kind?.length || timelineQuery.role);
+  const owners = can(actor, "incident.note.create") ? await listDecisionOwners(actor) : null;
 
   return (
     <>
@@ -57,8 +68,23 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         ) : null}
       </section>
       <section aria-labelledby="timeline">
-        <h2 id="timeline" className="mb-3 text-xl font-bold">Timeline</h2>
-        <TimelineList events={timeline.items} />
+        <div className="mb-3 flex flex-wrap items-start justify-between gap-3">
+          <h2 id="timeline" className="text-xl font-bold">Timeline</h2>
+          <VerifyIntegrity incidentId={incident.id} />
+        </div>
+        {owners ? <NoteForm incidentId={incident.id} owners={owners} /> : null}
+        {!parsedQuery.success ? (
+          <Alert tone="error" title="Some timeline filters were not understood">The timeline below is unfiltered. Choose the filters again.</Alert>
+        ) : null}
+        <TimelineFilters incidentId={incident.id} kind={timelineQuery.kind ?? []} role={timelineQuery.role} sort={timelineQuery.sort} />
+        {filtered && timeline.items.length === 0 ? (
+          <p className="text-slate-700">No event matches these filters. Choose other filters or clear them.</p>
+        ) : (
+          <TimelineList
+            events={timeline.items}
+            label={timelineQuery.sort === "occurred" ? "Timeline, by when it happened, newest first" : "Timeline, newest first"}
+          />
+        )}
       </section>
     </>
   );
