@@ -1,0 +1,86 @@
+import { expect, screenshot, test } from "./support/fixtures";
+
+async function declare(adminApi: import("@playwright/test").APIRequestContext, commanderId: string, title: string) {
+  const created = await adminApi.post("/api/incidents", { data: { title, severity: "high", commanderId } });
+  expect(created.status()).toBe(201);
+  return ((await created.json()) as { incident: { id: string } }).incident.id;
+}
+
+test("a commander moves the phase, records a note and a decision, filters the timeline and verifies it", async ({
+  page,
+  users,
+  signIn,
+  adminApi,
+}) => {
+  const commander = await users.create(["commander"], "Casey Commander");
+  const id = await declare(adminApi, commander.id, `Public S3 bucket ${Date.now()}`);
+  await signIn(page, commander);
+  await page.goto(`/incidents/${id}`);
+
+  const overview = page.getByRole("region", { name: "Overview" });
+  await expect(overview.getByText("Phase: Triage")).toBeVisible();
+  await page.getByLabel("Move to").selectOption("investigating");
+  await page.getByLabel("Reason", { exact: true }).fill("Confirmed the bucket policy allows public reads");
+  await page.getByRole("button", { name: "Move to Investigating" }).click();
+  await expect(overview.getByText("Phase: Investigating")).toBeVisible();
+  const timeline = page.getByRole("list", { name: "Timeline, newest first" });
+  await expect(timeline.getByText("Triage → Investigating: Confirmed the bucket policy allows public reads")).toBeVisible();
+
+  // A note whose text looks like markup is shown as text.
+  await page.getByLabel("Note", { exact: true }).fill("<b>Key</b> used from 203.0.113.7");
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(timeline.getByText("<b>Key</b> used from 203.0.113.7")).toBeVisible();
+
+  // A decision without a rationale is refused, the field says why.
+  await page.getByLabel("Note", { exact: true }).fill("We are not notifying the ICO");
+  await page.getByLabel("This is a decision").check();
+  await page.getByRole("button", { name: "Record decision" }).click();
+  await expect(page.getByText("Rationale is required for a decision")).toBeVisible();
+  await page.getByLabel("Rationale", { exact: true }).fill("The exported data were encrypted and the key was not compromised.");
+  await page.getByRole("button", { name: "Record decision" }).click();
+  await expect(timeline.getByText("The exported data were encrypted and the key was not compromised.")).toBeVisible();
+  await screenshot(page, "incident-record-timeline");
+
+  await page.getByRole("combobox", { name: "Kind", exact: true }).selectOption("decision.recorded");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(timeline.getByRole("listitem")).toHaveCount(1);
+  await expect(timeline.getByText("We are not notifying the ICO")).toBeVisible();
+
+  await page.getByRole("button", { name: "Verify integrity" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Timeline intact" })).toContainText("All 4 events match");
+  await screenshot(page, "incident-record-verified");
+});
+
+test("of two commanders changing the phase at once, the second is told and sees the new state", async ({
+  browser,
+  users,
+  signIn,
+  adminApi,
+}) => {
+  const first = await users.create(["commander"], "First Commander");
+  const second = await users.create(["commander"], "Second Commander");
+  const id = await declare(adminApi, first.id, `Leaked IAM key ${Date.now()}`);
+
+  const contextA = await browser.newContext();
+  const contextB = await browser.newContext();
+  const pageA = await contextA.newPage();
+  const pageB = await contextB.newPage();
+  await signIn(pageA, first);
+  await signIn(pageB, second);
+  await pageA.goto(`/incidents/${id}`);
+  await pageB.goto(`/incidents/${id}`);
+
+  await pageA.getByLabel("Move to").selectOption("investigating");
+  await pageA.getByRole("button", { name: "Move to Investigating" }).click();
+  await expect(pageA.getByRole("region", { name: "Overview" }).getByText("Phase: Investigating")).toBeVisible();
+
+  // B still shows Triage and tries to close it as a false positive.
+  await pageB.getByLabel("Move to").selectOption("closed");
+  await pageB.getByRole("button", { name: "Move to Closed" }).click();
+  await expect(pageB.getByRole("alert").filter({ hasText: "Not changed" })).toContainText("it is now Investigating");
+  await expect(pageB.getByRole("region", { name: "Overview" }).getByText("Phase: Investigating")).toBeVisible();
+  await screenshot(pageB, "incident-record-conflict");
+
+  await contextA.close();
+  await contextB.close();
+});
