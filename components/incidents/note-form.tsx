@@ -11,11 +11,12 @@ import { ApiError, apiFetch } from "@/lib/client/api";
 type TPerson = { id: string; name: string };
 
 /** Adds a note or a decision to the timeline; optionally back-dated (with a reason) or correcting an event. */
-export function NoteForm({ incidentId, owners }: { incidentId: string; owners: TPerson[] }) {
+export function NoteForm({ incidentId, owners, viewerId }: { incidentId: string; owners: TPerson[]; viewerId: string | null }) {
   const router = useRouter();
   const [text, setText] = useState("");
   const [isDecision, setIsDecision] = useState(false);
-  const [ownerId, setOwnerId] = useState(owners[0]?.id ?? "");
+  // The decision owner defaults to the person recording it.
+  const [ownerId, setOwnerId] = useState(owners.find((o) => o.id === viewerId)?.id ?? owners[0]?.id ?? "");
   const [rationale, setRationale] = useState("");
   const [occurredLocal, setOccurredLocal] = useState("");
   const [backdateReason, setBackdateReason] = useState("");

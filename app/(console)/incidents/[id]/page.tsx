@@ -72,7 +72,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
           <h2 id="timeline" className="text-xl font-bold">Timeline</h2>
           <VerifyIntegrity incidentId={incident.id} />
         </div>
-        {owners ? <NoteForm incidentId={incident.id} owners={owners} /> : null}
+        {owners ? <NoteForm incidentId={incident.id} owners={owners} viewerId={actor.kind === "user" ? actor.id : null} /> : null}
         {!parsedQuery.success ? (
           <Alert tone="error" title="Some timeline filters were not understood">The timeline below is unfiltered. Choose the filters again.</Alert>
         ) : null}
