@@ -25,6 +25,8 @@ export const POLICY = {
   "incident.change-status": ["admin", "commander"],
   "incident.note.create": ["admin", "commander", "legal", "engineer", "comms"],
   "timeline.integrity.read": EVERY_ROLE,
+  // Also needs to be this incident's commander unless an administrator (a relation check in the service).
+  "incident.members.manage": ["admin", "commander"],
 
   "user.list": ["admin"],
   "user.create": ["admin"],

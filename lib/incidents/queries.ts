@@ -15,11 +15,14 @@ const incidentSummarySelect = {
   commander: { select: { id: true, name: true } },
 } as const;
 
-export async function findIncidents(filters: TIncidentListQuery, db: TDbClient = prisma) {
+export async function findIncidents(filters: TIncidentListQuery, visible: Prisma.IncidentWhereInput, db: TDbClient = prisma) {
   const rows = await db.incident.findMany({
     where: {
-      ...(filters.status?.length ? { status: { in: filters.status } } : {}),
-      ...(filters.severity?.length ? { severity: { in: filters.severity } } : {}),
+      AND: [
+        visible,
+        filters.status?.length ? { status: { in: filters.status } } : {},
+        filters.severity?.length ? { severity: { in: filters.severity } } : {},
+      ],
     },
     orderBy: [{ declaredAt: "desc" }, { id: "desc" }],
     take: filters.limit + 1,
@@ -31,13 +34,16 @@ export async function findIncidents(filters: TIncidentListQuery, db: TDbClient =
   return { items, nextCursor: hasMore ? (items.at(-1)?.id ?? null) : null };
 }
 
-export function findIncident(id: string, db: TDbClient = prisma) {
-  return db.incident.findUnique({
-    where: { id },
+/** One incident if it exists and the visibility filter lets the caller see it; null otherwise (same answer). */
+export function findIncident(id: string, visible: Prisma.IncidentWhereInput, db: TDbClient = prisma) {
+  return db.incident.findFirst({
+    where: { AND: [{ id }, visible] },
     select: {
       ...incidentSummarySelect,
       summary: true,
       version: true,
+      restricted: true,
+      members: { select: { role: true, user: { select: { id: true, name: true } } }, orderBy: { addedAt: "asc" } },
       createdAt: true,
       declaredBy: { select: { id: true, name: true } },
     },

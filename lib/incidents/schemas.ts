@@ -108,3 +108,26 @@ export const ZAddNoteInput = z
     corrects: z.number({ error: "must be an event number" }).int().min(1).optional(),
   });
 export type TAddNoteInput = z.input<typeof ZAddNoteInput>;
+
+export const INCIDENT_ROLES = ["legal_lead", "comms_lead", "engineering_lead", "participant"] as const;
+export type TIncidentRole = (typeof INCIDENT_ROLES)[number];
+export const INCIDENT_ROLE_LABELS: Record<TIncidentRole, string> = {
+  legal_lead: "Legal lead",
+  comms_lead: "Comms lead",
+  engineering_lead: "Engineering lead",
+  participant: "Participant",
+};
+
+export const ZSetMemberInput = z.object({
+  userId: z.uuid({ error: "must be the id of a user" }),
+  role: z.enum(INCIDENT_ROLES, { error: `must be one of ${INCIDENT_ROLES.join(", ")}` }),
+});
+export type TSetMemberInput = z.input<typeof ZSetMemberInput>;
+
+export const ZMemberParams = ZIncidentParams.extend({ userId: z.uuid({ error: "must be the id of a user" }) });
+
+export const ZSetRestrictedInput = z.object({
+  restricted: z.boolean({ error: "must be true or false" }),
+  reason: z.string({ error: "must be text" }).trim().max(REASON_MAX, { error: `must be at most ${REASON_MAX} characters` }).default(""),
+});
+export type TSetRestrictedInput = z.input<typeof ZSetRestrictedInput>;

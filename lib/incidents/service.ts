@@ -1,10 +1,12 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 import { ChainVerifier } from "@/lib/timeline/verify-chain";
+import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
 import { findChainPage, findIncident, findIncidents, findTimeline, type TTimelinePage } from "@/lib/incidents/queries";
 import { canTransition, closeBlockers, isReopen, nextStatuses, STATUS_LABELS } from "@/lib/incidents/lifecycle";
 import { collectOpenWork } from "@/lib/incidents/close-guards";
@@ -12,6 +14,10 @@ import {
   BACKDATE_GRACE_MS,
   ZAddNoteInput,
   ZChangeStatusInput,
+  ZSetMemberInput,
+  ZSetRestrictedInput,
+  type TSetMemberInput,
+  type TSetRestrictedInput,
   type TAddNoteInput,
   type TChangeStatusInput,
   type TIncidentStatus,
@@ -66,12 +72,12 @@ export async function declareIncident(actor: TActor, input: TDeclareIncidentInpu
 
 export async function listIncidents(actor: TActor, query: Partial<TIncidentListQuery> = {}) {
   assertCan(actor, "incident.read");
-  return findIncidents(ZIncidentListQuery.parse(query));
+  return findIncidents(ZIncidentListQuery.parse(query), visibleIncidentsWhere(actor));
 }
 
 export async function getIncident(actor: TActor, id: string) {
   assertCan(actor, "incident.read");
-  const incident = await findIncident(id);
+  const incident = await findIncident(id, visibleIncidentsWhere(actor));
   if (!incident) throw AppError.notFound("The incident");
   return incident;
 }
@@ -104,8 +110,8 @@ export async function changeIncidentStatus(actor: TActor, incidentId: string, in
   const data = ZChangeStatusInput.parse(input);
 
   return prisma.$transaction(async (tx) => {
-    const current = await tx.incident.findUnique({
-      where: { id: incidentId },
+    const current = await tx.incident.findFirst({
+      where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] },
       select: { id: true, status: true, version: true, commanderId: true },
     });
     if (!current) throw AppError.notFound("The incident");
@@ -179,7 +185,10 @@ export async function addNote(actor: TActor, incidentId: string, input: TAddNote
   }
 
   return prisma.$transaction(async (tx) => {
-    const incident = await tx.incident.findUnique({ where: { id: incidentId }, select: { id: true } });
+    const incident = await tx.incident.findFirst({
+      where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] },
+      select: { id: true },
+    });
     if (!incident) throw AppError.notFound("The incident");
     if (data.corrects !== undefined) {
       const corrected = await tx.timelineEvent.findUnique({
@@ -249,4 +258,93 @@ export async function verifyTimeline(actor: TActor, incidentId: string) {
     firstBroken: verifier.broken,
     verifiedAt: new Date().toISOString(),
   };
+}
+
+/** Loads a visible incident for a membership change, which needs its commander or an administrator. */
+async function lockForMembership(tx: Prisma.TransactionClient, actor: TActor, incidentId: string) {
+  assertCan(actor, "incident.members.manage");
+  const incident = await tx.incident.findFirst({
+    where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] },
+    select: { id: true, commanderId: true, restricted: true },
+  });
+  if (!incident) throw AppError.notFound("The incident");
+  const isCommander = actor.kind === "user" && actor.id === incident.commanderId;
+  if (!isCommander && !actor.roles.includes("admin")) {
+    throw AppError.forbidden("Only this incident's commander or an administrator can change who works on it.");
+  }
+  return incident;
+}
+
+/** Gives a user a role on the incident (legal lead, comms lead, engineering lead or participant). */
+export async function setIncidentMember(actor: TActor, incidentId: string, input: TSetMemberInput) {
+  const data = ZSetMemberInput.parse(input);
+  return prisma.$transaction(async (tx) => {
+    await lockForMembership(tx, actor, incidentId);
+    const user = await tx.user.findUnique({ where: { id: data.userId }, select: { id: true, name: true, active: true } });
+    if (!user || !user.active) {
+      throw AppError.badRequest("The member must be an active user.", [{ name: "userId", reason: "must be an active user" }]);
+    }
+    const previous = await tx.incidentMember.findUnique({
+      where: { incidentId_userId: { incidentId, userId: user.id } },
+      select: { role: true },
+    });
+    if (previous?.role === data.role) return { userId: user.id, role: data.role, changed: false };
+    await tx.incidentMember.upsert({
+      where: { incidentId_userId: { incidentId, userId: user.id } },
+      create: { incidentId, userId: user.id, role: data.role },
+      update: { role: data.role },
+    });
+    await appendTimelineEvent(tx, {
+      incidentId,
+      kind: "member.assigned",
+      actor,
+      payload: { user: { id: user.id, name: user.name }, role: data.role, previousRole: previous?.role ?? null },
+    });
+    return { userId: user.id, role: data.role, changed: true };
+  });
+}
+
+export async function removeIncidentMember(actor: TActor, incidentId: string, userId: string) {
+  return prisma.$transaction(async (tx) => {
+    await lockForMembership(tx, actor, incidentId);
+    const member = await tx.incidentMember.findUnique({
+      where: { incidentId_userId: { incidentId, userId } },
+      select: { role: true, user: { select: { id: true, name: true } } },
+    });
+    if (!member) throw AppError.notFound("The member");
+    await tx.incidentMember.delete({ where: { incidentId_userId: { incidentId, userId } } });
+    await appendTimelineEvent(tx, { incidentId, kind: "member.removed", actor, payload: { user: member.user, role: member.role } });
+    return { removed: true };
+  });
+}
+
+/** Marks an incident need-to-know (visible only to its commander, members and administrators), or lifts it. */
+export async function setIncidentRestricted(actor: TActor, incidentId: string, input: TSetRestrictedInput) {
+  const data = ZSetRestrictedInput.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const incident = await lockForMembership(tx, actor, incidentId);
+    if (incident.restricted === data.restricted) return { restricted: data.restricted, changed: false };
+    const written = await tx.incident.updateMany({
+      where: { id: incidentId, restricted: incident.restricted },
+      data: { restricted: data.restricted, version: { increment: 1 } },
+    });
+    if (written.count !== 1) throw AppError.conflict("Someone else changed this incident meanwhile. Reload and try again.");
+    await appendTimelineEvent(tx, {
+      incidentId,
+      kind: "incident.restriction-changed",
+      actor,
+      payload: { restricted: data.restricted, reason: data.reason },
+    });
+    return { restricted: data.restricted, changed: true };
+  });
+}
+
+/** Active users who can be given a role on an incident. */
+export async function listMemberCandidates(actor: TActor) {
+  assertCan(actor, "incident.members.manage");
+  return prisma.user.findMany({
+    where: { active: true, roles: { isEmpty: false } },
+    select: { id: true, name: true, email: true },
+    orderBy: { name: "asc" },
+  });
 }

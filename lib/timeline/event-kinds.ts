@@ -28,6 +28,13 @@ export const TIMELINE_PAYLOADS = {
     backdateReason: z.string().nullable(),
     corrects: z.number().int().nullable(),
   }),
+  "member.assigned": z.object({
+    user: z.object({ id: z.string(), name: z.string() }),
+    role: z.string(),
+    previousRole: z.string().nullable(),
+  }),
+  "member.removed": z.object({ user: z.object({ id: z.string(), name: z.string() }), role: z.string() }),
+  "incident.restriction-changed": z.object({ restricted: z.boolean(), reason: z.string() }),
 } as const;
 
 export type TTimelineKind = keyof typeof TIMELINE_PAYLOADS;
@@ -39,4 +46,7 @@ export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "incident.status-changed": "Phase changed",
   "note.added": "Note",
   "decision.recorded": "Decision",
+  "member.assigned": "Role assigned",
+  "member.removed": "Member removed",
+  "incident.restriction-changed": "Need-to-know changed",
 };
