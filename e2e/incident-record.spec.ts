@@ -84,3 +84,45 @@ test("of two commanders changing the phase at once, the second is told and sees 
   await contextA.close();
   await contextB.close();
 });
+
+test("a need-to-know incident is visible to its members only; others get the not-found page", async ({
+  browser,
+  users,
+  signIn,
+  adminApi,
+}) => {
+  const commander = await users.create(["commander"], "Casey Restricted");
+  const lawyer = await users.create(["legal"], "Lee Member");
+  const outsider = await users.create(["engineer"], "Olive Outsider");
+  const title = `Board mailbox exfiltrated ${Date.now()}`;
+  const id = await declare(adminApi, commander.id, title);
+
+  const commanderPage = await (await browser.newContext()).newPage();
+  await signIn(commanderPage, commander);
+  await commanderPage.goto(`/incidents/${id}`);
+  await commanderPage.getByLabel("Person").selectOption({ label: `Lee Member (${lawyer.email})` });
+  await commanderPage.getByLabel("Role on this incident").selectOption("legal_lead");
+  await commanderPage.getByRole("button", { name: "Assign role" }).click();
+  const people = commanderPage.getByRole("list", { name: "People on this incident" });
+  await expect(people.getByText("Legal lead")).toBeVisible();
+  await commanderPage.getByLabel("Reason for the change").fill("Insider suspected");
+  await commanderPage.getByRole("button", { name: "Restrict to people listed" }).click();
+  await expect(commanderPage.getByText("🔒 Need-to-know")).toBeVisible();
+  await screenshot(commanderPage, "incident-record-need-to-know");
+
+  const lawyerPage = await (await browser.newContext()).newPage();
+  await signIn(lawyerPage, lawyer);
+  await expect(lawyerPage.getByRole("link", { name: new RegExp(title) })).toBeVisible();
+  await lawyerPage.goto(`/incidents/${id}`);
+  await expect(lawyerPage.getByRole("heading", { level: 1 })).toContainText(title);
+
+  const outsiderPage = await (await browser.newContext()).newPage();
+  await signIn(outsiderPage, outsider);
+  await expect(outsiderPage.getByRole("link", { name: new RegExp(title) })).toHaveCount(0);
+  const missing = await outsiderPage.goto(`/incidents/00000000-0000-4000-8000-000000000000`);
+  const hidden = await outsiderPage.goto(`/incidents/${id}`);
+  expect(hidden?.status()).toBe(404);
+  expect(hidden?.status()).toBe(missing?.status());
+  const api = await outsiderPage.request.get(`/api/incidents/${id}`);
+  expect(api.status()).toBe(404);
+});

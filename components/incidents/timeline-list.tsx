@@ -1,6 +1,6 @@
 import { Instant } from "@/components/ui/instant";
 import { STATUS_LABELS } from "@/lib/incidents/lifecycle";
-import type { TIncidentStatus } from "@/lib/incidents/schemas";
+import { INCIDENT_ROLE_LABELS, type TIncidentRole, type TIncidentStatus } from "@/lib/incidents/schemas";
 import { TIMELINE_KIND_LABELS, type TTimelineKind } from "@/lib/timeline/event-kinds";
 
 export type TTimelineItem = {
@@ -22,6 +22,15 @@ function describe(event: TTimelineItem): string | null {
   if (event.kind === "incident.declared" && payload) {
     const commander = (payload.commander as { name?: string } | undefined)?.name;
     return `“${String(payload.title)}”, severity ${String(payload.severity)}${commander ? `, commander ${commander}` : ""}.`;
+  }
+  if (event.kind === "member.assigned" && payload) {
+    const role = INCIDENT_ROLE_LABELS[payload.role as TIncidentRole] ?? String(payload.role);
+    return `${String((payload.user as { name?: string }).name)} is now ${role}.`;
+  }
+  if (event.kind === "member.removed" && payload) return `${String((payload.user as { name?: string }).name)} no longer has a role.`;
+  if (event.kind === "incident.restriction-changed" && payload) {
+    const what = payload.restricted ? "Restricted to the people listed" : "Opened to everyone with a role";
+    return `${what}${payload.reason ? `: ${String(payload.reason)}` : "."}`;
   }
   if (event.kind === "incident.status-changed" && payload) {
     const label = (s: unknown) => STATUS_LABELS[s as TIncidentStatus] ?? String(s);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { incidentReference } from "@/components/incidents/incident-table";
+import { MembersPanel } from "@/components/incidents/members-panel";
 import { NoteForm } from "@/components/incidents/note-form";
 import { StatusControl } from "@/components/incidents/status-control";
 import { TimelineFilters } from "@/components/incidents/timeline-filters";
@@ -14,7 +15,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { ZIncidentParams, ZTimelineQuery } from "@/lib/incidents/schemas";
-import { getIncident, getTimeline, listDecisionOwners } from "@/lib/incidents/service";
+import { getIncident, getTimeline, listDecisionOwners, listMemberCandidates } from "@/lib/incidents/service";
 
 export const metadata: Metadata = { title: "Incident" };
 
@@ -34,6 +35,10 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   const timeline = await getTimeline(actor, incident.id, timelineQuery);
   const filtered = Boolean(timelineQuery.kind?.length || timelineQuery.role);
   const owners = can(actor, "incident.note.create") ? await listDecisionOwners(actor) : null;
+  const managesPeople =
+    can(actor, "incident.members.manage") &&
+    (actor.roles.includes("admin") || (actor.kind === "user" && actor.id === incident.commander.id));
+  const candidates = managesPeople ? await listMemberCandidates(actor) : null;
 
   return (
     <>
@@ -67,6 +72,13 @@ export default async function IncidentPage({ params, searchParams }: { params: P
           </div>
         ) : null}
       </section>
+      <MembersPanel
+        incidentId={incident.id}
+        commander={incident.commander}
+        members={incident.members}
+        restricted={incident.restricted}
+        candidates={candidates}
+      />
       <section aria-labelledby="timeline">
         <div className="mb-3 flex flex-wrap items-start justify-between gap-3">
           <h2 id="timeline" className="text-xl font-bold">Timeline</h2>
