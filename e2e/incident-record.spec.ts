@@ -107,7 +107,7 @@ test("a need-to-know incident is visible to its members only; others get the not
   await expect(people.getByText("Legal lead")).toBeVisible();
   await commanderPage.getByLabel("Reason for the change").fill("Insider suspected");
   await commanderPage.getByRole("button", { name: "Restrict to people listed" }).click();
-  await expect(commanderPage.getByText("🔒 Need-to-know")).toBeVisible();
+  await expect(commanderPage.getByText("Restricted: need-to-know")).toBeVisible();
   await screenshot(commanderPage, "incident-record-need-to-know");
 
   const lawyerPage = await (await browser.newContext()).newPage();

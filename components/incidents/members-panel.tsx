@@ -49,7 +49,7 @@ export function MembersPanel({ incidentId, commander, members, restricted, candi
   return (
     <section aria-labelledby="people" className="mb-8 rounded-lg border border-slate-200 bg-white p-6">
       <h2 id="people" className="text-lg font-bold">
-        People {restricted ? <span className="ml-2 rounded border border-purple-700 bg-purple-50 px-2 py-0.5 text-xs font-semibold text-purple-900">🔒 Need-to-know</span> : null}
+        People {restricted ? <span className="ml-2 rounded border border-purple-700 bg-purple-50 px-2 py-0.5 text-xs font-semibold text-purple-900">Restricted: need-to-know</span> : null}
       </h2>
       <p className="mt-1 text-sm text-slate-700">
         {restricted

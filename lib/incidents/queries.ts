@@ -104,6 +104,16 @@ export async function findTimeline(incidentId: string, page: TTimelinePage, db: 
   return { items, nextCursor: hasMore ? (items.at(-1)?.sequence ?? null) : null };
 }
 
+/** Events after a sequence number, oldest first: what a live stream has not sent yet. */
+export function findTimelineAfter(incidentId: string, afterSequence: number, limit: number, db: TDbClient = prisma) {
+  return db.timelineEvent.findMany({
+    where: { incidentId, sequence: { gt: afterSequence } },
+    orderBy: { sequence: "asc" },
+    take: limit,
+    select: { id: true, sequence: true, kind: true, occurredAt: true, recordedAt: true, actorLabel: true, payload: true },
+  });
+}
+
 /** Events in sequence order with everything the hash covers, for integrity verification in pages. */
 export function findChainPage(incidentId: string, afterSequence: number, limit: number, db: TDbClient = prisma) {
   return db.timelineEvent.findMany({

@@ -131,3 +131,8 @@ export const ZSetRestrictedInput = z.object({
   reason: z.string({ error: "must be text" }).trim().max(REASON_MAX, { error: `must be at most ${REASON_MAX} characters` }).default(""),
 });
 export type TSetRestrictedInput = z.input<typeof ZSetRestrictedInput>;
+
+/** `?after=<sequence>`: where a live stream starts; the Last-Event-ID header (a reconnect) takes precedence. */
+export const ZEventsQuery = z.object({
+  after: z.coerce.number({ error: "must be a sequence number" }).int().min(0).optional(),
+});

@@ -79,7 +79,8 @@ export async function getIncident(actor: TActor, id: string) {
   assertCan(actor, "incident.read");
   const incident = await findIncident(id, visibleIncidentsWhere(actor));
   if (!incident) throw AppError.notFound("The incident");
-  return incident;
+  const last = await prisma.timelineEvent.findFirst({ where: { incidentId: id }, orderBy: { sequence: "desc" }, select: { sequence: true } });
+  return { ...incident, lastSequence: last?.sequence ?? 0 };
 }
 
 export async function getTimeline(actor: TActor, incidentId: string, page: Partial<TTimelinePage> = {}) {

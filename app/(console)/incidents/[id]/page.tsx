@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { incidentReference } from "@/components/incidents/incident-table";
+import { LiveUpdates } from "@/components/incidents/live-updates";
 import { MembersPanel } from "@/components/incidents/members-panel";
 import { NoteForm } from "@/components/incidents/note-form";
 import { StatusControl } from "@/components/incidents/status-control";
@@ -81,7 +82,10 @@ export default async function IncidentPage({ params, searchParams }: { params: P
       />
       <section aria-labelledby="timeline">
         <div className="mb-3 flex flex-wrap items-start justify-between gap-3">
-          <h2 id="timeline" className="text-xl font-bold">Timeline</h2>
+          <div>
+            <h2 id="timeline" className="text-xl font-bold">Timeline</h2>
+            <LiveUpdates incidentId={incident.id} lastSequence={incident.lastSequence} />
+          </div>
           <VerifyIntegrity incidentId={incident.id} />
         </div>
         {owners ? <NoteForm incidentId={incident.id} owners={owners} viewerId={actor.kind === "user" ? actor.id : null} /> : null}
