@@ -67,6 +67,8 @@ test("of two commanders changing the phase at once, the second is told and sees 
   const pageB = await contextB.newPage();
   await signIn(pageA, first);
   await signIn(pageB, second);
+  // B's live connection is down (say, a flaky network), so its page is stale when it acts.
+  await pageB.route("**/api/incidents/*/events*", (route) => route.abort());
   await pageA.goto(`/incidents/${id}`);
   await pageB.goto(`/incidents/${id}`);
 
@@ -125,4 +127,30 @@ test("a need-to-know incident is visible to its members only; others get the not
   expect(hidden?.status()).toBe(missing?.status());
   const api = await outsiderPage.request.get(`/api/incidents/${id}`);
   expect(api.status()).toBe(404);
+});
+
+test("a note added by legal appears on the commander's open page without a reload", async ({ browser, users, signIn, adminApi }) => {
+  const commander = await users.create(["commander"], "Casey Live");
+  const lawyer = await users.create(["legal"], "Lee Live");
+  const id = await declare(adminApi, commander.id, `Live incident ${Date.now()}`);
+
+  const commanderPage = await (await browser.newContext()).newPage();
+  await signIn(commanderPage, commander);
+  await commanderPage.goto(`/incidents/${id}`);
+  await expect(commanderPage.getByText("Live: changes appear as they happen")).toBeVisible();
+  // Marks this document: a reload would lose it.
+  await commanderPage.evaluate(() => Object.assign(window, { __noReload: true }));
+
+  const lawyerPage = await (await browser.newContext()).newPage();
+  await signIn(lawyerPage, lawyer);
+  await lawyerPage.goto(`/incidents/${id}`);
+  await lawyerPage.getByLabel("Note", { exact: true }).fill("Privilege review started; hold external comms");
+  await lawyerPage.getByRole("button", { name: "Add note" }).click();
+  await expect(lawyerPage.getByText("Privilege review started; hold external comms")).toBeVisible();
+
+  const timeline = commanderPage.getByRole("list", { name: "Timeline, newest first" });
+  await expect(timeline.getByText("Privilege review started; hold external comms")).toBeVisible({ timeout: 2000 });
+  await expect(timeline.getByText("By Lee Live")).toBeVisible();
+  expect(await commanderPage.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+  await screenshot(commanderPage, "incident-record-live");
 });
