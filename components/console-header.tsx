@@ -6,6 +6,8 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 export function ConsoleHeader({ actor }: { actor: TActor }) {
   const links = [
     { href: "/incidents", label: "Incidents", show: can(actor, "incident.read") },
+    // --- Incident record (issue 5) ---
+    { href: "/dashboard", label: "Dashboard", show: can(actor, "incident.read") },
     { href: "/admin/users", label: "Users", show: can(actor, "user.list") },
     { href: "/admin/tokens", label: "API tokens", show: can(actor, "token.list") },
   ].filter((link) => link.show);

@@ -154,3 +154,21 @@ test("a note added by legal appears on the commander's open page without a reloa
   expect(await commanderPage.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
   await screenshot(commanderPage, "incident-record-live");
 });
+
+test("the commander's dashboard shows a newly declared incident live, most severe first", async ({ page, users, signIn, adminApi }) => {
+  const commander = await users.create(["commander"], "Casey Dashboard");
+  await signIn(page, commander);
+  await page.getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("heading", { name: "Active incidents", level: 1 })).toBeVisible();
+  await expect(page.getByText("Live: changes appear as they happen")).toBeVisible();
+
+  const title = `Ransomware on RDS snapshot ${Date.now()}`;
+  const created = await adminApi.post("/api/incidents", { data: { title, severity: "critical", commanderId: commander.id } });
+  expect(created.status()).toBe(201);
+  const row = page.getByRole("row", { name: new RegExp(title) });
+  await expect(row).toBeVisible({ timeout: 2000 });
+  await expect(row).toContainText("critical");
+  await expect(row).toContainText("Triage");
+  await expect(page.getByRole("row").nth(1)).toContainText("critical");
+  await screenshot(page, "dashboard");
+});

@@ -5,26 +5,27 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 
 /**
- * Keeps the incident page current: listens to the incident's server-sent events and, on each new timeline
- * event, invalidates the incident's queries and re-renders the server components (no full reload). The browser
+ * Keeps a page current: listens to server-sent events and, on each one, invalidates the page's queries and re-renders the server components (no full reload). The browser
  * reconnects by itself and sends Last-Event-ID, so the server resumes after the last event this page saw.
  */
-export function LiveUpdates({ incidentId, lastSequence }: { incidentId: string; lastSequence: number }) {
+export function LiveUpdates({ url, eventName, queryKey }: { url: string; eventName: string; queryKey: readonly unknown[] }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [state, setState] = useState<"connecting" | "live" | "reconnecting">("connecting");
-  const startAfter = useRef(lastSequence);
+  // The first URL is kept: afterwards the browser's own reconnects resume from Last-Event-ID.
+  const startUrl = useRef(url);
+  const key = useRef(queryKey);
 
   useEffect(() => {
-    const source = new EventSource(`/api/incidents/${incidentId}/events?after=${startAfter.current}`);
+    const source = new EventSource(startUrl.current);
     source.onopen = () => setState("live");
     source.onerror = () => setState("reconnecting");
-    source.addEventListener("timeline", () => {
-      void queryClient.invalidateQueries({ queryKey: ["incidents", "detail", incidentId] });
+    source.addEventListener(eventName, () => {
+      void queryClient.invalidateQueries({ queryKey: key.current });
       router.refresh();
     });
     return () => source.close();
-  }, [incidentId, queryClient, router]);
+  }, [eventName, queryClient, router]);
 
   const text = { connecting: "Connecting to live updates…", live: "Live: changes appear as they happen", reconnecting: "Reconnecting… changes made meanwhile will appear" }[state];
   return (

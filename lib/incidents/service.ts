@@ -7,7 +7,7 @@ import { AppError } from "@/lib/http/app-error";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 import { ChainVerifier } from "@/lib/timeline/verify-chain";
 import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
-import { findChainPage, findIncident, findIncidents, findTimeline, type TTimelinePage } from "@/lib/incidents/queries";
+import { findActiveIncidents, findChainPage, findIncident, findIncidents, findTimeline, type TTimelinePage } from "@/lib/incidents/queries";
 import { canTransition, closeBlockers, isReopen, nextStatuses, STATUS_LABELS } from "@/lib/incidents/lifecycle";
 import { collectOpenWork } from "@/lib/incidents/close-guards";
 import {
@@ -348,4 +348,11 @@ export async function listMemberCandidates(actor: TActor) {
     select: { id: true, name: true, email: true },
     orderBy: { name: "asc" },
   });
+}
+
+/** The commander's dashboard: active incidents with their open work (tasks arrive with the tasks work). */
+export async function listActiveIncidents(actor: TActor) {
+  assertCan(actor, "incident.read");
+  const incidents = await findActiveIncidents(visibleIncidentsWhere(actor));
+  return Promise.all(incidents.map(async (incident) => ({ ...incident, openWork: await collectOpenWork(prisma, incident.id) })));
 }

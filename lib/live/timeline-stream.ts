@@ -6,8 +6,14 @@ import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
 import { subscribeToTimeline } from "@/lib/live/timeline-listener";
 
 const BATCH = 500;
-const HEARTBEAT_MS = 15_000;
+export const HEARTBEAT_MS = 15_000;
 
+export const SSE_HEADERS = {
+  "content-type": "text/event-stream; charset=utf-8",
+  "cache-control": "no-cache, no-transform",
+  connection: "keep-alive",
+  "x-accel-buffering": "no", // no proxy buffering: events must arrive at once
+};
 /** The sequence to resume after: the browser's Last-Event-ID on a reconnect, else `?after=`, else 0. */
 export function resumePoint(lastEventId: string | null, after: number | undefined): number {
   const fromHeader = lastEventId && /^\d{1,10}$/.test(lastEventId) ? Number(lastEventId) : null;
@@ -84,12 +90,5 @@ export async function openTimelineStream(actor: TActor, incidentId: string, afte
     },
   });
 
-  return new Response(stream, {
-    headers: {
-      "content-type": "text/event-stream; charset=utf-8",
-      "cache-control": "no-cache, no-transform",
-      connection: "keep-alive",
-      "x-accel-buffering": "no",
-    },
-  });
+  return new Response(stream, { headers: SSE_HEADERS });
 }

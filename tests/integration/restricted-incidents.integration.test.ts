@@ -14,6 +14,7 @@ import {
   addNote,
   getIncident,
   getTimeline,
+  listActiveIncidents,
   listIncidents,
   setIncidentMember,
   setIncidentRestricted,
@@ -94,11 +95,13 @@ describe("restricted (need-to-know) incidents", () => {
       expect((error as AppError).code).toBe("not_found");
     }
     expect((await listIncidents(outsider)).items).toEqual([]);
+    expect(await listActiveIncidents(outsider)).toEqual([]);
 
     await setIncidentMember(asActor(commander), id, { userId: lawyer.id, role: "legal_lead" });
     const member = asActor(lawyer);
     expect((await getIncident(member, id)).members).toEqual([{ role: "legal_lead", user: { id: lawyer.id, name: "Lee Legal" } }]);
     expect((await listIncidents(member)).items.map((i) => i.id)).toEqual([id]);
+    expect((await listActiveIncidents(member)).map((i) => i.id)).toEqual([id]);
     await addNote(member, id, { text: "Privilege applies" });
     expect((await getTimeline(member, id)).items.map((e) => e.kind)).toEqual([
       "note.added",

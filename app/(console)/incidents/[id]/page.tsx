@@ -84,7 +84,11 @@ export default async function IncidentPage({ params, searchParams }: { params: P
         <div className="mb-3 flex flex-wrap items-start justify-between gap-3">
           <div>
             <h2 id="timeline" className="text-xl font-bold">Timeline</h2>
-            <LiveUpdates incidentId={incident.id} lastSequence={incident.lastSequence} />
+            <LiveUpdates
+              url={`/api/incidents/${incident.id}/events?after=${incident.lastSequence}`}
+              eventName="timeline"
+              queryKey={["incidents", "detail", incident.id]}
+            />
           </div>
           <VerifyIntegrity incidentId={incident.id} />
         </div>
