@@ -1,21 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { POST as declareRoute } from "@/app/api/incidents/route";
 import { POST as statusRoute } from "@/app/api/incidents/[id]/status/route";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/http/app-error";
 import { changeIncidentStatus } from "@/lib/incidents/service";
 import { hashTimelineEvent } from "@/lib/timeline/hash-chain";
 import { resetDatabase } from "./reset-db";
-import { call, createToken, createUser } from "./api-helpers";
-
-async function declare(token: string, commanderId: string): Promise<string> {
-  const response = await call(declareRoute, "POST", "/api/incidents", {
-    token,
-    json: { title: "Public S3 bucket", severity: "high", commanderId },
-  });
-  expect(response.status).toBe(201);
-  return (response.body?.incident as { id: string }).id;
-}
+import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
 
 function move(token: string, id: string, json: unknown) {
   return call(statusRoute, "POST", `/api/incidents/${id}/status`, { token, params: { id }, json });
@@ -35,7 +25,7 @@ describe("POST /api/incidents/{id}/status", () => {
     await resetDatabase();
     commanderId = (await createUser(["commander"], "Casey")).id;
     commanderToken = await createToken(["commander"]);
-    id = await declare(commanderToken, commanderId);
+    id = await declareIncidentVia(commanderToken, commanderId);
   });
 
   it("moves the phase, bumps the version and writes exactly one chained event in the same transaction", async () => {
@@ -93,7 +83,7 @@ describe("POST /api/incidents/{id}/status", () => {
     expect(await eventKinds(id)).toEqual(["incident.declared", "incident.status-changed"]);
 
     // The commander, signed in as themselves: a reason is required, then the reopen is recorded.
-    const actor = { kind: "user" as const, id: casey.id, email: casey.email, name: casey.name, roles: casey.roles };
+    const actor = actorOf(casey);
     const noReason = await changeIncidentStatus(actor, id, { to: "investigating", expectedVersion: 2 }).catch((e: unknown) => e);
     expect(noReason).toBeInstanceOf(AppError);
     expect((noReason as AppError).invalidParams[0]?.name).toBe("reason");

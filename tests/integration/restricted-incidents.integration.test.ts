@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { GET as listRoute, POST as declareRoute } from "@/app/api/incidents/route";
+import { GET as listRoute } from "@/app/api/incidents/route";
 import { GET as incidentRoute } from "@/app/api/incidents/[id]/route";
 import { PUT as membersRoute } from "@/app/api/incidents/[id]/members/route";
 import { POST as notesRoute } from "@/app/api/incidents/[id]/notes/route";
@@ -7,7 +7,6 @@ import { PUT as restrictionRoute } from "@/app/api/incidents/[id]/restriction/ro
 import { POST as statusRoute } from "@/app/api/incidents/[id]/status/route";
 import { GET as timelineRoute } from "@/app/api/incidents/[id]/timeline/route";
 import { GET as verifyRoute } from "@/app/api/incidents/[id]/timeline/verify/route";
-import type { TActor } from "@/lib/auth/policy";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/http/app-error";
 import {
@@ -21,10 +20,10 @@ import {
   verifyTimeline,
 } from "@/lib/incidents/service";
 import { resetDatabase } from "./reset-db";
-import { call, createToken, createUser } from "./api-helpers";
+import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
 
 type TUser = Awaited<ReturnType<typeof createUser>>;
-const asActor = (user: TUser): TActor => ({ kind: "user", id: user.id, email: user.email, name: user.name, roles: user.roles });
+const asActor = actorOf;
 const MISSING = "00000000-0000-4000-8000-000000000000";
 
 let commander: TUser;
@@ -35,11 +34,7 @@ beforeEach(async () => {
   await resetDatabase();
   commander = await createUser(["commander"], "Casey");
   adminToken = await createToken(["admin"]);
-  const declared = await call(declareRoute, "POST", "/api/incidents", {
-    token: adminToken,
-    json: { title: "Board member's mailbox exfiltrated", severity: "critical", commanderId: commander.id },
-  });
-  id = (declared.body?.incident as { id: string }).id;
+  id = await declareIncidentVia(adminToken, commander.id, "Board member's mailbox exfiltrated");
   await setIncidentRestricted(asActor(commander), id, { restricted: true, reason: "Insider suspected" });
 });
 

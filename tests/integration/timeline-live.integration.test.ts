@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { POST as declareRoute } from "@/app/api/incidents/route";
 import { GET as eventsRoute } from "@/app/api/incidents/[id]/events/route";
 import type { TActor } from "@/lib/auth/policy";
 import { addNote, setIncidentRestricted } from "@/lib/incidents/service";
 import { resetDatabase } from "./reset-db";
-import { call, createToken, createUser } from "./api-helpers";
+import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
 
 let commander: Awaited<ReturnType<typeof createUser>>;
 let commanderActor: TActor;
@@ -14,13 +13,9 @@ let id: string;
 beforeEach(async () => {
   await resetDatabase();
   commander = await createUser(["commander"], "Casey");
-  commanderActor = { kind: "user", id: commander.id, email: commander.email, name: commander.name, roles: commander.roles };
+  commanderActor = actorOf(commander);
   adminToken = await createToken(["admin"]);
-  const declared = await call(declareRoute, "POST", "/api/incidents", {
-    token: adminToken,
-    json: { title: "Leaked key", severity: "high", commanderId: commander.id },
-  });
-  id = (declared.body?.incident as { id: string }).id;
+  id = await declareIncidentVia(adminToken, commander.id, "Leaked key");
 });
 
 /** Opens the SSE stream through the real route handler and collects `id:` lines as they arrive. */

@@ -1,13 +1,12 @@
 import pg from "pg";
 import { beforeEach, describe, expect, inject, it } from "vitest";
-import { POST as declareRoute } from "@/app/api/incidents/route";
 import { POST as notesRoute } from "@/app/api/incidents/[id]/notes/route";
 import { GET as timelineRoute } from "@/app/api/incidents/[id]/timeline/route";
 import { GET as verifyRoute } from "@/app/api/incidents/[id]/timeline/verify/route";
 import { prisma } from "@/lib/db";
 import { addNote } from "@/lib/incidents/service";
 import { resetDatabase } from "./reset-db";
-import { call, createToken, createUser } from "./api-helpers";
+import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
 
 let commanderToken: string;
 let legalToken: string;
@@ -19,11 +18,7 @@ beforeEach(async () => {
   commanderId = (await createUser(["commander"], "Casey")).id;
   commanderToken = await createToken(["commander"]);
   legalToken = await createToken(["legal"]);
-  const declared = await call(declareRoute, "POST", "/api/incidents", {
-    token: commanderToken,
-    json: { title: "Leaked IAM key", severity: "critical", commanderId },
-  });
-  id = (declared.body?.incident as { id: string }).id;
+  id = await declareIncidentVia(commanderToken, commanderId, "Leaked IAM key");
 });
 
 const note = (token: string, json: unknown) => call(notesRoute, "POST", `/api/incidents/${id}/notes`, { token, params: { id }, json });
@@ -99,7 +94,7 @@ describe("timeline filters and sorting", () => {
     expect((kinds.body?.items as { kind: string }[]).map((e) => e.kind)).toEqual(["note.added", "note.added"]);
 
     // Role filter: events whose actor is a user holding the role (the declaring token is not a user).
-    await addNote({ kind: "user", id: legalUser.id, email: legalUser.email, name: "Lee", roles: ["legal"] }, id, { text: "by Lee" });
+    await addNote(actorOf(legalUser), id, { text: "by Lee" });
     const byLegal = await timeline(commanderToken, "?role=legal");
     expect((byLegal.body?.items as { actorLabel: string }[]).map((e) => e.actorLabel)).toEqual(["Lee"]);
 
