@@ -8,6 +8,8 @@ export function ConsoleHeader({ actor }: { actor: TActor }) {
     { href: "/incidents", label: "Incidents", show: can(actor, "incident.read") },
     // Notification clocks: the what-if register (lib/clocks).
     { href: "/what-if", label: "What-if", show: can(actor, "clocks.read") },
+    // --- Incident record (issue 5) ---
+    { href: "/dashboard", label: "Dashboard", show: can(actor, "incident.read") },
     { href: "/admin/users", label: "Users", show: can(actor, "user.list") },
     { href: "/admin/tokens", label: "API tokens", show: can(actor, "token.list") },
   ].filter((link) => link.show);

@@ -1,4 +1,6 @@
 import { Instant } from "@/components/ui/instant";
+import { STATUS_LABELS } from "@/lib/incidents/lifecycle";
+import { INCIDENT_ROLE_LABELS, type TIncidentRole, type TIncidentStatus } from "@/lib/incidents/schemas";
 import { TIMELINE_KIND_LABELS, type TTimelineKind } from "@/lib/timeline/event-kinds";
 
 export type TTimelineItem = {
@@ -21,14 +23,57 @@ function describe(event: TTimelineItem): string | null {
     const commander = (payload.commander as { name?: string } | undefined)?.name;
     return `“${String(payload.title)}”, severity ${String(payload.severity)}${commander ? `, commander ${commander}` : ""}.`;
   }
+  if (event.kind === "member.assigned" && payload) {
+    const role = INCIDENT_ROLE_LABELS[payload.role as TIncidentRole] ?? String(payload.role);
+    return `${String((payload.user as { name?: string }).name)} is now ${role}.`;
+  }
+  if (event.kind === "member.removed" && payload) return `${String((payload.user as { name?: string }).name)} no longer has a role.`;
+  if (event.kind === "incident.restriction-changed" && payload) {
+    const what = payload.restricted ? "Restricted to the people listed" : "Opened to everyone with a role";
+    return `${what}${payload.reason ? `: ${String(payload.reason)}` : "."}`;
+  }
+  if (event.kind === "incident.status-changed" && payload) {
+    const label = (s: unknown) => STATUS_LABELS[s as TIncidentStatus] ?? String(s);
+    return `${label(payload.from)} → ${label(payload.to)}${payload.reason ? `: ${String(payload.reason)}` : ""}`;
+  }
   return null;
 }
 
-/** Newest first. All text is rendered as text: payloads may carry attacker-controlled strings. */
-export function TimelineList({ events }: { events: TTimelineItem[] }) {
+function Details({ event }: { event: TTimelineItem }) {
+  const payload = (event.payload ?? {}) as Record<string, unknown>;
+  const owner = (payload.owner as { name?: string } | undefined)?.name;
+  const recordedLater = Math.abs(new Date(event.recordedAt).getTime() - new Date(event.occurredAt).getTime()) > 60_000;
+  return (
+    <>
+      {event.kind === "note.added" || event.kind === "decision.recorded" ? (
+        <p className="mt-1 whitespace-pre-wrap break-words text-slate-900">{String(payload.text ?? "")}</p>
+      ) : null}
+      {event.kind === "decision.recorded" ? (
+        <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-[max-content_1fr] sm:gap-x-3">
+          <dt className="font-semibold text-slate-700">Owner</dt>
+          <dd>{owner ?? "unknown"}</dd>
+          <dt className="font-semibold text-slate-700">Rationale</dt>
+          <dd className="whitespace-pre-wrap break-words">{String(payload.rationale ?? "")}</dd>
+        </dl>
+      ) : null}
+      {typeof payload.corrects === "number" ? (
+        <p className="mt-1 text-sm font-semibold text-amber-900">Corrects event #{payload.corrects}</p>
+      ) : null}
+      {recordedLater ? (
+        <p className="mt-1 text-sm text-slate-700">
+          Back-dated: recorded <Instant value={event.recordedAt} />
+          {payload.backdateReason ? ` — ${String(payload.backdateReason)}` : ""}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** All text is rendered as text: payloads may carry attacker-controlled strings. */
+export function TimelineList({ events, label = "Timeline, newest first" }: { events: TTimelineItem[]; label?: string }) {
   if (events.length === 0) return <p className="text-slate-700">Nothing has been recorded yet.</p>;
   return (
-    <ol className="flex flex-col gap-3" aria-label="Timeline, newest first">
+    <ol className="flex flex-col gap-3" aria-label={label}>
       {events.map((event) => (
         <li key={event.id} className="rounded-md border border-slate-200 bg-white p-4">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -36,6 +81,7 @@ export function TimelineList({ events }: { events: TTimelineItem[] }) {
             <p className="text-sm text-slate-700"><Instant value={event.occurredAt} /></p>
           </div>
           {describe(event) ? <p className="mt-1 break-words text-slate-800">{describe(event)}</p> : null}
+          <Details event={event} />
           <p className="mt-1 text-sm text-slate-600">
             By {event.actorLabel} · #{event.sequence}
           </p>

@@ -19,14 +19,9 @@ export function SeverityBadge({ severity }: { severity: TSeverity }) {
   );
 }
 
-export const STATUS_LABELS: Record<TIncidentStatus, string> = {
-  triage: "Triage",
-  investigating: "Investigating",
-  contained: "Contained",
-  eradicated: "Eradicated",
-  recovered: "Recovered",
-  closed: "Closed",
-};
+import { STATUS_LABELS } from "@/lib/incidents/lifecycle";
+
+export { STATUS_LABELS };
 
 export function StatusBadge({ status }: { status: TIncidentStatus }) {
   const closed = status === "closed";

@@ -23,6 +23,13 @@ export const POLICY = {
   // Notification clocks (lib/clocks). Evaluating facts only computes: it reads the catalog's verdict on
   // hypothetical facts and writes nothing, so every role may do it, executives included (hence ".read").
   "clocks.read": EVERY_ROLE,
+  // --- Incident record and timeline (issue 5) ---
+  // Reopening a closed incident additionally needs the incident's own commander (a relation check in the service).
+  "incident.change-status": ["admin", "commander"],
+  "incident.note.create": ["admin", "commander", "legal", "engineer", "comms"],
+  "timeline.integrity.read": EVERY_ROLE,
+  // Also needs to be this incident's commander unless an administrator (a relation check in the service).
+  "incident.members.manage": ["admin", "commander"],
 
   "user.list": ["admin"],
   "user.create": ["admin"],

@@ -21,6 +21,8 @@ export class AppError extends Error {
     readonly code: TErrorCode,
     message: string,
     readonly invalidParams: TInvalidParam[] = [],
+    /** Extra members of the problem+json body, e.g. the current state a 409 loser should see. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = "AppError";
@@ -38,8 +40,8 @@ export class AppError extends Error {
     return new AppError("not_found", `${what} was not found.`);
   }
 
-  static conflict(message: string): AppError {
-    return new AppError("conflict", message);
+  static conflict(message: string, extensions: Record<string, unknown> = {}): AppError {
+    return new AppError("conflict", message, [], extensions);
   }
 
   static forbidden(message = "You do not have permission to do this."): AppError {

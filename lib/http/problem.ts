@@ -6,8 +6,9 @@ export function problemResponse(
   title: string,
   requestId: string,
   invalidParams: TInvalidParam[] = [],
+  extensions: Record<string, unknown> = {},
 ): Response {
-  const body: Record<string, unknown> = { type: "about:blank", title, status, request_id: requestId };
+  const body: Record<string, unknown> = { ...extensions, type: "about:blank", title, status, request_id: requestId };
   if (invalidParams.length > 0) body.invalid_params = invalidParams;
   return new Response(JSON.stringify(body), {
     status,
@@ -16,5 +17,5 @@ export function problemResponse(
 }
 
 export function appErrorResponse(error: AppError, requestId: string): Response {
-  return problemResponse(error.status, error.message, requestId, error.invalidParams);
+  return problemResponse(error.status, error.message, requestId, error.invalidParams, error.extensions);
 }

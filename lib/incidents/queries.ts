@@ -1,5 +1,7 @@
 import "server-only";
 import { prisma, type TDbClient } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TRole } from "@/lib/auth/roles";
 import type { TIncidentListQuery } from "@/lib/incidents/schemas";
 
 const incidentSummarySelect = {
@@ -13,11 +15,14 @@ const incidentSummarySelect = {
   commander: { select: { id: true, name: true } },
 } as const;
 
-export async function findIncidents(filters: TIncidentListQuery, db: TDbClient = prisma) {
+export async function findIncidents(filters: TIncidentListQuery, visible: Prisma.IncidentWhereInput, db: TDbClient = prisma) {
   const rows = await db.incident.findMany({
     where: {
-      ...(filters.status?.length ? { status: { in: filters.status } } : {}),
-      ...(filters.severity?.length ? { severity: { in: filters.severity } } : {}),
+      AND: [
+        visible,
+        filters.status?.length ? { status: { in: filters.status } } : {},
+        filters.severity?.length ? { severity: { in: filters.severity } } : {},
+      ],
     },
     orderBy: [{ declaredAt: "desc" }, { id: "desc" }],
     take: filters.limit + 1,
@@ -29,28 +34,57 @@ export async function findIncidents(filters: TIncidentListQuery, db: TDbClient =
   return { items, nextCursor: hasMore ? (items.at(-1)?.id ?? null) : null };
 }
 
-export function findIncident(id: string, db: TDbClient = prisma) {
-  return db.incident.findUnique({
-    where: { id },
+/** One incident if it exists and the visibility filter lets the caller see it; null otherwise (same answer). */
+export function findIncident(id: string, visible: Prisma.IncidentWhereInput, db: TDbClient = prisma) {
+  return db.incident.findFirst({
+    where: { AND: [{ id }, visible] },
     select: {
       ...incidentSummarySelect,
       summary: true,
       version: true,
+      restricted: true,
+      members: { select: { role: true, user: { select: { id: true, name: true } } }, orderBy: { addedAt: "asc" } },
       createdAt: true,
       declaredBy: { select: { id: true, name: true } },
     },
   });
 }
 
-/** Newest first, paged by sequence number. */
-export async function findTimeline(
-  incidentId: string,
-  page: { cursor?: number; limit: number },
-  db: TDbClient = prisma,
-) {
+export type TTimelinePage = {
+  cursor?: number;
+  limit: number;
+  kind?: string[];
+  role?: TRole;
+  sort?: "recorded" | "occurred";
+};
+
+/**
+ * Newest first, by when it was recorded (the sequence) or by when it happened; paged by the sequence number
+ * of the last event of the previous page. The role filter matches events whose actor holds that role.
+ */
+export async function findTimeline(incidentId: string, page: TTimelinePage, db: TDbClient = prisma) {
+  const filters: Prisma.TimelineEventWhereInput[] = [{ incidentId }];
+  if (page.kind?.length) filters.push({ kind: { in: page.kind } });
+  if (page.role) filters.push({ actorUser: { is: { roles: { has: page.role } } } });
+  const byOccurred = page.sort === "occurred";
+  if (page.cursor) {
+    if (byOccurred) {
+      const last = await db.timelineEvent.findUnique({
+        where: { incidentId_sequence: { incidentId, sequence: page.cursor } },
+        select: { occurredAt: true },
+      });
+      if (last) {
+        filters.push({
+          OR: [{ occurredAt: { lt: last.occurredAt } }, { occurredAt: last.occurredAt, sequence: { lt: page.cursor } }],
+        });
+      }
+    } else {
+      filters.push({ sequence: { lt: page.cursor } });
+    }
+  }
   const rows = await db.timelineEvent.findMany({
-    where: { incidentId, ...(page.cursor ? { sequence: { lt: page.cursor } } : {}) },
-    orderBy: { sequence: "desc" },
+    where: { AND: filters },
+    orderBy: byOccurred ? [{ occurredAt: "desc" }, { sequence: "desc" }] : { sequence: "desc" },
     take: page.limit + 1,
     select: {
       id: true,
@@ -68,4 +102,49 @@ export async function findTimeline(
   const hasMore = rows.length > page.limit;
   const items = hasMore ? rows.slice(0, page.limit) : rows;
   return { items, nextCursor: hasMore ? (items.at(-1)?.sequence ?? null) : null };
+}
+
+/** Events after a sequence number, oldest first: what a live stream has not sent yet. */
+export function findTimelineAfter(incidentId: string, afterSequence: number, limit: number, db: TDbClient = prisma) {
+  return db.timelineEvent.findMany({
+    where: { incidentId, sequence: { gt: afterSequence } },
+    orderBy: { sequence: "asc" },
+    take: limit,
+    select: { id: true, sequence: true, kind: true, occurredAt: true, recordedAt: true, actorLabel: true, payload: true },
+  });
+}
+
+/** Events in sequence order with everything the hash covers, for integrity verification in pages. */
+export function findChainPage(incidentId: string, afterSequence: number, limit: number, db: TDbClient = prisma) {
+  return db.timelineEvent.findMany({
+    where: { incidentId, sequence: { gt: afterSequence } },
+    orderBy: { sequence: "asc" },
+    take: limit,
+    select: {
+      incidentId: true,
+      sequence: true,
+      kind: true,
+      occurredAt: true,
+      recordedAt: true,
+      actorUserId: true,
+      actorTokenId: true,
+      actorLabel: true,
+      payload: true,
+      prevHash: true,
+      hash: true,
+    },
+  });
+}
+
+const SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 } as const;
+
+/** Every incident not yet closed that the caller may see, most severe first, then most recently declared. */
+export async function findActiveIncidents(visible: Prisma.IncidentWhereInput, db: TDbClient = prisma) {
+  const rows = await db.incident.findMany({
+    where: { AND: [visible, { status: { not: "closed" } }] },
+    orderBy: [{ declaredAt: "desc" }, { id: "desc" }],
+    take: 500,
+    select: { ...incidentSummarySelect, restricted: true },
+  });
+  return rows.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
 }

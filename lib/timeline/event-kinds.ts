@@ -8,11 +8,45 @@ export const TIMELINE_PAYLOADS = {
     summary: z.string(),
     commander: z.object({ id: z.string(), name: z.string() }),
   }),
+
+  // --- Incident record and timeline (issue 5) ---
+  "incident.status-changed": z.object({
+    from: z.string(),
+    to: z.string(),
+    reason: z.string(),
+    version: z.number().int(),
+  }),
+  "note.added": z.object({
+    text: z.string(),
+    backdateReason: z.string().nullable(),
+    corrects: z.number().int().nullable(),
+  }),
+  "decision.recorded": z.object({
+    text: z.string(),
+    owner: z.object({ id: z.string(), name: z.string() }),
+    rationale: z.string(),
+    backdateReason: z.string().nullable(),
+    corrects: z.number().int().nullable(),
+  }),
+  "member.assigned": z.object({
+    user: z.object({ id: z.string(), name: z.string() }),
+    role: z.string(),
+    previousRole: z.string().nullable(),
+  }),
+  "member.removed": z.object({ user: z.object({ id: z.string(), name: z.string() }), role: z.string() }),
+  "incident.restriction-changed": z.object({ restricted: z.boolean(), reason: z.string() }),
 } as const;
 
 export type TTimelineKind = keyof typeof TIMELINE_PAYLOADS;
+export const TIMELINE_KINDS = Object.keys(TIMELINE_PAYLOADS) as [TTimelineKind, ...TTimelineKind[]];
 export type TTimelinePayload<K extends TTimelineKind> = z.input<(typeof TIMELINE_PAYLOADS)[K]>;
 
 export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "incident.declared": "Incident declared",
+  "incident.status-changed": "Phase changed",
+  "note.added": "Note",
+  "decision.recorded": "Decision",
+  "member.assigned": "Role assigned",
+  "member.removed": "Member removed",
+  "incident.restriction-changed": "Need-to-know changed",
 };

@@ -1,3 +1,4 @@
+import type { TActor } from "@/lib/auth/policy";
 import type { TRole } from "@/lib/auth/roles";
 import { insertApiToken } from "@/lib/tokens/service";
 import { insertUser } from "@/lib/users/service";
@@ -39,4 +40,19 @@ export async function call(handler: TRouteHandler, method: string, path: string,
   const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
   const text = await response.text();
   return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null, headers: response.headers };
+}
+
+// --- Incident record and timeline (issue 5) ---
+
+/** The signed-in actor a user would be, for calling services directly. */
+export function actorOf(user: Awaited<ReturnType<typeof createUser>>): TActor {
+  return { kind: "user", id: user.id, email: user.email, name: user.name, roles: user.roles };
+}
+
+/** Declares an incident through the real API and returns its id. */
+export async function declareIncidentVia(token: string, commanderId: string, title = "Public S3 bucket"): Promise<string> {
+  const { POST } = await import("@/app/api/incidents/route");
+  const response = await call(POST, "POST", "/api/incidents", { token, json: { title, severity: "high", commanderId } });
+  if (response.status !== 201) throw new Error(`declare failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return (response.body?.incident as { id: string }).id;
 }

@@ -1,18 +1,28 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { incidentReference } from "@/components/incidents/incident-table";
+import { LiveUpdates } from "@/components/incidents/live-updates";
+import { MembersPanel } from "@/components/incidents/members-panel";
+import { NoteForm } from "@/components/incidents/note-form";
+import { StatusControl } from "@/components/incidents/status-control";
+import { TimelineFilters } from "@/components/incidents/timeline-filters";
+import { VerifyIntegrity } from "@/components/incidents/verify-integrity";
+import { Alert } from "@/components/ui/alert";
 import { TimelineList } from "@/components/incidents/timeline-list";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { Instant } from "@/components/ui/instant";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
-import { ZIncidentParams } from "@/lib/incidents/schemas";
-import { getIncident, getTimeline } from "@/lib/incidents/service";
+import { ZIncidentParams, ZTimelineQuery } from "@/lib/incidents/schemas";
+import { getIncident, getTimeline, listDecisionOwners, listMemberCandidates } from "@/lib/incidents/service";
 
 export const metadata: Metadata = { title: "Incident" };
 
-export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
+type TSearch = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function IncidentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: TSearch }) {
   const actor = await requireActor();
   const parsed = ZIncidentParams.safeParse(await params);
   if (!parsed.success) notFound();
@@ -20,7 +30,16 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const timeline = await getTimeline(actor, incident.id);
+  const raw = Object.entries(await searchParams).filter(([, v]) => v !== undefined && v !== "");
+  const parsedQuery = ZTimelineQuery.safeParse(Object.fromEntries(raw));
+  const timelineQuery = parsedQuery.success ? parsedQuery.data : ZTimelineQuery.parse({});
+  const timeline = await getTimeline(actor, incident.id, timelineQuery);
+  const filtered = Boolean(timelineQuery.kind?.length || timelineQuery.role);
+  const owners = can(actor, "incident.note.create") ? await listDecisionOwners(actor) : null;
+  const managesPeople =
+    can(actor, "incident.members.manage") &&
+    (actor.roles.includes("admin") || (actor.kind === "user" && actor.id === incident.commander.id));
+  const candidates = managesPeople ? await listMemberCandidates(actor) : null;
 
   return (
     <>
@@ -42,10 +61,50 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         </dl>
         <h3 className="mt-6 text-sm font-semibold text-slate-700">Summary</h3>
         <p className="mt-1 whitespace-pre-wrap break-words text-slate-900">{incident.summary || "No summary yet."}</p>
+        {can(actor, "incident.change-status") ? (
+          <div className="mt-6 max-w-md border-t border-slate-200 pt-4">
+            <StatusControl
+              incidentId={incident.id}
+              status={incident.status}
+              version={incident.version}
+              disabledReason={null}
+              isCommander={actor.kind === "user" && actor.id === incident.commander.id}
+            />
+          </div>
+        ) : null}
       </section>
+      <MembersPanel
+        incidentId={incident.id}
+        commander={incident.commander}
+        members={incident.members}
+        restricted={incident.restricted}
+        candidates={candidates}
+      />
       <section aria-labelledby="timeline">
-        <h2 id="timeline" className="mb-3 text-xl font-bold">Timeline</h2>
-        <TimelineList events={timeline.items} />
+        <div className="mb-3 flex flex-wrap items-start justify-between gap-3">
+          <div>
+            <h2 id="timeline" className="text-xl font-bold">Timeline</h2>
+            <LiveUpdates
+              url={`/api/incidents/${incident.id}/events?after=${incident.lastSequence}`}
+              eventName="timeline"
+              queryKey={["incidents", "detail", incident.id]}
+            />
+          </div>
+          <VerifyIntegrity incidentId={incident.id} />
+        </div>
+        {owners ? <NoteForm incidentId={incident.id} owners={owners} viewerId={actor.kind === "user" ? actor.id : null} /> : null}
+        {!parsedQuery.success ? (
+          <Alert tone="error" title="Some timeline filters were not understood">The timeline below is unfiltered. Choose the filters again.</Alert>
+        ) : null}
+        <TimelineFilters incidentId={incident.id} kind={timelineQuery.kind ?? []} role={timelineQuery.role} sort={timelineQuery.sort} />
+        {filtered && timeline.items.length === 0 ? (
+          <p className="text-slate-700">No event matches these filters. Choose other filters or clear them.</p>
+        ) : (
+          <TimelineList
+            events={timeline.items}
+            label={timelineQuery.sort === "occurred" ? "Timeline, by when it happened, newest first" : "Timeline, newest first"}
+          />
+        )}
       </section>
     </>
   );

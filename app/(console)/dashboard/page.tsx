@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { incidentReference } from "@/components/incidents/incident-table";
+import { LiveUpdates } from "@/components/incidents/live-updates";
+import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
+import { Instant } from "@/components/ui/instant";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/current-actor";
+import { listActiveIncidents } from "@/lib/incidents/service";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const actor = await requireActor();
+  const incidents = await listActiveIncidents(actor);
+  return (
+    <>
+      <PageHeader title="Active incidents" description="Every incident not yet closed, most severe first. Updates live." />
+      <div className="mb-3">
+        <LiveUpdates url="/api/live/incidents" eventName="incident" queryKey={["incidents", "active"]} />
+      </div>
+      {incidents.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
+          <h2 className="text-lg font-semibold">No active incidents</h2>
+          <p className="mt-1 text-slate-700">Declared incidents appear here until they are closed.</p>
+        </div>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Active incidents, most severe first</caption>
+            <thead className="bg-slate-100 text-slate-800">
+              <tr>
+                <th scope="col" className="px-4 py-3 font-semibold">Incident</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Severity</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Phase</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Open tasks</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Commander</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Updated</th>
+              </tr>
+            </thead>
+            <tbody>
+              {incidents.map((incident) => (
+                <tr key={incident.id} className="border-t border-slate-200">
+                  <td className="px-4 py-3">
+                    <Link href={`/incidents/${incident.id}`} className="font-semibold text-blue-800 underline">
+                      <span className="font-mono">{incidentReference(incident.reference)}</span> {incident.title}
+                    </Link>
+                    {incident.restricted ? <span className="ml-2 text-xs font-semibold text-purple-900">(need-to-know)</span> : null}
+                  </td>
+                  <td className="px-4 py-3"><SeverityBadge severity={incident.severity} /></td>
+                  <td className="px-4 py-3"><StatusBadge status={incident.status} /></td>
+                  <td className="px-4 py-3 tabular-nums">{incident.openWork.openTasks}</td>
+                  <td className="px-4 py-3">{incident.commander.name}</td>
+                  <td className="px-4 py-3"><Instant value={incident.updatedAt} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

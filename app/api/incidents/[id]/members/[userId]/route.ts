@@ -1,0 +1,9 @@
+import { withRoute } from "@/lib/http/with-route";
+import { ZMemberParams } from "@/lib/incidents/schemas";
+import { removeIncidentMember } from "@/lib/incidents/service";
+
+export const DELETE = withRoute({
+  permission: "incident.members.manage",
+  schemas: { params: ZMemberParams },
+  handler: async ({ actor, params }) => removeIncidentMember(actor, params.id, params.userId),
+});

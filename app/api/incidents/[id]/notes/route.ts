@@ -1,0 +1,9 @@
+import { jsonResponse, withRoute } from "@/lib/http/with-route";
+import { ZAddNoteInput, ZIncidentParams } from "@/lib/incidents/schemas";
+import { addNote } from "@/lib/incidents/service";
+
+export const POST = withRoute({
+  permission: "incident.note.create",
+  schemas: { params: ZIncidentParams, body: ZAddNoteInput },
+  handler: async ({ actor, params, body }) => jsonResponse({ event: await addNote(actor, params.id, body) }, 201),
+});

@@ -1,0 +1,9 @@
+import { withRoute } from "@/lib/http/with-route";
+import { ZChangeStatusInput, ZIncidentParams } from "@/lib/incidents/schemas";
+import { changeIncidentStatus } from "@/lib/incidents/service";
+
+export const POST = withRoute({
+  permission: "incident.change-status",
+  schemas: { params: ZIncidentParams, body: ZChangeStatusInput },
+  handler: async ({ actor, params, body }) => ({ incident: await changeIncidentStatus(actor, params.id, body) }),
+});

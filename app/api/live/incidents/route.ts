@@ -1,0 +1,10 @@
+import { withRoute } from "@/lib/http/with-route";
+import { openDashboardStream } from "@/lib/live/dashboard-stream";
+
+export const dynamic = "force-dynamic";
+
+/** Server-sent events naming each incident the caller may see as it changes (the dashboard's live feed). */
+export const GET = withRoute({
+  permission: "incident.read",
+  handler: async ({ actor, request }) => openDashboardStream(actor, request.signal),
+});

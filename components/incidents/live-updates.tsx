@@ -1,0 +1,37 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+
+/**
+ * Keeps a page current: listens to server-sent events and, on each one, invalidates the page's queries and re-renders the server components (no full reload). The browser
+ * reconnects by itself and sends Last-Event-ID, so the server resumes after the last event this page saw.
+ */
+export function LiveUpdates({ url, eventName, queryKey }: { url: string; eventName: string; queryKey: readonly unknown[] }) {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<"connecting" | "live" | "reconnecting">("connecting");
+  // The first URL is kept: afterwards the browser's own reconnects resume from Last-Event-ID.
+  const startUrl = useRef(url);
+  const key = useRef(queryKey);
+
+  useEffect(() => {
+    const source = new EventSource(startUrl.current);
+    source.onopen = () => setState("live");
+    source.onerror = () => setState("reconnecting");
+    source.addEventListener(eventName, () => {
+      void queryClient.invalidateQueries({ queryKey: key.current });
+      router.refresh();
+    });
+    return () => source.close();
+  }, [eventName, queryClient, router]);
+
+  const text = { connecting: "Connecting to live updates…", live: "Live: changes appear as they happen", reconnecting: "Reconnecting… changes made meanwhile will appear" }[state];
+  return (
+    <p role="status" className="text-sm text-slate-700" data-live-state={state}>
+      <span aria-hidden="true">{state === "live" ? "● " : "○ "}</span>
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { apiFetch } from "@/lib/client/api";
+
+type TVerifyResult = {
+  ok: boolean;
+  checked: number;
+  firstBroken: { sequence: number; reason: string; detail: string } | null;
+};
+
+/** Recomputes the timeline's hash chain on the server and says whether it is intact, or where it breaks. */
+export function VerifyIntegrity({ incidentId }: { incidentId: string }) {
+  const mutation = useMutation({
+    mutationFn: () => apiFetch<TVerifyResult>(`/api/incidents/${incidentId}/timeline/verify`),
+  });
+  const result = mutation.data;
+  return (
+    <div className="flex flex-col items-start gap-2">
+      <Button variant="secondary" onClick={() => mutation.mutate()} disabled={mutation.isPending}>
+        {mutation.isPending ? "Verifying…" : "Verify integrity"}
+      </Button>
+      {result?.ok ? (
+        <Alert tone="success" title="Timeline intact">
+          All {result.checked} events match their hashes and each points at the one before it.
+        </Alert>
+      ) : null}
+      {result && !result.ok && result.firstBroken ? (
+        <Alert tone="error" title={`Integrity broken at event #${result.firstBroken.sequence}`}>
+          {result.firstBroken.detail} The {result.checked} events before it are intact. Report this to your administrator.
+        </Alert>
+      ) : null}
+      {mutation.error ? (
+        <Alert tone="error" title="Could not verify">
+          {mutation.error.message} Try again.
+        </Alert>
+      ) : null}
+    </div>
+  );
+}

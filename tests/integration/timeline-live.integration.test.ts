@@ -1,0 +1,116 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { GET as eventsRoute } from "@/app/api/incidents/[id]/events/route";
+import type { TActor } from "@/lib/auth/policy";
+import { addNote, setIncidentRestricted } from "@/lib/incidents/service";
+import { resetDatabase } from "./reset-db";
+import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
+
+let commander: Awaited<ReturnType<typeof createUser>>;
+let commanderActor: TActor;
+let adminToken: string;
+let id: string;
+
+beforeEach(async () => {
+  await resetDatabase();
+  commander = await createUser(["commander"], "Casey");
+  commanderActor = actorOf(commander);
+  adminToken = await createToken(["admin"]);
+  id = await declareIncidentVia(adminToken, commander.id, "Leaked key");
+});
+
+/** Opens the SSE stream through the real route handler and collects `id:` lines as they arrive. */
+async function openStream(token: string, headers: Record<string, string> = {}, query = "") {
+  const controller = new AbortController();
+  const request = new Request(`http://localhost/api/incidents/${id}/events${query}`, {
+    headers: { host: "localhost", authorization: `Bearer ${token}`, ...headers },
+    signal: controller.signal,
+  });
+  const response = await eventsRoute(request, { params: Promise.resolve({ id }) });
+  const ids: number[] = [];
+  const kinds: string[] = [];
+  let buffer = "";
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  async function until(predicate: () => boolean, timeoutMs = 3000) {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate()) {
+      if (Date.now() > deadline) throw new Error(`timed out; saw ids ${ids.join(",")}`);
+      const { value, done } = await reader!.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const idLine = block.split("\n").find((l) => l.startsWith("id: "));
+        const dataLine = block.split("\n").find((l) => l.startsWith("data: "));
+        if (idLine) ids.push(Number(idLine.slice(4)));
+        if (dataLine) kinds.push((JSON.parse(dataLine.slice(6)) as { kind: string }).kind);
+      }
+    }
+  }
+  const close = async () => {
+    controller.abort();
+    await reader?.cancel().catch(() => undefined);
+  };
+  return { response, ids, kinds, until, close };
+}
+
+describe("GET /api/incidents/{id}/events (server-sent events)", () => {
+  it("sends the history, then a new event within a second of its commit", async () => {
+    const token = await createToken(["legal"]);
+    const stream = await openStream(token);
+    try {
+      expect(stream.response.headers.get("content-type")).toContain("text/event-stream");
+      await stream.until(() => stream.ids.length >= 1);
+      expect(stream.ids).toEqual([1]);
+      const started = Date.now();
+      await addNote(commanderActor, id, { text: "Key deactivated" });
+      await stream.until(() => stream.ids.length >= 2);
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(stream.ids).toEqual([1, 2]);
+      expect(stream.kinds).toEqual(["incident.declared", "note.added"]);
+    } finally {
+      await stream.close();
+    }
+  });
+
+  it("resumes after Last-Event-ID on a reconnect, skipping what the browser already has", async () => {
+    await addNote(commanderActor, id, { text: "two" });
+    await addNote(commanderActor, id, { text: "three" });
+    const stream = await openStream(await createToken(["legal"]), { "last-event-id": "2" });
+    try {
+      await stream.until(() => stream.ids.length >= 1);
+      expect(stream.ids).toEqual([3]);
+    } finally {
+      await stream.close();
+    }
+  });
+
+  it("answers a non-member of a need-to-know incident with the same 404 as a missing incident", async () => {
+    await setIncidentRestricted(commanderActor, id, { restricted: true, reason: "insider" });
+    const response = await call(eventsRoute, "GET", `/api/incidents/${id}/events`, {
+      token: await createToken(["legal"]),
+      params: { id },
+    });
+    expect(response.status).toBe(404);
+    const admin = await openStream(adminToken);
+    try {
+      await admin.until(() => admin.ids.length >= 2);
+      expect(admin.kinds).toEqual(["incident.declared", "incident.restriction-changed"]);
+    } finally {
+      await admin.close();
+    }
+  });
+
+  it("stops streaming to someone once the incident becomes need-to-know for them", async () => {
+    const stream = await openStream(await createToken(["legal"]));
+    await stream.until(() => stream.ids.length >= 1);
+    await setIncidentRestricted(commanderActor, id, { restricted: true, reason: "insider" });
+    await addNote(commanderActor, id, { text: "secret" });
+    // The stream ends without delivering the restricted events.
+    await stream.until(() => false, 1500).catch(() => undefined);
+    expect(stream.ids).toEqual([1]);
+    await stream.close();
+  });
+});
