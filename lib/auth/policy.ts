@@ -26,6 +26,12 @@ export const POLICY = {
   "token.list": ["admin"],
   "token.create": ["admin"],
   "token.revoke": ["admin"],
+
+  // ─── Findings intake (issue 4) ───
+  "finding.read": EVERY_ROLE,
+  "finding.list": EVERY_ROLE,
+  "finding.triage": ["admin", "commander", "engineer"],
+  "finding.import": ["admin", "commander", "engineer"],
 } as const satisfies Record<string, TRule>;
 
 export type TAction = keyof typeof POLICY;
