@@ -93,3 +93,34 @@ export const ZDismissInput = z.object({
   reason: z.string().trim().min(3, { error: "Say why (at least 3 characters)" }).max(1000),
 });
 export type TDismissInput = z.infer<typeof ZDismissInput>;
+
+export const ZLinkInput = z.object({
+  incidentId: z.uuid(),
+  findingIds: z.array(z.uuid()).min(1).max(500),
+});
+export type TLinkInput = z.infer<typeof ZLinkInput>;
+
+export const ZOpenIncidentInput = z.object({
+  findingIds: z.array(z.uuid()).min(1).max(500),
+  title: z.string().trim().min(1).max(200),
+  severity: z.enum(["low", "medium", "high", "critical"]),
+  commanderId: z.uuid(),
+});
+export type TOpenIncidentInput = z.infer<typeof ZOpenIncidentInput>;
+
+const csv = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter(Boolean))
+  .optional();
+
+export const ZFindingListQuery = z.object({
+  severity: csv,
+  product: z.string().trim().max(200).optional(),
+  type: z.string().trim().max(256).optional(),
+  account: z.string().trim().max(64).optional(),
+  region: z.string().trim().max(64).optional(),
+  resource: z.string().trim().max(2048).optional(),
+  since: z.iso.datetime({ offset: true }).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type TFindingListQuery = z.infer<typeof ZFindingListQuery>;
