@@ -6,6 +6,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 export function ConsoleHeader({ actor }: { actor: TActor }) {
   const links = [
     { href: "/incidents", label: "Incidents", show: can(actor, "incident.read") },
+    { href: "/findings", label: "Findings", show: can(actor, "finding.list") },
     { href: "/admin/users", label: "Users", show: can(actor, "user.list") },
     { href: "/admin/tokens", label: "API tokens", show: can(actor, "token.list") },
   ].filter((link) => link.show);

@@ -21,6 +21,14 @@ function describe(event: TTimelineItem): string | null {
     const commander = (payload.commander as { name?: string } | undefined)?.name;
     return `“${String(payload.title)}”, severity ${String(payload.severity)}${commander ? `, commander ${commander}` : ""}.`;
   }
+  if (event.kind === "finding.linked" && payload && Array.isArray(payload.findings)) {
+    const findings = payload.findings as { title?: string; severity?: string }[];
+    return `${findings.length} finding(s): ${findings.map((f) => `${String(f.title)} (${String(f.severity)})`).join("; ")}`;
+  }
+  if (event.kind === "finding.changed" && payload) {
+    const finding = payload.finding as { title?: string } | undefined;
+    return `“${String(finding?.title)}”: ${(payload.changes as string[] | undefined)?.join("; ") ?? ""}`;
+  }
   return null;
 }
 

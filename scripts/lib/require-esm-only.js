@@ -1,5 +1,6 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS preload, run by node --require */
 /**
- * Preloaded by command-line scripts that reach the timeline (`node --require ./scripts/lib/require-esm-only.cjs`).
+ * Preloaded by command-line scripts that reach the timeline (`node --require ./scripts/lib/require-esm-only.js`).
  * tsx compiles our .ts files to CommonJS (package.json has no "type"), and `canonicalize` exports only an
  * "import" condition, so require("canonicalize") cannot resolve. Point it at the package's file; Node ≥ 20.19
  * can require() an ES module. Next.js and Vitest bundle and need none of this.
