@@ -116,7 +116,7 @@ export function TriageQueue({ groups, canTriage, canDeclare, whyNot, commanders,
       ))}
 
       {canTriage ? (
-        <form onSubmit={onSubmit} noValidate className="sticky bottom-0 flex flex-col gap-4 rounded-lg border border-slate-300 bg-slate-50 p-4" aria-label="Triage selected findings">
+        <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-slate-50 p-4" aria-label="Triage selected findings">
           <p role="status" className="font-semibold">{ids.length} finding(s) selected</p>
           {mutation.error ? (
             <Alert tone="error" title="Nothing was changed">{mutation.error.message}</Alert>
