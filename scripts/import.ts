@@ -4,8 +4,7 @@
  * Prints each rejected finding with its reasons on stderr and, as the last stdout line, a JSON summary.
  * Exit code: 0 when nothing was rejected, 1 when some findings or lines were rejected, 2 on usage errors.
  */
-import { EnvError } from "../lib/env";
-import { connectScriptDatabase } from "./lib/database";
+import { connectScriptDatabase, runScript } from "./lib/database";
 
 async function main(): Promise<number> {
   const files = process.argv.slice(2).filter((arg) => arg !== "--");
@@ -25,8 +24,7 @@ async function main(): Promise<number> {
       }
       for (const p of result.problems) console.error(`${file}: line ${p.line}: ${p.reason}`);
       failed ||= result.rejected > 0 || result.problems.length > 0;
-      const { rejections: _r, problems: _p, ...counts } = result;
-      summary.push({ file, ...counts, problems: result.problems.length });
+      summary.push({ file, received: result.received, inserted: result.inserted, updated: result.updated, unchanged: result.unchanged, rejected: result.rejected, problems: result.problems.length });
     }
     const total = (k: string) => summary.reduce((sum, s) => sum + (s[k] as number), 0);
     console.log(
@@ -45,10 +43,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof EnvError ? error.message : error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

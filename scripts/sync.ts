@@ -3,9 +3,9 @@
  * and exits. The last stdout line is a JSON summary: fetched, inserted, updated, unchanged, rejected, and per source.
  * Exit code 1 when any source failed. (A scheduled, durable worker is not built yet; run this from cron meanwhile.)
  */
-import { EnvError, parseEnv } from "../lib/env";
+import { parseEnv } from "../lib/env";
 import { parseSourceList } from "../lib/findings/sources";
-import { connectScriptDatabase } from "./lib/database";
+import { connectScriptDatabase, runScript } from "./lib/database";
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((arg) => arg !== "--");
@@ -27,10 +27,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof EnvError ? error.message : error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -62,7 +62,8 @@ describe("normalizeFinding", () => {
   });
 
   it("rejects a finding without UpdatedAt and names the field and the finding", () => {
-    const { UpdatedAt: _dropped, ...broken } = fixture("securityhub-asff-control-S3.4-sse.json");
+    const broken = fixture("securityhub-asff-control-S3.4-sse.json");
+    delete broken.UpdatedAt;
     const result = normalizeFinding(broken);
     expect(result.ok).toBe(false);
     if (result.ok) return;

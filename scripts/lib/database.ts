@@ -1,5 +1,5 @@
 import path from "node:path";
-import { parseEnv } from "../../lib/env";
+import { EnvError, parseEnv } from "../../lib/env";
 import { runningEmbeddedPostgresUrl, startEmbeddedPostgres } from "../../lib/db/embedded";
 import { applyMigrations } from "../../lib/db/migrate";
 
@@ -26,4 +26,15 @@ export async function connectScriptDatabase(): Promise<() => Promise<void>> {
     await disconnectDb();
     await stopDatabase?.();
   };
+}
+
+/** Runs a script's main function and exits with its code; a configuration error prints its message only. */
+export function runScript(main: () => Promise<number>): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof EnvError ? error.message : error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
 }

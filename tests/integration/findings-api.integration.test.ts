@@ -70,7 +70,8 @@ describe("POST /api/intake/eventbridge", () => {
     const event = importedEvent();
     const detail = event.detail as { findings: Record<string, unknown>[] };
     const good = detail.findings[0]!;
-    const { UpdatedAt: _u, ...noUpdatedAt }: Record<string, unknown> = { ...good, Id: "broken-1" };
+    const noUpdatedAt: Record<string, unknown> = { ...good, Id: "broken-1" };
+    delete noUpdatedAt.UpdatedAt;
     detail.findings = [noUpdatedAt, good, { Id: "broken-2" }];
     const response = await call(eventbridgeRoute, "POST", "/api/intake/eventbridge", { token, json: event });
     expect(response.status).toBe(400);
