@@ -13,6 +13,7 @@ let aws: TFakeAws;
 beforeAll(async () => {
   aws = await startFakeAws();
   process.env.AWS_ENDPOINT_URL_SECURITYHUB = aws.url;
+  process.env.AWS_ENDPOINT_URL_GUARDDUTY = aws.url;
   process.env.AWS_ACCESS_KEY_ID = "AKIAFAKEFAKEFAKE";
   process.env.AWS_SECRET_ACCESS_KEY = "fake-secret";
 });
@@ -21,6 +22,7 @@ afterAll(async () => aws.close());
 beforeEach(async () => {
   await resetDatabase();
   aws.findings = Array.from({ length: 250 }, (_, n) => fakeFinding(base, n, at(n)));
+  aws.guardDutyFindings = [];
   aws.failures = [];
   aws.badCredentialRegions.clear();
   aws.dieAtCall = null;
@@ -87,5 +89,24 @@ describe("pulling Security Hub through the real SDK", () => {
     expect(bad.lastError).toMatch(/UnrecognizedClient|security token/);
     expect(bad.lastError).not.toContain("fake-secret");
     expect(bad.watermark).toBeNull();
+  });
+
+  it("pulls GuardDuty findings in their native shape, keyed by ARN, and a rerun changes nothing", async () => {
+    const native = JSON.parse(readFileSync(path.join(process.cwd(), "tests/fixtures/aws/guardduty-native-finding-PenTest-S3-ParrotLinux.sample.json"), "utf8")) as Record<string, unknown>;
+    aws.guardDutyFindings = Array.from({ length: 60 }, (_, n) => ({
+      ...native,
+      id: `gd${n}`,
+      arn: `arn:aws:guardduty:eu-west-1:123456789012:detector/det-1/finding/gd${n}`,
+      region: "eu-west-1",
+      updatedAt: at(n),
+    }));
+    await prisma.findingSource.deleteMany();
+    await ensureSources([{ kind: "guardduty", region: "eu-west-1", roleArn: "" }]);
+    const summary = await syncAllOnce();
+    expect(summary).toMatchObject({ fetched: 60, inserted: 60, failedSources: 0 });
+    const finding = await prisma.finding.findFirstOrThrow({ where: { awsId: "arn:aws:guardduty:eu-west-1:123456789012:detector/det-1/finding/gd7" }, include: { versions: true } });
+    expect(finding).toMatchObject({ format: "guardduty", productName: "GuardDuty", recordState: "ARCHIVED", types: ["PenTest:S3/ParrotLinux"] });
+    expect(Object.keys(JSON.parse(finding.versions[0]!.raw) as object)).toContain("schemaVersion");
+    expect(await syncAllOnce()).toMatchObject({ inserted: 0, updated: 0, unchanged: 6 });
   });
 });

@@ -1,5 +1,12 @@
 import "server-only";
 import { SecurityHubClient, GetFindingsCommand } from "@aws-sdk/client-securityhub";
+import {
+  GetFindingsCommand as GetGuardDutyFindingsCommand,
+  GuardDutyClient,
+  ListDetectorsCommand,
+  ListFindingsCommand,
+} from "@aws-sdk/client-guardduty";
+import { toNativeGuardDuty } from "@/lib/findings/guardduty-shape";
 import { prisma } from "@/lib/db";
 import { addResults, emptyResult, ingestBatch, type TIngestResult } from "@/lib/findings/ingest";
 import { pullWindowStart, type TSourceSpec } from "@/lib/findings/sources";
@@ -35,11 +42,27 @@ export async function pullSource(sourceId: string, options: { maxAttempts?: numb
   let pages = 0;
   await prisma.findingSource.update({ where: { id: source.id }, data: { lastRunAt: new Date() } });
   try {
-    if (source.kind !== "securityhub") throw new Error(`Pulling ${source.kind} sources is not implemented yet`);
-    const client = new SecurityHubClient({ region: source.region, maxAttempts: options.maxAttempts ?? 6 });
     const start = pullWindowStart(source.watermark, PULL_OVERLAP_MS, new Date("2015-01-01T00:00:00Z"));
-    let nextToken: string | undefined;
     let watermark = source.watermark;
+    // Stores one page, then (only then) moves the watermark to the newest UpdatedAt committed.
+    const commitPage = async (values: unknown[], updatedAts: (string | undefined)[]) => {
+      fetched += values.length;
+      pages += 1;
+      const batch = values.map((value) => ({ value, raw: JSON.stringify(value) }));
+      total = addResults(total, await ingestBatch(batch, { via: `pull:${name}`, actor: SYSTEM_ACTOR }), total.received);
+      for (const iso of updatedAts) {
+        const updated = iso ? new Date(iso) : null;
+        if (updated && !Number.isNaN(updated.getTime()) && (!watermark || updated > watermark)) watermark = updated;
+      }
+      await prisma.findingSource.update({ where: { id: source.id }, data: { watermark } });
+    };
+    if (source.kind === "guardduty") {
+      await pullGuardDuty(new GuardDutyClient({ region: source.region, maxAttempts: options.maxAttempts ?? 6 }), start, commitPage);
+      await prisma.findingSource.update({ where: { id: source.id }, data: { lastSuccessAt: new Date(), lastError: null } });
+      return { ...total, source: name, fetched, pages, error: null };
+    }
+    const client = new SecurityHubClient({ region: source.region, maxAttempts: options.maxAttempts ?? 6 });
+    let nextToken: string | undefined;
     do {
       const page = await client.send(
         new GetFindingsCommand({
@@ -50,14 +73,7 @@ export async function pullSource(sourceId: string, options: { maxAttempts?: numb
         }),
       );
       const findings = page.Findings ?? [];
-      fetched += findings.length;
-      pages += 1;
-      total = addResults(total, await ingestBatch(findings.map((f) => ({ value: f, raw: JSON.stringify(f) })), { via: `pull:${name}`, actor: SYSTEM_ACTOR }), total.received);
-      for (const f of findings) {
-        const updated = f.UpdatedAt ? new Date(f.UpdatedAt) : null;
-        if (updated && !Number.isNaN(updated.getTime()) && (!watermark || updated > watermark)) watermark = updated;
-      }
-      await prisma.findingSource.update({ where: { id: source.id }, data: { watermark } });
+      await commitPage(findings, findings.map((f) => f.UpdatedAt));
       nextToken = page.NextToken || undefined;
     } while (nextToken);
     await prisma.findingSource.update({ where: { id: source.id }, data: { lastSuccessAt: new Date(), lastError: null } });
@@ -68,6 +84,39 @@ export async function pullSource(sourceId: string, options: { maxAttempts?: numb
     log.warn("findings source failed", { source: name, error: message });
     await prisma.findingSource.update({ where: { id: source.id }, data: { lastError: message } });
     return { ...total, source: name, fetched, pages, error: message };
+  }
+}
+
+/**
+ * GuardDuty: every detector of the region (ListDetectors), finding ids updated since the window start, oldest first
+ * (ListFindings, 50 per page), then the findings themselves (GetFindings), restored to GuardDuty's native shape.
+ */
+async function pullGuardDuty(
+  client: GuardDutyClient,
+  start: Date,
+  commitPage: (values: unknown[], updatedAts: (string | undefined)[]) => Promise<void>,
+) {
+  const detectors = await client.send(new ListDetectorsCommand({}));
+  for (const detectorId of detectors.DetectorIds ?? []) {
+    let nextToken: string | undefined;
+    do {
+      const list = await client.send(
+        new ListFindingsCommand({
+          DetectorId: detectorId,
+          FindingCriteria: { Criterion: { updatedAt: { GreaterThanOrEqual: start.getTime() } } },
+          SortCriteria: { AttributeName: "updatedAt", OrderBy: "ASC" },
+          MaxResults: 50,
+          ...(nextToken ? { NextToken: nextToken } : {}),
+        }),
+      );
+      const ids = list.FindingIds ?? [];
+      if (ids.length > 0) {
+        const got = await client.send(new GetGuardDutyFindingsCommand({ DetectorId: detectorId, FindingIds: ids }));
+        const findings = (got.Findings ?? []).map((f) => toNativeGuardDuty(f) as { updatedAt?: string });
+        await commitPage(findings, findings.map((f) => f.updatedAt));
+      }
+      nextToken = list.NextToken || undefined;
+    } while (nextToken);
   }
 }
 

@@ -1,6 +1,8 @@
 /**
  * A local HTTP server that speaks the Security Hub REST-JSON wire protocol (GetFindings: POST /findings) well enough
- * for the real @aws-sdk/client-securityhub, reached through AWS_ENDPOINT_URL_SECURITYHUB. It filters on UpdatedAt,
+ * for the real @aws-sdk/client-securityhub, reached through AWS_ENDPOINT_URL_SECURITYHUB, and GuardDuty's REST-JSON
+ * (ListDetectors GET /detector, ListFindings POST /detector/{id}/findings, GetFindings POST …/findings/get, camelCase
+ * names) for @aws-sdk/client-guardduty through AWS_ENDPOINT_URL_GUARDDUTY. It filters on UpdatedAt,
  * sorts, paginates with NextToken, and can inject throttling, 5xx and credential failures.
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
@@ -11,6 +13,8 @@ export type TFakeFinding = Record<string, unknown> & { Id: string; UpdatedAt: st
 export type TFakeAws = {
   url: string;
   findings: TFakeFinding[];
+  /** Native GuardDuty findings (camelCase), all under detector "det-1". */
+  guardDutyFindings: (Record<string, unknown> & { id: string; updatedAt: string })[];
   /** Responses to fail before answering normally, consumed in order: an HTTP status and error type. */
   failures: { status: number; type: string }[];
   /** Regions (from the SigV4 credential scope) whose calls are refused as bad credentials. */
@@ -30,6 +34,7 @@ async function body(req: IncomingMessage): Promise<string> {
 export async function startFakeAws(): Promise<TFakeAws> {
   const state = {
     findings: [] as TFakeFinding[],
+    guardDutyFindings: [] as (Record<string, unknown> & { id: string; updatedAt: string })[],
     failures: [] as { status: number; type: string }[],
     badCredentialRegions: new Set<string>(),
     dieAtCall: null as number | null,
@@ -44,7 +49,22 @@ export async function startFakeAws(): Promise<TFakeAws> {
       };
       const region = /Credential=[^/]+\/\d+\/([^/]+)\//.exec(req.headers.authorization ?? "")?.[1] ?? "";
       if (state.badCredentialRegions.has(region)) return send(403, { message: "The security token included in the request is invalid." }, "UnrecognizedClientException");
-      if (req.method !== "POST" || req.url?.split("?")[0] !== "/findings") return send(404, { message: "Unknown operation" }, "ResourceNotFoundException");
+      const route = req.url?.split("?")[0] ?? "";
+      if (req.method === "GET" && route === "/detector") return send(200, { detectorIds: ["det-1"] });
+      if (req.method === "POST" && route === "/detector/det-1/findings") {
+        const input = JSON.parse(text || "{}") as { findingCriteria?: { criterion?: { updatedAt?: { greaterThanOrEqual?: number } } }; maxResults?: number; nextToken?: string };
+        const since = input.findingCriteria?.criterion?.updatedAt?.greaterThanOrEqual ?? 0;
+        const matching = state.guardDutyFindings.filter((f) => Date.parse(f.updatedAt) >= since).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+        const offset = Number(input.nextToken ?? "0");
+        const size = Math.min(input.maxResults ?? 50, 50);
+        const next = offset + size < matching.length ? String(offset + size) : "";
+        return send(200, { findingIds: matching.slice(offset, offset + size).map((f) => f.id), nextToken: next });
+      }
+      if (req.method === "POST" && route === "/detector/det-1/findings/get") {
+        const ids = new Set((JSON.parse(text || "{}") as { findingIds?: string[] }).findingIds ?? []);
+        return send(200, { findings: state.guardDutyFindings.filter((f) => ids.has(f.id)) });
+      }
+      if (req.method !== "POST" || route !== "/findings") return send(404, { message: "Unknown operation" }, "ResourceNotFoundException");
       const input = JSON.parse(text || "{}") as { Filters?: { UpdatedAt?: { Start?: string; End?: string }[] }; MaxResults?: number; NextToken?: string };
       state.calls.push({ start: input.Filters?.UpdatedAt?.[0]?.Start, nextToken: input.NextToken });
       if (state.dieAtCall !== null && state.calls.length >= state.dieAtCall) return send(500, { message: "Internal failure" }, "InternalException");
