@@ -9,6 +9,7 @@ export function ConsoleHeader({ actor }: { actor: TActor }) {
     { href: "/findings", label: "Findings", show: can(actor, "finding.list") },
     { href: "/admin/users", label: "Users", show: can(actor, "user.list") },
     { href: "/admin/tokens", label: "API tokens", show: can(actor, "token.list") },
+    { href: "/admin/sources", label: "Sources", show: can(actor, "source.list") },
   ].filter((link) => link.show);
   const roles = actor.roles.map((role) => ROLE_LABELS[role]).join(", ") || "No role yet";
 

@@ -79,3 +79,20 @@ test("a hostile finding title shows as literal text, and triage opens an inciden
   await page.goto(`/findings?resource=${encodeURIComponent(`arn:aws:s3:::${bucket}`)}`);
   await expect(page.getByRole("heading", { name: "No finding matches these filters" })).toBeVisible();
 });
+
+test("an administrator adds a findings source and sees it waiting for its first sync", async ({ page, users, signIn }) => {
+  const admin = await users.create(["admin"]);
+  await signIn(page, admin);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sources" }).click();
+  await expect(page.getByRole("heading", { name: "Findings sources", level: 1 })).toBeVisible();
+  await page.getByLabel("Service").selectOption("guardduty");
+  await page.getByLabel("Region").fill("not a region");
+  await page.getByRole("button", { name: "Add source" }).click();
+  await expect(page.getByText("Region must be an AWS region such as us-east-1")).toBeVisible();
+  const region = "ap-south-1";
+  await page.getByLabel("Region").fill(region);
+  await page.getByRole("button", { name: "Add source" }).click();
+  const row = page.getByRole("row", { name: new RegExp(`GuardDuty · ${region}`) });
+  await expect(row).toContainText("Waiting for the first sync");
+  await screenshot(page, "findings-sources");
+});

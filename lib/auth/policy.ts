@@ -32,6 +32,8 @@ export const POLICY = {
   "finding.list": EVERY_ROLE,
   "finding.triage": ["admin", "commander", "engineer"],
   "finding.import": ["admin", "commander", "engineer"],
+  "source.list": ["admin"],
+  "source.manage": ["admin"],
 } as const satisfies Record<string, TRule>;
 
 export type TAction = keyof typeof POLICY;

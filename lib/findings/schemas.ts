@@ -124,3 +124,14 @@ export const ZFindingListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export type TFindingListQuery = z.infer<typeof ZFindingListQuery>;
+
+export const ZCreateSourceInput = z.object({
+  kind: z.enum(["securityhub", "guardduty"]),
+  region: z.string().trim().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, { error: "must be an AWS region such as us-east-1" }),
+  roleArn: z
+    .string()
+    .trim()
+    .regex(/^(arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+)?$/, { error: "must be empty or an IAM role ARN" })
+    .default(""),
+});
+export type TCreateSourceInput = z.input<typeof ZCreateSourceInput>;

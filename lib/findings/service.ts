@@ -8,6 +8,8 @@ import { declareIncident } from "@/lib/incidents/service";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findFinding, findTriageQueue } from "@/lib/findings/queries";
 import {
+  ZCreateSourceInput,
+  type TCreateSourceInput,
   ZDismissInput,
   ZFindingListQuery,
   ZLinkInput,
@@ -89,4 +91,18 @@ export async function dismissFindings(actor: TActor, input: TDismissInput) {
     data: { triage: "dismissed", dismissedReason: data.reason },
   });
   return { dismissed: count };
+}
+
+/** Sources with their health: last error, and lag = now − watermark (how far behind the provider we are). */
+export async function listSources(actor: TActor) {
+  assertCan(actor, "source.list");
+  return prisma.findingSource.findMany({ orderBy: [{ kind: "asc" }, { region: "asc" }] });
+}
+
+export async function createSource(actor: TActor, input: TCreateSourceInput) {
+  assertCan(actor, "source.manage");
+  const data = ZCreateSourceInput.parse(input);
+  const existing = await prisma.findingSource.findUnique({ where: { kind_region_roleArn: data } });
+  if (existing) throw AppError.conflict("This source is already configured.");
+  return prisma.findingSource.create({ data, select: { id: true } });
 }

@@ -168,3 +168,22 @@ describe("triage actions", () => {
     expect((await call(queueRoute, "GET", "/api/findings", { token: engineer })).body?.items).toHaveLength(1);
   });
 });
+
+describe("findings sources", () => {
+  beforeEach(resetDatabase);
+
+  it("an administrator adds a source; a duplicate is 409, a bad region 400, and an engineer may not", async () => {
+    const { POST: createSourceRoute, GET: listSourcesRoute } = await import("@/app/api/sources/route");
+    const admin = await createToken(["admin"]);
+    const engineer = await createToken(["engineer"]);
+    const body = { kind: "guardduty", region: "eu-west-1" };
+    expect((await call(createSourceRoute, "POST", "/api/sources", { token: engineer, json: body })).status).toBe(403);
+    expect((await call(listSourcesRoute, "GET", "/api/sources", { token: engineer })).status).toBe(403);
+    expect((await call(createSourceRoute, "POST", "/api/sources", { token: admin, json: body })).status).toBe(201);
+    expect((await call(createSourceRoute, "POST", "/api/sources", { token: admin, json: body })).status).toBe(409);
+    const bad = await call(createSourceRoute, "POST", "/api/sources", { token: admin, json: { kind: "securityhub", region: "Mars" } });
+    expect(bad.status).toBe(400);
+    expect((bad.body?.invalid_params as { name: string }[]).map((p) => p.name)).toContain("region");
+    expect((await call(listSourcesRoute, "GET", "/api/sources", { token: admin })).body?.items).toHaveLength(1);
+  });
+});
