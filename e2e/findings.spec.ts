@@ -56,6 +56,7 @@ test("a hostile finding title shows as literal text, and triage opens an inciden
   await group.getByRole("link", { name: hostile }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(hostile);
   await expect(page.getByRole("heading", { name: "Raw JSON of the current version" })).toBeVisible();
+  await expect(page.getByText("Detection latency (first observed → ingested)")).toBeVisible();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   await screenshot(page, "finding-page");
   await page.goBack();

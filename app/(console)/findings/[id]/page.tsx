@@ -8,6 +8,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/http/app-error";
 import { getFinding } from "@/lib/findings/service";
 import type { TFindingResource } from "@/lib/findings/schemas";
+import { detectionLatencyMs, formatDuration } from "@/lib/findings/latency";
 
 export const metadata: Metadata = { title: "Finding" };
 
@@ -42,6 +43,7 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
     ["Last observed", when(finding.lastObservedAt)],
     ["Updated by the provider", when(finding.sourceUpdatedAt)],
     ["First ingested", when(finding.firstIngestedAt)],
+    ["Detection latency (first observed → ingested)", formatDuration(detectionLatencyMs(finding.firstObservedAt, finding.firstIngestedAt))],
     ["Compliance status", finding.complianceStatus ?? "—"],
     ["Record state", finding.recordState],
     ["Workflow status", finding.workflowStatus],
