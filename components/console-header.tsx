@@ -10,8 +10,10 @@ export function ConsoleHeader({ actor }: { actor: TActor }) {
     { href: "/what-if", label: "What-if", show: can(actor, "clocks.read") },
     // --- Incident record (issue 5) ---
     { href: "/dashboard", label: "Dashboard", show: can(actor, "incident.read") },
+    { href: "/findings", label: "Findings", show: can(actor, "finding.list") },
     { href: "/admin/users", label: "Users", show: can(actor, "user.list") },
     { href: "/admin/tokens", label: "API tokens", show: can(actor, "token.list") },
+    { href: "/admin/sources", label: "Sources", show: can(actor, "source.list") },
   ].filter((link) => link.show);
   const roles = actor.roles.map((role) => ROLE_LABELS[role]).join(", ") || "No role yet";
 

@@ -25,6 +25,15 @@ const ZEnvSource = z
     OIDC_CLIENT_SECRET: optionalString,
     OIDC_NAME: optionalString,
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    // ─── Findings intake (issue 4): "securityhub:us-east-1,guardduty:eu-west-1[,kind:region:roleArn]" ───
+    BREACHDESK_AWS_SOURCES: optionalString.pipe(
+      z
+        .string()
+        .regex(/^\s*(securityhub|guardduty):[a-z0-9-]+(:arn:[^,]+)?\s*(,\s*(securityhub|guardduty):[a-z0-9-]+(:arn:[^,]+)?\s*)*$/, {
+          error: "must be a comma list of kind:region[:roleArn], kind being securityhub or guardduty",
+        })
+        .optional(),
+    ),
   })
   .superRefine((value, ctx) => {
     const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;

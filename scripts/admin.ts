@@ -2,10 +2,8 @@
  * `npm run admin -- <command>`: user and token administration from the terminal. Talks to DATABASE_URL, or
  * to the embedded PostgreSQL under BREACHDESK_DATA_DIR (the running console's, or started just for this).
  */
-import path from "node:path";
-import { EnvError, parseEnv } from "../lib/env";
-import { runningEmbeddedPostgresUrl, startEmbeddedPostgres } from "../lib/db/embedded";
-import { applyMigrations } from "../lib/db/migrate";
+import { EnvError } from "../lib/env";
+import { connectScriptDatabase } from "./lib/database";
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
@@ -15,21 +13,7 @@ async function main(): Promise<number> {
     return argv.length === 0 ? 2 : 0;
   }
 
-  const env = parseEnv(process.env);
-  let stopDatabase: (() => Promise<void>) | undefined;
-  if (!env.DATABASE_URL) {
-    const dataDir = path.resolve(env.BREACHDESK_DATA_DIR ?? ".breachdesk");
-    let url = await runningEmbeddedPostgresUrl(dataDir);
-    if (!url) {
-      const database = await startEmbeddedPostgres({ dataDir });
-      stopDatabase = database.stop;
-      url = database.url;
-    }
-    process.env.DATABASE_URL = url;
-  }
-  await applyMigrations(process.env.DATABASE_URL as string);
-
-  const { disconnectDb } = await import("../lib/db");
+  const disconnect = await connectScriptDatabase();
   try {
     return await runAdminCommand(argv, {
       out: (line) => process.stdout.write(line + "\n"),
@@ -42,8 +26,7 @@ async function main(): Promise<number> {
     }
     throw error;
   } finally {
-    await disconnectDb();
-    await stopDatabase?.();
+    await disconnect();
   }
 }
 

@@ -36,6 +36,14 @@ function describe(event: TTimelineItem): string | null {
     const label = (s: unknown) => STATUS_LABELS[s as TIncidentStatus] ?? String(s);
     return `${label(payload.from)} → ${label(payload.to)}${payload.reason ? `: ${String(payload.reason)}` : ""}`;
   }
+  if (event.kind === "finding.linked" && payload && Array.isArray(payload.findings)) {
+    const findings = payload.findings as { title?: string; severity?: string }[];
+    return `${findings.length} finding(s): ${findings.map((f) => `${String(f.title)} (${String(f.severity)})`).join("; ")}`;
+  }
+  if (event.kind === "finding.changed" && payload) {
+    const finding = payload.finding as { title?: string } | undefined;
+    return `“${String(finding?.title)}”: ${(payload.changes as string[] | undefined)?.join("; ") ?? ""}`;
+  }
   return null;
 }
 

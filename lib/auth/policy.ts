@@ -37,6 +37,14 @@ export const POLICY = {
   "token.list": ["admin"],
   "token.create": ["admin"],
   "token.revoke": ["admin"],
+
+  // ─── Findings intake (issue 4) ───
+  "finding.read": EVERY_ROLE,
+  "finding.list": EVERY_ROLE,
+  "finding.triage": ["admin", "commander", "engineer"],
+  "finding.import": ["admin", "commander", "engineer"],
+  "source.list": ["admin"],
+  "source.manage": ["admin"],
 } as const satisfies Record<string, TRule>;
 
 export type TAction = keyof typeof POLICY;

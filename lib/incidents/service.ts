@@ -29,12 +29,15 @@ import {
 
 const COMMANDER_ROLES = ["commander", "admin"] as const;
 
-/** Declares an incident and writes its first timeline event in one transaction. */
-export async function declareIncident(actor: TActor, input: TDeclareIncidentInput) {
+/**
+ * Declares an incident and writes its first timeline event in one transaction (the caller's, when given, so
+ * "open an incident from findings" is one transaction).
+ */
+export async function declareIncident(actor: TActor, input: TDeclareIncidentInput, outerTx?: Prisma.TransactionClient) {
   assertCan(actor, "incident.declare");
   const data = ZDeclareIncidentInput.parse(input);
 
-  return prisma.$transaction(async (tx) => {
+  const run = async (tx: Prisma.TransactionClient) => {
     const commander = await tx.user.findUnique({
       where: { id: data.commanderId },
       select: { id: true, name: true, active: true, roles: true },
@@ -67,7 +70,8 @@ export async function declareIncident(actor: TActor, input: TDeclareIncidentInpu
       },
     });
     return incident;
-  });
+  };
+  return outerTx ? run(outerTx) : prisma.$transaction(run);
 }
 
 export async function listIncidents(actor: TActor, query: Partial<TIncidentListQuery> = {}) {

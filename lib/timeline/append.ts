@@ -4,11 +4,14 @@ import type { TActor } from "@/lib/auth/policy";
 import { GENESIS_HASH, hashTimelineEvent } from "@/lib/timeline/hash-chain";
 import { TIMELINE_PAYLOADS, type TTimelineKind, type TTimelinePayload } from "@/lib/timeline/event-kinds";
 
+/** Who wrote an event: a user, an API token, or the console itself (e.g. findings intake noticing a change). */
+export type TTimelineActor = TActor | { kind: "system"; name: string };
+
 export type TAppendInput<K extends TTimelineKind> = {
   incidentId: string;
   kind: K;
   payload: TTimelinePayload<K>;
-  actor: TActor;
+  actor: TTimelineActor;
   /** When it happened, if not now (a back-dated entry). */
   occurredAt?: Date;
 };
@@ -38,11 +41,16 @@ export async function appendTimelineEvent<K extends TTimelineKind>(
     recordedAt,
     actorUserId: input.actor.kind === "user" ? input.actor.id : null,
     actorTokenId: input.actor.kind === "token" ? input.actor.id : null,
-    actorLabel: input.actor.kind === "user" ? input.actor.name : `API token “${input.actor.name}”`,
+    actorLabel: actorLabel(input.actor),
     payload,
     prevHash: previous?.hash ?? GENESIS_HASH,
   };
   const hash = hashTimelineEvent(content);
   const created = await tx.timelineEvent.create({ data: { ...content, hash }, select: { id: true } });
   return { id: created.id, sequence: content.sequence, hash };
+}
+
+function actorLabel(actor: TTimelineActor): string {
+  if (actor.kind === "user" || actor.kind === "system") return actor.name;
+  return `API token “${actor.name}”`;
 }

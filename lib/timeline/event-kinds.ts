@@ -35,6 +35,16 @@ export const TIMELINE_PAYLOADS = {
   }),
   "member.removed": z.object({ user: z.object({ id: z.string(), name: z.string() }), role: z.string() }),
   "incident.restriction-changed": z.object({ restricted: z.boolean(), reason: z.string() }),
+  // ─── Findings intake (issue 4) ───
+  "finding.linked": z.object({
+    findings: z
+      .array(z.object({ id: z.string(), title: z.string(), severity: z.string(), product: z.string(), awsId: z.string() }))
+      .min(1),
+  }),
+  "finding.changed": z.object({
+    finding: z.object({ id: z.string(), title: z.string(), awsId: z.string() }),
+    changes: z.array(z.string()).min(1),
+  }),
 } as const;
 
 export type TTimelineKind = keyof typeof TIMELINE_PAYLOADS;
@@ -49,4 +59,6 @@ export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "member.assigned": "Role assigned",
   "member.removed": "Member removed",
   "incident.restriction-changed": "Need-to-know changed",
+  "finding.linked": "Findings linked",
+  "finding.changed": "Linked finding changed",
 };

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { CreateSourceForm } from "@/components/findings/create-source-form";
+import { Instant } from "@/components/ui/instant";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/auth/policy";
+import { listSources } from "@/lib/findings/service";
+
+export const metadata: Metadata = { title: "Findings sources" };
+
+function lag(watermark: Date | null): string {
+  if (!watermark) return "Not synced yet";
+  const minutes = Math.max(0, Math.round((Date.now() - watermark.getTime()) / 60_000));
+  return minutes < 120 ? `${minutes} min` : `${Math.round(minutes / 60)} h`;
+}
+
+export default async function SourcesPage() {
+  const actor = await requireActor();
+  const sources = await listSources(actor);
+  return (
+    <>
+      <PageHeader
+        title="Findings sources"
+        description="AWS accounts and regions the console pulls findings from (npm run sync -- --once). Lag is the time since the newest finding update stored."
+      />
+      {sources.length === 0 ? (
+        <p className="mb-8 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">
+          No sources yet. Add one below, or set BREACHDESK_AWS_SOURCES (for example securityhub:us-east-1).
+        </p>
+      ) : (
+        <div className="mb-8 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Findings sources</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="px-4 py-3">Source</th>
+                <th scope="col" className="px-4 py-3">Last run</th>
+                <th scope="col" className="px-4 py-3">Last success</th>
+                <th scope="col" className="px-4 py-3">Lag</th>
+                <th scope="col" className="px-4 py-3">Status</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {sources.map((s) => (
+                <tr key={s.id} className="align-top">
+                  <td className="px-4 py-3 font-semibold break-words">
+                    {s.kind === "securityhub" ? "Security Hub" : "GuardDuty"} · {s.region}
+                    {s.roleArn ? <span className="block font-normal text-slate-600 break-all">{s.roleArn}</span> : null}
+                  </td>
+                  <td className="px-4 py-3">{s.lastRunAt ? <Instant value={s.lastRunAt} /> : "Never"}</td>
+                  <td className="px-4 py-3">{s.lastSuccessAt ? <Instant value={s.lastSuccessAt} /> : "Never"}</td>
+                  <td className="px-4 py-3">{lag(s.watermark)}</td>
+                  <td className="px-4 py-3 break-words">
+                    {s.lastError ? (
+                      <span className="text-red-800"><span aria-hidden="true">⚠ </span>Failing: {s.lastError}</span>
+                    ) : s.lastSuccessAt ? "OK" : "Waiting for the first sync"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {can(actor, "source.manage") ? <CreateSourceForm /> : null}
+    </>
+  );
+}

@@ -1,0 +1,179 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { FindingSeverity } from "@/components/findings/finding-severity";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Select, TextInput } from "@/components/ui/field";
+import { ApiError, apiFetch } from "@/lib/client/api";
+
+export type TQueueItem = {
+  id: string;
+  title: string;
+  severityLabel: string;
+  productName: string;
+  awsAccountId: string;
+  region: string;
+  types: string[];
+  triage: string;
+  updatedAt: string;
+};
+export type TQueueGroup = { resource: string; resourceType: string; items: TQueueItem[] };
+
+type TProps = {
+  groups: TQueueGroup[];
+  canTriage: boolean;
+  canDeclare: boolean;
+  whyNot: string;
+  commanders: { id: string; name: string }[];
+  incidents: { id: string; reference: number; title: string }[];
+};
+
+/** The queue grouped by affected resource, with selection and the three triage actions. */
+export function TriageQueue({ groups, canTriage, canDeclare, whyNot, commanders, incidents }: TProps) {
+  const router = useRouter();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [action, setAction] = useState<"open" | "link" | "dismiss">("open");
+  const ids = [...selected];
+
+  const mutation = useMutation({
+    mutationFn: async (input: { kind: string; body: Record<string, unknown> }) => {
+      const path = { open: "/api/findings/open-incident", link: "/api/findings/link", dismiss: "/api/findings/dismiss" }[input.kind]!;
+      return apiFetch<{ incident?: { id: string }; incidentId?: string }>(path, { method: "POST", body: input.body });
+    },
+    onSuccess: (result) => {
+      setSelected(new Set());
+      const incidentId = result.incident?.id ?? result.incidentId;
+      if (incidentId) router.push(`/incidents/${incidentId}`);
+      else router.refresh();
+    },
+  });
+  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+
+  function toggle(id: string, on: boolean) {
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const get = (name: string) => String(form.get(name) ?? "");
+    if (action === "open") {
+      mutation.mutate({ kind: "open", body: { findingIds: ids, title: get("title"), severity: get("severity"), commanderId: get("commanderId") } });
+    } else if (action === "link") {
+      mutation.mutate({ kind: "link", body: { findingIds: ids, incidentId: get("incidentId") } });
+    } else {
+      mutation.mutate({ kind: "dismiss", body: { findingIds: ids, reason: get("reason") } });
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-6">
+      {groups.map((group) => (
+        <section key={group.resource} aria-label={`Resource ${group.resource}`} className="rounded-lg border border-slate-200 bg-white">
+          <h2 className="border-b border-slate-200 px-4 py-2 text-sm font-semibold text-slate-800 break-all">
+            <span className="font-normal text-slate-600">{group.resourceType} · </span>
+            <bdi>{group.resource}</bdi>
+            <span className="font-normal text-slate-600"> · {group.items.length} finding(s)</span>
+          </h2>
+          <ul>
+            {group.items.map((item) => (
+              <li key={item.id} className="flex items-start gap-3 border-b border-slate-100 px-4 py-3 last:border-b-0">
+                {canTriage ? (
+                  <input
+                    type="checkbox"
+                    className="mt-1 h-5 w-5"
+                    aria-label={`Select finding: ${item.title}`}
+                    checked={selected.has(item.id)}
+                    onChange={(e) => toggle(item.id, e.target.checked)}
+                  />
+                ) : null}
+                <div className="min-w-0 flex-1">
+                  <div className="flex flex-wrap items-center gap-2">
+                    <FindingSeverity label={item.severityLabel} />
+                    <Link href={`/findings/${item.id}`} className="font-semibold text-blue-800 underline break-words [overflow-wrap:anywhere]">
+                      <bdi>{item.title}</bdi>
+                    </Link>
+                    {item.triage === "updated" ? <span className="rounded border border-slate-400 px-1 text-xs">Updated</span> : null}
+                  </div>
+                  <p className="mt-1 text-sm text-slate-700 break-words [overflow-wrap:anywhere]">
+                    {item.productName} · account {item.awsAccountId} · {item.region || "no region"} · {item.types.join(", ")} · updated{" "}
+                    {new Date(item.updatedAt).toISOString().replace("T", " ").slice(0, 16)} UTC
+                  </p>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+
+      {canTriage ? (
+        <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-slate-50 p-4" aria-label="Triage selected findings">
+          <p role="status" className="font-semibold">{ids.length} finding(s) selected</p>
+          {mutation.error ? (
+            <Alert tone="error" title="Nothing was changed">{mutation.error.message}</Alert>
+          ) : null}
+          <fieldset className="flex flex-wrap gap-4">
+            <legend className="sr-only">Action</legend>
+            {([
+              ["open", "Open an incident"],
+              ["link", "Link to an existing incident"],
+              ["dismiss", "Dismiss"],
+            ] as const).map(([value, label]) => (
+              <label key={value} className="flex items-center gap-2 text-sm">
+                <input type="radio" name="action" value={value} checked={action === value} onChange={() => setAction(value)} disabled={value === "open" && !canDeclare} />
+                {label}
+              </label>
+            ))}
+          </fieldset>
+          {action === "open" ? (
+            <div className="grid gap-4 sm:grid-cols-3">
+              <Field label="Incident title" error={errors.title}>{(f) => <TextInput ids={f} name="title" maxLength={200} required />}</Field>
+              <Field label="Severity" error={errors.severity}>
+                {(f) => (
+                  <Select ids={f} name="severity" defaultValue="high">
+                    {["low", "medium", "high", "critical"].map((s) => <option key={s} value={s}>{s}</option>)}
+                  </Select>
+                )}
+              </Field>
+              <Field label="Commander" error={errors.commanderId}>
+                {(f) => (
+                  <Select ids={f} name="commanderId" defaultValue={commanders[0]?.id ?? ""}>
+                    {commanders.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+                  </Select>
+                )}
+              </Field>
+            </div>
+          ) : action === "link" ? (
+            <Field label="Incident" error={errors.incidentId} hint={incidents.length === 0 ? "There is no incident to link to yet." : undefined}>
+              {(f) => (
+                <Select ids={f} name="incidentId" defaultValue={incidents[0]?.id ?? ""}>
+                  {incidents.map((i) => <option key={i.id} value={i.id}>#{i.reference} {i.title}</option>)}
+                </Select>
+              )}
+            </Field>
+          ) : (
+            <Field label="Reason for dismissing" error={errors.reason} hint="Kept with the findings, for the audit.">
+              {(f) => <TextInput ids={f} name="reason" maxLength={1000} required />}
+            </Field>
+          )}
+          <div>
+            <Button type="submit" disabled={ids.length === 0 || mutation.isPending}>
+              {mutation.isPending ? "Working…" : action === "open" ? "Open incident" : action === "link" ? "Link findings" : "Dismiss findings"}
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <p className="text-sm text-slate-700">{whyNot}</p>
+      )}
+    </div>
+  );
+}

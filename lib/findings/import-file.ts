@@ -1,0 +1,86 @@
+import "server-only";
+import { createReadStream } from "node:fs";
+import { open } from "node:fs/promises";
+import { createInterface } from "node:readline";
+import { extractFindings } from "@/lib/findings/extract";
+import {
+  addResults,
+  emptyResult,
+  ingestBatch,
+  INGEST_BATCH_SIZE,
+  type TIncomingFinding,
+  type TIngestResult,
+} from "@/lib/findings/ingest";
+import type { TTimelineActor } from "@/lib/timeline/append";
+
+/**
+ * Reads findings from text chunks: NDJSON (one JSON value per line; detected when the first value ends before the
+ * end of its line) is streamed line by line in batches; a single JSON document is parsed whole.
+ */
+export async function importFromLines(
+  lines: AsyncIterable<string>,
+  options: { via: string; actor: TTimelineActor },
+): Promise<TIngestResult & { problems: { line: number; reason: string }[] }> {
+  let total = emptyResult();
+  const problems: { line: number; reason: string }[] = [];
+  let batch: TIncomingFinding[] = [];
+  let lineNumber = 0;
+  let documentLines: string[] | null = null;
+
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const offset = total.received;
+    total = addResults(total, await ingestBatch(batch, options), offset);
+    batch = [];
+  };
+
+  for await (const line of lines) {
+    lineNumber += 1;
+    if (documentLines) {
+      documentLines.push(line);
+      continue;
+    }
+    const trimmed = line.trim();
+    if (trimmed === "") continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(trimmed);
+    } catch {
+      if (lineNumber === 1 || (total.received === 0 && batch.length === 0)) {
+        // Not NDJSON: a pretty-printed JSON document. Collect it whole.
+        documentLines = [line];
+        continue;
+      }
+      problems.push({ line: lineNumber, reason: "is not valid JSON" });
+      continue;
+    }
+    const extracted = extractFindings(value, trimmed);
+    for (const reason of extracted.problems) problems.push({ line: lineNumber, reason });
+    batch.push(...extracted.findings);
+    if (batch.length >= INGEST_BATCH_SIZE) await flush();
+  }
+
+  if (documentLines) {
+    let value: unknown;
+    try {
+      value = JSON.parse(documentLines.join("\n"));
+    } catch {
+      problems.push({ line: 1, reason: "the file is neither JSON nor NDJSON" });
+      return { ...total, problems };
+    }
+    const extracted = extractFindings(value);
+    for (const reason of extracted.problems) problems.push({ line: 1, reason });
+    for (let i = 0; i < extracted.findings.length; i += INGEST_BATCH_SIZE) {
+      batch = extracted.findings.slice(i, i + INGEST_BATCH_SIZE);
+      await flush();
+    }
+  }
+  await flush();
+  return { ...total, problems };
+}
+
+export async function importFile(path: string, options: { via: string; actor: TTimelineActor }) {
+  await (await open(path, "r")).close(); // fail early with ENOENT
+  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+  return importFromLines(lines, options);
+}

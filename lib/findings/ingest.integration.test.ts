@@ -1,0 +1,128 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { ingestBatch, type TIncomingFinding } from "@/lib/findings/ingest";
+import { importFile } from "@/lib/findings/import-file";
+import { declareIncident } from "@/lib/incidents/service";
+import { linkFindings } from "@/lib/findings/service";
+import { resetDatabase } from "@/tests/integration/reset-db";
+import { createUser } from "@/tests/integration/api-helpers";
+import type { TActor } from "@/lib/auth/policy";
+
+const dir = path.join(process.cwd(), "tests/fixtures/aws");
+const sample = (name: string) => JSON.parse(readFileSync(path.join(dir, name), "utf8")) as Record<string, unknown>;
+const incoming = (value: unknown): TIncomingFinding => ({ value, raw: JSON.stringify(value) });
+const system = { kind: "system", name: "test intake" } as const;
+const opts = { via: "test", actor: system };
+
+function later(finding: Record<string, unknown>, iso: string, changes: Record<string, unknown> = {}) {
+  return { ...finding, UpdatedAt: iso, ...changes };
+}
+
+describe("ingestBatch (the one idempotent upsert)", () => {
+  beforeEach(resetDatabase);
+
+  it("inserts new findings, keeps their raw JSON verbatim, and a replay changes nothing", async () => {
+    const a = sample("securityhub-asff-control-S3.8-bucket-bpa.json");
+    const b = sample("guardduty-native-finding-PenTest-S3-ParrotLinux.sample.json");
+    const first = await ingestBatch([incoming(a), incoming(b)], opts);
+    expect(first).toMatchObject({ inserted: 2, updated: 0, unchanged: 0, rejected: 0, versionsStored: 2 });
+
+    const stored = await prisma.finding.findUniqueOrThrow({
+      where: { productArn_awsId: { productArn: a.ProductArn as string, awsId: a.Id as string } },
+      include: { versions: true },
+    });
+    expect(stored.versions[0]?.raw).toBe(JSON.stringify(a));
+    const before = await prisma.finding.findMany({ orderBy: { id: "asc" } });
+
+    for (let i = 0; i < 3; i++) {
+      expect(await ingestBatch([incoming(a), incoming(b)], opts)).toMatchObject({ inserted: 0, updated: 0, unchanged: 2, versionsStored: 0 });
+    }
+    expect(await prisma.finding.findMany({ orderBy: { id: "asc" } })).toEqual(before);
+    expect(await prisma.findingVersion.count()).toBe(2);
+  });
+
+  it("replaces the stored version only when UpdatedAt is newer, and keeps every distinct version", async () => {
+    const base = sample("securityhub-asff-control-S3.4-sse.json");
+    await ingestBatch([incoming(later(base, "2030-01-01T00:00:00Z", { Title: "v2" }))], opts);
+    const older = await ingestBatch([incoming(later(base, "2029-01-01T00:00:00Z", { Title: "v1" }))], opts);
+    expect(older).toMatchObject({ inserted: 0, updated: 0, unchanged: 1, versionsStored: 1 });
+    const newer = await ingestBatch([incoming(later(base, "2031-01-01T00:00:00Z", { Title: "v3" }))], opts);
+    expect(newer).toMatchObject({ updated: 1, versionsStored: 1 });
+
+    const finding = await prisma.finding.findFirstOrThrow({ include: { versions: { orderBy: { sourceUpdatedAt: "asc" } } } });
+    expect(finding.title).toBe("v3");
+    expect(finding.versions.map((v) => (JSON.parse(v.raw) as { Title: string }).Title)).toEqual(["v1", "v2", "v3"]);
+  });
+
+  it("takes the newest of several versions of one finding within a batch", async () => {
+    const base = sample("securityhub-asff-control-S3.4-sse.json");
+    const result = await ingestBatch(
+      [incoming(later(base, "2031-01-01T00:00:00Z", { Title: "newest" })), incoming(later(base, "2030-01-01T00:00:00Z", { Title: "old" }))],
+      opts,
+    );
+    expect(result).toMatchObject({ inserted: 1, unchanged: 1, versionsStored: 2 });
+    expect((await prisma.finding.findFirstOrThrow()).title).toBe("newest");
+  });
+
+  it("keeps valid findings of a batch and reports each rejected one with its reasons", async () => {
+    const good = sample("securityhub-asff-control-IAM.8-unused-credentials.json");
+    const noResources = sample("securityhub-asff-control-S3.1-account-bpa.json");
+    delete noResources.Resources;
+    const result = await ingestBatch([incoming(noResources), incoming(good), incoming(42)], opts);
+    expect(result).toMatchObject({ inserted: 1, rejected: 2 });
+    expect(result.rejections.map((r) => r.index)).toEqual([0, 2]);
+    expect(result.rejections[0]?.key).toBe(noResources.Id);
+    expect(result.rejections[0]?.reasons.map((r) => r.name)).toContain("Resources");
+  });
+
+  it("refuses to change or delete a stored version (insert-only by trigger)", async () => {
+    await ingestBatch([incoming(sample("securityhub-asff-control-S3.4-sse.json"))], opts);
+    await expect(prisma.$executeRawUnsafe(`UPDATE finding_versions SET raw = '{}'`)).rejects.toThrow(/insert-only/);
+    await expect(prisma.$executeRawUnsafe(`DELETE FROM finding_versions`)).rejects.toThrow(/insert-only/);
+  });
+
+  it("tells a linked incident's timeline when its finding's severity rises and when it is archived", async () => {
+    const commander = await createUser(["commander"], "Casey");
+    const actor: TActor = { kind: "user", id: commander.id, email: commander.email, name: "Casey", roles: ["commander"] };
+    const base = later(sample("securityhub-asff-control-S3.4-sse.json"), "2030-01-01T00:00:00Z");
+    await ingestBatch([incoming(base)], opts);
+    const finding = await prisma.finding.findFirstOrThrow();
+    const incident = await declareIncident(actor, { title: "Bucket", severity: "high", summary: "", commanderId: commander.id });
+    await linkFindings(actor, { incidentId: incident.id, findingIds: [finding.id] });
+
+    await ingestBatch([incoming(later(base, "2030-02-01T00:00:00Z", { Severity: { Label: "CRITICAL", Normalized: 90 } }))], opts);
+    await ingestBatch([incoming(later(base, "2030-03-01T00:00:00Z", { Severity: { Label: "CRITICAL", Normalized: 90 }, RecordState: "ARCHIVED" }))], opts);
+    // A replay of the last version writes nothing more.
+    await ingestBatch([incoming(later(base, "2030-03-01T00:00:00Z", { Severity: { Label: "CRITICAL", Normalized: 90 }, RecordState: "ARCHIVED" }))], opts);
+
+    const events = await prisma.timelineEvent.findMany({ where: { incidentId: incident.id }, orderBy: { sequence: "asc" } });
+    expect(events.map((e) => e.kind)).toEqual(["incident.declared", "finding.linked", "finding.changed", "finding.changed"]);
+    expect(events[2]?.payload).toMatchObject({ changes: [expect.stringMatching(/Severity raised from MEDIUM to CRITICAL/)] });
+    expect(events[3]?.payload).toMatchObject({ changes: ["Archived by the provider"] });
+    expect(events[3]?.actorLabel).toBe("test intake");
+    expect((await prisma.finding.findFirstOrThrow()).triage).toBe("linked");
+  });
+});
+
+describe("importFile", () => {
+  beforeEach(resetDatabase);
+
+  it("imports each real sample file, whatever its container, and a second import changes nothing", async () => {
+    const files = [
+      "securityhub-asff-control-EC2.8-imdsv2.json",
+      "eventbridge-securityhub-findings-imported-cis-1.4.json",
+      "eventbridge-securityhub-findings-custom-action-cis-1.6.json",
+      "guardduty-native-finding-Recon-IAMUser-MaliciousIPCaller.Custom.sample.json",
+      "guardduty-asff-example-ssh-bruteforce.docs.json",
+    ];
+    for (const name of files) {
+      const result = await importFile(path.join(dir, name), opts);
+      expect(result, name).toMatchObject({ inserted: 1, rejected: 0, problems: [] });
+    }
+    for (const name of files) {
+      expect(await importFile(path.join(dir, name), opts), name).toMatchObject({ inserted: 0, updated: 0, unchanged: 1 });
+    }
+  });
+});

@@ -1,0 +1,112 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { ensureSources, pullSource, syncAllOnce } from "@/lib/findings/pull";
+import { resetDatabase } from "@/tests/integration/reset-db";
+import { fakeFinding, startFakeAws, type TFakeAws } from "@/tests/aws/fake-aws";
+
+const base = JSON.parse(readFileSync(path.join(process.cwd(), "tests/fixtures/aws/securityhub-asff-control-S3.8-bucket-bpa.json"), "utf8")) as Record<string, unknown>;
+const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString();
+
+let aws: TFakeAws;
+beforeAll(async () => {
+  aws = await startFakeAws();
+  process.env.AWS_ENDPOINT_URL_SECURITYHUB = aws.url;
+  process.env.AWS_ENDPOINT_URL_GUARDDUTY = aws.url;
+  process.env.AWS_ACCESS_KEY_ID = "AKIAFAKEFAKEFAKE";
+  process.env.AWS_SECRET_ACCESS_KEY = "fake-secret";
+});
+afterAll(async () => aws.close());
+
+beforeEach(async () => {
+  await resetDatabase();
+  aws.findings = Array.from({ length: 250 }, (_, n) => fakeFinding(base, n, at(n)));
+  aws.guardDutyFindings = [];
+  aws.failures = [];
+  aws.badCredentialRegions.clear();
+  aws.dieAtCall = null;
+  aws.calls = [];
+  await ensureSources([{ kind: "securityhub", region: "us-east-1", roleArn: "" }]);
+});
+
+describe("pulling Security Hub through the real SDK", () => {
+  it("pages 100 at a time, stores everything, advances the watermark, and a rerun asks only from watermark minus overlap", async () => {
+    const summary = await syncAllOnce();
+    expect(summary).toMatchObject({ fetched: 250, inserted: 250, updated: 0, unchanged: 0, rejected: 0, failedSources: 0 });
+    expect(aws.calls.map((c) => c.nextToken)).toEqual([undefined, "100", "200"]);
+    const source = await prisma.findingSource.findFirstOrThrow();
+    expect(source.watermark?.toISOString()).toBe(at(249));
+
+    aws.calls = [];
+    const again = await syncAllOnce();
+    expect(aws.calls[0]?.start).toBe(at(244)); // five minutes of overlap
+    expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 6 });
+  });
+
+  it("retries throttling and 5xx with backoff and loses nothing", async () => {
+    aws.failures = [
+      { status: 429, type: "TooManyRequestsException" },
+      { status: 400, type: "ThrottlingException" },
+      { status: 503, type: "ServiceUnavailableException" },
+    ];
+    const summary = await syncAllOnce();
+    expect(summary).toMatchObject({ fetched: 250, inserted: 250, failedSources: 0 });
+    expect(await prisma.finding.count()).toBe(250);
+  });
+
+  it("resumes after a sync dies mid-way without a gap or a duplicate", async () => {
+    aws.dieAtCall = 2;
+    const source = await prisma.findingSource.findFirstOrThrow();
+    const broken = await pullSource(source.id, { maxAttempts: 1 });
+    expect(broken.error).toMatch(/Internal/);
+    expect(await prisma.finding.count()).toBe(100);
+    expect((await prisma.findingSource.findFirstOrThrow()).watermark?.toISOString()).toBe(at(99));
+
+    aws.dieAtCall = null;
+    const resumed = await pullSource(source.id);
+    expect(resumed.error).toBeNull();
+    expect(await prisma.finding.count()).toBe(250);
+    expect(await prisma.findingVersion.count()).toBe(250);
+  });
+
+  it("stores a provider update of already-stored findings as a new version", async () => {
+    await syncAllOnce();
+    aws.findings[10] = { ...aws.findings[10]!, UpdatedAt: at(400), Severity: { Label: "CRITICAL", Normalized: 90 } };
+    const summary = await syncAllOnce();
+    expect(summary).toMatchObject({ updated: 1, inserted: 0 });
+    const finding = await prisma.finding.findFirstOrThrow({ where: { awsId: aws.findings[10]!.Id }, include: { versions: true } });
+    expect(finding.severityLabel).toBe("CRITICAL");
+    expect(finding.versions).toHaveLength(2);
+  });
+
+  it("keeps syncing a working source next to one with bad credentials, and records that one's error", async () => {
+    await ensureSources([{ kind: "securityhub", region: "eu-west-1", roleArn: "" }]);
+    aws.badCredentialRegions.add("eu-west-1");
+    const summary = await syncAllOnce();
+    expect(summary).toMatchObject({ fetched: 250, inserted: 250, failedSources: 1 });
+    const bad = await prisma.findingSource.findFirstOrThrow({ where: { region: "eu-west-1" } });
+    expect(bad.lastError).toMatch(/UnrecognizedClient|security token/);
+    expect(bad.lastError).not.toContain("fake-secret");
+    expect(bad.watermark).toBeNull();
+  });
+
+  it("pulls GuardDuty findings in their native shape, keyed by ARN, and a rerun changes nothing", async () => {
+    const native = JSON.parse(readFileSync(path.join(process.cwd(), "tests/fixtures/aws/guardduty-native-finding-PenTest-S3-ParrotLinux.sample.json"), "utf8")) as Record<string, unknown>;
+    aws.guardDutyFindings = Array.from({ length: 60 }, (_, n) => ({
+      ...native,
+      id: `gd${n}`,
+      arn: `arn:aws:guardduty:eu-west-1:123456789012:detector/det-1/finding/gd${n}`,
+      region: "eu-west-1",
+      updatedAt: at(n),
+    }));
+    await prisma.findingSource.deleteMany();
+    await ensureSources([{ kind: "guardduty", region: "eu-west-1", roleArn: "" }]);
+    const summary = await syncAllOnce();
+    expect(summary).toMatchObject({ fetched: 60, inserted: 60, failedSources: 0 });
+    const finding = await prisma.finding.findFirstOrThrow({ where: { awsId: "arn:aws:guardduty:eu-west-1:123456789012:detector/det-1/finding/gd7" }, include: { versions: true } });
+    expect(finding).toMatchObject({ format: "guardduty", productName: "GuardDuty", recordState: "ARCHIVED", types: ["PenTest:S3/ParrotLinux"] });
+    expect(Object.keys(JSON.parse(finding.versions[0]!.raw) as object)).toContain("schemaVersion");
+    expect(await syncAllOnce()).toMatchObject({ inserted: 0, updated: 0, unchanged: 6 });
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * A local HTTP server that speaks the Security Hub REST-JSON wire protocol (GetFindings: POST /findings) well enough
+ * for the real @aws-sdk/client-securityhub, reached through AWS_ENDPOINT_URL_SECURITYHUB, and GuardDuty's REST-JSON
+ * (ListDetectors GET /detector, ListFindings POST /detector/{id}/findings, GetFindings POST …/findings/get, camelCase
+ * names) for @aws-sdk/client-guardduty through AWS_ENDPOINT_URL_GUARDDUTY. It filters on UpdatedAt,
+ * sorts, paginates with NextToken, and can inject throttling, 5xx and credential failures.
+ */
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export type TFakeFinding = Record<string, unknown> & { Id: string; UpdatedAt: string };
+
+export type TFakeAws = {
+  url: string;
+  findings: TFakeFinding[];
+  /** Native GuardDuty findings (camelCase), all under detector "det-1". */
+  guardDutyFindings: (Record<string, unknown> & { id: string; updatedAt: string })[];
+  /** Responses to fail before answering normally, consumed in order: an HTTP status and error type. */
+  failures: { status: number; type: string }[];
+  /** Regions (from the SigV4 credential scope) whose calls are refused as bad credentials. */
+  badCredentialRegions: Set<string>;
+  /** When set, the nth GetFindings call (1-based) and all later ones fail with 500: a "dead" provider. */
+  dieAtCall: number | null;
+  calls: { start: string | undefined; nextToken: string | undefined }[];
+  close(): Promise<void>;
+};
+
+async function body(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function startFakeAws(): Promise<TFakeAws> {
+  const state = {
+    findings: [] as TFakeFinding[],
+    guardDutyFindings: [] as (Record<string, unknown> & { id: string; updatedAt: string })[],
+    failures: [] as { status: number; type: string }[],
+    badCredentialRegions: new Set<string>(),
+    dieAtCall: null as number | null,
+    calls: [] as { start: string | undefined; nextToken: string | undefined }[],
+  };
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const text = await body(req);
+      const send = (status: number, payload: unknown, type?: string) => {
+        res.writeHead(status, { "content-type": "application/json", ...(type ? { "x-amzn-errortype": type } : {}) });
+        res.end(JSON.stringify(payload));
+      };
+      const region = /Credential=[^/]+\/\d+\/([^/]+)\//.exec(req.headers.authorization ?? "")?.[1] ?? "";
+      if (state.badCredentialRegions.has(region)) return send(403, { message: "The security token included in the request is invalid." }, "UnrecognizedClientException");
+      const route = req.url?.split("?")[0] ?? "";
+      if (req.method === "GET" && route === "/detector") return send(200, { detectorIds: ["det-1"] });
+      if (req.method === "POST" && route === "/detector/det-1/findings") {
+        const input = JSON.parse(text || "{}") as { findingCriteria?: { criterion?: { updatedAt?: { greaterThanOrEqual?: number } } }; maxResults?: number; nextToken?: string };
+        const since = input.findingCriteria?.criterion?.updatedAt?.greaterThanOrEqual ?? 0;
+        const matching = state.guardDutyFindings.filter((f) => Date.parse(f.updatedAt) >= since).sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+        const offset = Number(input.nextToken ?? "0");
+        const size = Math.min(input.maxResults ?? 50, 50);
+        const next = offset + size < matching.length ? String(offset + size) : "";
+        return send(200, { findingIds: matching.slice(offset, offset + size).map((f) => f.id), nextToken: next });
+      }
+      if (req.method === "POST" && route === "/detector/det-1/findings/get") {
+        const ids = new Set((JSON.parse(text || "{}") as { findingIds?: string[] }).findingIds ?? []);
+        return send(200, { findings: state.guardDutyFindings.filter((f) => ids.has(f.id)) });
+      }
+      if (req.method !== "POST" || route !== "/findings") return send(404, { message: "Unknown operation" }, "ResourceNotFoundException");
+      const input = JSON.parse(text || "{}") as { Filters?: { UpdatedAt?: { Start?: string; End?: string }[] }; MaxResults?: number; NextToken?: string };
+      state.calls.push({ start: input.Filters?.UpdatedAt?.[0]?.Start, nextToken: input.NextToken });
+      if (state.dieAtCall !== null && state.calls.length >= state.dieAtCall) return send(500, { message: "Internal failure" }, "InternalException");
+      const failure = state.failures.shift();
+      if (failure) return send(failure.status, { message: "injected" }, failure.type);
+      const start = input.Filters?.UpdatedAt?.[0]?.Start;
+      const end = input.Filters?.UpdatedAt?.[0]?.End;
+      const matching = state.findings
+        .filter((f) => (!start || f.UpdatedAt >= start) && (!end || f.UpdatedAt <= end))
+        .sort((a, b) => (a.UpdatedAt < b.UpdatedAt ? -1 : a.UpdatedAt > b.UpdatedAt ? 1 : a.Id < b.Id ? -1 : 1));
+      const offset = Number(input.NextToken ?? "0");
+      const size = Math.min(input.MaxResults ?? 100, 100);
+      const page = matching.slice(offset, offset + size);
+      const next = offset + size < matching.length ? String(offset + size) : undefined;
+      send(200, { Findings: page, ...(next ? { NextToken: next } : {}) });
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return Object.assign(state, {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  });
+}
+
+/** A realistic ASFF finding built from a real sample, with its own Id, bucket and UpdatedAt. */
+export function fakeFinding(base: Record<string, unknown>, n: number, updatedAt: string): TFakeFinding {
+  return {
+    ...base,
+    Id: `arn:aws:securityhub:us-east-1:111111111111:subscription/fake/finding/${String(n).padStart(8, "0")}`,
+    UpdatedAt: updatedAt,
+    Resources: [{ Type: "AwsS3Bucket", Id: `arn:aws:s3:::bucket-${n % 37}`, Partition: "aws", Region: "us-east-1" }],
+  };
+}
