@@ -21,6 +21,8 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
+          // A few unit tests run the clocks CLI as a child process; on a loaded 2-core machine that takes seconds.
+          testTimeout: 30_000,
           include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
           exclude: ["**/*.integration.test.ts", "**/node_modules/**"],
         },
