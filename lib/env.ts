@@ -34,6 +34,9 @@ const ZEnvSource = z
         })
         .optional(),
     ),
+    // ─── Mail (reminders, notices): smtp://user:pass@host:587, smtps://…:465; Amazon SES's SMTP interface works alike ───
+    SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional()),
+    MAIL_FROM: optionalString.pipe(z.email({ error: "must be an e-mail address" }).optional()),
   })
   .superRefine((value, ctx) => {
     const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
@@ -103,4 +106,13 @@ export function serverEnv(): TServerEnv {
   if (missing.length > 0) throw new EnvError(missing);
   cached = parsed as TServerEnv;
   return cached;
+}
+
+/**
+ * Outgoing mail settings, read afresh on each call rather than cached with the rest, so a test can point the
+ * console at its own SMTP server.
+ */
+export function mailSettings(): { smtpUrl: string | undefined; from: string } {
+  const parsed = parseEnv(process.env);
+  return { smtpUrl: parsed.SMTP_URL, from: parsed.MAIL_FROM ?? "breachdesk@localhost" };
 }

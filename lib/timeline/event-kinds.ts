@@ -45,6 +45,16 @@ export const TIMELINE_PAYLOADS = {
     finding: z.object({ id: z.string(), title: z.string(), awsId: z.string() }),
     changes: z.array(z.string()).min(1),
   }),
+  // ─── Obligation register (issue 6) ───
+  "obligation.met": z.object({
+    obligationId: z.string(),
+    ruleId: z.string(),
+    recipient: z.string(),
+    metAt: z.string(),
+    late: z.boolean(),
+    /** What met it: a notice sent through Breachdesk or a submission recorded by hand. */
+    via: z.object({ kind: z.string(), id: z.string().nullable(), label: z.string() }),
+  }),
 } as const;
 
 export type TTimelineKind = keyof typeof TIMELINE_PAYLOADS;
@@ -61,4 +71,6 @@ export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "incident.restriction-changed": "Need-to-know changed",
   "finding.linked": "Findings linked",
   "finding.changed": "Linked finding changed",
+  // ─── Obligation register (issue 6) ───
+  "obligation.met": "Obligation met",
 };

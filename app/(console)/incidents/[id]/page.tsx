@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { incidentReference } from "@/components/incidents/incident-table";
 import { LiveUpdates } from "@/components/incidents/live-updates";
 import { MembersPanel } from "@/components/incidents/members-panel";
 import { NoteForm } from "@/components/incidents/note-form";
@@ -11,7 +10,6 @@ import { Alert } from "@/components/ui/alert";
 import { TimelineList } from "@/components/incidents/timeline-list";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { Instant } from "@/components/ui/instant";
-import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
@@ -43,14 +41,6 @@ export default async function IncidentPage({ params, searchParams }: { params: P
 
   return (
     <>
-      <PageHeader
-        title={
-          <>
-            <span className="mr-2 font-mono text-slate-600">{incidentReference(incident.reference)}</span>
-            {incident.title}
-          </>
-        }
-      />
       <section aria-labelledby="overview" className="mb-8 rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="overview" className="sr-only">Overview</h2>
         <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">

@@ -1,0 +1,53 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+/**
+ * The sections of an incident. Each domain owns one page under /incidents/[id]/…; the overview holds the
+ * record and the timeline.
+ */
+const TABS = [
+  { segment: "", label: "Overview" },
+  // Clock facts and the obligation register (issues 5 and 6)
+  { segment: "facts", label: "Facts" },
+  { segment: "obligations", label: "Obligations" },
+  // Tasks and evidence (issue 5)
+  { segment: "tasks", label: "Tasks" },
+  { segment: "evidence", label: "Evidence" },
+  // Notices and approvals (issue 7)
+  { segment: "notices", label: "Notices" },
+  // Exec status and reports (issue 8)
+  { segment: "status", label: "Status" },
+] as const;
+
+export function IncidentTabs({ incidentId }: { incidentId: string }) {
+  const pathname = usePathname();
+  const base = `/incidents/${incidentId}`;
+  return (
+    <nav aria-label="Incident sections" className="mb-6 border-b border-slate-200">
+      <ul className="-mb-px flex flex-wrap gap-1">
+        {TABS.map((tab) => {
+          const href = tab.segment ? `${base}/${tab.segment}` : base;
+          const current = tab.segment ? pathname.startsWith(href) : pathname === base;
+          return (
+            <li key={tab.segment || "overview"}>
+              <Link
+                href={href}
+                aria-current={current ? "page" : undefined}
+                className={
+                  "inline-block border-b-2 px-3 py-2 text-sm font-semibold " +
+                  (current
+                    ? "border-slate-900 text-slate-900"
+                    : "border-transparent text-slate-700 hover:border-slate-400 hover:text-slate-900")
+                }
+              >
+                {tab.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,46 @@
+import { SMTPServer } from "smtp-server";
+
+export type TReceivedMail = { from: string; to: string[]; raw: string; subject: string; messageId: string };
+
+/**
+ * A real SMTP server on 127.0.0.1 (the `smtp-server` package) that keeps every message it accepts, for tests of
+ * anything that sends mail. `url` goes into SMTP_URL.
+ */
+export async function startSmtpSink(): Promise<{ url: string; messages: TReceivedMail[]; close: () => Promise<void> }> {
+  const messages: TReceivedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        const raw = Buffer.concat(chunks).toString("utf8");
+        messages.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          raw,
+          subject: header(raw, "Subject"),
+          messageId: header(raw, "Message-ID"),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.server.address();
+  if (!address || typeof address === "string") throw new Error("SMTP sink did not get a port");
+  return {
+    url: `smtp://127.0.0.1:${address.port}`,
+    messages,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function header(raw: string, name: string): string {
+  const head = raw.split(/\r?\n\r?\n/, 1)[0] ?? "";
+  const unfolded = head.replace(/\r?\n[ \t]+/g, " ");
+  const match = new RegExp(`^${name}:\\s*(.*)$`, "im").exec(unfolded);
+  return match?.[1]?.trim() ?? "";
+}
