@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 
 const optionalString = z
@@ -37,6 +38,14 @@ const ZEnvSource = z
     // ─── Mail (reminders, notices): smtp://user:pass@host:587, smtps://…:465; Amazon SES's SMTP interface works alike ───
     SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional()),
     MAIL_FROM: optionalString.pipe(z.email({ error: "must be an e-mail address" }).optional()),
+    // ─── Evidence register (issue 5): where uploaded files live and how large one may be ───
+    BREACHDESK_EVIDENCE_DIR: optionalString,
+    BREACHDESK_EVIDENCE_MAX_BYTES: z.coerce
+      .number({ error: "must be a number of bytes" })
+      .int({ error: "must be a whole number of bytes" })
+      .min(1, { error: "must be at least 1" })
+      .max(2_147_483_647, { error: "must be at most 2147483647 (2 GiB)" })
+      .default(100 * 1024 * 1024),
   })
   .superRefine((value, ctx) => {
     const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
@@ -115,4 +124,14 @@ export function serverEnv(): TServerEnv {
 export function mailSettings(): { smtpUrl: string | undefined; from: string } {
   const parsed = parseEnv(process.env);
   return { smtpUrl: parsed.SMTP_URL, from: parsed.MAIL_FROM ?? "breachdesk@localhost" };
+}
+
+/**
+ * Evidence storage settings, read afresh on each call (like mail) so a test can point the register at its own
+ * directory. Files go to BREACHDESK_EVIDENCE_DIR, else `<BREACHDESK_DATA_DIR or .breachdesk>/evidence`.
+ */
+export function evidenceSettings(): { dir: string; maxBytes: number } {
+  const parsed = parseEnv(process.env);
+  const dir = parsed.BREACHDESK_EVIDENCE_DIR ?? path.join(parsed.BREACHDESK_DATA_DIR ?? ".breachdesk", "evidence");
+  return { dir: path.resolve(dir), maxBytes: parsed.BREACHDESK_EVIDENCE_MAX_BYTES };
 }

@@ -44,6 +44,28 @@ function describe(event: TTimelineItem): string | null {
     const finding = payload.finding as { title?: string } | undefined;
     return `“${String(finding?.title)}”: ${(payload.changes as string[] | undefined)?.join("; ") ?? ""}`;
   }
+  // ─── Tasks, playbooks, evidence register (issue 5) ───
+  if (event.kind === "task.created" && payload) {
+    const owner = (payload.owner as { name?: string } | null)?.name;
+    return `“${String((payload.task as { title?: string }).title)}” for ${String(payload.role)}${owner ? `, owner ${owner}` : ""}.`;
+  }
+  if (event.kind === "task.updated" && payload && Array.isArray(payload.changes)) {
+    const changes = payload.changes as { field: string; from: string | null; to: string | null }[];
+    return `“${String((payload.task as { title?: string }).title)}”: ${changes.map((c) => `${c.field} ${c.from ?? "none"} → ${c.to ?? "none"}`).join("; ")}`;
+  }
+  if (event.kind === "playbook.applied" && payload && Array.isArray(payload.tasks)) {
+    return `“${String((payload.playbook as { title?: string }).title)}”: ${payload.tasks.length} task(s) added.`;
+  }
+  if (event.kind.startsWith("evidence.") && payload) {
+    const name = `“${String((payload.evidence as { name?: string }).name)}”`;
+    if (event.kind === "evidence.registered") return `${name}${payload.sha256 ? `, SHA-256 ${String(payload.sha256)}` : ""} — ${String(payload.reason)}`;
+    if (event.kind === "evidence.custody") {
+      const to = payload.to ? ` to ${String(payload.to)}` : "";
+      return `${name} ${String(payload.action).replace("_", " ")}${to} — ${String(payload.reason)}`;
+    }
+    if (event.kind === "evidence.legal-hold") return `${name} ${payload.hold ? "placed under" : "released from"} legal hold — ${String(payload.reason)}`;
+    if (event.kind === "evidence.deleted") return `${name} deleted — ${String(payload.reason)}`;
+  }
   return null;
 }
 

@@ -14,9 +14,12 @@ async function main() {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const dataDir = mkdtempSync(path.join(ARTIFACTS_DIR, "pg-"));
   const database = await startEmbeddedPostgres({ dataDir });
+  // Evidence files of this run (issue 5), removed with its database.
+  const evidenceDir = `${dataDir}-evidence`;
   const cleanup = async () => {
     await database.stop().catch(() => {});
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(evidenceDir, { recursive: true, force: true });
   };
   try {
     await applyMigrations(database.url);
@@ -40,6 +43,7 @@ async function main() {
       PORT: String(E2E_PORT),
       NEXTAUTH_URL: E2E_BASE_URL,
       BREACHDESK_SKIP_BUILD: "1",
+      BREACHDESK_EVIDENCE_DIR: evidenceDir,
       NODE_OPTIONS: "",
     },
   });

@@ -45,6 +45,18 @@ export const POLICY = {
   "finding.import": ["admin", "commander", "engineer"],
   "source.list": ["admin"],
   "source.manage": ["admin"],
+
+  // ─── Tasks, playbooks, evidence register (issue 5) ───
+  "task.read": EVERY_ROLE,
+  "task.manage": ["admin", "commander", "legal", "engineer", "comms"],
+  "playbook.apply": ["admin", "commander", "engineer"],
+  "evidence.read": EVERY_ROLE,
+  "evidence.create": ["admin", "commander", "legal", "engineer", "comms"],
+  // Downloading writes a chain-of-custody entry; executives see the register but do not take copies.
+  "evidence.download": ["admin", "commander", "legal", "engineer"],
+  "evidence.custody.transfer": ["admin", "commander", "legal", "engineer"],
+  "evidence.legal-hold": ["admin", "legal"],
+  "evidence.delete": ["admin", "commander", "legal"],
 } as const satisfies Record<string, TRule>;
 
 export type TAction = keyof typeof POLICY;

@@ -40,4 +40,10 @@ describe("incident lifecycle", () => {
       "3 approvals are still pending.",
     ]);
   });
+
+  it("names the open tasks when they keep an incident from closing", () => {
+    expect(
+      closeBlockers({ openTasks: 2, openTaskTitles: ["Rotate the key", "Notify the DPO"], openObligations: 0, pendingApprovals: 0 }),
+    ).toEqual(["2 tasks are still open: “Rotate the key”, “Notify the DPO”."]);
+  });
 });

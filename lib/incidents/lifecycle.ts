@@ -37,13 +37,22 @@ export function isReopen(from: TIncidentStatus, to: TIncidentStatus): boolean {
 }
 
 /** What is still open on an incident. Obligations and approvals arrive with the clocks and approvals work. */
-export type TOpenWork = { openTasks: number; openObligations: number; pendingApprovals: number };
+export type TOpenWork = {
+  openTasks: number;
+  /** The open tasks by title, so the refusal can list them (issue 5). */
+  openTaskTitles?: string[];
+  openObligations: number;
+  pendingApprovals: number;
+};
 
 /** Why an incident cannot be closed yet; empty when it can. */
 export function closeBlockers(open: TOpenWork): string[] {
   const reasons: string[] = [];
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  if (open.openTasks > 0) reasons.push(`${plural(open.openTasks, "task is", "tasks are")} still open.`);
+  if (open.openTasks > 0) {
+    const titles = open.openTaskTitles?.length ? `: ${open.openTaskTitles.map((t) => `“${t}”`).join(", ")}` : "";
+    reasons.push(`${plural(open.openTasks, "task is", "tasks are")} still open${titles}.`);
+  }
   if (open.openObligations > 0) {
     reasons.push(`${plural(open.openObligations, "notification obligation is", "notification obligations are")} still open.`);
   }

@@ -55,6 +55,47 @@ export const TIMELINE_PAYLOADS = {
     /** What met it: a notice sent through Breachdesk or a submission recorded by hand. */
     via: z.object({ kind: z.string(), id: z.string().nullable(), label: z.string() }),
   }),
+  // ─── Tasks, playbooks, evidence register (issue 5) ───
+  "task.created": z.object({
+    task: z.object({ id: z.string(), title: z.string() }),
+    owner: z.object({ id: z.string(), name: z.string() }).nullable(),
+    role: z.string(),
+    dueAt: z.string().nullable(),
+    status: z.string(),
+  }),
+  "task.updated": z.object({
+    task: z.object({ id: z.string(), title: z.string() }),
+    /** Old → new, per changed field (owner as its name, due as an ISO instant). */
+    changes: z.array(z.object({ field: z.string(), from: z.string().nullable(), to: z.string().nullable() })).min(1),
+    version: z.number().int(),
+  }),
+  "playbook.applied": z.object({
+    playbook: z.object({ id: z.string(), version: z.number().int(), title: z.string() }),
+    tasks: z.array(z.object({ id: z.string(), title: z.string() })).min(1),
+  }),
+  "evidence.registered": z.object({
+    evidence: z.object({ id: z.string(), name: z.string() }),
+    kind: z.string(),
+    sha256: z.string().nullable(),
+    hashSource: z.string().nullable(),
+    sizeBytes: z.number().int().nullable(),
+    uri: z.string().nullable(),
+    reason: z.string(),
+  }),
+  "evidence.custody": z.object({
+    evidence: z.object({ id: z.string(), name: z.string() }),
+    /** downloaded, transferred, handed_over */
+    action: z.string(),
+    reason: z.string(),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+  }),
+  "evidence.legal-hold": z.object({
+    evidence: z.object({ id: z.string(), name: z.string() }),
+    hold: z.boolean(),
+    reason: z.string(),
+  }),
+  "evidence.deleted": z.object({ evidence: z.object({ id: z.string(), name: z.string() }), reason: z.string() }),
 } as const;
 
 export type TTimelineKind = keyof typeof TIMELINE_PAYLOADS;
@@ -73,4 +114,12 @@ export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "finding.changed": "Linked finding changed",
   // ─── Obligation register (issue 6) ───
   "obligation.met": "Obligation met",
+  // ─── Tasks, playbooks, evidence register (issue 5) ───
+  "task.created": "Task added",
+  "task.updated": "Task changed",
+  "playbook.applied": "Playbook applied",
+  "evidence.registered": "Evidence registered",
+  "evidence.custody": "Evidence custody",
+  "evidence.legal-hold": "Legal hold",
+  "evidence.deleted": "Evidence deleted",
 };

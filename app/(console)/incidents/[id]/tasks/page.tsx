@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LiveUpdates } from "@/components/incidents/live-updates";
+import { CreateTaskForm } from "@/components/tasks/create-task-form";
+import { PlaybookPanel } from "@/components/tasks/playbook-panel";
+import { TaskList } from "@/components/tasks/task-list";
+import { Alert } from "@/components/ui/alert";
+import { requireActor } from "@/lib/auth/current-actor";
+import { can, whoCan } from "@/lib/auth/policy";
+import { AppError } from "@/lib/http/app-error";
+import { ZIncidentParams } from "@/lib/incidents/schemas";
+import { getIncident } from "@/lib/incidents/service";
+import { listPlaybooksForIncident } from "@/lib/playbooks/service";
+import { TASK_FILTERS, ZTaskListQuery, type TTaskFilter } from "@/lib/tasks/schemas";
+import { listTaskOwners, listTasks } from "@/lib/tasks/service";
+import { isOverdue } from "@/lib/tasks/status";
+
+export const metadata: Metadata = { title: "Tasks" };
+
+const FILTER_LABELS: Record<TTaskFilter, string> = { mine: "Mine", open: "Open", overdue: "Overdue" };
+
+type TSearch = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function TasksPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: TSearch }) {
+  const actor = await requireActor();
+  const parsed = ZIncidentParams.safeParse(await params);
+  if (!parsed.success) notFound();
+  const incident = await getIncident(actor, parsed.data.id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => v !== undefined && v !== ""));
+  const parsedQuery = ZTaskListQuery.safeParse(raw);
+  const filter = parsedQuery.success ? (parsedQuery.data.filter ?? []) : [];
+  const now = new Date();
+  const tasks = await listTasks(actor, incident.id, { filter }, now);
+  const owners = can(actor, "task.manage") ? await listTaskOwners(actor) : null;
+  const playbooks = await listPlaybooksForIncident(actor, incident.id);
+  const overdueCount = tasks.filter((t) => isOverdue(t, now)).length;
+
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h2 className="text-xl font-bold">Tasks</h2>
+          <LiveUpdates
+            url={`/api/incidents/${incident.id}/events?after=${incident.lastSequence}`}
+            eventName="timeline"
+            queryKey={["incidents", "detail", incident.id, "tasks"]}
+          />
+        </div>
+      </div>
+      {owners ? (
+        <CreateTaskForm incidentId={incident.id} owners={owners} />
+      ) : (
+        <p className="mb-4 text-sm text-slate-700">{whoCan("task.manage")}</p>
+      )}
+      <PlaybookPanel
+        incidentId={incident.id}
+        canApply={can(actor, "playbook.apply")}
+        offers={playbooks.map((p) => ({
+          id: p.playbook.id,
+          title: p.playbook.title,
+          description: p.playbook.description,
+          version: p.playbook.version,
+          items: p.playbook.tasks.map((t) => t.title),
+          matchedFindings: p.matchedFindings,
+          appliedItems: p.appliedItems,
+        }))}
+      />
+      <section aria-labelledby="task-list">
+        <h2 id="task-list" className="mb-2 text-xl font-bold">Checklist</h2>
+        {!parsedQuery.success ? (
+          <Alert tone="error" title="Some filters were not understood">The list below is unfiltered. Choose the filters again.</Alert>
+        ) : null}
+        <form method="get" className="mb-3 flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-3">
+          <fieldset>
+            <legend className="text-sm font-semibold text-slate-800">Show only</legend>
+            <div className="mt-1 flex flex-wrap gap-3">
+              {TASK_FILTERS.map((value) => (
+                <label key={value} className="flex items-center gap-1 text-sm">
+                  <input type="checkbox" name="filter" value={value} defaultChecked={filter.includes(value)} className="size-4" />
+                  {FILTER_LABELS[value]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <button type="submit" className="min-h-10 rounded-md border border-slate-400 bg-white px-4 text-sm font-semibold hover:bg-slate-100">
+            Apply filters
+          </button>
+          <Link href={`/incidents/${incident.id}/tasks`} className="inline-flex min-h-10 items-center px-2 text-sm font-semibold text-blue-800 underline">
+            Clear
+          </Link>
+        </form>
+        <p className="mb-2 text-sm text-slate-700" role="status">
+          {tasks.length} task(s) shown{overdueCount > 0 ? `, ${overdueCount} overdue` : ""}.
+        </p>
+        {tasks.length === 0 ? (
+          <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
+            <p className="font-semibold">{filter.length > 0 ? "No task matches these filters" : "No tasks yet"}</p>
+            <p className="mt-1 text-slate-700">
+              {filter.length > 0 ? "Clear or change the filters to see more." : "Add a task above, or apply a playbook to start from a checklist."}
+            </p>
+          </div>
+        ) : (
+          <TaskList
+            incidentId={incident.id}
+            owners={owners}
+            tasks={tasks.map((t) => ({
+              id: t.id,
+              title: t.title,
+              role: t.role,
+              status: t.status,
+              dueAt: t.dueAt?.toISOString() ?? null,
+              version: t.version,
+              playbookId: t.playbookId,
+              owner: t.owner,
+              overdue: isOverdue(t, now),
+            }))}
+          />
+        )}
+      </section>
+    </>
+  );
+}

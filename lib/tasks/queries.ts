@@ -1,0 +1,58 @@
+import "server-only";
+import { prisma, type TDbClient } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { OPEN_TASK_STATUSES } from "@/lib/tasks/status";
+import type { TTaskFilter } from "@/lib/tasks/schemas";
+
+export const taskSelect = {
+  id: true,
+  incidentId: true,
+  title: true,
+  role: true,
+  dueAt: true,
+  status: true,
+  version: true,
+  playbookId: true,
+  createdAt: true,
+  updatedAt: true,
+  owner: { select: { id: true, name: true } },
+} as const;
+
+export type TTaskRow = Prisma.TaskGetPayload<{ select: typeof taskSelect }>;
+
+/** An incident's tasks: open ones first by due time (undated last), then finished ones. */
+export async function findTasks(
+  incidentId: string,
+  filters: { filter: readonly TTaskFilter[]; viewerId: string | null; now: Date },
+  db: TDbClient = prisma,
+): Promise<TTaskRow[]> {
+  const where: Prisma.TaskWhereInput[] = [{ incidentId }];
+  if (filters.filter.includes("mine")) {
+    // A token has no tasks of its own; "mine" then matches nothing rather than everything.
+    where.push(filters.viewerId ? { ownerId: filters.viewerId } : { id: { in: [] } });
+  }
+  if (filters.filter.includes("open") || filters.filter.includes("overdue")) {
+    where.push({ status: { in: [...OPEN_TASK_STATUSES] } });
+  }
+  if (filters.filter.includes("overdue")) where.push({ dueAt: { lt: filters.now } });
+  const rows = await db.task.findMany({
+    where: { AND: where },
+    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+    select: taskSelect,
+  });
+  const open = (s: string) => (OPEN_TASK_STATUSES as readonly string[]).includes(s);
+  return [...rows.filter((r) => open(r.status)), ...rows.filter((r) => !open(r.status))];
+}
+
+export function findTask(incidentId: string, taskId: string, db: TDbClient = prisma) {
+  return db.task.findFirst({ where: { id: taskId, incidentId }, select: taskSelect });
+}
+
+/** The open tasks of an incident, for the close guard and the dashboard. */
+export function findOpenTaskTitles(incidentId: string, db: TDbClient = prisma) {
+  return db.task.findMany({
+    where: { incidentId, status: { in: [...OPEN_TASK_STATUSES] } },
+    orderBy: { createdAt: "asc" },
+    select: { title: true },
+  });
+}
