@@ -22,6 +22,7 @@ export async function findIncidents(filters: TIncidentListQuery, visible: Prisma
         visible,
         filters.status?.length ? { status: { in: filters.status } } : {},
         filters.severity?.length ? { severity: { in: filters.severity } } : {},
+        filters.q ? await searchWhere(filters.q, db) : {},
       ],
     },
     orderBy: [{ declaredAt: "desc" }, { id: "desc" }],
@@ -32,6 +33,38 @@ export async function findIncidents(filters: TIncidentListQuery, visible: Prisma
   const hasMore = rows.length > filters.limit;
   const items = hasMore ? rows.slice(0, filters.limit) : rows;
   return { items, nextCursor: hasMore ? (items.at(-1)?.id ?? null) : null };
+}
+
+// ─── Incident search (issue 5) ───
+
+/** Kinds of timeline event whose text is searched (notes and decisions). */
+const SEARCHED_EVENT_KINDS = ["note.added", "decision.recorded"];
+const NOTE_MATCH_LIMIT = 1_000;
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * The search part of the list filter: the text in the title or summary (case-insensitive), the reference
+ * ("INC-0042" or "42"), or in the text or rationale of a note or decision. Always combined with the caller's
+ * visibility filter by findIncidents, so a search never reveals a need-to-know incident.
+ */
+async function searchWhere(q: string, db: TDbClient): Promise<Prisma.IncidentWhereInput> {
+  const or: Prisma.IncidentWhereInput[] = [
+    { title: { contains: q, mode: "insensitive" } },
+    { summary: { contains: q, mode: "insensitive" } },
+  ];
+  const reference = /^(?:inc-?)?0*(\d{1,9})$/i.exec(q);
+  if (reference) or.push({ reference: Number(reference[1]) });
+  const pattern = likePattern(q);
+  const noted = await db.$queryRaw<{ incident_id: string }[]>`
+    SELECT DISTINCT incident_id FROM timeline_events
+     WHERE kind = ANY(${SEARCHED_EVENT_KINDS})
+       AND (payload->>'text' ILIKE ${pattern} OR payload->>'rationale' ILIKE ${pattern})
+     LIMIT ${NOTE_MATCH_LIMIT}`;
+  if (noted.length > 0) or.push({ id: { in: noted.map((row) => row.incident_id) } });
+  return { OR: or };
 }
 
 /** One incident if it exists and the visibility filter lets the caller see it; null otherwise (same answer). */

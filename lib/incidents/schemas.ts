@@ -39,11 +39,20 @@ function listOf<T extends z.ZodType<unknown, string>>(item: T) {
     .optional();
 }
 
+export const SEARCH_MAX = 200;
+
 export const ZIncidentListQuery = z.object({
   status: listOf(ZIncidentStatus),
   severity: listOf(ZSeverity),
   cursor: z.uuid({ error: "must be an incident id from a previous page" }).optional(),
   limit: z.coerce.number({ error: "must be a number" }).int().min(1).max(100).default(50),
+  /** Search (issue 5): words in the title, summary, notes and decisions, or a reference such as INC-0042. */
+  q: z
+    .string({ error: "must be text" })
+    .trim()
+    .max(SEARCH_MAX, { error: `must be at most ${SEARCH_MAX} characters` })
+    .transform((value) => (value === "" ? undefined : value))
+    .optional(),
 });
 export type TIncidentListQuery = z.output<typeof ZIncidentListQuery>;
 

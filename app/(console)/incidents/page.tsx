@@ -20,7 +20,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: TS
   const parsed = ZIncidentListQuery.safeParse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)));
   const query = parsed.success ? parsed.data : ZIncidentListQuery.parse({});
   const { items, nextCursor } = await listIncidents(actor, query);
-  const filtered = Boolean(query.status?.length || query.severity?.length);
+  const filtered = Boolean(query.status?.length || query.severity?.length || query.q);
 
   return (
     <>
@@ -32,13 +32,13 @@ export default async function IncidentsPage({ searchParams }: { searchParams: TS
       {!parsed.success ? (
         <Alert tone="error" title="Some filters were not understood">The list below is unfiltered. Choose the filters again.</Alert>
       ) : null}
-      <IncidentFilters status={query.status ?? []} severity={query.severity ?? []} />
+      <IncidentFilters status={query.status ?? []} severity={query.severity ?? []} q={query.q ?? ""} />
       {items.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
-          <h2 className="text-lg font-semibold">{filtered ? "No incident matches these filters" : "No incidents yet"}</h2>
+          <h2 className="text-lg font-semibold">{filtered ? query.q ? `No incident matches “${query.q}”` : "No incident matches these filters" : "No incidents yet"}</h2>
           <p className="mt-1 text-slate-700">
             {filtered
-              ? "Clear or change the filters to see more."
+              ? "Try other words, or clear the search and filters to see more."
               : can(actor, "incident.declare")
                 ? "When something needs a response, declare an incident to start its record and timeline."
                 : "Declared incidents will appear here."}
