@@ -19,6 +19,9 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// Evidence uploads (issue 5) bypass the proxy: Next.js clones and buffers in memory every request body the proxy
+// sees, and silently cuts it at 10 MB (experimental.proxyClientMaxBodySize). The upload route streams the body to
+// disk itself and sets its own headers; it is guarded by withRoute like every route.
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/incidents/[^/]+/evidence/uploads).*)" }],
 };

@@ -1,0 +1,9 @@
+import { withRoute } from "@/lib/http/with-route";
+import { ZEvidenceParams, ZLegalHoldInput } from "@/lib/evidence/schemas";
+import { setLegalHold } from "@/lib/evidence/service";
+
+export const PUT = withRoute({
+  permission: "evidence.legal-hold",
+  schemas: { params: ZEvidenceParams, body: ZLegalHoldInput },
+  handler: async ({ actor, params, body }) => ({ evidence: await setLegalHold(actor, params.id, params.evidenceId, body) }),
+});

@@ -1,0 +1,17 @@
+import { jsonResponse, withRoute } from "@/lib/http/with-route";
+import { ZIncidentParams } from "@/lib/incidents/schemas";
+import { ZRegisterUriInput } from "@/lib/evidence/schemas";
+import { listEvidence, registerEvidenceUri } from "@/lib/evidence/service";
+
+export const GET = withRoute({
+  permission: "evidence.read",
+  schemas: { params: ZIncidentParams },
+  handler: async ({ actor, params }) => ({ evidence: await listEvidence(actor, params.id) }),
+});
+
+/** Registers external evidence by URI (JSON). Files are uploaded to ./uploads as multipart/form-data. */
+export const POST = withRoute({
+  permission: "evidence.create",
+  schemas: { params: ZIncidentParams, body: ZRegisterUriInput },
+  handler: async ({ actor, params, body }) => jsonResponse(await registerEvidenceUri(actor, params.id, body), 201),
+});

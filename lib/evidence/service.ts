@@ -1,0 +1,346 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertCan } from "@/lib/auth/assert";
+import type { TActor } from "@/lib/auth/policy";
+import { evidenceSettings } from "@/lib/env";
+import { AppError } from "@/lib/http/app-error";
+import { requireVisibleIncident } from "@/lib/incidents/access";
+import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
+import { refusedFileReason } from "@/lib/evidence/file-policy";
+import { receiveUpload } from "@/lib/evidence/multipart";
+import { findEvidence, findEvidenceList, findStoredDuplicate, evidenceSelect, type TEvidenceRow } from "@/lib/evidence/queries";
+import { commitTemp, discardTemp, hashStored, readStored, storeBuffer } from "@/lib/evidence/storage";
+import {
+  ZCustodyInput,
+  ZDeleteEvidenceInput,
+  ZLegalHoldInput,
+  ZRegisterUriInput,
+  ZUploadFields,
+  type TCustodyInput,
+  type TDeleteEvidenceInput,
+  type TLegalHoldInput,
+  type TRegisterUriInput,
+} from "@/lib/evidence/schemas";
+import { invalidParamsFromZod } from "@/lib/http/zod-issues";
+
+type TTx = Prisma.TransactionClient;
+
+function actorLabel(actor: TTimelineActor): string {
+  if (actor.kind === "token") return `API token “${actor.name}”`;
+  return actor.name;
+}
+
+function custodyActor(actor: TTimelineActor) {
+  return { actorUserId: actor.kind === "user" ? actor.id : null, actorLabel: actorLabel(actor) };
+}
+
+function ref(item: { id: string; name: string }) {
+  return { id: item.id, name: item.name };
+}
+
+/** JSON-safe view of an item (sizes as numbers). */
+export type TEvidenceView = TEvidenceRow;
+
+export async function listEvidence(actor: TActor, incidentId: string) {
+  assertCan(actor, "evidence.read");
+  await requireVisibleIncident(prisma, actor, incidentId);
+  return findEvidenceList(incidentId);
+}
+
+type TNewFile = { incidentId: string; name: string; description: string; sha256: string; sizeBytes: number; mediaType: string; storageKey: string; reason: string };
+
+/**
+ * Writes a stored file's register row, its first custody entry and its timeline event in one transaction. The
+ * same bytes already registered (and not deleted) on the incident are that item, returned with `duplicate`.
+ */
+async function insertFileItem(tx: TTx, actor: TTimelineActor, file: TNewFile) {
+  const existing = await findStoredDuplicate(file.incidentId, file.sha256, tx);
+  if (existing) return { evidence: existing, duplicate: true };
+  const evidence = await tx.evidence.create({
+    data: {
+      incidentId: file.incidentId,
+      kind: "file",
+      name: file.name,
+      description: file.description,
+      sha256: file.sha256,
+      hashSource: "computed",
+      sizeBytes: file.sizeBytes,
+      mediaType: file.mediaType,
+      storageKey: file.storageKey,
+      custodianId: actor.kind === "user" ? actor.id : null,
+      custodianLabel: actorLabel(actor),
+      createdById: actor.kind === "user" ? actor.id : null,
+      createdByLabel: actorLabel(actor),
+    },
+    select: evidenceSelect,
+  });
+  await tx.evidenceCustody.create({
+    data: { evidenceId: evidence.id, action: "registered", reason: file.reason, detail: { sha256: file.sha256, sizeBytes: file.sizeBytes }, ...custodyActor(actor) },
+  });
+  await appendTimelineEvent(tx, {
+    incidentId: file.incidentId,
+    kind: "evidence.registered",
+    actor,
+    payload: { evidence: ref(evidence), kind: "file", sha256: file.sha256, hashSource: "computed", sizeBytes: file.sizeBytes, uri: null, reason: file.reason },
+  });
+  return { evidence, duplicate: false };
+}
+
+/**
+ * Registers an uploaded file (multipart/form-data: part "file", fields "reason", optional "name" and
+ * "description"). The file is streamed to disk while the server computes its SHA-256; too large → 413, a refused
+ * type → 415 with the reason, bad fields → 400; in each case nothing is kept. Only then the bytes move to their
+ * content address and the row, custody entry and timeline event are written in one transaction.
+ */
+export async function uploadEvidence(actor: TActor, incidentId: string, request: Request) {
+  assertCan(actor, "evidence.create");
+  await requireVisibleIncident(prisma, actor, incidentId);
+  const { maxBytes } = evidenceSettings();
+  const { fields, file } = await receiveUpload(request, maxBytes);
+  try {
+    const parsed = ZUploadFields.safeParse(fields);
+    if (!parsed.success) throw AppError.badRequest("Some fields are not valid.", invalidParamsFromZod(parsed.error, "body"));
+    const name = parsed.data.name ?? file.fileName.trim();
+    if (!name) throw AppError.badRequest("Give the file a name.", [{ name: "name", reason: "is required" }]);
+    const refused = refusedFileReason(name, file.head) ?? (name === file.fileName ? null : refusedFileReason(file.fileName, file.head));
+    if (refused) throw new AppError("unsupported_media_type", `This file is refused: it ${refused}`, [{ name: "file", reason: refused }]);
+    const storageKey = await commitTemp(file.tempPath, file.sha256);
+    return await prisma.$transaction(async (tx) => {
+      await requireVisibleIncident(tx, actor, incidentId);
+      return insertFileItem(tx, actor, {
+        incidentId,
+        name,
+        description: parsed.data.description,
+        sha256: file.sha256,
+        sizeBytes: file.sizeBytes,
+        mediaType: file.mediaType,
+        storageKey,
+        reason: parsed.data.reason,
+      });
+    });
+  } finally {
+    // Committed files were moved away; anything left in tmp is a refused or failed upload.
+    await discardTemp(file.tempPath);
+  }
+}
+
+export type TBufferEvidenceInput = {
+  incidentId: string;
+  name: string;
+  bytes: Uint8Array;
+  actor: TTimelineActor;
+  reason: string;
+  description?: string;
+  mediaType?: string;
+};
+
+/**
+ * For other domains (e.g. a regulator's receipt kept by the notices work): registers bytes held in memory as
+ * evidence, in the caller's transaction when given (the row, custody entry and timeline event then commit or roll
+ * back with the caller's change; the stored bytes stay, harmlessly, at their content address). A user or token
+ * actor must be allowed to create evidence and see the incident; the console's own `system` actor is trusted.
+ */
+export async function registerEvidenceFromBuffer(
+  txOrInput: TTx | TBufferEvidenceInput | null | undefined,
+  maybeInput?: TBufferEvidenceInput,
+) {
+  const input = (maybeInput ?? txOrInput) as TBufferEvidenceInput;
+  const outerTx = maybeInput ? (txOrInput as TTx | null | undefined) : undefined;
+  const { actor } = input;
+  if (actor.kind !== "system") assertCan(actor, "evidence.create");
+  const name = input.name.trim();
+  const reason = input.reason.trim();
+  if (!name || !reason) {
+    throw AppError.badRequest("Evidence needs a name and a reason.", [
+      ...(name ? [] : [{ name: "name", reason: "is required" }]),
+      ...(reason ? [] : [{ name: "reason", reason: "is required" }]),
+    ]);
+  }
+  const { maxBytes } = evidenceSettings();
+  if (input.bytes.byteLength > maxBytes) {
+    throw new AppError("payload_too_large", `The file is larger than the limit of ${maxBytes} bytes.`, [{ name: "bytes", reason: `must be at most ${maxBytes} bytes` }]);
+  }
+  const refused = refusedFileReason(name, input.bytes.subarray(0, 512));
+  if (refused) throw new AppError("unsupported_media_type", `This file is refused: it ${refused}`, [{ name: "bytes", reason: refused }]);
+  const stored = await storeBuffer(input.bytes);
+  const run = async (tx: TTx) => {
+    if (actor.kind !== "system") await requireVisibleIncident(tx, actor, input.incidentId);
+    else if (!(await tx.incident.findUnique({ where: { id: input.incidentId }, select: { id: true } }))) throw AppError.notFound("The incident");
+    return insertFileItem(tx, actor, {
+      incidentId: input.incidentId,
+      name,
+      description: input.description ?? "",
+      sha256: stored.sha256,
+      sizeBytes: stored.sizeBytes,
+      mediaType: input.mediaType ?? "application/octet-stream",
+      storageKey: stored.key,
+      reason,
+    });
+  };
+  return outerTx ? run(outerTx) : prisma.$transaction(run);
+}
+
+/** Registers an item held elsewhere (an S3 object, a case-management link…), with an optional declared hash. */
+export async function registerEvidenceUri(actor: TActor, incidentId: string, input: TRegisterUriInput) {
+  assertCan(actor, "evidence.create");
+  const data = ZRegisterUriInput.parse(input);
+  return prisma.$transaction(async (tx) => {
+    await requireVisibleIncident(tx, actor, incidentId);
+    const evidence = await tx.evidence.create({
+      data: {
+        incidentId,
+        kind: "uri",
+        name: data.name,
+        description: data.description,
+        uri: data.uri,
+        sha256: data.sha256 ?? null,
+        hashSource: data.sha256 ? "declared" : null,
+        custodianId: actor.kind === "user" ? actor.id : null,
+        custodianLabel: actorLabel(actor),
+        createdById: actor.kind === "user" ? actor.id : null,
+        createdByLabel: actorLabel(actor),
+      },
+      select: evidenceSelect,
+    });
+    await tx.evidenceCustody.create({
+      data: { evidenceId: evidence.id, action: "registered", reason: data.reason, detail: { uri: data.uri, sha256: data.sha256 ?? null }, ...custodyActor(actor) },
+    });
+    await appendTimelineEvent(tx, {
+      incidentId,
+      kind: "evidence.registered",
+      actor,
+      payload: { evidence: ref(evidence), kind: "uri", sha256: data.sha256 ?? null, hashSource: data.sha256 ? "declared" : null, sizeBytes: null, uri: data.uri, reason: data.reason },
+    });
+    return { evidence, duplicate: false };
+  });
+}
+
+async function requireItem(tx: TTx, actor: TActor, incidentId: string, evidenceId: string) {
+  await requireVisibleIncident(tx, actor, incidentId);
+  const item = await findEvidence(incidentId, evidenceId, tx);
+  if (!item) throw AppError.notFound("The evidence item");
+  return item;
+}
+
+function staleError(current: TEvidenceRow) {
+  return AppError.conflict("Someone else changed this evidence item meanwhile. Review it and try again.", {
+    current: { version: current.version, legalHold: current.legalHold, deleted: current.deletedAt !== null, custodian: current.custodianLabel },
+  });
+}
+
+/**
+ * Serves a stored file for download. The custody entry ("downloaded", who, why) and the timeline event are
+ * committed before a byte is sent; the stored bytes are re-hashed first and refused if they no longer match.
+ */
+export async function downloadEvidence(actor: TActor, incidentId: string, evidenceId: string, reason: string) {
+  assertCan(actor, "evidence.download");
+  const item = await requireItem(prisma, actor, incidentId, evidenceId);
+  if (item.kind !== "file" || !item.storageKey || !item.sha256) {
+    throw AppError.badRequest("This item is held elsewhere; follow its URI.", [{ name: "evidenceId", reason: "is not a stored file" }]);
+  }
+  if (item.deletedAt) throw AppError.conflict("This item was deleted; its record stays but it is no longer served.");
+  const actual = await hashStored(item.storageKey).catch(() => null);
+  if (actual !== item.sha256) {
+    throw new AppError("internal", "The stored bytes no longer match the SHA-256 recorded at upload; the file is not served. Tell an administrator.");
+  }
+  await prisma.$transaction(async (tx) => {
+    await requireItem(tx, actor, incidentId, evidenceId);
+    await tx.evidenceCustody.create({ data: { evidenceId, action: "downloaded", reason, detail: { sha256: item.sha256 }, ...custodyActor(actor) } });
+    await appendTimelineEvent(tx, {
+      incidentId,
+      kind: "evidence.custody",
+      actor,
+      payload: { evidence: ref(item), action: "downloaded", reason, from: null, to: actorLabel(actor) },
+    });
+  });
+  return { item, body: readStored(item.storageKey) };
+}
+
+/** A hand-over to another user or a transfer to an outside party: the custodian changes, with who and why. */
+export async function recordCustody(actor: TActor, incidentId: string, evidenceId: string, input: TCustodyInput) {
+  assertCan(actor, "evidence.custody.transfer");
+  const data = ZCustodyInput.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const item = await requireItem(tx, actor, incidentId, evidenceId);
+    if (item.deletedAt) throw AppError.conflict("This item was deleted; its custody can no longer change.");
+    if (item.version !== data.expectedVersion) throw staleError(item);
+    let to: { id: string | null; label: string };
+    if (data.action === "hand_over") {
+      const user = await tx.user.findUnique({ where: { id: data.toUserId }, select: { id: true, name: true, active: true } });
+      if (!user || !user.active) throw AppError.badRequest("Hand it to an active user.", [{ name: "toUserId", reason: "must be an active user" }]);
+      to = { id: user.id, label: user.name };
+    } else {
+      to = { id: null, label: data.to };
+    }
+    const written = await tx.evidence.updateMany({
+      where: { id: evidenceId, incidentId, version: data.expectedVersion, deletedAt: null },
+      data: { custodianId: to.id, custodianLabel: to.label, version: { increment: 1 } },
+    });
+    if (written.count !== 1) throw staleError((await findEvidence(incidentId, evidenceId, tx)) ?? item);
+    const action = data.action === "hand_over" ? "handed_over" : "transferred";
+    await tx.evidenceCustody.create({
+      data: { evidenceId, action, reason: data.reason, detail: { from: item.custodianLabel, to: to.label, toUserId: to.id }, ...custodyActor(actor) },
+    });
+    await appendTimelineEvent(tx, {
+      incidentId,
+      kind: "evidence.custody",
+      actor,
+      payload: { evidence: ref(item), action, reason: data.reason, from: item.custodianLabel, to: to.label },
+    });
+    return (await findEvidence(incidentId, evidenceId, tx))!;
+  });
+}
+
+/** Places or lifts a legal hold (legal or administrators). A held item cannot be deleted, by code or by SQL. */
+export async function setLegalHold(actor: TActor, incidentId: string, evidenceId: string, input: TLegalHoldInput) {
+  assertCan(actor, "evidence.legal-hold");
+  const data = ZLegalHoldInput.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const item = await requireItem(tx, actor, incidentId, evidenceId);
+    if (item.deletedAt) throw AppError.conflict("This item was deleted; a legal hold no longer applies to it.");
+    if (item.version !== data.expectedVersion) throw staleError(item);
+    if (item.legalHold === data.hold) return item;
+    const written = await tx.evidence.updateMany({
+      where: { id: evidenceId, incidentId, version: data.expectedVersion, deletedAt: null },
+      data: { legalHold: data.hold, legalHoldReason: data.hold ? data.reason : null, version: { increment: 1 } },
+    });
+    if (written.count !== 1) throw staleError((await findEvidence(incidentId, evidenceId, tx)) ?? item);
+    await tx.evidenceCustody.create({ data: { evidenceId, action: data.hold ? "hold_placed" : "hold_released", reason: data.reason, ...custodyActor(actor) } });
+    await appendTimelineEvent(tx, { incidentId, kind: "evidence.legal-hold", actor, payload: { evidence: ref(item), hold: data.hold, reason: data.reason } });
+    return (await findEvidence(incidentId, evidenceId, tx))!;
+  });
+}
+
+/**
+ * Soft-deletes an item with a reason. Refused while it is under legal hold — here by a conditional write, and in
+ * the database by a CHECK constraint, so no other code path can do it either. The stored bytes stay.
+ */
+export async function deleteEvidence(actor: TActor, incidentId: string, evidenceId: string, input: TDeleteEvidenceInput) {
+  assertCan(actor, "evidence.delete");
+  const data = ZDeleteEvidenceInput.parse(input);
+  return prisma.$transaction(async (tx) => {
+    const item = await requireItem(tx, actor, incidentId, evidenceId);
+    if (item.legalHold) {
+      throw AppError.conflict(`This item is under legal hold${item.legalHoldReason ? ` (${item.legalHoldReason})` : ""}; it cannot be deleted until legal lifts the hold.`, {
+        current: { legalHold: true, version: item.version },
+      });
+    }
+    if (item.deletedAt) throw AppError.conflict("This item is already deleted.");
+    if (item.version !== data.expectedVersion) throw staleError(item);
+    const written = await tx.evidence.updateMany({
+      where: { id: evidenceId, incidentId, version: data.expectedVersion, legalHold: false, deletedAt: null },
+      data: { deletedAt: new Date(), deletedReason: data.reason, version: { increment: 1 } },
+    });
+    if (written.count !== 1) throw staleError((await findEvidence(incidentId, evidenceId, tx)) ?? item);
+    await tx.evidenceCustody.create({ data: { evidenceId, action: "deleted", reason: data.reason, ...custodyActor(actor) } });
+    await appendTimelineEvent(tx, { incidentId, kind: "evidence.deleted", actor, payload: { evidence: ref(item), reason: data.reason } });
+    return (await findEvidence(incidentId, evidenceId, tx))!;
+  });
+}
+
+/** Users evidence can be handed to. */
+export async function listCustodianCandidates(actor: TActor) {
+  assertCan(actor, "evidence.custody.transfer");
+  return prisma.user.findMany({ where: { active: true, roles: { isEmpty: false } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
