@@ -29,7 +29,22 @@ export async function apiFetch<T>(path: string, init: { method?: string; body?: 
     throw new ApiError(0, "The console could not be reached. Check your connection and try again.", {}, null);
   }
   if (response.ok) return (await response.json()) as T;
+  throw await apiErrorFrom(response);
+}
 
+/** The same for a multipart/form-data upload (e.g. an evidence file); the browser sets the boundary. */
+export async function apiUpload<T>(path: string, form: FormData): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { method: "POST", body: form, credentials: "same-origin" });
+  } catch {
+    throw new ApiError(0, "The console could not be reached. Check your connection and try again.", {}, null);
+  }
+  if (response.ok) return (await response.json()) as T;
+  throw await apiErrorFrom(response);
+}
+
+async function apiErrorFrom(response: Response): Promise<ApiError> {
   const problem = (await response.json().catch(() => ({}))) as TProblem;
   const fieldErrors: TFieldErrors = {};
   for (const param of problem.invalid_params ?? []) fieldErrors[param.name] ??= param.reason;
@@ -37,5 +52,5 @@ export async function apiFetch<T>(path: string, init: { method?: string; body?: 
     response.status === 401
       ? "Your session has ended. Sign in again to continue."
       : (problem.title ?? `The request failed (HTTP ${response.status}).`);
-  throw new ApiError(response.status, message, fieldErrors, problem.request_id ?? null);
+  return new ApiError(response.status, message, fieldErrors, problem.request_id ?? null);
 }
