@@ -75,9 +75,7 @@ async function insertFileItem(tx: TTx, actor: TTimelineActor, file: TNewFile) {
     },
     select: evidenceSelect,
   });
-  await tx.evidenceCustody.create({
-    data: { evidenceId: evidence.id, action: "registered", reason: file.reason, detail: { sha256: file.sha256, sizeBytes: file.sizeBytes }, ...custodyActor(actor) },
-  });
+  await addCustody(tx, actor, evidence.id, "registered", file.reason, { sha256: file.sha256, sizeBytes: file.sizeBytes });
   await appendTimelineEvent(tx, {
     incidentId: file.incidentId,
     kind: "evidence.registered",
@@ -203,9 +201,7 @@ export async function registerEvidenceUri(actor: TActor, incidentId: string, inp
       },
       select: evidenceSelect,
     });
-    await tx.evidenceCustody.create({
-      data: { evidenceId: evidence.id, action: "registered", reason: data.reason, detail: { uri: data.uri, sha256: data.sha256 ?? null }, ...custodyActor(actor) },
-    });
+    await addCustody(tx, actor, evidence.id, "registered", data.reason, { uri: data.uri, sha256: data.sha256 ?? null });
     await appendTimelineEvent(tx, {
       incidentId,
       kind: "evidence.registered",
@@ -229,6 +225,26 @@ function staleError(current: TEvidenceRow) {
   });
 }
 
+/** The conditional write every change of an item goes through: only at the version the caller saw, never once deleted. */
+async function writeIfCurrent(
+  tx: TTx,
+  item: TEvidenceRow,
+  expectedVersion: number,
+  data: Prisma.EvidenceUncheckedUpdateManyInput,
+  extraWhere: Prisma.EvidenceWhereInput = {},
+) {
+  if (item.version !== expectedVersion) throw staleError(item);
+  const written = await tx.evidence.updateMany({
+    where: { id: item.id, incidentId: item.incidentId, version: expectedVersion, deletedAt: null, ...extraWhere },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (written.count !== 1) throw staleError((await findEvidence(item.incidentId, item.id, tx)) ?? item);
+}
+
+function addCustody(tx: TTx, actor: TTimelineActor, evidenceId: string, action: string, reason: string, detail: Prisma.InputJsonValue = {}) {
+  return tx.evidenceCustody.create({ data: { evidenceId, action, reason, detail, ...custodyActor(actor) } });
+}
+
 /**
  * Serves a stored file for download. The custody entry ("downloaded", who, why) and the timeline event are
  * committed before a byte is sent; the stored bytes are re-hashed first and refused if they no longer match.
@@ -246,7 +262,7 @@ export async function downloadEvidence(actor: TActor, incidentId: string, eviden
   }
   await prisma.$transaction(async (tx) => {
     await requireItem(tx, actor, incidentId, evidenceId);
-    await tx.evidenceCustody.create({ data: { evidenceId, action: "downloaded", reason, detail: { sha256: item.sha256 }, ...custodyActor(actor) } });
+    await addCustody(tx, actor, evidenceId, "downloaded", reason, { sha256: item.sha256 });
     await appendTimelineEvent(tx, {
       incidentId,
       kind: "evidence.custody",
@@ -264,7 +280,6 @@ export async function recordCustody(actor: TActor, incidentId: string, evidenceI
   return prisma.$transaction(async (tx) => {
     const item = await requireItem(tx, actor, incidentId, evidenceId);
     if (item.deletedAt) throw AppError.conflict("This item was deleted; its custody can no longer change.");
-    if (item.version !== data.expectedVersion) throw staleError(item);
     let to: { id: string | null; label: string };
     if (data.action === "hand_over") {
       const user = await tx.user.findUnique({ where: { id: data.toUserId }, select: { id: true, name: true, active: true } });
@@ -273,15 +288,9 @@ export async function recordCustody(actor: TActor, incidentId: string, evidenceI
     } else {
       to = { id: null, label: data.to };
     }
-    const written = await tx.evidence.updateMany({
-      where: { id: evidenceId, incidentId, version: data.expectedVersion, deletedAt: null },
-      data: { custodianId: to.id, custodianLabel: to.label, version: { increment: 1 } },
-    });
-    if (written.count !== 1) throw staleError((await findEvidence(incidentId, evidenceId, tx)) ?? item);
+    await writeIfCurrent(tx, item, data.expectedVersion, { custodianId: to.id, custodianLabel: to.label });
     const action = data.action === "hand_over" ? "handed_over" : "transferred";
-    await tx.evidenceCustody.create({
-      data: { evidenceId, action, reason: data.reason, detail: { from: item.custodianLabel, to: to.label, toUserId: to.id }, ...custodyActor(actor) },
-    });
+    await addCustody(tx, actor, evidenceId, action, data.reason, { from: item.custodianLabel, to: to.label, toUserId: to.id });
     await appendTimelineEvent(tx, {
       incidentId,
       kind: "evidence.custody",
@@ -301,12 +310,8 @@ export async function setLegalHold(actor: TActor, incidentId: string, evidenceId
     if (item.deletedAt) throw AppError.conflict("This item was deleted; a legal hold no longer applies to it.");
     if (item.version !== data.expectedVersion) throw staleError(item);
     if (item.legalHold === data.hold) return item;
-    const written = await tx.evidence.updateMany({
-      where: { id: evidenceId, incidentId, version: data.expectedVersion, deletedAt: null },
-      data: { legalHold: data.hold, legalHoldReason: data.hold ? data.reason : null, version: { increment: 1 } },
-    });
-    if (written.count !== 1) throw staleError((await findEvidence(incidentId, evidenceId, tx)) ?? item);
-    await tx.evidenceCustody.create({ data: { evidenceId, action: data.hold ? "hold_placed" : "hold_released", reason: data.reason, ...custodyActor(actor) } });
+    await writeIfCurrent(tx, item, data.expectedVersion, { legalHold: data.hold, legalHoldReason: data.hold ? data.reason : null });
+    await addCustody(tx, actor, evidenceId, data.hold ? "hold_placed" : "hold_released", data.reason);
     await appendTimelineEvent(tx, { incidentId, kind: "evidence.legal-hold", actor, payload: { evidence: ref(item), hold: data.hold, reason: data.reason } });
     return (await findEvidence(incidentId, evidenceId, tx))!;
   });
@@ -327,13 +332,8 @@ export async function deleteEvidence(actor: TActor, incidentId: string, evidence
       });
     }
     if (item.deletedAt) throw AppError.conflict("This item is already deleted.");
-    if (item.version !== data.expectedVersion) throw staleError(item);
-    const written = await tx.evidence.updateMany({
-      where: { id: evidenceId, incidentId, version: data.expectedVersion, legalHold: false, deletedAt: null },
-      data: { deletedAt: new Date(), deletedReason: data.reason, version: { increment: 1 } },
-    });
-    if (written.count !== 1) throw staleError((await findEvidence(incidentId, evidenceId, tx)) ?? item);
-    await tx.evidenceCustody.create({ data: { evidenceId, action: "deleted", reason: data.reason, ...custodyActor(actor) } });
+    await writeIfCurrent(tx, item, data.expectedVersion, { deletedAt: new Date(), deletedReason: data.reason }, { legalHold: false });
+    await addCustody(tx, actor, evidenceId, "deleted", data.reason);
     await appendTimelineEvent(tx, { incidentId, kind: "evidence.deleted", actor, payload: { evidence: ref(item), reason: data.reason } });
     return (await findEvidence(incidentId, evidenceId, tx))!;
   });

@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { RegisterUriForm, UploadEvidenceForm } from "@/components/evidence/add-evidence-forms";
 import { EvidenceActions } from "@/components/evidence/evidence-actions";
 import { Instant } from "@/components/ui/instant";
-import { requireActor } from "@/lib/auth/current-actor";
 import { can, whoCan } from "@/lib/auth/policy";
+import { loadIncidentForPage } from "@/lib/incidents/page-incident";
 import { evidenceSettings } from "@/lib/env";
-import { AppError } from "@/lib/http/app-error";
-import { ZIncidentParams } from "@/lib/incidents/schemas";
 import { REFUSED_TYPES_SUMMARY } from "@/lib/evidence/file-policy";
 import { CUSTODY_ACTION_LABELS } from "@/lib/evidence/schemas";
 import { listCustodianCandidates, listEvidence } from "@/lib/evidence/service";
-import { getIncident } from "@/lib/incidents/service";
 
 export const metadata: Metadata = { title: "Evidence" };
 
@@ -33,13 +29,7 @@ function UriText({ uri }: { uri: string }) {
 }
 
 export default async function EvidencePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
-  const parsed = ZIncidentParams.safeParse(await params);
-  if (!parsed.success) notFound();
-  const incident = await getIncident(actor, parsed.data.id).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const { actor, incident } = await loadIncidentForPage(params);
   const items = await listEvidence(actor, incident.id);
   const abilities = {
     download: can(actor, "evidence.download"),

@@ -1,16 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { LiveUpdates } from "@/components/incidents/live-updates";
 import { CreateTaskForm } from "@/components/tasks/create-task-form";
 import { PlaybookPanel } from "@/components/tasks/playbook-panel";
 import { TaskList } from "@/components/tasks/task-list";
 import { Alert } from "@/components/ui/alert";
-import { requireActor } from "@/lib/auth/current-actor";
 import { can, whoCan } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/app-error";
-import { ZIncidentParams } from "@/lib/incidents/schemas";
-import { getIncident } from "@/lib/incidents/service";
+import { loadIncidentForPage } from "@/lib/incidents/page-incident";
 import { listPlaybooksForIncident } from "@/lib/playbooks/service";
 import { TASK_FILTERS, ZTaskListQuery, type TTaskFilter } from "@/lib/tasks/schemas";
 import { listTaskOwners, listTasks } from "@/lib/tasks/service";
@@ -23,13 +19,7 @@ const FILTER_LABELS: Record<TTaskFilter, string> = { mine: "Mine", open: "Open",
 type TSearch = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function TasksPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: TSearch }) {
-  const actor = await requireActor();
-  const parsed = ZIncidentParams.safeParse(await params);
-  if (!parsed.success) notFound();
-  const incident = await getIncident(actor, parsed.data.id).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const { actor, incident } = await loadIncidentForPage(params);
   const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => v !== undefined && v !== ""));
   const parsedQuery = ZTaskListQuery.safeParse(raw);
   const filter = parsedQuery.success ? (parsedQuery.data.filter ?? []) : [];
