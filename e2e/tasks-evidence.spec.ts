@@ -115,3 +115,17 @@ test("evidence: upload a file, see the server's SHA-256, download it as an attac
   await expect(upload.getByText(/File is a Windows executable/)).toBeVisible();
   await screenshot(page, "evidence-page");
 });
+
+test("evidence: a 12 MB upload arrives whole through the HTTP server (the proxy never buffers or cuts it)", async ({ users, adminApi }) => {
+  const commander = await users.create(["commander"], "Casey Large");
+  const id = await declare(adminApi, commander.id, `Large export ${Date.now()}`);
+  const buffer = Buffer.alloc(12 * 1024 * 1024, "a");
+  const response = await adminApi.post(`/api/incidents/${id}/evidence/uploads`, {
+    multipart: { reason: "Full bucket listing", file: { name: "listing.csv", mimeType: "text/csv", buffer } },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  const { evidence } = (await response.json()) as { evidence: { sizeBytes: number; sha256: string } };
+  expect(evidence.sizeBytes).toBe(buffer.length);
+  expect(evidence.sha256).toBe(createHash("sha256").update(buffer).digest("hex"));
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+});

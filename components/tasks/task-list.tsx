@@ -29,7 +29,7 @@ function StatusText({ task }: { task: TTaskView }) {
       <span>{TASK_STATUS_LABELS[task.status]}</span>
       {task.overdue ? (
         <span className="inline-flex items-center gap-1 rounded border border-red-700 bg-red-50 px-2 py-0.5 text-xs font-bold text-red-900">
-          <span aria-hidden="true">⏰</span>Overdue
+          <span aria-hidden="true">⚠</span>Overdue
         </span>
       ) : null}
     </span>
