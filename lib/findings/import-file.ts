@@ -13,13 +13,20 @@ import {
 } from "@/lib/findings/ingest";
 import type { TTimelineActor } from "@/lib/timeline/append";
 
+export type TImportOptions = {
+  via: string;
+  actor: TTimelineActor;
+  /** Called after each batch is committed (benchmarks, progress). */
+  onBatchCommitted?: (batch: { findings: number; ms: number }) => void;
+};
+
 /**
  * Reads findings from text chunks: NDJSON (one JSON value per line; detected when the first value ends before the
  * end of its line) is streamed line by line in batches; a single JSON document is parsed whole.
  */
 export async function importFromLines(
   lines: AsyncIterable<string>,
-  options: { via: string; actor: TTimelineActor },
+  options: TImportOptions,
 ): Promise<TIngestResult & { problems: { line: number; reason: string }[] }> {
   let total = emptyResult();
   const problems: { line: number; reason: string }[] = [];
@@ -30,8 +37,11 @@ export async function importFromLines(
   const flush = async () => {
     if (batch.length === 0) return;
     const offset = total.received;
-    total = addResults(total, await ingestBatch(batch, options), offset);
+    const began = performance.now();
+    const count = batch.length;
+    total = addResults(total, await ingestBatch(batch, { via: options.via, actor: options.actor }), offset);
     batch = [];
+    options.onBatchCommitted?.({ findings: count, ms: performance.now() - began });
   };
 
   for await (const line of lines) {
@@ -79,7 +89,7 @@ export async function importFromLines(
   return { ...total, problems };
 }
 
-export async function importFile(path: string, options: { via: string; actor: TTimelineActor }) {
+export async function importFile(path: string, options: TImportOptions) {
   await (await open(path, "r")).close(); // fail early with ENOENT
   const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
   return importFromLines(lines, options);

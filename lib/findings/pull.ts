@@ -34,7 +34,13 @@ export type TSourceSummary = TIngestResult & { source: string; fetched: number; 
  * UpdatedAt, so a process killed mid-sync resumes without a gap (and the overlap's replays change nothing).
  * Throttling and 5xx are retried by the SDK's standard retry strategy with exponential backoff (maxAttempts).
  */
-export async function pullSource(sourceId: string, options: { maxAttempts?: number } = {}): Promise<TSourceSummary> {
+export type TPullOptions = {
+  maxAttempts?: number;
+  /** Called after each page is committed and its watermark stored (benchmarks, progress). */
+  onPageCommitted?: (page: { findings: number; ms: number }) => void;
+};
+
+export async function pullSource(sourceId: string, options: TPullOptions = {}): Promise<TSourceSummary> {
   const source = await prisma.findingSource.findUniqueOrThrow({ where: { id: sourceId } });
   const name = `${source.kind}:${source.region}`;
   let total = emptyResult();
@@ -46,6 +52,7 @@ export async function pullSource(sourceId: string, options: { maxAttempts?: numb
     let watermark = source.watermark;
     // Stores one page, then (only then) moves the watermark to the newest UpdatedAt committed.
     const commitPage = async (values: unknown[], updatedAts: (string | undefined)[]) => {
+      const began = performance.now();
       fetched += values.length;
       pages += 1;
       const batch = values.map((value) => ({ value, raw: JSON.stringify(value) }));
@@ -55,6 +62,7 @@ export async function pullSource(sourceId: string, options: { maxAttempts?: numb
         if (updated && !Number.isNaN(updated.getTime()) && (!watermark || updated > watermark)) watermark = updated;
       }
       await prisma.findingSource.update({ where: { id: source.id }, data: { watermark } });
+      options.onPageCommitted?.({ findings: values.length, ms: performance.now() - began });
     };
     if (source.kind === "guardduty") {
       await pullGuardDuty(new GuardDutyClient({ region: source.region, maxAttempts: options.maxAttempts ?? 6 }), start, commitPage);
@@ -121,7 +129,7 @@ async function pullGuardDuty(
 }
 
 /** Runs every enabled source once; one failing source does not stop the others. */
-export async function syncAllOnce(options: { maxAttempts?: number } = {}) {
+export async function syncAllOnce(options: TPullOptions = {}) {
   const sources = await prisma.findingSource.findMany({ where: { enabled: true }, orderBy: { createdAt: "asc" } });
   const results: TSourceSummary[] = [];
   for (const source of sources) results.push(await pullSource(source.id, options));
