@@ -70,9 +70,8 @@ export async function pullSource(sourceId: string, options: TPullOptions = {}): 
       return { ...total, source: name, fetched, pages, error: null };
     }
     const client = new SecurityHubClient({ region: source.region, maxAttempts: options.maxAttempts ?? 6 });
-    let nextToken: string | undefined;
-    do {
-      const page = await client.send(
+    const fetchPage = (nextToken: string | undefined) =>
+      client.send(
         new GetFindingsCommand({
           Filters: { UpdatedAt: [{ Start: start.toISOString(), End: new Date().toISOString() }] },
           SortCriteria: [{ Field: "UpdatedAt", SortOrder: "asc" }],
@@ -80,10 +79,16 @@ export async function pullSource(sourceId: string, options: TPullOptions = {}): 
           ...(nextToken ? { NextToken: nextToken } : {}),
         }),
       );
+    // One page ahead: the next page is fetched while this one is committed. Pages are still committed in order,
+    // one at a time, and the watermark still moves only after its page is stored.
+    let pending: ReturnType<typeof fetchPage> | undefined = fetchPage(undefined);
+    while (pending) {
+      const page: Awaited<ReturnType<typeof fetchPage>> = await pending;
+      const nextToken = page.NextToken || undefined;
+      pending = nextToken ? prefetch(fetchPage(nextToken)) : undefined;
       const findings = page.Findings ?? [];
       await commitPage(findings, findings.map((f) => f.UpdatedAt));
-      nextToken = page.NextToken || undefined;
-    } while (nextToken);
+    }
     await prisma.findingSource.update({ where: { id: source.id }, data: { lastSuccessAt: new Date(), lastError: null } });
     return { ...total, source: name, fetched, pages, error: null };
   } catch (error) {
@@ -93,6 +98,12 @@ export async function pullSource(sourceId: string, options: TPullOptions = {}): 
     await prisma.findingSource.update({ where: { id: source.id }, data: { lastError: message } });
     return { ...total, source: name, fetched, pages, error: message };
   }
+}
+
+/** A request started ahead of its use: if the commit before it fails, its own failure must not go unhandled. */
+function prefetch<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /**
