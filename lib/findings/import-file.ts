@@ -34,14 +34,26 @@ export async function importFromLines(
   let lineNumber = 0;
   let documentLines: string[] | null = null;
 
+  // One batch is committed while the next is read and parsed: batches still commit one at a time, in order.
+  let inFlight: Promise<void> | undefined;
+  let queued = 0;
   const flush = async () => {
     if (batch.length === 0) return;
-    const offset = total.received;
-    const began = performance.now();
-    const count = batch.length;
-    total = addResults(total, await ingestBatch(batch, { via: options.via, actor: options.actor }), offset);
+    await inFlight;
+    const items = batch;
     batch = [];
-    options.onBatchCommitted?.({ findings: count, ms: performance.now() - began });
+    const offset = queued;
+    queued += items.length;
+    const began = performance.now();
+    inFlight = ingestBatch(items, { via: options.via, actor: options.actor }).then((part) => {
+      total = addResults(total, part, offset);
+      options.onBatchCommitted?.({ findings: items.length, ms: performance.now() - began });
+    });
+    inFlight.catch(() => undefined);
+  };
+  const drain = async () => {
+    await inFlight;
+    inFlight = undefined;
   };
 
   for await (const line of lines) {
@@ -56,7 +68,7 @@ export async function importFromLines(
     try {
       value = JSON.parse(trimmed);
     } catch {
-      if (lineNumber === 1 || (total.received === 0 && batch.length === 0)) {
+      if (lineNumber === 1 || (queued === 0 && batch.length === 0)) {
         // Not NDJSON: a pretty-printed JSON document. Collect it whole.
         documentLines = [line];
         continue;
@@ -70,6 +82,7 @@ export async function importFromLines(
     if (batch.length >= INGEST_BATCH_SIZE) await flush();
   }
 
+  await drain();
   if (documentLines) {
     let value: unknown;
     try {
@@ -86,6 +99,7 @@ export async function importFromLines(
     }
   }
   await flush();
+  await drain();
   return { ...total, problems };
 }
 
