@@ -22,6 +22,11 @@ export type TFakeAws = {
   /** When set, the nth GetFindings call (1-based) and all later ones fail with 500: a "dead" provider. */
   dieAtCall: number | null;
   calls: { start: string | undefined; nextToken: string | undefined }[];
+  /**
+   * When set, GetFindings pages come from this function instead of `findings` (a generator for benchmarks, so a large
+   * estate is never held in memory): it gets the filter window and offset and returns the page and the next offset.
+   */
+  pageSource: ((input: { start?: string; end?: string; offset: number; size: number }) => { page: unknown[]; next?: number }) | null;
   close(): Promise<void>;
 };
 
@@ -39,6 +44,7 @@ export async function startFakeAws(): Promise<TFakeAws> {
     badCredentialRegions: new Set<string>(),
     dieAtCall: null as number | null,
     calls: [] as { start: string | undefined; nextToken: string | undefined }[],
+    pageSource: null as TFakeAws["pageSource"],
   };
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -72,6 +78,10 @@ export async function startFakeAws(): Promise<TFakeAws> {
       if (failure) return send(failure.status, { message: "injected" }, failure.type);
       const start = input.Filters?.UpdatedAt?.[0]?.Start;
       const end = input.Filters?.UpdatedAt?.[0]?.End;
+      if (state.pageSource) {
+        const generated = state.pageSource({ start, end, offset: Number(input.NextToken ?? "0"), size: Math.min(input.MaxResults ?? 100, 100) });
+        return send(200, { Findings: generated.page, ...(generated.next !== undefined ? { NextToken: String(generated.next) } : {}) });
+      }
       const matching = state.findings
         .filter((f) => (!start || f.UpdatedAt >= start) && (!end || f.UpdatedAt <= end))
         .sort((a, b) => (a.UpdatedAt < b.UpdatedAt ? -1 : a.UpdatedAt > b.UpdatedAt ? 1 : a.Id < b.Id ? -1 : 1));
