@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
@@ -123,6 +124,39 @@ describe("importFile", () => {
     }
     for (const name of files) {
       expect(await importFile(path.join(dir, name), opts), name).toMatchObject({ inserted: 0, updated: 0, unchanged: 1 });
+    }
+  });
+});
+
+describe("importFile across several batches (one commits while the next is read)", () => {
+  beforeEach(resetDatabase);
+
+  it("keeps versions in file order across batch boundaries, and reports each bad line and rejected finding", async () => {
+    const base = sample("securityhub-asff-control-S3.8-bucket-bpa.json");
+    const make = (i: number, iso = "2026-01-01T00:00:00.000Z") => ({ ...base, Id: `${base.Id as string}/bulk-${i}`, UpdatedAt: iso });
+    const lines: string[] = [];
+    for (let i = 0; i < 1_300; i++) lines.push(JSON.stringify(make(i)));
+    // Finding 7 again in the second and third batches: a newer version, then an older one (which must not win).
+    lines.splice(600, 0, JSON.stringify(make(7, "2026-02-01T00:00:00.000Z")));
+    lines.splice(1_200, 0, JSON.stringify(make(7, "2026-01-15T00:00:00.000Z")));
+    lines.splice(3, 0, "{not json");
+    const { Id: _id, ...withoutId } = make(9_999);
+    lines.splice(900, 0, JSON.stringify(withoutId));
+    const file = path.join(os.tmpdir(), `bulk-${process.pid}.ndjson`);
+    writeFileSync(file, lines.join("\n"));
+    try {
+      const result = await importFile(file, opts);
+      expect(result).toMatchObject({ received: 1_303, inserted: 1_300, updated: 1, unchanged: 1, rejected: 1 });
+      expect(result.problems).toEqual([{ line: 4, reason: "is not valid JSON" }]);
+      // Finding #900 of the file (0-based 899: the bad line carries no finding) is the one without an Id.
+      expect(result.rejections).toHaveLength(1);
+      expect(result.rejections[0]).toMatchObject({ index: 899, reasons: [expect.objectContaining({ name: "Id" })] });
+      const seventh = await prisma.finding.findFirstOrThrow({ where: { awsId: `${base.Id as string}/bulk-7` }, include: { versions: true } });
+      expect(seventh.sourceUpdatedAt.toISOString()).toBe("2026-02-01T00:00:00.000Z");
+      expect(seventh.versions).toHaveLength(3);
+      expect(await prisma.finding.count()).toBe(1_300);
+    } finally {
+      rmSync(file, { force: true });
     }
   });
 });
