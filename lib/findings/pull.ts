@@ -1,11 +1,12 @@
 import "server-only";
-import { SecurityHubClient, GetFindingsCommand } from "@aws-sdk/client-securityhub";
+import { GetFindingsCommand } from "@aws-sdk/client-securityhub";
 import {
   GetFindingsCommand as GetGuardDutyFindingsCommand,
-  GuardDutyClient,
+  type GuardDutyClient,
   ListDetectorsCommand,
   ListFindingsCommand,
 } from "@aws-sdk/client-guardduty";
+import { guardDutyClient, securityHubClient } from "@/lib/findings/aws-clients";
 import { toNativeGuardDuty } from "@/lib/findings/guardduty-shape";
 import { prisma } from "@/lib/db";
 import { addResults, emptyResult, ingestBatch, type TIngestResult } from "@/lib/findings/ingest";
@@ -65,15 +66,17 @@ export async function pullSource(sourceId: string, options: TPullOptions = {}): 
       options.onPageCommitted?.({ findings: values.length, ms: performance.now() - began });
     };
     if (source.kind === "guardduty") {
-      await pullGuardDuty(new GuardDutyClient({ region: source.region, maxAttempts: options.maxAttempts ?? 6 }), start, commitPage);
+      await pullGuardDuty(guardDutyClient(source, options.maxAttempts), start, commitPage);
       await prisma.findingSource.update({ where: { id: source.id }, data: { lastSuccessAt: new Date(), lastError: null } });
       return { ...total, source: name, fetched, pages, error: null };
     }
-    const client = new SecurityHubClient({ region: source.region, maxAttempts: options.maxAttempts ?? 6 });
+    const client = securityHubClient(source, options.maxAttempts);
+    // One window for every page of this pull: a NextToken belongs to the query that produced it.
+    const end = new Date().toISOString();
     const fetchPage = (nextToken: string | undefined) =>
       client.send(
         new GetFindingsCommand({
-          Filters: { UpdatedAt: [{ Start: start.toISOString(), End: new Date().toISOString() }] },
+          Filters: { UpdatedAt: [{ Start: start.toISOString(), End: end }] },
           SortCriteria: [{ Field: "UpdatedAt", SortOrder: "asc" }],
           MaxResults: 100,
           ...(nextToken ? { NextToken: nextToken } : {}),
