@@ -34,6 +34,10 @@ const ZEnvSource = z
         })
         .optional(),
     ),
+    // Findings intake: write-back to Security Hub when a finding is linked (off unless "1"); the sync worker
+    // inside `npm start` (on unless "0").
+    BREACHDESK_SECURITYHUB_WRITEBACK: z.enum(["0", "1", ""]).optional(),
+    BREACHDESK_WORKER: z.enum(["0", "1", ""]).optional(),
     // ─── Mail (reminders, notices): smtp://user:pass@host:587, smtps://…:465; Amazon SES's SMTP interface works alike ───
     SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional()),
     MAIL_FROM: optionalString.pipe(z.email({ error: "must be an e-mail address" }).optional()),
@@ -115,4 +119,9 @@ export function serverEnv(): TServerEnv {
 export function mailSettings(): { smtpUrl: string | undefined; from: string } {
   const parsed = parseEnv(process.env);
   return { smtpUrl: parsed.SMTP_URL, from: parsed.MAIL_FROM ?? "breachdesk@localhost" };
+}
+
+/** Whether linking a finding marks it NOTIFIED in Security Hub (read afresh, like mailSettings, for tests). */
+export function securityHubWritebackEnabled(): boolean {
+  return parseEnv(process.env).BREACHDESK_SECURITYHUB_WRITEBACK === "1";
 }

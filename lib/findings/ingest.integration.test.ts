@@ -140,7 +140,8 @@ describe("importFile across several batches (one commits while the next is read)
     lines.splice(600, 0, JSON.stringify(make(7, "2026-02-01T00:00:00.000Z")));
     lines.splice(1_200, 0, JSON.stringify(make(7, "2026-01-15T00:00:00.000Z")));
     lines.splice(3, 0, "{not json");
-    const { Id: _id, ...withoutId } = make(9_999);
+    const withoutId: Record<string, unknown> = make(9_999);
+    delete withoutId.Id;
     lines.splice(900, 0, JSON.stringify(withoutId));
     const file = path.join(os.tmpdir(), `bulk-${process.pid}.ndjson`);
     writeFileSync(file, lines.join("\n"));

@@ -8,6 +8,7 @@ import { declareIncident } from "@/lib/incidents/service";
 import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findFinding, findTriageQueue } from "@/lib/findings/queries";
+import { enqueueWriteback } from "@/lib/findings/writeback";
 import {
   ZCreateSourceInput,
   type TCreateSourceInput,
@@ -72,6 +73,8 @@ export async function linkFindings(actor: TActor, input: TLinkInput, tx?: Prisma
         findings: findings.map((f) => ({ id: f.id, title: f.title, severity: f.severityLabel, product: f.productName, awsId: f.awsId })),
       },
     });
+    // Optional Security Hub write-back: a queued job in this transaction, done later by the worker.
+    await enqueueWriteback(db, { incidentId: incident.id, findingIds: ids });
     return { incidentId: incident.id, linked: count };
   };
   return tx ? run(tx) : prisma.$transaction(run);

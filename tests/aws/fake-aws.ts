@@ -5,7 +5,7 @@
  * names) for @aws-sdk/client-guardduty through AWS_ENDPOINT_URL_GUARDDUTY. It filters on UpdatedAt,
  * sorts, paginates with NextToken, and can inject throttling, 5xx and credential failures. It also answers STS
  * AssumeRole (query protocol, XML; through AWS_ENDPOINT_URL_STS) with temporary credentials whose access key id it
- * remembers, and Security Hub BatchUpdateFindings (POST /findings/batchupdate), which it records.
+ * remembers, and Security Hub BatchUpdateFindings (PATCH /findings/batchupdate), which it records.
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -82,7 +82,7 @@ export async function startFakeAws(): Promise<TFakeAws> {
             `</AssumeRoleResult><ResponseMetadata><RequestId>fake-request</RequestId></ResponseMetadata></AssumeRoleResponse>`,
         );
       }
-      if (req.method === "POST" && route === "/findings/batchupdate") {
+      if (req.method === "PATCH" && route === "/findings/batchupdate") {
         const failure = state.batchUpdateFailures.shift();
         if (failure) return send(failure.status, { message: "injected" }, failure.type);
         const input = JSON.parse(text || "{}") as TFakeAws["batchUpdates"][number]["body"];
