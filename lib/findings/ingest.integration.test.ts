@@ -161,3 +161,54 @@ describe("importFile across several batches (one commits while the next is read)
     }
   });
 });
+
+describe("detection latency", () => {
+  beforeEach(resetDatabase);
+
+  it("measures an incident from its first linked finding observed to its declaration, hidden from non-members", async () => {
+    const { getIncidentDetection } = await import("@/lib/findings/service");
+    const commander = await createUser(["commander"], "Casey");
+    const actor: TActor = { kind: "user", id: commander.id, email: commander.email, name: "Casey", roles: ["commander"] };
+    const base = sample("securityhub-asff-control-S3.4-sse.json");
+    const fiveHoursAgo = new Date(Date.now() - 5 * 3_600_000).toISOString();
+    const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000).toISOString();
+    await ingestBatch(
+      [
+        incoming({ ...base, Id: "a", FirstObservedAt: twoHoursAgo }),
+        incoming({ ...base, Id: "b", FirstObservedAt: fiveHoursAgo }),
+      ],
+      { via: "pull:securityhub:us-east-1", actor: system },
+    );
+    const incident = await declareIncident(actor, { title: "Bucket", severity: "high", summary: "", commanderId: commander.id });
+    await prisma.incident.update({ where: { id: incident.id }, data: { restricted: true } }); // need-to-know
+    expect(await getIncidentDetection(actor, incident.id)).toMatchObject({ findings: 0, observedToDeclaredMs: null });
+    await linkFindings(actor, { incidentId: incident.id, findingIds: (await prisma.finding.findMany()).map((f) => f.id) });
+    const detection = await getIncidentDetection(actor, incident.id);
+    expect(detection.findings).toBe(2);
+    expect(detection.firstObservedAt?.toISOString()).toBe(fiveHoursAgo);
+    expect(detection.observedToDeclaredMs).toBeGreaterThanOrEqual(5 * 3_600_000 - 1_000);
+    expect(detection.observedToDeclaredMs).toBeLessThan(5 * 3_600_000 + 60_000);
+
+    const outsider = await createUser(["engineer"], "Eve");
+    const eve: TActor = { kind: "user", id: outsider.id, email: outsider.email, name: "Eve", roles: ["engineer"] };
+    await expect(getIncidentDetection(eve, incident.id)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("shows each source's median first-observed → stored latency on the sources list", async () => {
+    const { listSources } = await import("@/lib/findings/service");
+    const { ensureSources } = await import("@/lib/findings/pull");
+    await ensureSources([{ kind: "securityhub", region: "us-east-1", roleArn: "" }, { kind: "guardduty", region: "eu-west-1", roleArn: "" }]);
+    const base = sample("securityhub-asff-control-S3.4-sse.json");
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+    await ingestBatch(
+      [1, 2, 9].map((h, i) => incoming({ ...base, Id: `s${i}`, FirstObservedAt: hoursAgo(h) })),
+      { via: "pull:securityhub:us-east-1", actor: system },
+    );
+    const admin = await createUser(["admin"], "Ada");
+    const sources = await listSources({ kind: "user", id: admin.id, email: admin.email, name: "Ada", roles: ["admin"] });
+    const hub = sources.find((s) => s.kind === "securityhub")!;
+    expect(hub.detectedFindings).toBe(3);
+    expect(Math.abs(hub.detectionP50Ms! - 2 * 3_600_000)).toBeLessThan(60_000);
+    expect(sources.find((s) => s.kind === "guardduty")).toMatchObject({ detectionP50Ms: null, detectedFindings: 0 });
+  });
+});
