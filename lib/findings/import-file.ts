@@ -85,13 +85,15 @@ export async function importFromLines(
   await drain();
   if (documentLines) {
     let value: unknown;
+    const text = documentLines.join("\n").trim();
+    documentLines = null;
     try {
-      value = JSON.parse(documentLines.join("\n"));
+      value = JSON.parse(text);
     } catch {
       problems.push({ line: 1, reason: "the file is neither JSON nor NDJSON" });
       return { ...total, problems };
     }
-    const extracted = extractFindings(value);
+    const extracted = extractFindings(value, text);
     for (const reason of extracted.problems) problems.push({ line: 1, reason });
     for (let i = 0; i < extracted.findings.length; i += INGEST_BATCH_SIZE) {
       batch = extracted.findings.slice(i, i + INGEST_BATCH_SIZE);

@@ -212,3 +212,31 @@ describe("detection latency", () => {
     expect(sources.find((s) => s.kind === "guardduty")).toMatchObject({ detectionP50Ms: null, detectedFindings: 0 });
   });
 });
+
+describe("verbatim raw JSON of findings taken out of containers", () => {
+  beforeEach(resetDatabase);
+
+  it("stores each finding of a pretty-printed EventBridge event or {\"Findings\": [...]} file as its exact text in the file", async () => {
+    for (const name of ["eventbridge-securityhub-findings-imported-cis-1.4.json", "guardduty-native-finding-Recon-IAMUser-MaliciousIPCaller.Custom.sample.json"]) {
+      await importFile(path.join(dir, name), opts);
+    }
+    // {"Findings": [...]} with unusual spacing, key order and number spelling, which a re-serialization would lose.
+    const finding = { ...sample("securityhub-asff-control-S3.2-public-read.json"), Id: "verbatim-1" };
+    const exact = JSON.stringify(finding, null, 3).replace('"SchemaVersion": ', '"SchemaVersion"  :  ');
+    const file = path.join(os.tmpdir(), `verbatim-${process.pid}.json`);
+    writeFileSync(file, `{ "Findings" : [\n${exact} ] }\n`);
+    try {
+      expect(await importFile(file, opts)).toMatchObject({ inserted: 1, rejected: 0 });
+    } finally {
+      rmSync(file, { force: true });
+    }
+    const versions = await prisma.findingVersion.findMany({ include: { finding: true } });
+    expect(versions).toHaveLength(3);
+    const byId = new Map(versions.map((v) => [v.finding.awsId, v.raw]));
+    expect(byId.get("verbatim-1")).toBe(exact);
+    const event = readFileSync(path.join(dir, "eventbridge-securityhub-findings-imported-cis-1.4.json"), "utf8");
+    const fromEvent = versions.find((v) => v.via === "test" && event.includes(v.raw) && v.raw.includes("\n"));
+    expect(fromEvent, "the event's finding is kept with its own line breaks and indentation").toBeDefined();
+    expect(JSON.parse(fromEvent!.raw)).toEqual((JSON.parse(event) as { detail: { findings: unknown[] } }).detail.findings[0]);
+  });
+});
