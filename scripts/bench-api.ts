@@ -375,6 +375,40 @@ async function liveDelivery(port: number, token: string, incidentId: string, las
 
 // ───────────────────────────── server ─────────────────────────────
 
+/**
+ * BENCH_EXPLAIN=1: EXPLAIN (ANALYZE, BUFFERS) of the SQL behind the three reads, on the seeded data, before the
+ * load runs (the statements the read paths send, written out by hand with sample ids).
+ */
+async function explainReads(url: string, seeded: TSeed) {
+  const client = new pg.Client({ connectionString: url, application_name: "bench-explain" });
+  await client.connect();
+  try {
+    const id = seeded.incidentIds[1]!;
+    const cursorId = seeded.incidentIds[Math.floor(seeded.incidentIds.length / 2)]!;
+    const statements: [string, string, unknown[]][] = [
+      ["incident list, first page", `SELECT id, reference, title, severity, status, declared_at, updated_at, commander_id FROM incidents ORDER BY declared_at DESC, id DESC LIMIT 51`, []],
+      [
+        "incident list, after a cursor",
+        `SELECT id, reference, title FROM incidents WHERE (declared_at, id) < (SELECT declared_at, id FROM incidents WHERE id = $1) ORDER BY declared_at DESC, id DESC LIMIT 51`,
+        [cursorId],
+      ],
+      ["incident by id", `SELECT id, title, restricted, commander_id FROM incidents WHERE id = $1`, [id]],
+      ["last sequence", `SELECT sequence FROM timeline_events WHERE incident_id = $1 ORDER BY sequence DESC LIMIT 1`, [id]],
+      [
+        "timeline page (cursor)",
+        `SELECT id, sequence, kind, occurred_at, recorded_at, actor_label, actor_user_id, actor_token_id, payload, hash FROM timeline_events WHERE incident_id = $1 AND sequence < $2 ORDER BY sequence DESC LIMIT 101`,
+        [seeded.incidentIds[0]!, Math.floor(seeded.eventCounts[0]! / 2)],
+      ],
+    ];
+    for (const [name, sql, params] of statements) {
+      const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+      console.log(`[bench:api] EXPLAIN ${name}\n${rows.map((r) => `    ${r["QUERY PLAN"]}`).join("\n")}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 async function startConsole(databaseUrl: string, token: string): Promise<{ child: ChildProcess; port: number }> {
   if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     log("no build found: running `npm run build`");
@@ -468,6 +502,8 @@ async function main() {
     const seedSeconds = (performance.now() - t) / 1000;
     log(`seeded in ${seedSeconds.toFixed(1)} s (${Math.round(EVENTS / seedSeconds).toLocaleString("en")} events/s, hash chains included)`);
 
+    if (process.env.BENCH_EXPLAIN === "1") await explainReads(database.url, seeded);
+    if (process.env.BENCH_EXPLAIN_ONLY === "1") return;
     const started = await startConsole(database.url, seeded.token);
     server = started.child;
     const { port } = started;

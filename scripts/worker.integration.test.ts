@@ -21,6 +21,7 @@ describe("the worker process that `npm start` runs beside the console (scripts/w
     const args = ["--conditions=react-server", "--require", "./scripts/lib/require-esm-only.js", "--import", "tsx", "scripts/worker.ts"];
     const proc = spawn(process.execPath, args, {
       env: {
+        NODE_ENV: "test",
         PATH: process.env.PATH,
         DATABASE_URL: inject("databaseUrl"),
         BREACHDESK_AWS_SOURCES: "securityhub:us-east-1",
