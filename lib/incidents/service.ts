@@ -81,14 +81,20 @@ export async function listIncidents(actor: TActor, query: Partial<TIncidentListQ
 
 export async function getIncident(actor: TActor, id: string) {
   assertCan(actor, "incident.read");
-  const incident = await findIncident(id, visibleIncidentsWhere(actor));
+  // Both reads at once (the last sequence of an incident the caller may not see is read and thrown away).
+  const [incident, last] = await Promise.all([
+    findIncident(id, visibleIncidentsWhere(actor)),
+    prisma.timelineEvent.findFirst({ where: { incidentId: id }, orderBy: { sequence: "desc" }, select: { sequence: true } }),
+  ]);
   if (!incident) throw AppError.notFound("The incident");
-  const last = await prisma.timelineEvent.findFirst({ where: { incidentId: id }, orderBy: { sequence: "desc" }, select: { sequence: true } });
   return { ...incident, lastSequence: last?.sequence ?? 0 };
 }
 
 export async function getTimeline(actor: TActor, incidentId: string, page: Partial<TTimelinePage> = {}) {
-  await getIncident(actor, incidentId);
+  assertCan(actor, "incident.read");
+  // Only the visibility check, not the whole incident (its relations cost four more queries per page).
+  const visible = await prisma.incident.findFirst({ where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] }, select: { id: true } });
+  if (!visible) throw AppError.notFound("The incident");
   return findTimeline(incidentId, { ...page, limit: page.limit ?? 100 });
 }
 
