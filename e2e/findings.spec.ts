@@ -73,6 +73,10 @@ test("a hostile finding title shows as literal text, and triage opens an inciden
   await expect(timeline.getByText("Findings linked")).toBeVisible();
   await expect(timeline.getByText(hostile, { exact: false })).toBeVisible();
   await expect(timeline.getByText(plain, { exact: false })).toBeVisible();
+  // Detection latency on the overview: the sample was first observed in July 2021, long before this declaration.
+  const detection = page.getByRole("region", { name: "Detection latency" });
+  await expect(detection).toContainText("from the first finding observed");
+  await expect(detection).toContainText("over 2 linked finding(s)");
   await screenshot(page, "incident-from-findings");
   expect(dialogs).toEqual([]);
 

@@ -35,6 +35,10 @@ const ZEnvSource = z
         })
         .optional(),
     ),
+    // Findings intake: write-back to Security Hub when a finding is linked (off unless "1"); the sync worker
+    // inside `npm start` (on unless "0").
+    BREACHDESK_SECURITYHUB_WRITEBACK: z.enum(["0", "1", ""]).optional(),
+    BREACHDESK_WORKER: z.enum(["0", "1", ""]).optional(),
     // ─── Mail (reminders, notices): smtp://user:pass@host:587, smtps://…:465; Amazon SES's SMTP interface works alike ───
     SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional()),
     MAIL_FROM: optionalString.pipe(z.email({ error: "must be an e-mail address" }).optional()),
@@ -134,4 +138,9 @@ export function evidenceSettings(): { dir: string; maxBytes: number } {
   const parsed = parseEnv(process.env);
   const dir = parsed.BREACHDESK_EVIDENCE_DIR ?? path.join(parsed.BREACHDESK_DATA_DIR ?? ".breachdesk", "evidence");
   return { dir: path.resolve(dir), maxBytes: parsed.BREACHDESK_EVIDENCE_MAX_BYTES };
+}
+
+/** Whether linking a finding marks it NOTIFIED in Security Hub (read afresh, like mailSettings, for tests). */
+export function securityHubWritebackEnabled(): boolean {
+  return parseEnv(process.env).BREACHDESK_SECURITYHUB_WRITEBACK === "1";
 }

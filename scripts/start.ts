@@ -7,6 +7,9 @@
  *   4. NEXTAUTH_SECRET from the environment, else the one stored in the database (created on first start)
  *   5. `next build` when the sources changed since the last build (unless BREACHDESK_SKIP_BUILD=1)
  *   6. `next start` (or `next dev`), with DATABASE_URL, NEXTAUTH_SECRET and NEXTAUTH_URL in its environment
+ *   7. the findings sync worker (scripts/worker.ts) as a child process, unless BREACHDESK_WORKER=0. Every console
+ *      may run one: pg-boss's cron and singleton queue make the sync run once per cluster, not once per process.
+ *      If it dies it is restarted after 10 s; the console keeps serving meanwhile.
  *
  * Ctrl-C / SIGTERM: the signal goes to Next.js; once it has exited the embedded database is stopped and the
  * launcher exits 0. A second signal kills Next.js at once. If Next.js dies on its own, the database is
@@ -125,6 +128,7 @@ async function buildIsCurrent(root: string): Promise<boolean> {
 
 let database: Promise<TEmbeddedPostgres> | undefined;
 let child: ChildProcess | undefined;
+let worker: ChildProcess | undefined;
 let shuttingDown = false;
 let finishing = false;
 
@@ -135,6 +139,7 @@ const running = (proc: ChildProcess | undefined): proc is ChildProcess =>
 async function finish(code: number): Promise<never> {
   if (!finishing) {
     finishing = true;
+    await stopWorker();
     const server = await database?.catch(() => undefined);
     if (server) {
       log("Stopping the embedded database");
@@ -161,6 +166,30 @@ function onSignal(signal: NodeJS.Signals) {
     log(`${signal} received: shutting down`);
     void finish(0);
   }
+}
+
+/** Starts the sync worker (`npm run worker`) next to the console and restarts it if it dies. */
+function startWorker(env: NodeJS.ProcessEnv) {
+  if (shuttingDown) return;
+  const args = ["--conditions=react-server", "--require", "./scripts/lib/require-esm-only.js", "--import", "tsx", "scripts/worker.ts"];
+  const proc = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env, stdio: "inherit" });
+  worker = proc;
+  proc.once("exit", (code, signal) => {
+    if (shuttingDown || finishing) return;
+    warn(`The findings sync worker exited (${exitCodeOf(code, signal)}); restarting it in 10 s`);
+    setTimeout(() => startWorker(env), 10_000).unref();
+  });
+}
+
+/** Asks the worker to stop (it finishes its current job) and waits for it, 15 s at most. */
+async function stopWorker() {
+  const proc = worker;
+  if (!running(proc)) return;
+  const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
+  proc.kill("SIGTERM");
+  const timer = setTimeout(() => proc.kill("SIGKILL"), 15_000);
+  await exited;
+  clearTimeout(timer);
 }
 
 function exitCodeOf(code: number | null, signal: NodeJS.Signals | null): number {
@@ -268,6 +297,14 @@ async function main() {
       await mkdir(path.join(PROJECT_ROOT, ".next"), { recursive: true });
       await writeFile(path.join(PROJECT_ROOT, FINGERPRINT_FILE), (await buildFingerprint(PROJECT_ROOT)) + "\n");
     }
+  }
+
+  // 7. the findings sync worker, beside the server (read here: only this launcher looks at it)
+  if (env.BREACHDESK_WORKER === "0") {
+    log("BREACHDESK_WORKER=0: not starting the findings sync worker here");
+  } else {
+    log("Starting the findings sync worker (pg-boss; one sync per cluster)");
+    startWorker(childEnv);
   }
 
   // 6. serve

@@ -1,7 +1,7 @@
 /**
  * `npm run sync -- --once`: creates the sources named in BREACHDESK_AWS_SOURCES, pulls every enabled source once
  * and exits. The last stdout line is a JSON summary: fetched, inserted, updated, unchanged, rejected, and per source.
- * Exit code 1 when any source failed. (A scheduled, durable worker is not built yet; run this from cron meanwhile.)
+ * Exit code 1 when any source failed. The scheduled, durable worker is `npm run worker` (also run by `npm start`).
  */
 import { parseEnv } from "../lib/env";
 import { parseSourceList } from "../lib/findings/sources";
@@ -10,7 +10,7 @@ import { connectScriptDatabase, runScript } from "./lib/database";
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((arg) => arg !== "--");
   if (!args.includes("--once")) {
-    console.error("Usage: npm run sync -- --once   (the scheduled worker is not available yet)");
+    console.error("Usage: npm run sync -- --once   (for scheduled syncs: npm run worker, which npm start also runs)");
     return 2;
   }
   const specs = parseSourceList(parseEnv(process.env).BREACHDESK_AWS_SOURCES);

@@ -42,7 +42,7 @@ export function CreateSourceForm() {
       <Field label="Region" error={errors.region} hint="For example us-east-1.">
         {(ids) => <TextInput ids={ids} name="region" required />}
       </Field>
-      <Field label="Role ARN (optional)" error={errors.roleArn} hint="A role in another account to read findings from. Recorded; assuming it is not built yet.">
+      <Field label="Role ARN (optional)" error={errors.roleArn} hint="A role in another account to read findings from: the console assumes it through STS with its own AWS credentials.">
         {(ids) => <TextInput ids={ids} name="roleArn" />}
       </Field>
       <div><Button type="submit" disabled={mutation.isPending}>{mutation.isPending ? "Adding…" : "Add source"}</Button></div>

@@ -44,6 +44,9 @@ async function main() {
       NEXTAUTH_URL: E2E_BASE_URL,
       BREACHDESK_SKIP_BUILD: "1",
       BREACHDESK_EVIDENCE_DIR: evidenceDir,
+      // No sync worker: specs add sources that have no AWS behind them, and a scheduled pull would race the
+      // assertions on their state. The worker process is tested in scripts/worker.integration.test.ts.
+      BREACHDESK_WORKER: "0",
       NODE_OPTIONS: "",
     },
   });

@@ -13,13 +13,20 @@ import {
 } from "@/lib/findings/ingest";
 import type { TTimelineActor } from "@/lib/timeline/append";
 
+export type TImportOptions = {
+  via: string;
+  actor: TTimelineActor;
+  /** Called after each batch is committed (benchmarks, progress). */
+  onBatchCommitted?: (batch: { findings: number; ms: number }) => void;
+};
+
 /**
  * Reads findings from text chunks: NDJSON (one JSON value per line; detected when the first value ends before the
  * end of its line) is streamed line by line in batches; a single JSON document is parsed whole.
  */
 export async function importFromLines(
   lines: AsyncIterable<string>,
-  options: { via: string; actor: TTimelineActor },
+  options: TImportOptions,
 ): Promise<TIngestResult & { problems: { line: number; reason: string }[] }> {
   let total = emptyResult();
   const problems: { line: number; reason: string }[] = [];
@@ -27,11 +34,26 @@ export async function importFromLines(
   let lineNumber = 0;
   let documentLines: string[] | null = null;
 
+  // One batch is committed while the next is read and parsed: batches still commit one at a time, in order.
+  let inFlight: Promise<void> | undefined;
+  let queued = 0;
   const flush = async () => {
     if (batch.length === 0) return;
-    const offset = total.received;
-    total = addResults(total, await ingestBatch(batch, options), offset);
+    await inFlight;
+    const items = batch;
     batch = [];
+    const offset = queued;
+    queued += items.length;
+    const began = performance.now();
+    inFlight = ingestBatch(items, { via: options.via, actor: options.actor }).then((part) => {
+      total = addResults(total, part, offset);
+      options.onBatchCommitted?.({ findings: items.length, ms: performance.now() - began });
+    });
+    inFlight.catch(() => undefined);
+  };
+  const drain = async () => {
+    await inFlight;
+    inFlight = undefined;
   };
 
   for await (const line of lines) {
@@ -46,7 +68,7 @@ export async function importFromLines(
     try {
       value = JSON.parse(trimmed);
     } catch {
-      if (lineNumber === 1 || (total.received === 0 && batch.length === 0)) {
+      if (lineNumber === 1 || (queued === 0 && batch.length === 0)) {
         // Not NDJSON: a pretty-printed JSON document. Collect it whole.
         documentLines = [line];
         continue;
@@ -60,15 +82,18 @@ export async function importFromLines(
     if (batch.length >= INGEST_BATCH_SIZE) await flush();
   }
 
+  await drain();
   if (documentLines) {
     let value: unknown;
+    const text = documentLines.join("\n").trim();
+    documentLines = null;
     try {
-      value = JSON.parse(documentLines.join("\n"));
+      value = JSON.parse(text);
     } catch {
       problems.push({ line: 1, reason: "the file is neither JSON nor NDJSON" });
       return { ...total, problems };
     }
-    const extracted = extractFindings(value);
+    const extracted = extractFindings(value, text);
     for (const reason of extracted.problems) problems.push({ line: 1, reason });
     for (let i = 0; i < extracted.findings.length; i += INGEST_BATCH_SIZE) {
       batch = extracted.findings.slice(i, i + INGEST_BATCH_SIZE);
@@ -76,10 +101,11 @@ export async function importFromLines(
     }
   }
   await flush();
+  await drain();
   return { ...total, problems };
 }
 
-export async function importFile(path: string, options: { via: string; actor: TTimelineActor }) {
+export async function importFile(path: string, options: TImportOptions) {
   await (await open(path, "r")).close(); // fail early with ENOENT
   const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
   return importFromLines(lines, options);

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
@@ -124,5 +125,118 @@ describe("importFile", () => {
     for (const name of files) {
       expect(await importFile(path.join(dir, name), opts), name).toMatchObject({ inserted: 0, updated: 0, unchanged: 1 });
     }
+  });
+});
+
+describe("importFile across several batches (one commits while the next is read)", () => {
+  beforeEach(resetDatabase);
+
+  it("keeps versions in file order across batch boundaries, and reports each bad line and rejected finding", async () => {
+    const base = sample("securityhub-asff-control-S3.8-bucket-bpa.json");
+    const make = (i: number, iso = "2026-01-01T00:00:00.000Z") => ({ ...base, Id: `${base.Id as string}/bulk-${i}`, UpdatedAt: iso });
+    const lines: string[] = [];
+    for (let i = 0; i < 1_300; i++) lines.push(JSON.stringify(make(i)));
+    // Finding 7 again in the second and third batches: a newer version, then an older one (which must not win).
+    lines.splice(600, 0, JSON.stringify(make(7, "2026-02-01T00:00:00.000Z")));
+    lines.splice(1_200, 0, JSON.stringify(make(7, "2026-01-15T00:00:00.000Z")));
+    lines.splice(3, 0, "{not json");
+    const withoutId: Record<string, unknown> = make(9_999);
+    delete withoutId.Id;
+    lines.splice(900, 0, JSON.stringify(withoutId));
+    const file = path.join(os.tmpdir(), `bulk-${process.pid}.ndjson`);
+    writeFileSync(file, lines.join("\n"));
+    try {
+      const result = await importFile(file, opts);
+      expect(result).toMatchObject({ received: 1_303, inserted: 1_300, updated: 1, unchanged: 1, rejected: 1 });
+      expect(result.problems).toEqual([{ line: 4, reason: "is not valid JSON" }]);
+      // Finding #900 of the file (0-based 899: the bad line carries no finding) is the one without an Id.
+      expect(result.rejections).toHaveLength(1);
+      expect(result.rejections[0]).toMatchObject({ index: 899, reasons: [expect.objectContaining({ name: "Id" })] });
+      const seventh = await prisma.finding.findFirstOrThrow({ where: { awsId: `${base.Id as string}/bulk-7` }, include: { versions: true } });
+      expect(seventh.sourceUpdatedAt.toISOString()).toBe("2026-02-01T00:00:00.000Z");
+      expect(seventh.versions).toHaveLength(3);
+      expect(await prisma.finding.count()).toBe(1_300);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+});
+
+describe("detection latency", () => {
+  beforeEach(resetDatabase);
+
+  it("measures an incident from its first linked finding observed to its declaration, hidden from non-members", async () => {
+    const { getIncidentDetection } = await import("@/lib/findings/service");
+    const commander = await createUser(["commander"], "Casey");
+    const actor: TActor = { kind: "user", id: commander.id, email: commander.email, name: "Casey", roles: ["commander"] };
+    const base = sample("securityhub-asff-control-S3.4-sse.json");
+    const fiveHoursAgo = new Date(Date.now() - 5 * 3_600_000).toISOString();
+    const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000).toISOString();
+    await ingestBatch(
+      [
+        incoming({ ...base, Id: "a", FirstObservedAt: twoHoursAgo }),
+        incoming({ ...base, Id: "b", FirstObservedAt: fiveHoursAgo }),
+      ],
+      { via: "pull:securityhub:us-east-1", actor: system },
+    );
+    const incident = await declareIncident(actor, { title: "Bucket", severity: "high", summary: "", commanderId: commander.id });
+    await prisma.incident.update({ where: { id: incident.id }, data: { restricted: true } }); // need-to-know
+    expect(await getIncidentDetection(actor, incident.id)).toMatchObject({ findings: 0, observedToDeclaredMs: null });
+    await linkFindings(actor, { incidentId: incident.id, findingIds: (await prisma.finding.findMany()).map((f) => f.id) });
+    const detection = await getIncidentDetection(actor, incident.id);
+    expect(detection.findings).toBe(2);
+    expect(detection.firstObservedAt?.toISOString()).toBe(fiveHoursAgo);
+    expect(detection.observedToDeclaredMs).toBeGreaterThanOrEqual(5 * 3_600_000 - 1_000);
+    expect(detection.observedToDeclaredMs).toBeLessThan(5 * 3_600_000 + 60_000);
+
+    const outsider = await createUser(["engineer"], "Eve");
+    const eve: TActor = { kind: "user", id: outsider.id, email: outsider.email, name: "Eve", roles: ["engineer"] };
+    await expect(getIncidentDetection(eve, incident.id)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("shows each source's median first-observed → stored latency on the sources list", async () => {
+    const { listSources } = await import("@/lib/findings/service");
+    const { ensureSources } = await import("@/lib/findings/pull");
+    await ensureSources([{ kind: "securityhub", region: "us-east-1", roleArn: "" }, { kind: "guardduty", region: "eu-west-1", roleArn: "" }]);
+    const base = sample("securityhub-asff-control-S3.4-sse.json");
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+    await ingestBatch(
+      [1, 2, 9].map((h, i) => incoming({ ...base, Id: `s${i}`, FirstObservedAt: hoursAgo(h) })),
+      { via: "pull:securityhub:us-east-1", actor: system },
+    );
+    const admin = await createUser(["admin"], "Ada");
+    const sources = await listSources({ kind: "user", id: admin.id, email: admin.email, name: "Ada", roles: ["admin"] });
+    const hub = sources.find((s) => s.kind === "securityhub")!;
+    expect(hub.detectedFindings).toBe(3);
+    expect(Math.abs(hub.detectionP50Ms! - 2 * 3_600_000)).toBeLessThan(60_000);
+    expect(sources.find((s) => s.kind === "guardduty")).toMatchObject({ detectionP50Ms: null, detectedFindings: 0 });
+  });
+});
+
+describe("verbatim raw JSON of findings taken out of containers", () => {
+  beforeEach(resetDatabase);
+
+  it("stores each finding of a pretty-printed EventBridge event or {\"Findings\": [...]} file as its exact text in the file", async () => {
+    for (const name of ["eventbridge-securityhub-findings-imported-cis-1.4.json", "guardduty-native-finding-Recon-IAMUser-MaliciousIPCaller.Custom.sample.json"]) {
+      await importFile(path.join(dir, name), opts);
+    }
+    // {"Findings": [...]} with unusual spacing, key order and number spelling, which a re-serialization would lose.
+    const finding = { ...sample("securityhub-asff-control-S3.2-public-read.json"), Id: "verbatim-1" };
+    const exact = JSON.stringify(finding, null, 3).replace('"SchemaVersion": ', '"SchemaVersion"  :  ');
+    const file = path.join(os.tmpdir(), `verbatim-${process.pid}.json`);
+    writeFileSync(file, `{ "Findings" : [\n${exact} ] }\n`);
+    try {
+      expect(await importFile(file, opts)).toMatchObject({ inserted: 1, rejected: 0 });
+    } finally {
+      rmSync(file, { force: true });
+    }
+    const versions = await prisma.findingVersion.findMany({ include: { finding: true } });
+    expect(versions).toHaveLength(3);
+    const byId = new Map(versions.map((v) => [v.finding.awsId, v.raw]));
+    expect(byId.get("verbatim-1")).toBe(exact);
+    const event = readFileSync(path.join(dir, "eventbridge-securityhub-findings-imported-cis-1.4.json"), "utf8");
+    const fromEvent = versions.find((v) => v.via === "test" && event.includes(v.raw) && v.raw.includes("\n"));
+    expect(fromEvent, "the event's finding is kept with its own line breaks and indentation").toBeDefined();
+    expect(JSON.parse(fromEvent!.raw)).toEqual((JSON.parse(event) as { detail: { findings: unknown[] } }).detail.findings[0]);
   });
 });

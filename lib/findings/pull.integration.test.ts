@@ -14,6 +14,7 @@ beforeAll(async () => {
   aws = await startFakeAws();
   process.env.AWS_ENDPOINT_URL_SECURITYHUB = aws.url;
   process.env.AWS_ENDPOINT_URL_GUARDDUTY = aws.url;
+  process.env.AWS_ENDPOINT_URL_STS = aws.url;
   process.env.AWS_ACCESS_KEY_ID = "AKIAFAKEFAKEFAKE";
   process.env.AWS_SECRET_ACCESS_KEY = "fake-secret";
 });
@@ -27,6 +28,7 @@ beforeEach(async () => {
   aws.badCredentialRegions.clear();
   aws.dieAtCall = null;
   aws.calls = [];
+  aws.assumeRoleCalls = [];
   await ensureSources([{ kind: "securityhub", region: "us-east-1", roleArn: "" }]);
 });
 
@@ -108,5 +110,22 @@ describe("pulling Security Hub through the real SDK", () => {
     expect(finding).toMatchObject({ format: "guardduty", productName: "GuardDuty", recordState: "ARCHIVED", types: ["PenTest:S3/ParrotLinux"] });
     expect(Object.keys(JSON.parse(finding.versions[0]!.raw) as object)).toContain("schemaVersion");
     expect(await syncAllOnce()).toMatchObject({ inserted: 0, updated: 0, unchanged: 6 });
+  });
+
+  it("assumes a source's role ARN through STS and pulls with the temporary credentials", async () => {
+    const roleArn = "arn:aws:iam::222222222222:role/BreachdeskReader";
+    await prisma.findingSource.deleteMany();
+    await ensureSources([{ kind: "securityhub", region: "us-east-1", roleArn }]);
+    const summary = await syncAllOnce();
+    expect(summary).toMatchObject({ fetched: 250, inserted: 250, failedSources: 0 });
+    expect(aws.assumeRoleCalls).toEqual([{ roleArn, callerAccessKeyId: "AKIAFAKEFAKEFAKE", issuedAccessKeyId: "ASIAFAKE00000001" }]);
+    // Every Security Hub call was signed with the assumed role's key, none with the base credentials.
+    expect(new Set(aws.calls.map((c) => c.accessKeyId))).toEqual(new Set(["ASIAFAKE00000001"]));
+  });
+
+  it("signs with the base credential chain when the source names no role", async () => {
+    await syncAllOnce();
+    expect(aws.assumeRoleCalls).toEqual([]);
+    expect(new Set(aws.calls.map((c) => c.accessKeyId))).toEqual(new Set(["AKIAFAKEFAKEFAKE"]));
   });
 });

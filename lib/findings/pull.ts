@@ -1,11 +1,12 @@
 import "server-only";
-import { SecurityHubClient, GetFindingsCommand } from "@aws-sdk/client-securityhub";
+import { GetFindingsCommand } from "@aws-sdk/client-securityhub";
 import {
   GetFindingsCommand as GetGuardDutyFindingsCommand,
-  GuardDutyClient,
+  type GuardDutyClient,
   ListDetectorsCommand,
   ListFindingsCommand,
 } from "@aws-sdk/client-guardduty";
+import { guardDutyClient, securityHubClient } from "@/lib/findings/aws-clients";
 import { toNativeGuardDuty } from "@/lib/findings/guardduty-shape";
 import { prisma } from "@/lib/db";
 import { addResults, emptyResult, ingestBatch, type TIngestResult } from "@/lib/findings/ingest";
@@ -34,7 +35,13 @@ export type TSourceSummary = TIngestResult & { source: string; fetched: number; 
  * UpdatedAt, so a process killed mid-sync resumes without a gap (and the overlap's replays change nothing).
  * Throttling and 5xx are retried by the SDK's standard retry strategy with exponential backoff (maxAttempts).
  */
-export async function pullSource(sourceId: string, options: { maxAttempts?: number } = {}): Promise<TSourceSummary> {
+export type TPullOptions = {
+  maxAttempts?: number;
+  /** Called after each page is committed and its watermark stored (benchmarks, progress). */
+  onPageCommitted?: (page: { findings: number; ms: number }) => void;
+};
+
+export async function pullSource(sourceId: string, options: TPullOptions = {}): Promise<TSourceSummary> {
   const source = await prisma.findingSource.findUniqueOrThrow({ where: { id: sourceId } });
   const name = `${source.kind}:${source.region}`;
   let total = emptyResult();
@@ -46,6 +53,7 @@ export async function pullSource(sourceId: string, options: { maxAttempts?: numb
     let watermark = source.watermark;
     // Stores one page, then (only then) moves the watermark to the newest UpdatedAt committed.
     const commitPage = async (values: unknown[], updatedAts: (string | undefined)[]) => {
+      const began = performance.now();
       fetched += values.length;
       pages += 1;
       const batch = values.map((value) => ({ value, raw: JSON.stringify(value) }));
@@ -55,27 +63,35 @@ export async function pullSource(sourceId: string, options: { maxAttempts?: numb
         if (updated && !Number.isNaN(updated.getTime()) && (!watermark || updated > watermark)) watermark = updated;
       }
       await prisma.findingSource.update({ where: { id: source.id }, data: { watermark } });
+      options.onPageCommitted?.({ findings: values.length, ms: performance.now() - began });
     };
     if (source.kind === "guardduty") {
-      await pullGuardDuty(new GuardDutyClient({ region: source.region, maxAttempts: options.maxAttempts ?? 6 }), start, commitPage);
+      await pullGuardDuty(guardDutyClient(source, options.maxAttempts), start, commitPage);
       await prisma.findingSource.update({ where: { id: source.id }, data: { lastSuccessAt: new Date(), lastError: null } });
       return { ...total, source: name, fetched, pages, error: null };
     }
-    const client = new SecurityHubClient({ region: source.region, maxAttempts: options.maxAttempts ?? 6 });
-    let nextToken: string | undefined;
-    do {
-      const page = await client.send(
+    const client = securityHubClient(source, options.maxAttempts);
+    // One window for every page of this pull: a NextToken belongs to the query that produced it.
+    const end = new Date().toISOString();
+    const fetchPage = (nextToken: string | undefined) =>
+      client.send(
         new GetFindingsCommand({
-          Filters: { UpdatedAt: [{ Start: start.toISOString(), End: new Date().toISOString() }] },
+          Filters: { UpdatedAt: [{ Start: start.toISOString(), End: end }] },
           SortCriteria: [{ Field: "UpdatedAt", SortOrder: "asc" }],
           MaxResults: 100,
           ...(nextToken ? { NextToken: nextToken } : {}),
         }),
       );
+    // One page ahead: the next page is fetched while this one is committed. Pages are still committed in order,
+    // one at a time, and the watermark still moves only after its page is stored.
+    let pending: ReturnType<typeof fetchPage> | undefined = fetchPage(undefined);
+    while (pending) {
+      const page: Awaited<ReturnType<typeof fetchPage>> = await pending;
+      const nextToken = page.NextToken || undefined;
+      pending = nextToken ? prefetch(fetchPage(nextToken)) : undefined;
       const findings = page.Findings ?? [];
       await commitPage(findings, findings.map((f) => f.UpdatedAt));
-      nextToken = page.NextToken || undefined;
-    } while (nextToken);
+    }
     await prisma.findingSource.update({ where: { id: source.id }, data: { lastSuccessAt: new Date(), lastError: null } });
     return { ...total, source: name, fetched, pages, error: null };
   } catch (error) {
@@ -85,6 +101,12 @@ export async function pullSource(sourceId: string, options: { maxAttempts?: numb
     await prisma.findingSource.update({ where: { id: source.id }, data: { lastError: message } });
     return { ...total, source: name, fetched, pages, error: message };
   }
+}
+
+/** A request started ahead of its use: if the commit before it fails, its own failure must not go unhandled. */
+function prefetch<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /**
@@ -121,7 +143,7 @@ async function pullGuardDuty(
 }
 
 /** Runs every enabled source once; one failing source does not stop the others. */
-export async function syncAllOnce(options: { maxAttempts?: number } = {}) {
+export async function syncAllOnce(options: TPullOptions = {}) {
   const sources = await prisma.findingSource.findMany({ where: { enabled: true }, orderBy: { createdAt: "asc" } });
   const results: TSourceSummary[] = [];
   for (const source of sources) results.push(await pullSource(source.id, options));

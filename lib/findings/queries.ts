@@ -47,3 +47,18 @@ export function findFinding(id: string, db: TDbClient = prisma) {
     },
   });
 }
+
+/**
+ * Median detection latency per pull path over the findings first stored in the last 7 days: provider's first
+ * observation → first stored here, keyed by the `via` of each finding's first stored version ("pull:kind:region").
+ */
+export async function findDetectionLatencyByVia(db: TDbClient = prisma) {
+  return db.$queryRaw<{ via: string; p50Ms: number; findings: number }[]>`
+    SELECT first.via,
+           (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM f.first_ingested_at - f.first_observed_at)) * 1000)::float8 AS "p50Ms",
+           count(*)::int AS findings
+      FROM findings f
+      CROSS JOIN LATERAL (SELECT v.via FROM finding_versions v WHERE v.finding_id = f.id ORDER BY v.received_at ASC LIMIT 1) first
+     WHERE f.first_ingested_at > now() - interval '7 days' AND f.first_observed_at IS NOT NULL
+     GROUP BY first.via`;
+}

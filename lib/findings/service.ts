@@ -7,7 +7,9 @@ import { appendTimelineEvent } from "@/lib/timeline/append";
 import { declareIncident } from "@/lib/incidents/service";
 import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { findFinding, findTriageQueue } from "@/lib/findings/queries";
+import { findDetectionLatencyByVia, findFinding, findTriageQueue } from "@/lib/findings/queries";
+import { enqueueWriteback } from "@/lib/findings/writeback";
+import { incidentDetection } from "@/lib/findings/latency";
 import {
   ZCreateSourceInput,
   type TCreateSourceInput,
@@ -72,6 +74,8 @@ export async function linkFindings(actor: TActor, input: TLinkInput, tx?: Prisma
         findings: findings.map((f) => ({ id: f.id, title: f.title, severity: f.severityLabel, product: f.productName, awsId: f.awsId })),
       },
     });
+    // Optional Security Hub write-back: a queued job in this transaction, done later by the worker.
+    await enqueueWriteback(db, { incidentId: incident.id, findingIds: ids });
     return { incidentId: incident.id, linked: count };
   };
   return tx ? run(tx) : prisma.$transaction(run);
@@ -105,7 +109,16 @@ export async function dismissFindings(actor: TActor, input: TDismissInput) {
 /** Sources with their health: last error, and lag = now − watermark (how far behind the provider we are). */
 export async function listSources(actor: TActor) {
   assertCan(actor, "source.list");
-  return prisma.findingSource.findMany({ orderBy: [{ kind: "asc" }, { region: "asc" }] });
+  const [sources, latencies] = await Promise.all([
+    prisma.findingSource.findMany({ orderBy: [{ kind: "asc" }, { region: "asc" }] }),
+    findDetectionLatencyByVia(),
+  ]);
+  const byVia = new Map(latencies.map((l) => [l.via, l]));
+  // Detection latency (median, 7 days): first observed by AWS → first stored here, for findings this source brought.
+  return sources.map((s) => {
+    const latency = byVia.get(`pull:${s.kind}:${s.region}`);
+    return { ...s, detectionP50Ms: latency ? Math.round(latency.p50Ms) : null, detectedFindings: latency?.findings ?? 0 };
+  });
 }
 
 export async function createSource(actor: TActor, input: TCreateSourceInput) {
@@ -114,4 +127,18 @@ export async function createSource(actor: TActor, input: TCreateSourceInput) {
   const existing = await prisma.findingSource.findUnique({ where: { kind_region_roleArn: data } });
   if (existing) throw AppError.conflict("This source is already configured.");
   return prisma.findingSource.create({ data, select: { id: true } });
+}
+
+/**
+ * Detection latency of an incident: first finding observed (by the provider) → incident declared. Scoped to an
+ * incident the actor may see (need-to-know incidents answer "not found" like missing ones).
+ */
+export async function getIncidentDetection(actor: TActor, incidentId: string) {
+  assertCan(actor, "finding.read");
+  const incident = await prisma.incident.findFirst({
+    where: { id: incidentId, ...visibleIncidentsWhere(actor) },
+    select: { declaredAt: true, findings: { select: { firstObservedAt: true } } },
+  });
+  if (!incident) throw AppError.notFound("The incident");
+  return incidentDetection(incident.declaredAt, incident.findings.map((f) => f.firstObservedAt));
 }

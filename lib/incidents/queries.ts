@@ -3,6 +3,7 @@ import { prisma, type TDbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TRole } from "@/lib/auth/roles";
 import type { TIncidentListQuery } from "@/lib/incidents/schemas";
+import type { TChainRow } from "@/lib/timeline/verify-chain";
 
 const incidentSummarySelect = {
   id: true,
@@ -148,25 +149,17 @@ export function findTimelineAfter(incidentId: string, afterSequence: number, lim
 }
 
 /** Events in sequence order with everything the hash covers, for integrity verification in pages. */
-export function findChainPage(incidentId: string, afterSequence: number, limit: number, db: TDbClient = prisma) {
-  return db.timelineEvent.findMany({
-    where: { incidentId, sequence: { gt: afterSequence } },
-    orderBy: { sequence: "asc" },
-    take: limit,
-    select: {
-      incidentId: true,
-      sequence: true,
-      kind: true,
-      occurredAt: true,
-      recordedAt: true,
-      actorUserId: true,
-      actorTokenId: true,
-      actorLabel: true,
-      payload: true,
-      prevHash: true,
-      hash: true,
-    },
-  });
+export async function findChainPage(incidentId: string, afterSequence: number, limit: number, db: TDbClient = prisma) {
+  // Raw SQL selecting only the hashed columns: several times faster than findMany for 10,000s of rows.
+  // Types match what findMany returned (uuid as text, timestamptz as Date, jsonb parsed).
+  return db.$queryRaw<TChainRow[]>`
+    SELECT incident_id AS "incidentId", sequence, kind, occurred_at AS "occurredAt", recorded_at AS "recordedAt",
+           actor_user_id AS "actorUserId", actor_token_id AS "actorTokenId", actor_label AS "actorLabel",
+           payload, prev_hash AS "prevHash", hash
+      FROM timeline_events
+     WHERE incident_id = ${incidentId}::uuid AND sequence > ${afterSequence}
+     ORDER BY sequence ASC
+     LIMIT ${limit}`;
 }
 
 const SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 } as const;

@@ -81,14 +81,20 @@ export async function listIncidents(actor: TActor, query: Partial<TIncidentListQ
 
 export async function getIncident(actor: TActor, id: string) {
   assertCan(actor, "incident.read");
-  const incident = await findIncident(id, visibleIncidentsWhere(actor));
+  // Both reads at once (the last sequence of an incident the caller may not see is read and thrown away).
+  const [incident, last] = await Promise.all([
+    findIncident(id, visibleIncidentsWhere(actor)),
+    prisma.timelineEvent.findFirst({ where: { incidentId: id }, orderBy: { sequence: "desc" }, select: { sequence: true } }),
+  ]);
   if (!incident) throw AppError.notFound("The incident");
-  const last = await prisma.timelineEvent.findFirst({ where: { incidentId: id }, orderBy: { sequence: "desc" }, select: { sequence: true } });
   return { ...incident, lastSequence: last?.sequence ?? 0 };
 }
 
 export async function getTimeline(actor: TActor, incidentId: string, page: Partial<TTimelinePage> = {}) {
-  await getIncident(actor, incidentId);
+  assertCan(actor, "incident.read");
+  // Only the visibility check, not the whole incident (its relations cost four more queries per page).
+  const visible = await prisma.incident.findFirst({ where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] }, select: { id: true } });
+  if (!visible) throw AppError.notFound("The incident");
   return findTimeline(incidentId, { ...page, limit: page.limit ?? 100 });
 }
 
@@ -240,22 +246,25 @@ export async function listDecisionOwners(actor: TActor) {
   });
 }
 
-const VERIFY_PAGE = 5_000;
+const VERIFY_PAGE = 20_000;
 
 /**
  * Recomputes an incident's hash chain from the first event and names the first broken link: a changed
- * event, one that no longer points at its predecessor, or a gap left by a removed one.
+ * event, one that no longer points at its predecessor, or a gap left by a removed one. The next page is
+ * fetched while the current one is hashed, so the database and the hashing overlap.
  */
 export async function verifyTimeline(actor: TActor, incidentId: string) {
   assertCan(actor, "timeline.integrity.read");
   await getIncident(actor, incidentId);
   const verifier = new ChainVerifier();
-  let after = 0;
-  for (;;) {
-    const rows = await findChainPage(incidentId, after, VERIFY_PAGE);
-    if (rows.length === 0 || !verifier.push(rows)) break;
-    after = rows.at(-1)!.sequence;
-    if (rows.length < VERIFY_PAGE) break;
+  let page = await findChainPage(incidentId, 0, VERIFY_PAGE);
+  while (page.length > 0) {
+    const full = page.length === VERIFY_PAGE;
+    const next = full ? findChainPage(incidentId, page.at(-1)!.sequence, VERIFY_PAGE) : null;
+    // A rejected prefetch must not become an unhandled rejection if hashing stops early.
+    next?.catch(() => undefined);
+    if (!verifier.push(page) || !next) break;
+    page = await next;
   }
   return {
     ok: verifier.broken === null,

@@ -3,7 +3,9 @@
  * for the real @aws-sdk/client-securityhub, reached through AWS_ENDPOINT_URL_SECURITYHUB, and GuardDuty's REST-JSON
  * (ListDetectors GET /detector, ListFindings POST /detector/{id}/findings, GetFindings POST …/findings/get, camelCase
  * names) for @aws-sdk/client-guardduty through AWS_ENDPOINT_URL_GUARDDUTY. It filters on UpdatedAt,
- * sorts, paginates with NextToken, and can inject throttling, 5xx and credential failures.
+ * sorts, paginates with NextToken, and can inject throttling, 5xx and credential failures. It also answers STS
+ * AssumeRole (query protocol, XML; through AWS_ENDPOINT_URL_STS) with temporary credentials whose access key id it
+ * remembers, and Security Hub BatchUpdateFindings (PATCH /findings/batchupdate), which it records.
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -21,7 +23,18 @@ export type TFakeAws = {
   badCredentialRegions: Set<string>;
   /** When set, the nth GetFindings call (1-based) and all later ones fail with 500: a "dead" provider. */
   dieAtCall: number | null;
-  calls: { start: string | undefined; nextToken: string | undefined }[];
+  calls: { start: string | undefined; nextToken: string | undefined; accessKeyId: string }[];
+  /** AssumeRole requests: the role asked for, the caller's access key id and the temporary key id handed out. */
+  assumeRoleCalls: { roleArn: string; callerAccessKeyId: string; issuedAccessKeyId: string }[];
+  /** BatchUpdateFindings requests as received (parsed JSON body), with the caller's access key id. */
+  batchUpdates: { body: { FindingIdentifiers?: { Id: string; ProductArn: string }[]; Workflow?: { Status?: string }; Note?: { Text?: string; UpdatedBy?: string } }; accessKeyId: string }[];
+  /** Responses to fail BatchUpdateFindings with before answering normally, consumed in order. */
+  batchUpdateFailures: { status: number; type: string }[];
+  /**
+   * When set, GetFindings pages come from this function instead of `findings` (a generator for benchmarks, so a large
+   * estate is never held in memory): it gets the filter window and offset and returns the page and the next offset.
+   */
+  pageSource: ((input: { start?: string; end?: string; offset: number; size: number }) => { page: unknown[]; next?: number }) | null;
   close(): Promise<void>;
 };
 
@@ -38,7 +51,11 @@ export async function startFakeAws(): Promise<TFakeAws> {
     failures: [] as { status: number; type: string }[],
     badCredentialRegions: new Set<string>(),
     dieAtCall: null as number | null,
-    calls: [] as { start: string | undefined; nextToken: string | undefined }[],
+    calls: [] as TFakeAws["calls"],
+    assumeRoleCalls: [] as TFakeAws["assumeRoleCalls"],
+    batchUpdates: [] as TFakeAws["batchUpdates"],
+    batchUpdateFailures: [] as TFakeAws["batchUpdateFailures"],
+    pageSource: null as TFakeAws["pageSource"],
   };
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -49,7 +66,29 @@ export async function startFakeAws(): Promise<TFakeAws> {
       };
       const region = /Credential=[^/]+\/\d+\/([^/]+)\//.exec(req.headers.authorization ?? "")?.[1] ?? "";
       if (state.badCredentialRegions.has(region)) return send(403, { message: "The security token included in the request is invalid." }, "UnrecognizedClientException");
+      const accessKeyId = /Credential=([^/]+)\//.exec(req.headers.authorization ?? "")?.[1] ?? "";
       const route = req.url?.split("?")[0] ?? "";
+      if (req.method === "POST" && route === "/" && text.includes("Action=AssumeRole")) {
+        const form = new URLSearchParams(text);
+        const issuedAccessKeyId = `ASIAFAKE${String(state.assumeRoleCalls.length + 1).padStart(8, "0")}`;
+        state.assumeRoleCalls.push({ roleArn: form.get("RoleArn") ?? "", callerAccessKeyId: accessKeyId, issuedAccessKeyId });
+        const expiration = new Date(Date.now() + 3_600_000).toISOString();
+        res.writeHead(200, { "content-type": "text/xml" });
+        return res.end(
+          `<AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><AssumeRoleResult><Credentials>` +
+            `<AccessKeyId>${issuedAccessKeyId}</AccessKeyId><SecretAccessKey>fake-assumed-secret</SecretAccessKey>` +
+            `<SessionToken>fake-session-token</SessionToken><Expiration>${expiration}</Expiration></Credentials>` +
+            `<AssumedRoleUser><Arn>${form.get("RoleArn") ?? ""}/${form.get("RoleSessionName") ?? ""}</Arn><AssumedRoleId>AROAFAKE:${form.get("RoleSessionName") ?? ""}</AssumedRoleId></AssumedRoleUser>` +
+            `</AssumeRoleResult><ResponseMetadata><RequestId>fake-request</RequestId></ResponseMetadata></AssumeRoleResponse>`,
+        );
+      }
+      if (req.method === "PATCH" && route === "/findings/batchupdate") {
+        const failure = state.batchUpdateFailures.shift();
+        if (failure) return send(failure.status, { message: "injected" }, failure.type);
+        const input = JSON.parse(text || "{}") as TFakeAws["batchUpdates"][number]["body"];
+        state.batchUpdates.push({ body: input, accessKeyId });
+        return send(200, { ProcessedFindings: input.FindingIdentifiers ?? [], UnprocessedFindings: [] });
+      }
       if (req.method === "GET" && route === "/detector") return send(200, { detectorIds: ["det-1"] });
       if (req.method === "POST" && route === "/detector/det-1/findings") {
         const input = JSON.parse(text || "{}") as { findingCriteria?: { criterion?: { updatedAt?: { greaterThanOrEqual?: number } } }; maxResults?: number; nextToken?: string };
@@ -66,12 +105,16 @@ export async function startFakeAws(): Promise<TFakeAws> {
       }
       if (req.method !== "POST" || route !== "/findings") return send(404, { message: "Unknown operation" }, "ResourceNotFoundException");
       const input = JSON.parse(text || "{}") as { Filters?: { UpdatedAt?: { Start?: string; End?: string }[] }; MaxResults?: number; NextToken?: string };
-      state.calls.push({ start: input.Filters?.UpdatedAt?.[0]?.Start, nextToken: input.NextToken });
+      state.calls.push({ start: input.Filters?.UpdatedAt?.[0]?.Start, nextToken: input.NextToken, accessKeyId });
       if (state.dieAtCall !== null && state.calls.length >= state.dieAtCall) return send(500, { message: "Internal failure" }, "InternalException");
       const failure = state.failures.shift();
       if (failure) return send(failure.status, { message: "injected" }, failure.type);
       const start = input.Filters?.UpdatedAt?.[0]?.Start;
       const end = input.Filters?.UpdatedAt?.[0]?.End;
+      if (state.pageSource) {
+        const generated = state.pageSource({ start, end, offset: Number(input.NextToken ?? "0"), size: Math.min(input.MaxResults ?? 100, 100) });
+        return send(200, { Findings: generated.page, ...(generated.next !== undefined ? { NextToken: String(generated.next) } : {}) });
+      }
       const matching = state.findings
         .filter((f) => (!start || f.UpdatedAt >= start) && (!end || f.UpdatedAt <= end))
         .sort((a, b) => (a.UpdatedAt < b.UpdatedAt ? -1 : a.UpdatedAt > b.UpdatedAt ? 1 : a.Id < b.Id ? -1 : 1));

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
 import { listSources } from "@/lib/findings/service";
+import { formatDuration } from "@/lib/findings/latency";
 
 export const metadata: Metadata = { title: "Findings sources" };
 
@@ -21,7 +22,7 @@ export default async function SourcesPage() {
     <>
       <PageHeader
         title="Findings sources"
-        description="AWS accounts and regions the console pulls findings from (npm run sync -- --once). Lag is the time since the newest finding update stored."
+        description="AWS accounts and regions the console pulls findings from (npm run sync -- --once). Lag is the time since the newest finding update stored; detection latency is the median time from AWS first observing the activity to the finding being stored here, over the last 7 days."
       />
       {sources.length === 0 ? (
         <p className="mb-8 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">
@@ -37,6 +38,7 @@ export default async function SourcesPage() {
                 <th scope="col" className="px-4 py-3">Last run</th>
                 <th scope="col" className="px-4 py-3">Last success</th>
                 <th scope="col" className="px-4 py-3">Lag</th>
+                <th scope="col" className="px-4 py-3">Detection latency (median, 7 days)</th>
                 <th scope="col" className="px-4 py-3">Status</th>
               </tr>
             </thead>
@@ -50,6 +52,9 @@ export default async function SourcesPage() {
                   <td className="px-4 py-3">{s.lastRunAt ? <Instant value={s.lastRunAt} /> : "Never"}</td>
                   <td className="px-4 py-3">{s.lastSuccessAt ? <Instant value={s.lastSuccessAt} /> : "Never"}</td>
                   <td className="px-4 py-3">{lag(s.watermark)}</td>
+                  <td className="px-4 py-3">
+                    {s.detectionP50Ms === null ? "No new findings" : `${formatDuration(s.detectionP50Ms)} over ${s.detectedFindings} finding(s)`}
+                  </td>
                   <td className="px-4 py-3 break-words">
                     {s.lastError ? (
                       <span className="text-red-800"><span aria-hidden="true">⚠ </span>Failing: {s.lastError}</span>

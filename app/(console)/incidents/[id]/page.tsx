@@ -6,6 +6,7 @@ import { NoteForm } from "@/components/incidents/note-form";
 import { StatusControl } from "@/components/incidents/status-control";
 import { TimelineFilters } from "@/components/incidents/timeline-filters";
 import { VerifyIntegrity } from "@/components/incidents/verify-integrity";
+import { IncidentDetectionLatency } from "@/components/findings/incident-detection-latency";
 import { Alert } from "@/components/ui/alert";
 import { TimelineList } from "@/components/incidents/timeline-list";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
@@ -63,6 +64,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
           </div>
         ) : null}
       </section>
+      <IncidentDetectionLatency incidentId={incident.id} />
       <MembersPanel
         incidentId={incident.id}
         commander={incident.commander}

@@ -1,0 +1,29 @@
+import "server-only";
+import { SecurityHubClient } from "@aws-sdk/client-securityhub";
+import { GuardDutyClient } from "@aws-sdk/client-guardduty";
+import { fromTemporaryCredentials } from "@aws-sdk/credential-providers";
+
+export type TSourceAccess = { region: string; roleArn: string };
+
+/**
+ * Credentials for one source: the standard AWS chain (environment, shared profile, instance/container role), or,
+ * when the source names a role ARN, temporary credentials from STS AssumeRole made with that chain (refreshed
+ * before they expire). STS is reached through the standard endpoint override AWS_ENDPOINT_URL_STS when set.
+ */
+function sourceCredentials(source: TSourceAccess) {
+  if (!source.roleArn) return {};
+  return {
+    credentials: fromTemporaryCredentials({
+      params: { RoleArn: source.roleArn, RoleSessionName: "breachdesk-findings", DurationSeconds: 3600 },
+      clientConfig: { region: source.region },
+    }),
+  };
+}
+
+export function securityHubClient(source: TSourceAccess, maxAttempts = 6) {
+  return new SecurityHubClient({ region: source.region, maxAttempts, ...sourceCredentials(source) });
+}
+
+export function guardDutyClient(source: TSourceAccess, maxAttempts = 6) {
+  return new GuardDutyClient({ region: source.region, maxAttempts, ...sourceCredentials(source) });
+}

@@ -1,0 +1,55 @@
+/**
+ * `npm run demo`: the console working without an AWS account.
+ *
+ *  1. a local AWS simulator (tests/aws/fake-aws.ts: the Security Hub and GuardDuty wire protocols) on 127.0.0.1,
+ *     holding realistic findings built from the real AWS samples in tests/fixtures/aws (sources in its README.md);
+ *  2. its own embedded PostgreSQL under .breachdesk-demo/ (BREACHDESK_DATA_DIR), migrated, with one demo user per
+ *     role, whose e-mail addresses and passwords are printed;
+ *  3. `npm start` with the sources securityhub:us-east-1 and guardduty:us-east-1 pointed at the simulator (endpoint
+ *     overrides, dummy credentials): its sync worker pulls the findings at once, then every minute.
+ *
+ * Ctrl-C stops the console, then the database and the simulator.
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { connectScriptDatabase, runScript } from "./lib/database";
+import { demoGuardDutyFindings, demoSecurityHubFindings, ensureDemoUsers } from "./lib/demo";
+import { startFakeAws } from "../tests/aws/fake-aws";
+
+async function main(): Promise<number> {
+  process.env.BREACHDESK_DATA_DIR ??= path.resolve(".breachdesk-demo");
+  const aws = await startFakeAws();
+  aws.findings = demoSecurityHubFindings();
+  aws.guardDutyFindings = demoGuardDutyFindings();
+  const disconnect = await connectScriptDatabase();
+  try {
+    const users = await ensureDemoUsers();
+    const port = process.env.PORT ?? "3000";
+    console.log(`\nBreachdesk demo: http://localhost:${port}  (AWS simulator on ${aws.url}: ${aws.findings.length} Security Hub and ${aws.guardDutyFindings.length} GuardDuty findings, from tests/fixtures/aws)`);
+    console.log("Demo users (passwords are new every run):");
+    for (const u of users) console.log(`  ${u.label.padEnd(24)} ${u.email.padEnd(34)} ${u.password}`);
+    console.log("");
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        BREACHDESK_AWS_SOURCES: "securityhub:us-east-1,guardduty:us-east-1",
+        AWS_ENDPOINT_URL_SECURITYHUB: aws.url,
+        AWS_ENDPOINT_URL_GUARDDUTY: aws.url,
+        AWS_ENDPOINT_URL_STS: aws.url,
+        AWS_ACCESS_KEY_ID: "AKIADEMODEMODEMO",
+        AWS_SECRET_ACCESS_KEY: "demo-secret-not-a-real-key",
+        AWS_REGION: "us-east-1",
+        BREACHDESK_WORKER: "1",
+      },
+    });
+    // Ctrl-C reaches the console through the process group; wait for it to stop before stopping the rest.
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+    return await new Promise<number>((resolve) => child.once("exit", (code) => resolve(code ?? 0)));
+  } finally {
+    await disconnect();
+    await aws.close();
+  }
+}
+
+runScript(main);
