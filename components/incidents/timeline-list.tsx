@@ -1,6 +1,7 @@
 import { Instant } from "@/components/ui/instant";
 import { STATUS_LABELS } from "@/lib/incidents/lifecycle";
 import { INCIDENT_ROLE_LABELS, type TIncidentRole, type TIncidentStatus } from "@/lib/incidents/schemas";
+import { describeClockEvent } from "@/lib/obligations/describe-event";
 import { TIMELINE_KIND_LABELS, type TTimelineKind } from "@/lib/timeline/event-kinds";
 
 export type TTimelineItem = {
@@ -44,7 +45,8 @@ function describe(event: TTimelineItem): string | null {
     const finding = payload.finding as { title?: string } | undefined;
     return `“${String(finding?.title)}”: ${(payload.changes as string[] | undefined)?.join("; ") ?? ""}`;
   }
-  return null;
+  // Clock facts and the stored register (issues 5 and 6)
+  return describeClockEvent(event.kind, payload);
 }
 
 function Details({ event }: { event: TTimelineItem }) {

@@ -45,6 +45,19 @@ export const POLICY = {
   "finding.import": ["admin", "commander", "engineer"],
   "source.list": ["admin"],
   "source.manage": ["admin"],
+
+  // ─── Clock facts, the stored obligation register and reminders (issue 5 point 3, issue 6) ───
+  "incident.facts.read": EVERY_ROLE,
+  "incident.facts.update": ["admin", "commander", "legal"],
+  "incident.moment.declare": ["admin", "commander", "legal"],
+  "organisation.read": EVERY_ROLE,
+  "organisation.manage": ["admin"],
+  "datastore.list": EVERY_ROLE,
+  "datastore.manage": ["admin"],
+  "obligation.list": EVERY_ROLE,
+  "obligation.assign": ["admin", "commander", "legal"],
+  "notification.list": EVERY_ROLE,
+  "notification.mark-read": ["admin", "commander", "legal", "engineer", "comms"],
 } as const satisfies Record<string, TRule>;
 
 export type TAction = keyof typeof POLICY;

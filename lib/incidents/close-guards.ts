@@ -1,13 +1,20 @@
 import "server-only";
 import type { TDbClient } from "@/lib/db";
 import type { TOpenWork } from "@/lib/incidents/lifecycle";
+import { openObligationsWhere } from "@/lib/obligations/service";
 
 /**
  * The hook where other domains report work that keeps an incident open. Tasks, notification obligations and
  * approvals each add their count here when they exist (they arrive with the tasks, clocks and approvals work);
  * until then nothing blocks closing. Runs inside the status-change transaction, after the incident row is locked.
  */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the signature the domains will fill in
-export async function collectOpenWork(_db: TDbClient, _incidentId: string): Promise<TOpenWork> {
-  return { openTasks: 0, openObligations: 0, pendingApprovals: 0 };
+export async function collectOpenWork(db: TDbClient, incidentId: string): Promise<TOpenWork> {
+  // Notification obligations (lib/obligations): applies yes, not met, not retired.
+  const obligations = await db.obligation.findMany({ where: openObligationsWhere(incidentId), select: { ruleId: true, recipient: true }, orderBy: { dueAt: "asc" } });
+  return {
+    openTasks: 0,
+    openObligations: obligations.length,
+    openObligationNames: obligations.map((o) => `${o.ruleId} (${o.recipient})`),
+    pendingApprovals: 0,
+  };
 }

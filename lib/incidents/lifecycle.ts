@@ -37,7 +37,13 @@ export function isReopen(from: TIncidentStatus, to: TIncidentStatus): boolean {
 }
 
 /** What is still open on an incident. Obligations and approvals arrive with the clocks and approvals work. */
-export type TOpenWork = { openTasks: number; openObligations: number; pendingApprovals: number };
+export type TOpenWork = {
+  openTasks: number;
+  openObligations: number;
+  pendingApprovals: number;
+  /** The open obligations by name ("US-CA-1798.82-IND → Affected California residents"), listed in the refusal. */
+  openObligationNames?: string[];
+};
 
 /** Why an incident cannot be closed yet; empty when it can. */
 export function closeBlockers(open: TOpenWork): string[] {
@@ -45,7 +51,8 @@ export function closeBlockers(open: TOpenWork): string[] {
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   if (open.openTasks > 0) reasons.push(`${plural(open.openTasks, "task is", "tasks are")} still open.`);
   if (open.openObligations > 0) {
-    reasons.push(`${plural(open.openObligations, "notification obligation is", "notification obligations are")} still open.`);
+    const names = open.openObligationNames?.length ? `: ${open.openObligationNames.join("; ")}` : "";
+    reasons.push(`${plural(open.openObligations, "notification obligation is", "notification obligations are")} still open${names}.`);
   }
   if (open.pendingApprovals > 0) {
     reasons.push(`${plural(open.pendingApprovals, "approval is", "approvals are")} still pending.`);
