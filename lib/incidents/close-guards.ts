@@ -10,11 +10,17 @@ import { openObligationsWhere } from "@/lib/obligations/service";
  */
 export async function collectOpenWork(db: TDbClient, incidentId: string): Promise<TOpenWork> {
   // Notification obligations (lib/obligations): applies yes, not met, not retired.
-  const obligations = await db.obligation.findMany({ where: openObligationsWhere(incidentId), select: { ruleId: true, recipient: true }, orderBy: { dueAt: "asc" } });
+  const obligations = await db.obligation.findMany({
+    where: openObligationsWhere(incidentId),
+    select: { ruleId: true, recipient: true, dueAt: true },
+    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { ruleId: "asc" }],
+  });
+  const next = obligations.find((o) => o.dueAt !== null);
   return {
     openTasks: 0,
     openObligations: obligations.length,
     openObligationNames: obligations.map((o) => `${o.ruleId} (${o.recipient})`),
+    nextDeadline: next ? { ruleId: next.ruleId, recipient: next.recipient, dueAt: next.dueAt as Date, overdue: (next.dueAt as Date).getTime() < Date.now() } : null,
     pendingApprovals: 0,
   };
 }

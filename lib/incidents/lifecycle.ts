@@ -43,6 +43,8 @@ export type TOpenWork = {
   pendingApprovals: number;
   /** The open obligations by name ("US-CA-1798.82-IND → Affected California residents"), listed in the refusal. */
   openObligationNames?: string[];
+  /** The earliest due instant among the open obligations (the dashboard shows it). */
+  nextDeadline?: { ruleId: string; recipient: string; dueAt: Date; overdue: boolean } | null;
 };
 
 /** Why an incident cannot be closed yet; empty when it can. */
