@@ -47,16 +47,28 @@ export function FactsForm({ incidentId, facts, version, readOnlyReason }: { inci
         body: {
           expectedVersion: version,
           reason,
-          riskReasoning,
-          incident: {
-            personalData,
-            dataCategories: categories,
-            encryption: { status: encryption, keyCompromised: encryption === "encrypted" ? keyCompromised : "unknown" },
-            riskLevel,
-            phi,
-            ransomware,
-            compromise: mergeCompromise(i.compromise ?? null, acquisition),
-          },
+          ...(riskReasoning !== (facts.riskReasoning ?? "") ? { riskReasoning } : {}),
+          // Only what the user changed, so the timeline shows real changes, not defaults being filled in.
+          incident: changedOnly(
+            {
+              personalData: i.personalData ?? "unknown",
+              dataCategories: i.dataCategories ?? [],
+              encryption: { status: i.encryption?.status ?? "unknown", keyCompromised: i.encryption?.keyCompromised ?? "unknown" },
+              riskLevel: i.riskLevel ?? "unknown",
+              phi: i.phi ?? false,
+              ransomware: i.ransomware ?? false,
+              compromise: i.compromise ?? null,
+            },
+            {
+              personalData,
+              dataCategories: categories,
+              encryption: { status: encryption, keyCompromised: encryption === "encrypted" ? keyCompromised : "unknown" },
+              riskLevel,
+              phi,
+              ransomware,
+              compromise: mergeCompromise(i.compromise ?? null, acquisition),
+            },
+          ),
           affected: rows
             .filter((row) => row.jurisdiction.trim() !== "")
             .map((row) => ({ jurisdiction: row.jurisdiction.trim().toUpperCase(), count: row.count === "" ? null : Number(row.count) })),
@@ -196,6 +208,12 @@ export function FactsForm({ incidentId, facts, version, readOnlyReason }: { inci
       ) : null}
     </form>
   );
+}
+
+function changedOnly<T extends Record<string, unknown>>(initial: T, current: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(current).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(initial[key])),
+  ) as Partial<T>;
 }
 
 function mergeCompromise(current: string[] | null, acquisition: boolean): string[] | null {
