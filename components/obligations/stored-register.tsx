@@ -3,25 +3,19 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { APPLIES_LABELS, STATUS_STYLES } from "@/components/clocks/obligation-register";
 import { Instant } from "@/components/ui/instant";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import { formatCountdown, liveStatus, type TLiveStatus } from "@/lib/obligations/live-status";
 import type { TRegisterRow } from "@/lib/obligations/service";
 
-// Colour is never the only signal: each status is a word with a glyph.
+// Colour is never the only signal: each status is a word with a glyph (the engine's statuses, plus two of the register's).
 const STATUS: Record<TLiveStatus, { label: string; glyph: string; className: string }> = {
-  overdue: { label: "Overdue", glyph: "✕", className: "border-red-700 bg-red-100 text-red-900" },
-  due_soon: { label: "Due soon", glyph: "!", className: "border-amber-700 bg-amber-50 text-amber-900" },
-  on_track: { label: "On track", glyph: "○", className: "border-blue-700 bg-blue-50 text-blue-900" },
-  met: { label: "Met", glyph: "✓", className: "border-green-700 bg-green-50 text-green-900" },
-  met_late: { label: "Met late", glyph: "✓!", className: "border-orange-700 bg-orange-50 text-orange-900" },
-  awaiting_trigger: { label: "Awaiting trigger", glyph: "…", className: "border-slate-500 bg-slate-100 text-slate-800" },
-  not_applicable: { label: "Not applicable", glyph: "–", className: "border-slate-300 bg-white text-slate-700" },
+  ...STATUS_STYLES,
   retired: { label: "Retired (facts no longer touch it)", glyph: "–", className: "border-slate-300 bg-white text-slate-700" },
   proposed: { label: "Proposed rule: no clock", glyph: "P", className: "border-purple-700 bg-purple-50 text-purple-900" },
 };
 
-const APPLIES = { yes: "Applies", no: "Does not apply", undetermined: "Undetermined" } as const;
 
 /** Ticks once a second for the countdowns; the first server paint uses the render time. */
 function useNow(start: number) {
@@ -125,7 +119,7 @@ function Row({ row, now, incidentId, owners }: { row: TRegisterRow; now: number;
         ) : null}
       </th>
       <td className="px-3 py-2">
-        <span className="font-semibold">{APPLIES[row.applies]}</span>
+        <span className="font-semibold">{APPLIES_LABELS[row.applies]}</span>
         <span className="block text-xs text-slate-700">{o.reason}</span>
       </td>
       <td className="px-3 py-2 text-xs">

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
-import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
+import { visibleIncidentOr404 } from "@/lib/obligations/access";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 import { validateFacts } from "@/lib/clocks/validate";
 import { contractInstant, EMPTY_FACTS } from "@/lib/obligations/assemble";
@@ -33,23 +33,10 @@ import {
  * register in the same transaction.
  */
 
-async function visibleIncident(tx: Prisma.TransactionClient, actor: TActor, incidentId: string) {
-  const incident = await tx.incident.findFirst({
-    where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] },
-    select: { id: true, status: true },
-  });
-  if (!incident) throw AppError.notFound("The incident");
-  return incident;
-}
-
 /** Everything the Facts page shows. */
 export async function getIncidentFacts(actor: TActor, incidentId: string) {
   assertCan(actor, "incident.facts.read");
-  const incident = await prisma.incident.findFirst({
-    where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] },
-    select: { id: true },
-  });
-  if (!incident) throw AppError.notFound("The incident");
+  await visibleIncidentOr404(prisma, actor, incidentId);
   const [row, declarations, profile, suggestions] = await Promise.all([
     prisma.incidentFacts.findUnique({ where: { incidentId }, select: { facts: true, version: true, updatedAt: true } }),
     prisma.incidentDeclaration.findMany({
@@ -85,7 +72,7 @@ export async function declareMoment(actor: TActor, incidentId: string, input: TD
     throw AppError.badRequest("A moment cannot be declared in the future.", [{ name: "at", reason: "must not be in the future" }]);
   }
   return prisma.$transaction(async (tx) => {
-    await visibleIncident(tx, actor, incidentId);
+    await visibleIncidentOr404(tx, actor, incidentId);
     const current = await tx.incidentDeclaration.findFirst({
       where: { incidentId, moment: data.moment, supersededBy: { is: null } },
       select: { id: true, at: true },
@@ -145,7 +132,7 @@ export async function updateIncidentFacts(
   assertCan(actor, "incident.facts.update");
   const data = ZUpdateFactsInput.parse(input);
   return prisma.$transaction(async (tx) => {
-    await visibleIncident(tx, actor, incidentId);
+    await visibleIncidentOr404(tx, actor, incidentId);
     const row = await tx.incidentFacts.findUnique({ where: { incidentId }, select: { facts: true, version: true } });
     const version = row?.version ?? 0;
     if (version !== data.expectedVersion) {
@@ -192,11 +179,8 @@ export async function updateIncidentFacts(
 export async function acceptSuggestion(actor: TActor, incidentId: string, input: TAcceptSuggestionInput) {
   assertCan(actor, "incident.facts.update");
   const data = ZAcceptSuggestionInput.parse(input);
-  const suggestions = await (async () => {
-    const visible = await prisma.incident.findFirst({ where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] }, select: { id: true } });
-    if (!visible) throw AppError.notFound("The incident");
-    return findSuggestions(incidentId);
-  })();
+  await visibleIncidentOr404(prisma, actor, incidentId);
+  const suggestions = await findSuggestions(incidentId);
   const match = suggestions.find((s) => s.finding.id === data.findingId && s.store.id === data.storeId);
   if (!match) {
     throw AppError.badRequest("That finding is not linked to this incident on that data store.", [
