@@ -6,6 +6,7 @@ import { useEffect, useState } from "react";
 import { APPLIES_LABELS, STATUS_STYLES } from "@/components/clocks/obligation-register";
 import { Instant } from "@/components/ui/instant";
 import { ApiError, apiFetch } from "@/lib/client/api";
+import { MOMENT_LABELS } from "@/lib/incident-facts/schemas";
 import { formatCountdown, liveStatus, type TLiveStatus } from "@/lib/obligations/live-status";
 import type { TRegisterRow } from "@/lib/obligations/service";
 
@@ -77,27 +78,42 @@ export function StoredRegister({
         {retired.length ? `; ${retired.length} retired` : ""}.
         {next ? ` Next deadline: ${next.ruleId} (${next.recipient}).` : ""}
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Notification obligations of this incident</caption>
-          <thead className="bg-slate-50 text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2">Rule, recipient, legal basis</th>
-              <th scope="col" className="px-3 py-2">Applies</th>
-              <th scope="col" className="px-3 py-2">Trigger</th>
-              <th scope="col" className="px-3 py-2">Due</th>
-              <th scope="col" className="px-3 py-2">Status</th>
-              <th scope="col" className="px-3 py-2">Owner</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...active, ...inactive, ...retired].map((row) => (
-              <Row key={row.id} row={row} now={now} incidentId={incidentId} owners={owners} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RegisterTable caption="Notification obligations of this incident" rows={active} now={now} incidentId={incidentId} owners={owners} />
+      {inactive.length + retired.length > 0 ? (
+        <details className="rounded-lg border border-slate-200 bg-white p-3">
+          <summary className="cursor-pointer font-semibold">
+            {inactive.length} rule{inactive.length === 1 ? "" : "s"} that do not apply{retired.length ? ` and ${retired.length} retired` : ""}, with the reasons
+          </summary>
+          <div className="mt-3">
+            <RegisterTable caption="Rules that do not apply, and retired obligations" rows={[...inactive, ...retired]} now={now} incidentId={incidentId} owners={null} />
+          </div>
+        </details>
+      ) : null}
     </section>
+  );
+}
+
+function RegisterTable({ caption, rows, now, incidentId, owners }: { caption: string; rows: TRegisterRow[]; now: number; incidentId: string; owners: { id: string; name: string }[] | null }) {
+  if (rows.length === 0) return <p className="text-slate-700">No obligation applies yet on these facts.</p>;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-50 text-slate-700">
+          <tr>
+            <th scope="col" className="px-3 py-2">Rule, recipient, legal basis</th>
+            <th scope="col" className="px-3 py-2">Applies</th>
+            <th scope="col" className="px-3 py-2">Trigger</th>
+            <th scope="col" className="px-3 py-2">Due</th>
+            <th scope="col" className="px-3 py-2">Status</th>
+            <th scope="col" className="px-3 py-2">Owner</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => <Row key={row.id} row={row} now={now} incidentId={incidentId} owners={owners} />)}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -125,7 +141,7 @@ function Row({ row, now, incidentId, owners }: { row: TRegisterRow; now: number;
       <td className="px-3 py-2 text-xs">
         {o.trigger ? (
           <>
-            <span className="block font-semibold">{o.trigger.moment === "notice" ? `The ${o.trigger.ruleId} notice` : o.trigger.moment}</span>
+            <span className="block font-semibold">{o.trigger.moment === "notice" ? `The ${o.trigger.ruleId} notice` : MOMENT_LABELS[o.trigger.moment]}</span>
             {o.trigger.at ? <Instant value={o.trigger.at} /> : <span>Not declared yet</span>}
           </>
         ) : (
