@@ -14,6 +14,9 @@ export function ConsoleHeader({ actor }: { actor: TActor }) {
     { href: "/admin/users", label: "Users", show: can(actor, "user.list") },
     { href: "/admin/tokens", label: "API tokens", show: can(actor, "token.list") },
     { href: "/admin/sources", label: "Sources", show: can(actor, "source.list") },
+    // Clock facts and reminders (issues 5 and 6)
+    { href: "/admin/organisation", label: "Organisation", show: can(actor, "organisation.manage") },
+    { href: "/inbox", label: "Inbox", show: can(actor, "notification.list") },
   ].filter((link) => link.show);
   const roles = actor.roles.map((role) => ROLE_LABELS[role]).join(", ") || "No role yet";
 

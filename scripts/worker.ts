@@ -1,5 +1,8 @@
 /**
- * `npm run worker`: the durable findings sync worker. Creates the sources named in BREACHDESK_AWS_SOURCES, then pulls
+ * `npm run worker`: the one worker process for every durable queue — the findings sync and the obligation
+ * reminders (lib/reminders/worker.ts: a pass every minute, each reminder sent exactly once).
+ *
+ * The findings sync worker: Creates the sources named in BREACHDESK_AWS_SOURCES, then pulls
  * every source once a minute (pg-boss cron: once per cluster, however many workers run) until stopped with Ctrl-C.
  */
 import { parseEnv } from "../lib/env";
@@ -14,12 +17,17 @@ async function main(): Promise<number> {
   await ensureSources(specs);
   const worker = await startSyncWorker(process.env.DATABASE_URL as string);
   await worker.syncNow();
-  console.log("Findings sync worker running; Ctrl-C stops it.");
+  // ─── Obligation reminders (issue 6 point 4) ───
+  const { startReminderWorker } = await import("../lib/reminders/worker");
+  const reminders = await startReminderWorker(process.env.DATABASE_URL as string);
+  await reminders.runNow();
+  console.log("Worker running (findings sync, obligation reminders); Ctrl-C stops it.");
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
   });
   await worker.stop();
+  await reminders.stop();
   await disconnect();
   return 0;
 }

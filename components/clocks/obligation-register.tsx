@@ -4,7 +4,7 @@ import { Instant } from "@/components/ui/instant";
 import type { TEvaluation, TObligation, TStatus } from "@/lib/clocks/types";
 
 // Colour is never the only signal: every status says its value in words and carries a glyph.
-const STATUS: Record<TStatus, { label: string; glyph: string; className: string }> = {
+export const STATUS_STYLES: Record<TStatus, { label: string; glyph: string; className: string }> = {
   overdue: { label: "Overdue", glyph: "✕", className: "border-red-700 bg-red-100 text-red-900" },
   due_soon: { label: "Due soon", glyph: "!", className: "border-amber-700 bg-amber-50 text-amber-900" },
   on_track: { label: "On track", glyph: "○", className: "border-blue-700 bg-blue-50 text-blue-900" },
@@ -14,10 +14,10 @@ const STATUS: Record<TStatus, { label: string; glyph: string; className: string 
   not_applicable: { label: "Not applicable", glyph: "–", className: "border-slate-300 bg-white text-slate-700" },
 };
 
-const APPLIES = { yes: "Applies", no: "Does not apply", undetermined: "Undetermined" } as const;
+export const APPLIES_LABELS = { yes: "Applies", no: "Does not apply", undetermined: "Undetermined" } as const;
 
 export function StatusBadge({ status }: { status: TStatus }) {
-  const style = STATUS[status];
+  const style = STATUS_STYLES[status];
   return (
     <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-2 py-0.5 text-xs font-semibold ${style.className}`}>
       <span aria-hidden="true">{style.glyph}</span>
@@ -69,7 +69,7 @@ function Row({ obligation: o }: { obligation: TObligation }) {
         <span className="block text-xs text-slate-600">{o.citation}{o.verification ? ` · verification ${o.verification}` : ""}</span>
       </th>
       <td className="px-3 py-2">
-        <span className="font-semibold">{APPLIES[o.applies]}</span>
+        <span className="font-semibold">{APPLIES_LABELS[o.applies]}</span>
         <span className="block text-xs text-slate-700">{o.reason}</span>
       </td>
       <td className="px-3 py-2">

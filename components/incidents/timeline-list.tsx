@@ -1,6 +1,7 @@
 import { Instant } from "@/components/ui/instant";
 import { STATUS_LABELS } from "@/lib/incidents/lifecycle";
 import { INCIDENT_ROLE_LABELS, type TIncidentRole, type TIncidentStatus } from "@/lib/incidents/schemas";
+import { describeClockEvent } from "@/lib/obligations/describe-event";
 import { TIMELINE_KIND_LABELS, type TTimelineKind } from "@/lib/timeline/event-kinds";
 
 export type TTimelineItem = {
@@ -66,7 +67,8 @@ function describe(event: TTimelineItem): string | null {
     if (event.kind === "evidence.legal-hold") return `${name} ${payload.hold ? "placed under" : "released from"} legal hold — ${String(payload.reason)}`;
     if (event.kind === "evidence.deleted") return `${name} deleted — ${String(payload.reason)}`;
   }
-  return null;
+  // Clock facts and the stored register (issues 5 and 6)
+  return describeClockEvent(event.kind, payload);
 }
 
 function Details({ event }: { event: TTimelineItem }) {

@@ -57,6 +57,18 @@ export const POLICY = {
   "evidence.custody.transfer": ["admin", "commander", "legal", "engineer"],
   "evidence.legal-hold": ["admin", "legal"],
   "evidence.delete": ["admin", "commander", "legal"],
+  // ─── Clock facts, the stored obligation register and reminders (issue 5 point 3, issue 6) ───
+  "incident.facts.read": EVERY_ROLE,
+  "incident.facts.update": ["admin", "commander", "legal"],
+  "incident.moment.declare": ["admin", "commander", "legal"],
+  "organisation.read": EVERY_ROLE,
+  "organisation.manage": ["admin"],
+  "datastore.list": EVERY_ROLE,
+  "datastore.manage": ["admin"],
+  "obligation.list": EVERY_ROLE,
+  "obligation.assign": ["admin", "commander", "legal"],
+  "notification.list": EVERY_ROLE,
+  "notification.mark-read": ["admin", "commander", "legal", "engineer", "comms"],
 } as const satisfies Record<string, TRule>;
 
 export type TAction = keyof typeof POLICY;

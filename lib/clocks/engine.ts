@@ -53,10 +53,14 @@ type TContext = {
   results: Map<TRuleId, number | null>;
 };
 
-export function evaluate(facts: TNormalizedFacts): TEvaluation {
+/**
+ * `rules` defaults to the current catalog. The stored register passes the catalog with some rules replaced by the
+ * snapshot an obligation was created under, so a newer rule version never silently changes a running clock.
+ */
+export function evaluate(facts: TNormalizedFacts, rules: readonly TRule[] = CATALOG): TEvaluation {
   const context = buildContext(facts);
   const rows: TRow[] = [];
-  for (const rule of CATALOG) {
+  for (const rule of rules) {
     if (!isTouched(rule, context)) continue;
     const row = evaluateRule(rule, context);
     context.results.set(rule.id, row.dueMs);

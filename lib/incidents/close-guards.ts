@@ -2,6 +2,7 @@ import "server-only";
 import type { TDbClient } from "@/lib/db";
 import type { TOpenWork } from "@/lib/incidents/lifecycle";
 import { findOpenTaskTitles } from "@/lib/tasks/queries";
+import { openObligationsWhere } from "@/lib/obligations/service";
 
 /**
  * The hook where other domains report work that keeps an incident open. Tasks, notification obligations and
@@ -11,10 +12,19 @@ import { findOpenTaskTitles } from "@/lib/tasks/queries";
 export async function collectOpenWork(db: TDbClient, incidentId: string): Promise<TOpenWork> {
   // Tasks (issue 5): open or in progress.
   const openTasks = await findOpenTaskTitles(incidentId, db);
+  // Notification obligations (lib/obligations): applies yes, not met, not retired.
+  const obligations = await db.obligation.findMany({
+    where: openObligationsWhere(incidentId),
+    select: { ruleId: true, recipient: true, dueAt: true },
+    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { ruleId: "asc" }],
+  });
+  const next = obligations.find((o) => o.dueAt !== null);
   return {
     openTasks: openTasks.length,
     openTaskTitles: openTasks.map((t) => t.title),
-    openObligations: 0,
+    openObligations: obligations.length,
+    openObligationNames: obligations.map((o) => `${o.ruleId} (${o.recipient})`),
+    nextDeadline: next ? { ruleId: next.ruleId, recipient: next.recipient, dueAt: next.dueAt as Date, overdue: (next.dueAt as Date).getTime() < Date.now() } : null,
     pendingApprovals: 0,
   };
 }

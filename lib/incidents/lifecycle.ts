@@ -43,6 +43,10 @@ export type TOpenWork = {
   openTaskTitles?: string[];
   openObligations: number;
   pendingApprovals: number;
+  /** The open obligations by name ("US-CA-1798.82-IND → Affected California residents"), listed in the refusal. */
+  openObligationNames?: string[];
+  /** The earliest due instant among the open obligations (the dashboard shows it). */
+  nextDeadline?: { ruleId: string; recipient: string; dueAt: Date; overdue: boolean } | null;
 };
 
 /** Why an incident cannot be closed yet; empty when it can. */
@@ -54,7 +58,8 @@ export function closeBlockers(open: TOpenWork): string[] {
     reasons.push(`${plural(open.openTasks, "task is", "tasks are")} still open${titles}.`);
   }
   if (open.openObligations > 0) {
-    reasons.push(`${plural(open.openObligations, "notification obligation is", "notification obligations are")} still open.`);
+    const names = open.openObligationNames?.length ? `: ${open.openObligationNames.join("; ")}` : "";
+    reasons.push(`${plural(open.openObligations, "notification obligation is", "notification obligations are")} still open${names}.`);
   }
   if (open.pendingApprovals > 0) {
     reasons.push(`${plural(open.pendingApprovals, "approval is", "approvals are")} still pending.`);

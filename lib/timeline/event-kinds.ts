@@ -96,6 +96,37 @@ export const TIMELINE_PAYLOADS = {
     reason: z.string(),
   }),
   "evidence.deleted": z.object({ evidence: z.object({ id: z.string(), name: z.string() }), reason: z.string() }),
+  // ─── Clock facts and the stored register (issue 5 point 3, issue 6) ───
+  "moment.declared": z.object({
+    declarationId: z.string(),
+    moment: z.string(),
+    at: z.string(),
+    reason: z.string(),
+    /** The declaration this one corrects (it stays on record). */
+    supersedes: z.object({ id: z.string(), at: z.string() }).nullable(),
+  }),
+  "facts.changed": z.object({
+    reason: z.string(),
+    version: z.number().int(),
+    changes: z.array(z.object({ field: z.string(), from: z.json(), to: z.json() })).min(1),
+    /** Set when the change came from accepting a data-inventory suggestion. */
+    suggestion: z.object({ finding: z.object({ id: z.string(), title: z.string() }), store: z.object({ id: z.string(), arn: z.string() }) }).nullable(),
+  }),
+  "obligations.reevaluated": z.object({
+    cause: z.string(),
+    catalogVersion: z.string(),
+    added: z.array(z.object({ ruleId: z.string(), recipient: z.string(), applies: z.string(), dueAt: z.string().nullable() })),
+    retired: z.array(z.object({ ruleId: z.string(), recipient: z.string() })),
+    retimed: z.array(z.object({ ruleId: z.string(), recipient: z.string(), from: z.string().nullable(), to: z.string().nullable() })),
+    applicability: z.array(z.object({ ruleId: z.string(), recipient: z.string(), from: z.string(), to: z.string() })),
+  }),
+  "obligation.owner-changed": z.object({
+    obligationId: z.string(),
+    ruleId: z.string(),
+    recipient: z.string(),
+    from: z.object({ id: z.string(), name: z.string() }).nullable(),
+    to: z.object({ id: z.string(), name: z.string() }).nullable(),
+  }),
 } as const;
 
 export type TTimelineKind = keyof typeof TIMELINE_PAYLOADS;
@@ -122,4 +153,9 @@ export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "evidence.custody": "Evidence custody",
   "evidence.legal-hold": "Legal hold",
   "evidence.deleted": "Evidence deleted",
+  // ─── Clock facts and the stored register (issue 5 point 3, issue 6) ───
+  "moment.declared": "Moment declared",
+  "facts.changed": "Facts changed",
+  "obligations.reevaluated": "Obligations re-evaluated",
+  "obligation.owner-changed": "Obligation owner changed",
 };

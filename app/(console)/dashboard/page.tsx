@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { incidentReference } from "@/components/incidents/incident-table";
 import { LiveUpdates } from "@/components/incidents/live-updates";
+import { NextDeadline } from "@/components/obligations/next-deadline";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { Instant } from "@/components/ui/instant";
 import { PageHeader } from "@/components/ui/page-header";
@@ -34,6 +35,7 @@ export default async function DashboardPage() {
                 <th scope="col" className="px-4 py-3 font-semibold">Severity</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Phase</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Open tasks</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Next deadline</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Commander</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Updated</th>
               </tr>
@@ -50,6 +52,7 @@ export default async function DashboardPage() {
                   <td className="px-4 py-3"><SeverityBadge severity={incident.severity} /></td>
                   <td className="px-4 py-3"><StatusBadge status={incident.status} /></td>
                   <td className="px-4 py-3 tabular-nums">{incident.openWork.openTasks}</td>
+                  <td className="px-4 py-3"><NextDeadline next={incident.openWork.nextDeadline ?? null} /></td>
                   <td className="px-4 py-3">{incident.commander.name}</td>
                   <td className="px-4 py-3"><Instant value={incident.updatedAt} /></td>
                 </tr>

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DeclarationsPanel } from "@/components/incident-facts/declarations-panel";
+import { FactsForm } from "@/components/incident-facts/facts-form";
+import { SuggestionsPanel } from "@/components/incident-facts/suggestions-panel";
+import { LiveUpdates } from "@/components/incidents/live-updates";
+import { Alert } from "@/components/ui/alert";
+import { requireActor } from "@/lib/auth/current-actor";
+import { can, whoCan } from "@/lib/auth/policy";
+import { AppError } from "@/lib/http/app-error";
+import { ZIncidentParams } from "@/lib/incidents/schemas";
+import { getIncidentFacts } from "@/lib/incident-facts/service";
+import { getIncident } from "@/lib/incidents/service";
+
+export const metadata: Metadata = { title: "Incident facts" };
+
+export default async function IncidentFactsPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const parsed = ZIncidentParams.safeParse(await params);
+  if (!parsed.success) notFound();
+  const [incident, view] = await Promise.all([getIncident(actor, parsed.data.id), getIncidentFacts(actor, parsed.data.id)]).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  return (
+    <>
+      <LiveUpdates url={`/api/incidents/${incident.id}/events?after=${incident.lastSequence}`} eventName="timeline" queryKey={["incidents", "facts", incident.id]} />
+      {!view.organisationProfileSet ? (
+        <div className="my-4">
+          <Alert tone="info" title="No organisation profile yet">
+            The clocks assume UTC and no establishment until an administrator saves the profile (time zone, establishments, sector flags)
+            {can(actor, "organisation.manage") ? <> on <Link className="underline" href="/admin/organisation">Organisation</Link></> : null}.
+          </Alert>
+        </div>
+      ) : null}
+      <div className="mt-4">
+        <DeclarationsPanel
+          incidentId={incident.id}
+          declarations={view.declarations.map((d) => ({ ...d, at: d.at.toISOString(), recordedAt: d.recordedAt.toISOString() }))}
+          canDeclare={can(actor, "incident.moment.declare")}
+          disabledReason={whoCan("incident.moment.declare")}
+        />
+      </div>
+      <SuggestionsPanel incidentId={incident.id} suggestions={view.suggestions} version={view.version} canAccept={can(actor, "incident.facts.update")} />
+      <FactsForm
+        key={view.version}
+        incidentId={incident.id}
+        facts={view.facts}
+        version={view.version}
+        readOnlyReason={can(actor, "incident.facts.update") ? null : whoCan("incident.facts.update")}
+      />
+    </>
+  );
+}

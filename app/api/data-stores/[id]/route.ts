@@ -1,0 +1,18 @@
+import { withRoute } from "@/lib/http/with-route";
+import { ZDataStoreInput, ZDataStoreParams } from "@/lib/incident-facts/schemas";
+import { deleteDataStore, updateDataStore } from "@/lib/incident-facts/service";
+
+export const PUT = withRoute({
+  permission: "datastore.manage",
+  schemas: { params: ZDataStoreParams, body: ZDataStoreInput },
+  handler: async ({ actor, params, body }) => ({ dataStore: await updateDataStore(actor, params.id, body) }),
+});
+
+export const DELETE = withRoute({
+  permission: "datastore.manage",
+  schemas: { params: ZDataStoreParams },
+  handler: async ({ actor, params }) => {
+    await deleteDataStore(actor, params.id);
+    return { deleted: true };
+  },
+});

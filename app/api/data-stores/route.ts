@@ -1,0 +1,15 @@
+import { jsonResponse, withRoute } from "@/lib/http/with-route";
+import { ZDataStoreInput } from "@/lib/incident-facts/schemas";
+import { createDataStore, listDataStores } from "@/lib/incident-facts/service";
+
+export const GET = withRoute({
+  permission: "datastore.list",
+  schemas: {},
+  handler: async ({ actor }) => ({ dataStores: await listDataStores(actor) }),
+});
+
+export const POST = withRoute({
+  permission: "datastore.manage",
+  schemas: { body: ZDataStoreInput },
+  handler: async ({ actor, body }) => jsonResponse({ dataStore: await createDataStore(actor, body) }, 201),
+});

@@ -1,0 +1,17 @@
+import { jsonResponse, withRoute } from "@/lib/http/with-route";
+import { ZIncidentParams } from "@/lib/incidents/schemas";
+import { ZDeclareMomentInput } from "@/lib/incident-facts/schemas";
+import { declareMoment, getIncidentFacts } from "@/lib/incident-facts/service";
+
+export const GET = withRoute({
+  permission: "incident.facts.read",
+  schemas: { params: ZIncidentParams },
+  handler: async ({ actor, params }) => ({ declarations: (await getIncidentFacts(actor, params.id)).declarations }),
+});
+
+/** Declares a moment, or corrects the current one with `supersedesId`. */
+export const POST = withRoute({
+  permission: "incident.moment.declare",
+  schemas: { params: ZIncidentParams, body: ZDeclareMomentInput },
+  handler: async ({ actor, params, body }) => jsonResponse(await declareMoment(actor, params.id, body), 201),
+});

@@ -1,0 +1,17 @@
+import { withRoute } from "@/lib/http/with-route";
+import { ZIncidentParams } from "@/lib/incidents/schemas";
+import { ZUpdateFactsInput } from "@/lib/incident-facts/schemas";
+import { getIncidentFacts, updateIncidentFacts } from "@/lib/incident-facts/service";
+
+export const GET = withRoute({
+  permission: "incident.facts.read",
+  schemas: { params: ZIncidentParams },
+  handler: async ({ actor, params }) => await getIncidentFacts(actor, params.id),
+});
+
+/** Changes facts (fields not given keep their value); re-evaluates the register in the same transaction. */
+export const PUT = withRoute({
+  permission: "incident.facts.update",
+  schemas: { params: ZIncidentParams, body: ZUpdateFactsInput },
+  handler: async ({ actor, params, body }) => await updateIncidentFacts(actor, params.id, body),
+});

@@ -1,0 +1,8 @@
+import { withRoute } from "@/lib/http/with-route";
+import { listNotifications } from "@/lib/notifications/service";
+
+export const GET = withRoute({
+  permission: "notification.list",
+  schemas: {},
+  handler: async ({ actor }) => await listNotifications(actor),
+});

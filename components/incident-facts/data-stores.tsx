@@ -1,0 +1,143 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Select, TextInput } from "@/components/ui/field";
+import { ApiError, apiFetch } from "@/lib/client/api";
+import type { TDataCategory } from "@/lib/clocks/types";
+import { DATA_CATEGORIES, DATA_CATEGORY_LABELS, DATA_STORE_KINDS } from "@/lib/incident-facts/schemas";
+
+type TStore = { id: string; arn: string; name: string; kind: string; dataCategories: string[]; residency: { jurisdiction: string; count: number | null }[]; encrypted: boolean };
+
+/** The data inventory: where personal data live, which categories, whose. Administrators add and remove stores. */
+export function DataStores({ stores }: { stores: TStore[] }) {
+  const router = useRouter();
+  const remove = useMutation({
+    mutationFn: (id: string) => apiFetch(`/api/data-stores/${id}`, { method: "DELETE" }),
+    onSuccess: () => router.refresh(),
+  });
+  return (
+    <section aria-labelledby="inventory-heading" className="mb-8">
+      <h2 id="inventory-heading" className="mb-3 text-xl font-bold">Data inventory</h2>
+      {stores.length === 0 ? (
+        <p className="mb-4 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">
+          No data stores listed yet. Add the S3 buckets, databases and tables that hold personal data: findings on them will
+          suggest an incident&apos;s affected data.
+        </p>
+      ) : (
+        <div className="mb-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Data stores</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="px-3 py-2">Store</th>
+                <th scope="col" className="px-3 py-2">Data categories</th>
+                <th scope="col" className="px-3 py-2">People by residency</th>
+                <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {stores.map((s) => (
+                <tr key={s.id} className="border-t border-slate-200 align-top">
+                  <th scope="row" className="px-3 py-2 font-normal">
+                    <span className="font-semibold">{s.name}</span> <span className="text-slate-600">({s.kind}{s.encrypted ? ", encrypted" : ""})</span>
+                    <span className="block break-all font-mono text-xs text-slate-600">{s.arn}</span>
+                  </th>
+                  <td className="px-3 py-2">{s.dataCategories.map((c) => DATA_CATEGORY_LABELS[c as TDataCategory] ?? c).join(", ") || "—"}</td>
+                  <td className="px-3 py-2">{s.residency.map((r) => `${r.jurisdiction}: ${r.count ?? "unknown"}`).join(", ") || "—"}</td>
+                  <td className="px-3 py-2">
+                    <Button variant="danger" disabled={remove.isPending} onClick={() => remove.mutate(s.id)}>
+                      Remove<span className="sr-only"> {s.name}</span>
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {remove.error ? <Alert tone="error" title="Not removed">{remove.error.message}</Alert> : null}
+      <AddStoreForm />
+    </section>
+  );
+}
+
+function AddStoreForm() {
+  const router = useRouter();
+  const [arn, setArn] = useState("");
+  const [name, setName] = useState("");
+  const [kind, setKind] = useState<(typeof DATA_STORE_KINDS)[number]>("s3");
+  const [categories, setCategories] = useState<TDataCategory[]>([]);
+  const [residency, setResidency] = useState("");
+  const [encrypted, setEncrypted] = useState(false);
+  const mutation = useMutation({
+    mutationFn: () =>
+      apiFetch("/api/data-stores", {
+        method: "POST",
+        body: {
+          arn,
+          name,
+          kind,
+          dataCategories: categories,
+          encrypted,
+          residency: residency
+            .split(",")
+            .map((part) => part.trim())
+            .filter(Boolean)
+            .map((part) => {
+              const [jurisdiction, count] = part.split(/[:=\s]+/);
+              return { jurisdiction: (jurisdiction ?? "").toUpperCase(), count: count ? Number(count) : null };
+            }),
+        },
+      }),
+    onSuccess: () => {
+      setArn("");
+      setName("");
+      setCategories([]);
+      setResidency("");
+      router.refresh();
+    },
+  });
+  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const residencyError = errors.residency ?? Object.entries(errors).find(([k]) => k.startsWith("residency."))?.[1];
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    mutation.mutate();
+  }
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="add-store" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <h3 id="add-store" className="font-semibold">Add a data store</h3>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field label="ARN" error={errors.arn}>{(ids) => <TextInput ids={ids} value={arn} onChange={(e) => setArn(e.target.value)} required />}</Field>
+        <Field label="Name" error={errors.name}>{(ids) => <TextInput ids={ids} value={name} onChange={(e) => setName(e.target.value)} required />}</Field>
+        <Field label="Kind" error={errors.kind}>
+          {(ids) => (
+            <Select ids={ids} value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+              {DATA_STORE_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+            </Select>
+          )}
+        </Field>
+      </div>
+      <Field label="People by residency" hint="Comma-separated jurisdiction: count, e.g. US-CA: 12000, GB: 300 (count optional)." error={residencyError}>
+        {(ids) => <TextInput ids={ids} value={residency} onChange={(e) => setResidency(e.target.value)} />}
+      </Field>
+      <fieldset>
+        <legend className="text-sm font-semibold text-slate-800">Data categories</legend>
+        <div className="mt-1 grid gap-1 sm:grid-cols-3">
+          {DATA_CATEGORIES.map((c) => (
+            <label key={c} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" className="size-4" checked={categories.includes(c)} onChange={(e) => setCategories(e.target.checked ? [...categories, c] : categories.filter((x) => x !== c))} />
+              {DATA_CATEGORY_LABELS[c]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="flex items-center gap-2 text-sm"><input type="checkbox" className="size-4" checked={encrypted} onChange={(e) => setEncrypted(e.target.checked)} />Encrypted at rest</label>
+      <div><Button type="submit" disabled={mutation.isPending}>{mutation.isPending ? "Adding…" : "Add data store"}</Button></div>
+      {mutation.error ? <Alert tone="error" title="Not added">{mutation.error.message}</Alert> : null}
+    </form>
+  );
+}

@@ -1,0 +1,150 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Select, TextInput } from "@/components/ui/field";
+import { ApiError, apiFetch } from "@/lib/client/api";
+import { BOOLEAN_FLAGS } from "@/lib/clocks/types";
+
+const FLAG_LABELS: Record<(typeof BOOLEAN_FLAGS)[number], string> = {
+  nydfsCoveredEntity: "NYDFS covered entity (23 NYCRR 500)",
+  secRegistrant: "SEC registrant (files Form 8-K)",
+  nis2TrustServiceProvider: "NIS2 trust service provider",
+  doraFinancialEntity: "DORA financial entity",
+  pecrProvider: "PECR provider (UK public electronic communications)",
+  certInScope: "In CERT-In's scope (India)",
+  ftcFinancialInstitution: "FTC Safeguards Rule financial institution",
+  circiaCoveredEntity: "CIRCIA covered entity",
+  australianAppEntity: "Australian APP entity",
+  brazilSmallProcessingAgent: "Brazil small processing agent",
+  consumerReportingAgency: "Consumer reporting agency",
+  vermontAttestationFiled: "Vermont attestation filed",
+};
+
+type TProfile = {
+  name?: string;
+  timeZone?: string;
+  establishments?: string[];
+  leadAuthorityCountry?: string | null;
+  dataRole?: "controller" | "processor";
+  flags?: Record<string, unknown>;
+};
+
+/** The organisation profile the clocks read, and the reminder points. Administrators only. */
+export function OrganisationForm({ profile, reminderPoints }: { profile: TProfile | null; reminderPoints: string[] }) {
+  const router = useRouter();
+  const [name, setName] = useState(profile?.name ?? "");
+  const [timeZone, setTimeZone] = useState(profile?.timeZone ?? "");
+  const [establishments, setEstablishments] = useState((profile?.establishments ?? []).join(", "));
+  const [lead, setLead] = useState(profile?.leadAuthorityCountry ?? "");
+  const [dataRole, setDataRole] = useState(profile?.dataRole ?? "controller");
+  const [hipaa, setHipaa] = useState(String(profile?.flags?.hipaa ?? "none"));
+  const [nis2, setNis2] = useState(String(profile?.flags?.nis2Entity ?? "none"));
+  const [flags, setFlags] = useState<Record<string, boolean>>(
+    Object.fromEntries(BOOLEAN_FLAGS.map((flag) => [flag, profile?.flags?.[flag] === true])),
+  );
+  const [points, setPoints] = useState(reminderPoints.join(", "));
+  const [reason, setReason] = useState("");
+  const [saved, setSaved] = useState<string | null>(null);
+
+  const list = (text: string) => text.split(/[\s,]+/).map((v) => v.trim()).filter(Boolean);
+  const mutation = useMutation({
+    mutationFn: () =>
+      apiFetch<{ reevaluated: number }>("/api/organisation-profile", {
+        method: "PUT",
+        body: {
+          profile: {
+            ...(name.trim() ? { name: name.trim() } : {}),
+            timeZone: timeZone.trim(),
+            establishments: list(establishments).map((v) => v.toUpperCase()),
+            leadAuthorityCountry: lead.trim() ? lead.trim().toUpperCase() : null,
+            dataRole,
+            flags: { hipaa, nis2Entity: nis2, ...flags },
+          },
+          reminderPoints: list(points),
+          reason,
+        },
+      }),
+    onSuccess: (result) => {
+      setReason("");
+      setSaved(`Saved. ${result.reevaluated} open incident${result.reevaluated === 1 ? "" : "s"} re-evaluated.`);
+      router.refresh();
+    },
+  });
+  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const e = (field: string) => errors[`profile.${field}`];
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(null);
+    mutation.mutate();
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="profile-heading" className="mb-8 flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6">
+      <h2 id="profile-heading" className="text-xl font-bold">Organisation profile</h2>
+      {!profile ? <Alert tone="info" title="Not set yet">Until it is saved, every incident&apos;s clocks assume UTC and no establishment.</Alert> : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Name" error={e("name")}>{(ids) => <TextInput ids={ids} value={name} onChange={(ev) => setName(ev.target.value)} />}</Field>
+        <Field label="Time zone" hint="IANA name, e.g. Europe/Berlin or America/New_York." error={e("timeZone")}>
+          {(ids) => <TextInput ids={ids} value={timeZone} onChange={(ev) => setTimeZone(ev.target.value)} required />}
+        </Field>
+        <Field label="Establishments" hint="Comma-separated: DE, IE, US-NY." error={e("establishments") ?? errors["profile.establishments.0"]}>
+          {(ids) => <TextInput ids={ids} value={establishments} onChange={(ev) => setEstablishments(ev.target.value)} />}
+        </Field>
+        <Field label="EU lead authority country" hint="Empty when none." error={e("leadAuthorityCountry")}>
+          {(ids) => <TextInput ids={ids} value={lead} onChange={(ev) => setLead(ev.target.value)} />}
+        </Field>
+        <Field label="Data role" error={e("dataRole")}>
+          {(ids) => (
+            <Select ids={ids} value={dataRole} onChange={(ev) => setDataRole(ev.target.value as "controller" | "processor")}>
+              <option value="controller">Controller (owns or licenses the data)</option>
+              <option value="processor">Processor (maintains it for another)</option>
+            </Select>
+          )}
+        </Field>
+        <Field label="HIPAA" error={e("flags.hipaa")}>
+          {(ids) => (
+            <Select ids={ids} value={hipaa} onChange={(ev) => setHipaa(ev.target.value)}>
+              <option value="none">Not a HIPAA entity</option>
+              <option value="covered_entity">Covered entity</option>
+              <option value="business_associate">Business associate</option>
+            </Select>
+          )}
+        </Field>
+        <Field label="NIS2 entity" error={e("flags.nis2Entity")}>
+          {(ids) => (
+            <Select ids={ids} value={nis2} onChange={(ev) => setNis2(ev.target.value)}>
+              <option value="none">Not a NIS2 entity</option>
+              <option value="essential">Essential entity</option>
+              <option value="important">Important entity</option>
+            </Select>
+          )}
+        </Field>
+      </div>
+      <fieldset>
+        <legend className="text-sm font-semibold text-slate-800">Sector flags</legend>
+        <div className="mt-2 grid gap-1 sm:grid-cols-2">
+          {BOOLEAN_FLAGS.map((flag) => (
+            <label key={flag} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" className="size-4" checked={flags[flag]} onChange={(ev) => setFlags({ ...flags, [flag]: ev.target.checked })} />
+              {FLAG_LABELS[flag]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Field label="Reminder points" hint="Comma-separated: 50% = half of the time gone; 1h or 30m = that long before the deadline." error={errors.reminderPoints ?? Object.entries(errors).find(([k]) => k.startsWith("reminderPoints."))?.[1]}>
+        {(ids) => <TextInput ids={ids} value={points} onChange={(ev) => setPoints(ev.target.value)} />}
+      </Field>
+      <Field label="Why this change" hint="Recorded on every open incident's timeline." error={errors.reason}>
+        {(ids) => <TextInput ids={ids} value={reason} onChange={(ev) => setReason(ev.target.value)} required />}
+      </Field>
+      <div><Button type="submit" disabled={mutation.isPending}>{mutation.isPending ? "Saving…" : "Save profile"}</Button></div>
+      <div aria-live="polite">{saved ? <Alert tone="success" title={saved} /> : null}</div>
+      {mutation.error ? <Alert tone="error" title="Not saved">{mutation.error.message}</Alert> : null}
+    </form>
+  );
+}

@@ -1,0 +1,207 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { APPLIES_LABELS, STATUS_STYLES } from "@/components/clocks/obligation-register";
+import { Instant } from "@/components/ui/instant";
+import { ApiError, apiFetch } from "@/lib/client/api";
+import { MOMENT_LABELS } from "@/lib/incident-facts/schemas";
+import { formatCountdown, liveStatus, type TLiveStatus } from "@/lib/obligations/live-status";
+import type { TRegisterRow } from "@/lib/obligations/service";
+
+// Colour is never the only signal: each status is a word with a glyph (the engine's statuses, plus two of the register's).
+const STATUS: Record<TLiveStatus, { label: string; glyph: string; className: string }> = {
+  ...STATUS_STYLES,
+  retired: { label: "Retired (facts no longer touch it)", glyph: "–", className: "border-slate-300 bg-white text-slate-700" },
+  proposed: { label: "Proposed rule: no clock", glyph: "P", className: "border-purple-700 bg-purple-50 text-purple-900" },
+};
+
+
+/** Ticks once a second for the countdowns; the first server paint uses the render time. */
+function useNow(start: number) {
+  const [now, setNow] = useState(start);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+function zoneTime(iso: string, zone: string, viewer?: boolean) {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone: viewer ? undefined : zone,
+    year: "numeric", month: "short", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "short",
+  }).format(new Date(iso));
+}
+
+/** The incident's stored obligation register, statuses and countdowns live in the browser. */
+export function StoredRegister({
+  incidentId,
+  rows,
+  renderedAt,
+  owners,
+}: {
+  incidentId: string;
+  rows: TRegisterRow[];
+  renderedAt: number;
+  owners: { id: string; name: string }[] | null;
+}) {
+  const now = useNow(renderedAt);
+  const current = rows.filter((r) => !r.retiredAt);
+  const active = current.filter((r) => r.applies !== "no");
+  const inactive = current.filter((r) => r.applies === "no");
+  const retired = rows.filter((r) => r.retiredAt);
+
+  if (rows.length === 0) {
+    return (
+      <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">
+        No obligations yet. Record the facts (declared moments, affected people per jurisdiction, data categories) on the
+        Facts tab: the register is evaluated from them.
+      </p>
+    );
+  }
+
+  // One polite summary that changes only when a status changes, not every second.
+  const counts = new Map<TLiveStatus, number>();
+  for (const row of active) counts.set(liveStatus(row, now), (counts.get(liveStatus(row, now)) ?? 0) + 1);
+  const summary = [...counts.entries()].map(([status, n]) => `${n} ${STATUS[status].label.toLowerCase()}`).join(", ");
+  const next = active
+    .filter((r) => r.dueAt && !r.metAt && liveStatus(r, now) !== "proposed" && r.applies === "yes")
+    .sort((a, b) => Date.parse(a.dueAt as string) - Date.parse(b.dueAt as string))[0];
+
+  return (
+    <section aria-labelledby="register-heading" className="flex flex-col gap-3">
+      <h2 id="register-heading" className="text-xl font-bold">Obligation register</h2>
+      <p role="status" aria-live="polite" className="text-sm text-slate-800">
+        {active.length} obligation{active.length === 1 ? "" : "s"} apply or are undetermined ({summary || "none"}); {inactive.length} do not apply
+        {retired.length ? `; ${retired.length} retired` : ""}.
+        {next ? ` Next deadline: ${next.ruleId} (${next.recipient}).` : ""}
+      </p>
+      <RegisterTable caption="Notification obligations of this incident" rows={active} now={now} incidentId={incidentId} owners={owners} />
+      {inactive.length + retired.length > 0 ? (
+        <details className="rounded-lg border border-slate-200 bg-white p-3">
+          <summary className="cursor-pointer font-semibold">
+            {inactive.length} rule{inactive.length === 1 ? "" : "s"} that do not apply{retired.length ? ` and ${retired.length} retired` : ""}, with the reasons
+          </summary>
+          <div className="mt-3">
+            <RegisterTable caption="Rules that do not apply, and retired obligations" rows={[...inactive, ...retired]} now={now} incidentId={incidentId} owners={null} />
+          </div>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+function RegisterTable({ caption, rows, now, incidentId, owners }: { caption: string; rows: TRegisterRow[]; now: number; incidentId: string; owners: { id: string; name: string }[] | null }) {
+  if (rows.length === 0) return <p className="text-slate-700">No obligation applies yet on these facts.</p>;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-50 text-slate-700">
+          <tr>
+            <th scope="col" className="px-3 py-2">Rule, recipient, legal basis</th>
+            <th scope="col" className="px-3 py-2">Applies</th>
+            <th scope="col" className="px-3 py-2">Trigger</th>
+            <th scope="col" className="px-3 py-2">Due</th>
+            <th scope="col" className="px-3 py-2">Status</th>
+            <th scope="col" className="px-3 py-2">Owner</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => <Row key={row.id} row={row} now={now} incidentId={incidentId} owners={owners} />)}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Row({ row, now, incidentId, owners }: { row: TRegisterRow; now: number; incidentId: string; owners: { id: string; name: string }[] | null }) {
+  const o = row.evaluation;
+  const status = liveStatus(row, now);
+  const style = STATUS[status];
+  const ticking = row.dueAt && !row.metAt && !row.retiredAt && status !== "proposed" && row.applies !== "no";
+  return (
+    <tr className="border-t border-slate-200 align-top" data-rule={row.ruleId} data-status={status}>
+      <th scope="row" className="px-3 py-2 font-normal">
+        <span className="font-mono font-semibold">{row.ruleId}</span>
+        <span className="block">{row.recipient}</span>
+        <span className="block text-xs text-slate-600">{o.citation} · verification {o.verification} · rule version {row.ruleVersion}</span>
+        {row.newerRuleVersion ? (
+          <span className="mt-1 block text-xs font-semibold text-purple-900">
+            <span aria-hidden="true">⚑ </span>Newer rule version exists ({row.newerRuleVersion}); this clock keeps the version it started under.
+          </span>
+        ) : null}
+      </th>
+      <td className="px-3 py-2">
+        <span className="font-semibold">{APPLIES_LABELS[row.applies]}</span>
+        <span className="block text-xs text-slate-700">{o.reason}</span>
+      </td>
+      <td className="px-3 py-2 text-xs">
+        {o.trigger ? (
+          <>
+            <span className="block font-semibold">{o.trigger.moment === "notice" ? `The ${o.trigger.ruleId} notice` : MOMENT_LABELS[o.trigger.moment]}</span>
+            {o.trigger.at ? <Instant value={o.trigger.at} /> : <span>Not declared yet</span>}
+          </>
+        ) : (
+          "—"
+        )}
+      </td>
+      <td className="px-3 py-2">
+        {row.dueAt && o.due ? (
+          <>
+            <span className="block font-mono text-xs tabular-nums">{zoneTime(row.dueAt, o.timeZone)} <span className="text-slate-600">({o.timeZone}, the rule&apos;s zone)</span></span>
+            <span className="block text-xs"><Instant value={row.dueAt} /></span>
+            {ticking ? <span className="block font-semibold tabular-nums" data-countdown>{formatCountdown(Date.parse(row.dueAt) - now)}</span> : null}
+          </>
+        ) : (
+          <span>{o.dueKind === "no_fixed_deadline" ? "No fixed deadline" : o.dueKind === "awaiting_trigger" ? "Not started" : "—"}</span>
+        )}
+        {o.info?.map((line, index) => (
+          <span key={index} className="block text-xs text-slate-700">{line.kind.replace("_", " ")}: {line.text}{line.at ? ` (${line.at})` : ""}</span>
+        ))}
+      </td>
+      <td className="px-3 py-2">
+        <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-2 py-0.5 text-xs font-semibold ${style.className}`}>
+          <span aria-hidden="true">{style.glyph}</span>
+          {style.label}
+        </span>
+        {row.metAt ? <span className="block text-xs">at <Instant value={row.metAt} /></span> : null}
+      </td>
+      <td className="px-3 py-2">
+        {owners && !row.retiredAt ? <OwnerSelect incidentId={incidentId} row={row} owners={owners} /> : <span>{row.owner?.name ?? "Nobody yet"}</span>}
+      </td>
+    </tr>
+  );
+}
+
+function OwnerSelect({ incidentId, row, owners }: { incidentId: string; row: TRegisterRow; owners: { id: string; name: string }[] }) {
+  const router = useRouter();
+  const mutation = useMutation({
+    mutationFn: (ownerId: string | null) => apiFetch(`/api/incidents/${incidentId}/obligations/${row.id}/owner`, { method: "PUT", body: { ownerId } }),
+    onSuccess: () => router.refresh(),
+  });
+  const id = `owner-${row.id}`;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="sr-only">Owner of {row.ruleId}</label>
+      <select
+        id={id}
+        className="rounded-md border border-slate-400 bg-white px-2 py-1 text-sm"
+        value={row.owner?.id ?? ""}
+        disabled={mutation.isPending}
+        aria-describedby={mutation.error ? `${id}-error` : undefined}
+        onChange={(e) => mutation.mutate(e.target.value || null)}
+      >
+        <option value="">Nobody yet</option>
+        {owners.map((owner) => <option key={owner.id} value={owner.id}>{owner.name}</option>)}
+      </select>
+      {mutation.error ? (
+        <span id={`${id}-error`} className="text-xs text-red-800">
+          {mutation.error instanceof ApiError ? mutation.error.message : "Not saved."}
+        </span>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { expect, screenshot, test } from "./support/fixtures";
+
+test("an administrator saves the organisation profile and lists a data store; a bad time zone is tied to its field", async ({ page, users, signIn }) => {
+  const admin = await users.create(["admin"], "Ada Admin");
+  await signIn(page, admin);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Organisation" }).click();
+  await expect(page.getByRole("heading", { name: "Organisation", level: 1 })).toBeVisible();
+
+  await page.getByLabel("Time zone", { exact: true }).fill("Mars/Olympus");
+  await page.getByLabel("Establishments", { exact: true }).fill("US-NY, DE");
+  await page.getByLabel("Why this change").fill("Set up for the e2e run");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Time zone is not a time zone of the IANA tz database")).toBeVisible();
+  await expect(page.getByLabel("Time zone", { exact: true })).toHaveAttribute("aria-invalid", "true");
+
+  await page.getByLabel("Time zone", { exact: true }).fill("America/New_York");
+  await page.getByLabel("SEC registrant (files Form 8-K)").check();
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Saved\. \d+ open incidents? re-evaluated\./ })).toBeVisible();
+
+  await page.getByLabel("ARN", { exact: true }).fill("arn:aws:s3:::customer-exports-e2e");
+  await page.getByLabel("Name", { exact: true }).last().fill("Customer exports");
+  await page.getByLabel("People by residency").fill("US-CA: 12000, GB: 300");
+  await page.getByLabel("Financial account or card numbers").last().check();
+  await page.getByRole("button", { name: "Add data store" }).click();
+  const inventory = page.getByRole("table", { name: "Data stores" });
+  await expect(inventory).toContainText("arn:aws:s3:::customer-exports-e2e");
+  await expect(inventory).toContainText("US-CA: 12000, GB: 300");
+  await screenshot(page, "organisation-profile-and-inventory");
+});

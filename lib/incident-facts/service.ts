@@ -1,0 +1,325 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertCan } from "@/lib/auth/assert";
+import type { TActor } from "@/lib/auth/policy";
+import { AppError } from "@/lib/http/app-error";
+import { visibleIncidentOr404 } from "@/lib/obligations/access";
+import { appendTimelineEvent } from "@/lib/timeline/append";
+import { validateFacts } from "@/lib/clocks/validate";
+import { contractInstant, EMPTY_FACTS } from "@/lib/obligations/assemble";
+import { syncRegister } from "@/lib/obligations/register";
+import { factChanges, mergeStore } from "@/lib/incident-facts/changes";
+import {
+  DEFAULT_REMINDER_POINTS,
+  ZAcceptSuggestionInput,
+  ZDataStoreInput,
+  ZDeclareMomentInput,
+  ZSaveOrganisationInput,
+  ZUpdateFactsInput,
+  toSecond,
+  type TAcceptSuggestionInput,
+  type TDataStoreInput,
+  type TDeclareMomentInput,
+  type TResidency,
+  type TSaveOrganisationInput,
+  type TStoredFacts,
+  type TUpdateFactsInput,
+} from "@/lib/incident-facts/schemas";
+
+/**
+ * Clock facts of an incident: declared moments, the incident's facts, the organisation profile and the data
+ * inventory. Every change writes its timeline event (old → new, who, why) and re-evaluates the stored obligation
+ * register in the same transaction.
+ */
+
+/** Everything the Facts page shows. */
+export async function getIncidentFacts(actor: TActor, incidentId: string) {
+  assertCan(actor, "incident.facts.read");
+  await visibleIncidentOr404(prisma, actor, incidentId);
+  const [row, declarations, profile, suggestions] = await Promise.all([
+    prisma.incidentFacts.findUnique({ where: { incidentId }, select: { facts: true, version: true, updatedAt: true } }),
+    prisma.incidentDeclaration.findMany({
+      where: { incidentId },
+      orderBy: { recordedAt: "asc" },
+      select: {
+        id: true, moment: true, at: true, reason: true, declaredByLabel: true, recordedAt: true, supersedesId: true,
+        supersededBy: { select: { id: true } },
+      },
+    }),
+    prisma.organisationProfile.findUnique({ where: { id: "default" }, select: { id: true } }),
+    findSuggestions(incidentId),
+  ]);
+  return {
+    facts: (row?.facts as TStoredFacts | undefined) ?? EMPTY_FACTS,
+    version: row?.version ?? 0,
+    declarations: declarations.map((d) => ({ ...d, current: d.supersededBy === null })),
+    organisationProfileSet: Boolean(profile),
+    suggestions,
+  };
+}
+
+/**
+ * Declares a moment (aware, discovered…). A moment already declared can only be corrected by a new declaration
+ * that names the current one in `supersedesId`; the old one stays on record. The unique `supersedes_id` makes two
+ * simultaneous corrections of the same declaration impossible (409).
+ */
+export async function declareMoment(actor: TActor, incidentId: string, input: TDeclareMomentInput) {
+  assertCan(actor, "incident.moment.declare");
+  const parsed = ZDeclareMomentInput.parse(input);
+  const data = { ...parsed, at: toSecond(parsed.at) };
+  if (data.at.getTime() > Date.now() + 60_000) {
+    throw AppError.badRequest("A moment cannot be declared in the future.", [{ name: "at", reason: "must not be in the future" }]);
+  }
+  return prisma.$transaction(async (tx) => {
+    await visibleIncidentOr404(tx, actor, incidentId);
+    const current = await tx.incidentDeclaration.findFirst({
+      where: { incidentId, moment: data.moment, supersededBy: { is: null } },
+      select: { id: true, at: true },
+    });
+    if (current && data.supersedesId !== current.id) {
+      throw AppError.conflict(
+        "This moment is already declared. Correct it with a new declaration that supersedes the current one.",
+        { current: { id: current.id, at: current.at.toISOString() } },
+      );
+    }
+    if (!current && data.supersedesId) {
+      throw AppError.badRequest("There is no current declaration of this moment to correct.", [
+        { name: "supersedesId", reason: "must be the current declaration of this moment" },
+      ]);
+    }
+    const declaration = await tx.incidentDeclaration.create({
+      data: {
+        incidentId,
+        moment: data.moment,
+        at: data.at,
+        reason: data.reason,
+        declaredById: actor.kind === "user" ? actor.id : null,
+        declaredByLabel: actor.kind === "user" ? actor.name : `API token “${actor.name}”`,
+        supersedesId: current?.id ?? null,
+      },
+      select: { id: true, moment: true, at: true },
+    });
+    await appendTimelineEvent(tx, {
+      incidentId,
+      kind: "moment.declared",
+      actor,
+      payload: {
+        declarationId: declaration.id,
+        moment: data.moment,
+        at: contractInstant(data.at),
+        reason: data.reason,
+        supersedes: current ? { id: current.id, at: contractInstant(current.at) } : null,
+      },
+    });
+    const register = await syncRegister(tx, { incidentId, actor, cause: `${data.moment} ${current ? "corrected" : "declared"}` });
+    return { declaration, register };
+  });
+}
+
+/**
+ * Changes the incident's facts. Optimistic: `expectedVersion` is the version the user saw (0 before the first
+ * save); a stale one gets 409 with the current version. Fields not given keep their value; `affected` replaces
+ * the list when given. No change at all writes nothing.
+ */
+export async function updateIncidentFacts(
+  actor: TActor,
+  incidentId: string,
+  input: TUpdateFactsInput,
+  suggestion: { finding: { id: string; title: string }; store: { id: string; arn: string } } | null = null,
+  merge?: (facts: TStoredFacts) => TStoredFacts,
+) {
+  assertCan(actor, "incident.facts.update");
+  const data = ZUpdateFactsInput.parse(input);
+  return prisma.$transaction(async (tx) => {
+    await visibleIncidentOr404(tx, actor, incidentId);
+    const row = await tx.incidentFacts.findUnique({ where: { incidentId }, select: { facts: true, version: true } });
+    const version = row?.version ?? 0;
+    if (version !== data.expectedVersion) {
+      throw AppError.conflict(`Someone else changed these facts meanwhile (now version ${version}). Review them and try again.`, {
+        current: { version },
+      });
+    }
+    const before = (row?.facts as TStoredFacts | undefined) ?? EMPTY_FACTS;
+    let after: TStoredFacts = {
+      incident: { ...before.incident, ...(data.incident ?? {}) },
+      affected: data.affected ?? before.affected,
+      ...(data.riskReasoning !== undefined || before.riskReasoning !== undefined
+        ? { riskReasoning: data.riskReasoning ?? before.riskReasoning }
+        : {}),
+    };
+    if (merge) after = merge(after);
+    const changes = factChanges(before, after);
+    if (changes.length === 0) return { version, changes, register: null };
+    checkContract(after);
+
+    const next = version + 1;
+    if (row) {
+      const written = await tx.incidentFacts.updateMany({
+        where: { incidentId, version },
+        data: { facts: after as unknown as Prisma.InputJsonValue, version: next },
+      });
+      if (written.count !== 1) throw AppError.conflict("Someone else changed these facts meanwhile. Review them and try again.");
+    } else {
+      // A concurrent first save hits the primary key: 409 through the unique-violation mapping.
+      await tx.incidentFacts.create({ data: { incidentId, facts: after as unknown as Prisma.InputJsonValue, version: next } });
+    }
+    await appendTimelineEvent(tx, {
+      incidentId,
+      kind: "facts.changed",
+      actor,
+      payload: { reason: data.reason, version: next, changes: changes as never, suggestion },
+    });
+    const register = await syncRegister(tx, { incidentId, actor, cause: `facts changed: ${changes.map((c) => c.field).join(", ")}` });
+    return { version: next, changes, register };
+  });
+}
+
+/** Accepts a data-inventory suggestion: the finding's store's categories and residents join the incident's facts. */
+export async function acceptSuggestion(actor: TActor, incidentId: string, input: TAcceptSuggestionInput) {
+  assertCan(actor, "incident.facts.update");
+  const data = ZAcceptSuggestionInput.parse(input);
+  await visibleIncidentOr404(prisma, actor, incidentId);
+  const suggestions = await findSuggestions(incidentId);
+  const match = suggestions.find((s) => s.finding.id === data.findingId && s.store.id === data.storeId);
+  if (!match) {
+    throw AppError.badRequest("That finding is not linked to this incident on that data store.", [
+      { name: "findingId", reason: "must be a finding of this incident on the named store" },
+    ]);
+  }
+  return updateIncidentFacts(
+    actor,
+    incidentId,
+    { expectedVersion: data.expectedVersion, reason: `Accepted suggestion: finding “${match.finding.title}” is on data store ${match.store.name} (${match.store.arn})` },
+    { finding: { id: match.finding.id, title: match.finding.title }, store: { id: match.store.id, arn: match.store.arn } },
+    (facts) => mergeStore(facts, { dataCategories: match.store.dataCategories, residency: match.store.residency }),
+  );
+}
+
+/** Findings linked to the incident whose affected resources include a listed data store's ARN. */
+async function findSuggestions(incidentId: string) {
+  const findings = await prisma.finding.findMany({
+    where: { incidentId },
+    select: { id: true, title: true, resourceIds: true },
+    take: 500,
+  });
+  const arns = [...new Set(findings.flatMap((f) => f.resourceIds))];
+  if (arns.length === 0) return [];
+  const stores = await prisma.dataStore.findMany({ where: { arn: { in: arns } } });
+  const byArn = new Map(stores.map((s) => [s.arn, s]));
+  return findings.flatMap((finding) =>
+    finding.resourceIds
+      .map((arn) => byArn.get(arn))
+      .filter((store) => store !== undefined)
+      .map((store) => ({
+        finding: { id: finding.id, title: finding.title },
+        store: { id: store.id, name: store.name, arn: store.arn, dataCategories: store.dataCategories, residency: store.residency as TResidency },
+      })),
+  );
+}
+
+/** The contract's own validation of the incident part (organisation and moments are checked by the register). */
+function checkContract(facts: TStoredFacts) {
+  const probe = validateFacts({
+    asOf: "2000-01-01T00:00:00Z",
+    organisation: { timeZone: "UTC", establishments: [], dataRole: "controller" },
+    incident: { personalData: "unknown", dataCategories: [], ...facts.incident },
+    affected: facts.affected,
+    moments: {},
+  });
+  if (!probe.ok) {
+    throw AppError.badRequest("These facts are not consistent; nothing was changed.", probe.invalidParams.map((p) => ({
+      name: p.name.replace(/^\//, "").replaceAll("/", "."),
+      reason: p.reason,
+    })));
+  }
+}
+
+// ─── Organisation profile (administrators) ───
+
+export async function getOrganisationProfile(actor: TActor) {
+  assertCan(actor, "organisation.read");
+  const [profile, settings] = await Promise.all([
+    prisma.organisationProfile.findUnique({ where: { id: "default" }, select: { profile: true, updatedAt: true } }),
+    prisma.reminderSettings.findUnique({ where: { id: "default" }, select: { points: true } }),
+  ]);
+  return {
+    profile: (profile?.profile as Record<string, unknown> | undefined) ?? null,
+    updatedAt: profile?.updatedAt ?? null,
+    reminderPoints: settings?.points ?? DEFAULT_REMINDER_POINTS,
+  };
+}
+
+/**
+ * Saves the organisation profile, and re-evaluates the register of every open incident in the same transaction
+ * (the profile drives zones, establishments and sector rules), each with its timeline diff.
+ */
+export async function saveOrganisationProfile(actor: TActor, input: TSaveOrganisationInput) {
+  assertCan(actor, "organisation.manage");
+  const data = ZSaveOrganisationInput.parse(input);
+  const probe = validateFacts({
+    asOf: "2000-01-01T00:00:00Z",
+    organisation: data.profile,
+    incident: { personalData: "unknown", dataCategories: [] },
+    affected: [],
+    moments: {},
+  });
+  if (!probe.ok) {
+    throw AppError.badRequest("The organisation profile is not valid.", probe.invalidParams.map((p) => ({
+      name: p.name.replace(/^\/organisation\//, "profile/").replaceAll("/", "."),
+      reason: p.reason,
+    })));
+  }
+  const updatedById = actor.kind === "user" ? actor.id : null;
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.organisationProfile.upsert({
+        where: { id: "default" },
+        create: { id: "default", profile: data.profile as Prisma.InputJsonValue, updatedById },
+        update: { profile: data.profile as Prisma.InputJsonValue, updatedById },
+      });
+      if (data.reminderPoints) {
+        await tx.reminderSettings.upsert({
+          where: { id: "default" },
+          create: { id: "default", points: data.reminderPoints, updatedById },
+          update: { points: data.reminderPoints, updatedById },
+        });
+      }
+      const open = await tx.incident.findMany({ where: { status: { not: "closed" } }, select: { id: true }, orderBy: { id: "asc" } });
+      let reevaluated = 0;
+      for (const incident of open) {
+        await syncRegister(tx, { incidentId: incident.id, actor, cause: `organisation profile changed: ${data.reason}` });
+        reevaluated += 1;
+      }
+      return { reevaluated };
+    },
+    { timeout: 60_000 },
+  );
+}
+
+// ─── Data inventory (administrators) ───
+
+export async function listDataStores(actor: TActor) {
+  assertCan(actor, "datastore.list");
+  return prisma.dataStore.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }] });
+}
+
+export async function createDataStore(actor: TActor, input: TDataStoreInput) {
+  assertCan(actor, "datastore.manage");
+  const data = ZDataStoreInput.parse(input);
+  return prisma.dataStore.create({ data: { ...data, residency: data.residency as Prisma.InputJsonValue } });
+}
+
+export async function updateDataStore(actor: TActor, id: string, input: TDataStoreInput) {
+  assertCan(actor, "datastore.manage");
+  const data = ZDataStoreInput.parse(input);
+  const written = await prisma.dataStore.updateMany({ where: { id }, data: { ...data, residency: data.residency as Prisma.InputJsonValue } });
+  if (written.count !== 1) throw AppError.notFound("The data store");
+  return prisma.dataStore.findUniqueOrThrow({ where: { id } });
+}
+
+export async function deleteDataStore(actor: TActor, id: string) {
+  assertCan(actor, "datastore.manage");
+  const written = await prisma.dataStore.deleteMany({ where: { id } });
+  if (written.count !== 1) throw AppError.notFound("The data store");
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import type { TDbClient } from "@/lib/db";
+import type { TMoment } from "@/lib/clocks/types";
+import type { TStoredFacts } from "@/lib/incident-facts/schemas";
+
+/** The contract's instant form: seconds, no fraction. */
+export function contractInstant(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+/** Used while no administrator has saved the organisation profile; the register says so. */
+export const PLACEHOLDER_ORGANISATION = { timeZone: "UTC", establishments: [] as string[], dataRole: "controller", flags: {} };
+
+export const EMPTY_FACTS: TStoredFacts = { incident: {}, affected: [] };
+
+/**
+ * Builds the clock engine's input (contract `Facts`, not yet validated) from what is stored for one incident:
+ * the organisation profile, the incident's facts, its current declarations (latest non-superseded per moment) and
+ * the notices already sent (met obligations), as of `asOf`.
+ */
+export async function assembleFacts(db: TDbClient, incidentId: string, asOf: Date) {
+  const [profile, stored, declarations, met] = await Promise.all([
+    db.organisationProfile.findUnique({ where: { id: "default" }, select: { profile: true } }),
+    db.incidentFacts.findUnique({ where: { incidentId }, select: { facts: true } }),
+    currentDeclarations(db, incidentId),
+    db.obligation.findMany({ where: { incidentId, metAt: { not: null } }, select: { ruleId: true, metAt: true } }),
+  ]);
+  const facts = (stored?.facts as TStoredFacts | undefined) ?? EMPTY_FACTS;
+  const moments: Partial<Record<TMoment, string>> = {};
+  for (const declaration of declarations) moments[declaration.moment as TMoment] = contractInstant(declaration.at);
+  return {
+    organisationMissing: !profile,
+    facts: {
+      contractVersion: "1",
+      asOf: contractInstant(asOf),
+      organisation: (profile?.profile as object | undefined) ?? PLACEHOLDER_ORGANISATION,
+      incident: { personalData: "unknown", dataCategories: [], ...facts.incident },
+      affected: facts.affected,
+      moments,
+      notices: met.map((row) => ({ ruleId: row.ruleId, sentAt: contractInstant(row.metAt as Date) })),
+    },
+  };
+}
+
+/** The current declarations: per moment, the one no later declaration supersedes. */
+export function currentDeclarations(db: TDbClient, incidentId: string) {
+  return db.incidentDeclaration.findMany({
+    where: { incidentId, supersededBy: { is: null } },
+    orderBy: [{ moment: "asc" }, { recordedAt: "desc" }],
+    select: { id: true, moment: true, at: true, reason: true, declaredByLabel: true, recordedAt: true },
+  });
+}

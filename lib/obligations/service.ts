@@ -1,0 +1,106 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { RULES_BY_ID } from "@/lib/clocks/catalog";
+import type { TObligation } from "@/lib/clocks/types";
+import { assertCan } from "@/lib/auth/assert";
+import type { TActor } from "@/lib/auth/policy";
+import { AppError } from "@/lib/http/app-error";
+import { visibleIncidentOr404 } from "@/lib/obligations/access";
+import { appendTimelineEvent } from "@/lib/timeline/append";
+import { ZSetOwnerInput, type TSetOwnerInput } from "@/lib/obligations/schemas";
+
+export type TRegisterRow = {
+  id: string;
+  ruleId: string;
+  recipient: string;
+  ruleVersion: string;
+  /** The catalog's current version of the rule when it is newer than the one this obligation runs under. */
+  newerRuleVersion: string | null;
+  applies: "yes" | "no" | "undetermined";
+  status: string;
+  dueAt: string | null;
+  metAt: string | null;
+  retiredAt: string | null;
+  owner: { id: string; name: string } | null;
+  evaluation: TObligation;
+};
+
+/** The stored register of an incident, as the Obligations page and the API show it. */
+export async function getRegister(actor: TActor, incidentId: string) {
+  assertCan(actor, "obligation.list");
+  await visibleIncidentOr404(prisma, actor, incidentId);
+  const [rows, profile] = await Promise.all([
+    prisma.obligation.findMany({
+      where: { incidentId },
+      orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { ruleId: "asc" }],
+      select: {
+        id: true, ruleId: true, recipient: true, ruleVersion: true, applies: true, status: true, dueAt: true, metAt: true,
+        retiredAt: true, evaluation: true, owner: { select: { id: true, name: true } },
+      },
+    }),
+    prisma.organisationProfile.findUnique({ where: { id: "default" }, select: { id: true } }),
+  ]);
+  const obligations: TRegisterRow[] = rows.map((row) => {
+    const current = RULES_BY_ID.get(row.ruleId as TObligation["ruleId"]);
+    return {
+      ...row,
+      dueAt: row.dueAt?.toISOString() ?? null,
+      metAt: row.metAt?.toISOString() ?? null,
+      retiredAt: row.retiredAt?.toISOString() ?? null,
+      newerRuleVersion: current && current.version !== row.ruleVersion && !row.retiredAt ? current.version : null,
+      evaluation: row.evaluation as TObligation,
+    };
+  });
+  return { obligations, organisationProfileSet: Boolean(profile) };
+}
+
+/** People who may own an obligation. */
+export async function listObligationOwners(actor: TActor) {
+  assertCan(actor, "obligation.assign");
+  return prisma.user.findMany({
+    where: { active: true, roles: { hasSome: ["admin", "commander", "legal"] } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+}
+
+/** Assigns (or clears) an obligation's owner, who gets its reminders; the timeline records who changed it. */
+export async function setObligationOwner(actor: TActor, incidentId: string, obligationId: string, input: TSetOwnerInput) {
+  assertCan(actor, "obligation.assign");
+  const data = ZSetOwnerInput.parse(input);
+  return prisma.$transaction(async (tx) => {
+    await visibleIncidentOr404(tx, actor, incidentId);
+    const obligation = await tx.obligation.findFirst({
+      where: { id: obligationId, incidentId },
+      select: { id: true, ruleId: true, recipient: true, version: true, owner: { select: { id: true, name: true } } },
+    });
+    if (!obligation) throw AppError.notFound("The obligation");
+    const owner = data.ownerId
+      ? await tx.user.findFirst({ where: { id: data.ownerId, active: true }, select: { id: true, name: true } })
+      : null;
+    if (data.ownerId && !owner) {
+      throw AppError.badRequest("The owner must be an active user.", [{ name: "ownerId", reason: "must be an active user" }]);
+    }
+    if ((obligation.owner?.id ?? null) === (owner?.id ?? null)) return { owner };
+    const written = await tx.obligation.updateMany({
+      where: { id: obligation.id, version: obligation.version },
+      data: { ownerId: owner?.id ?? null, version: { increment: 1 } },
+    });
+    if (written.count !== 1) throw AppError.conflict("This obligation changed meanwhile; reload it and try again.");
+    await tx.obligationChange.create({
+      data: { obligationId: obligation.id, change: "owner", before: { owner: obligation.owner }, after: { owner } },
+    });
+    await appendTimelineEvent(tx, {
+      incidentId,
+      kind: "obligation.owner-changed",
+      actor,
+      payload: { obligationId: obligation.id, ruleId: obligation.ruleId, recipient: obligation.recipient, from: obligation.owner, to: owner },
+    });
+    return { owner };
+  });
+}
+
+/** Open obligations (applies yes, not met, not retired): they keep an incident from closing. */
+export function openObligationsWhere(incidentId: string) {
+  return { incidentId, applies: "yes" as const, metAt: null, retiredAt: null };
+}

@@ -1,0 +1,96 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { TObligation } from "@/lib/clocks/types";
+import { DEFAULT_REMINDER_POINTS } from "@/lib/incident-facts/schemas";
+import { log } from "@/lib/log";
+import { mailConfigured, sendMail } from "@/lib/mail/transport";
+import { formatCountdown } from "@/lib/obligations/live-status";
+import { duePoints } from "@/lib/reminders/points";
+
+export type TReminderRun = { sent: number; skipped: number; emailed: number; emailFailed: number };
+
+const reference = (n: number) => `INC-${String(n).padStart(4, "0")}`;
+
+/**
+ * One pass of the reminder job: for every open obligation with a due instant (applies yes, not met, not retired, on
+ * an open incident), records each reminder point that has passed. The row's unique key (obligation, point, due
+ * instant) is the claim: of two workers, or of a run repeated after a restart, exactly one inserts it, and only that
+ * one writes the in-console notifications (same transaction) and sends the e-mail (after commit). E-mail is
+ * therefore at most once: a crash between commit and send loses the e-mail, never duplicates it; the console
+ * notification is always there.
+ */
+export async function runReminders(now: Date = new Date()): Promise<TReminderRun> {
+  const result: TReminderRun = { sent: 0, skipped: 0, emailed: 0, emailFailed: 0 };
+  const settings = await prisma.reminderSettings.findUnique({ where: { id: "default" }, select: { points: true } });
+  const points = settings?.points ?? DEFAULT_REMINDER_POINTS;
+  const open = await prisma.obligation.findMany({
+    where: { applies: "yes", metAt: null, retiredAt: null, dueAt: { not: null }, incident: { status: { not: "closed" } } },
+    select: {
+      id: true, incidentId: true, ruleId: true, recipient: true, dueAt: true, evaluation: true, ownerId: true,
+      incident: { select: { reference: true, title: true, commanderId: true } },
+      reminders: { select: { point: true, dueAt: true } },
+    },
+  });
+  for (const obligation of open) {
+    const dueAt = obligation.dueAt as Date;
+    const evaluation = obligation.evaluation as TObligation;
+    if (evaluation.verification === "P") continue;
+    const triggerAt = evaluation.trigger?.at ? Date.parse(evaluation.trigger.at) : null;
+    // Reminders recorded for an earlier due instant (before a re-timing) do not count: the new clock gets its own.
+    const recorded = new Set(obligation.reminders.filter((r) => r.dueAt.getTime() === dueAt.getTime()).map((r) => r.point));
+    const plan = duePoints(points, { startMs: triggerAt, dueMs: dueAt.getTime() }, now.getTime(), recorded);
+    for (const point of plan) {
+      const recipients = [...new Set([obligation.ownerId, obligation.incident.commanderId].filter((v): v is string => Boolean(v)))];
+      const left = formatCountdown(dueAt.getTime() - now.getTime());
+      const title = `${reference(obligation.incident.reference)}: ${obligation.ruleId} (${obligation.recipient}) due ${left}`;
+      const body =
+        `${point.label} reminder. ${obligation.ruleId} — ${obligation.recipient} — is due ${dueAt.toISOString()} (UTC), ` +
+        `${evaluation.due ?? ""} in ${evaluation.timeZone}. ${evaluation.citation}.`;
+      const claimed = await prisma
+        .$transaction(async (tx) => {
+          const reminder = await tx.obligationReminder.create({
+            data: { obligationId: obligation.id, incidentId: obligation.incidentId, point: point.label, dueAt, fireAt: new Date(point.fireAt), outcome: point.outcome },
+            select: { id: true },
+          });
+          if (point.outcome === "sent" && recipients.length > 0) {
+            await tx.notification.createMany({
+              data: recipients.map((userId) => ({
+                userId, incidentId: obligation.incidentId, reminderId: reminder.id, title, body, link: `/incidents/${obligation.incidentId}/obligations`,
+              })),
+            });
+          }
+          return reminder;
+        })
+        .catch((error: unknown) => {
+          // Another worker (or an earlier run) recorded this point for this due instant: not ours to send.
+          if ((error as { code?: string }).code === "P2002") return null;
+          throw error;
+        });
+      if (!claimed) continue;
+      if (point.outcome === "skipped") {
+        result.skipped += 1;
+        continue;
+      }
+      result.sent += 1;
+      if (!mailConfigured() || recipients.length === 0) continue;
+      const users = await prisma.user.findMany({ where: { id: { in: recipients }, active: true }, select: { email: true } });
+      if (users.length === 0) continue;
+      try {
+        await sendMail({
+          to: users.map((u) => u.email),
+          subject: `[Breachdesk] ${title}`,
+          text: `${body}\n\nIncident: ${obligation.incident.title}\nOpen the register: /incidents/${obligation.incidentId}/obligations\n`,
+          messageId: `<reminder-${claimed.id}@breachdesk>`,
+        });
+        await prisma.obligationReminder.update({ where: { id: claimed.id }, data: { emailedAt: new Date() } });
+        result.emailed += 1;
+      } catch (error) {
+        result.emailFailed += 1;
+        const message = error instanceof Error ? error.message : String(error);
+        log.warn("reminder e-mail failed", { reminderId: claimed.id, error: message });
+        await prisma.obligationReminder.update({ where: { id: claimed.id }, data: { emailError: message.slice(0, 500) } });
+      }
+    }
+  }
+  return result;
+}

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { prisma } from "@/lib/db";
+import { resetMailTransport } from "@/lib/mail/transport";
+import { declareMoment, saveOrganisationProfile, updateIncidentFacts } from "@/lib/incident-facts/service";
+import { setIncidentMember } from "@/lib/incidents/service";
+import { listNotifications, markNotificationsRead } from "@/lib/notifications/service";
+import { runReminders } from "@/lib/reminders/run";
+import { startReminderWorker } from "@/lib/reminders/worker";
+import { startSmtpSink } from "@/tests/support/smtp-sink";
+import { resetDatabase } from "./reset-db";
+import { actorOf, createToken, createUser, declareIncidentVia } from "./api-helpers";
+
+const IND = "US-CA-1798.82-IND";
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+
+beforeAll(async () => {
+  sink = await startSmtpSink();
+  process.env.SMTP_URL = sink.url;
+  resetMailTransport();
+});
+afterAll(async () => {
+  resetMailTransport();
+  delete process.env.SMTP_URL;
+  await sink.close();
+});
+
+describe("obligation reminders", () => {
+  let incidentId: string;
+  let commander: Awaited<ReturnType<typeof createUser>>;
+  let legal: Awaited<ReturnType<typeof createUser>>;
+
+  /** California residents, discovered on `discovered`: the resident notice is due 30 days later, 23:59:59 Los Angeles. */
+  async function setUp(discovered: string) {
+    const admin = await createUser(["admin"], "Ada");
+    commander = await createUser(["commander"], "Casey");
+    legal = await createUser(["legal"], "Lee");
+    await saveOrganisationProfile(actorOf(admin), {
+      profile: { timeZone: "America/Los_Angeles", establishments: ["US-CA"], dataRole: "controller", flags: {} },
+      reason: "Initial profile",
+    });
+    incidentId = await declareIncidentVia(await createToken(["commander"]), commander.id);
+    await setIncidentMember(actorOf(commander), incidentId, { userId: legal.id, role: "legal_lead" });
+    await declareMoment(actorOf(commander), incidentId, { moment: "discovered", at: discovered, reason: "Alert triaged" });
+    await updateIncidentFacts(actorOf(commander), incidentId, {
+      expectedVersion: 0,
+      reason: "Scoping",
+      incident: { personalData: "yes", dataCategories: ["name", "national_id_number"], compromise: ["acquisition"], encryption: { status: "none", keyCompromised: "unknown" } },
+      affected: [{ jurisdiction: "US-CA", count: 300 }],
+    });
+    return prisma.obligation.findFirstOrThrow({ where: { incidentId, ruleId: IND } });
+  }
+
+  beforeEach(async () => {
+    await resetDatabase();
+    sink.messages.length = 0;
+  });
+
+  it("fires each point once, to the owner (the legal lead by default) and the commander, in the console and by e-mail", async () => {
+    const obligation = await setUp("2026-11-01T17:00:00Z");
+    expect(obligation.ownerId).toBe(legal.id);
+    const due = obligation.dueAt!.getTime(); // 2026-12-01T07:59:59Z
+    const start = Date.parse("2026-11-01T17:00:00Z");
+    const atHalf = new Date(start + (due - start) / 2 + 1000);
+
+    const first = await runReminders(atHalf);
+    expect(first).toMatchObject({ sent: 1, skipped: 0, emailed: 1 });
+    // Run again ("after a restart") and twice at once ("two workers"): nothing more is sent.
+    const again = await Promise.all([runReminders(atHalf), runReminders(atHalf), runReminders(atHalf)]);
+    expect(again.map((r) => r.sent + r.skipped)).toEqual([0, 0, 0]);
+
+    const reminders = await prisma.obligationReminder.findMany({ where: { obligationId: obligation.id } });
+    expect(reminders.map((r) => [r.point, r.outcome])).toEqual([["50%", "sent"]]);
+    expect(reminders[0]!.emailedAt).not.toBeNull();
+    const ind = sink.messages.filter((m) => m.subject.includes(IND));
+    expect(ind).toHaveLength(1);
+    expect(ind[0]!.to.sort()).toEqual([commander.email, legal.email].sort());
+    expect(ind[0]!.messageId).toBe(`<reminder-${reminders[0]!.id}@breachdesk>`);
+
+    const inbox = await listNotifications(actorOf(legal));
+    expect(inbox.items.filter((n) => n.title.includes(IND))).toHaveLength(1);
+    expect((await listNotifications(actorOf(commander))).items.filter((n) => n.title.includes(IND))).toHaveLength(1);
+    await markNotificationsRead(actorOf(legal), {});
+    expect((await listNotifications(actorOf(legal))).unread).toBe(0);
+
+    // Three quarters later: the 75 % point, once.
+    expect(await runReminders(new Date(start + (due - start) * 0.76))).toMatchObject({ sent: 1 });
+    expect(sink.messages.filter((m) => m.subject.includes(IND))).toHaveLength(2);
+  });
+
+  it("with a due time in the past sends one reminder (the latest point), records the missed ones as skipped, and a re-timed clock gets new ones", async () => {
+    const obligation = await setUp("2026-09-01T17:00:00Z");
+    const now = new Date("2026-11-23T12:00:00Z");
+    expect(obligation.dueAt!.getTime()).toBeLessThan(now.getTime());
+    await runReminders(now);
+    await runReminders(now);
+    const rows = await prisma.obligationReminder.findMany({ where: { obligationId: obligation.id }, orderBy: { fireAt: "asc" } });
+    expect(rows.map((r) => [r.point, r.outcome])).toEqual([["50%", "skipped"], ["75%", "skipped"], ["90%", "skipped"], ["1h", "sent"]]);
+    expect(sink.messages.filter((m) => m.subject.includes(IND))).toHaveLength(1);
+
+    // Correcting the discovery re-times the obligation: the new due instant gets its own reminder, the old ones stay.
+    const current = await prisma.incidentDeclaration.findFirstOrThrow({ where: { incidentId, moment: "discovered" } });
+    await declareMoment(actorOf(commander), incidentId, { moment: "discovered", at: "2026-09-05T17:00:00Z", reason: "Later than thought", supersedesId: current.id });
+    const retimed = await prisma.obligation.findUniqueOrThrow({ where: { id: obligation.id } });
+    expect(retimed.dueAt!.getTime()).not.toBe(obligation.dueAt!.getTime());
+    await runReminders(now);
+    const after = await prisma.obligationReminder.findMany({ where: { obligationId: obligation.id, dueAt: retimed.dueAt! } });
+    expect(after.filter((r) => r.outcome === "sent").map((r) => r.point)).toEqual(["1h"]);
+    expect(sink.messages.filter((m) => m.subject.includes(IND))).toHaveLength(2);
+  });
+
+  it("runs from the durable queue: two pg-boss workers, restarted, still send each reminder exactly once", async () => {
+    const obligation = await setUp("2026-09-01T17:00:00Z");
+    const url = inject("databaseUrl");
+    // A cron that never fires during the test; passes are requested explicitly.
+    const a = await startReminderWorker(url, { cron: "0 0 1 1 *" });
+    const b = await startReminderWorker(url, { cron: "0 0 1 1 *" });
+    try {
+      await Promise.all([a.runNow(), b.runNow()]);
+      await vi.waitFor(async () => expect(await prisma.obligationReminder.count({ where: { obligationId: obligation.id, outcome: "sent" } })).toBe(1), { timeout: 30_000, interval: 200 });
+    } finally {
+      await a.stop();
+      await b.stop();
+    }
+    const restarted = await startReminderWorker(url, { cron: "0 0 1 1 *" });
+    try {
+      await restarted.runNow();
+      // The restarted worker's pass is done once the queue is empty again.
+      await vi.waitFor(async () => {
+        const rows = await prisma.$queryRawUnsafe<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'obligation-reminders' AND state IN ('created', 'retry', 'active')`,
+        );
+        expect(rows[0]!.n).toBe(0);
+      }, { timeout: 30_000, interval: 200 });
+    } finally {
+      await restarted.stop();
+    }
+    expect(await prisma.obligationReminder.count({ where: { obligationId: obligation.id, outcome: "sent" } })).toBe(1);
+    expect(sink.messages.filter((m) => m.subject.includes(IND))).toHaveLength(1);
+  });
+});
