@@ -55,6 +55,14 @@ export const TIMELINE_PAYLOADS = {
     /** What met it: a notice sent through Breachdesk or a submission recorded by hand. */
     via: z.object({ kind: z.string(), id: z.string().nullable(), label: z.string() }),
   }),
+  // ─── Exec status, reports and exports (issue 8) ───
+  /** A report or export of this incident was downloaded: who (the event's actor), what, and the SHA-256 of the bytes. */
+  "report.exported": z.object({
+    format: z.enum(["pdf", "csv", "zip"]),
+    file: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    bytes: z.number().int().nonnegative(),
+  }),
 } as const;
 
 export type TTimelineKind = keyof typeof TIMELINE_PAYLOADS;
@@ -73,4 +81,6 @@ export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "finding.changed": "Linked finding changed",
   // ─── Obligation register (issue 6) ───
   "obligation.met": "Obligation met",
+  // ─── Exec status, reports and exports (issue 8) ───
+  "report.exported": "Report exported",
 };
