@@ -10,7 +10,6 @@ import { formatRemaining } from "@/lib/status/status";
 export function Countdown({ due, now }: { due: string; now: string }) {
   const [current, setCurrent] = useState(() => new Date(now));
   useEffect(() => {
-    setCurrent(new Date());
     const timer = setInterval(() => setCurrent(new Date()), 30_000);
     return () => clearInterval(timer);
   }, []);
