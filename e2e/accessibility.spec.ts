@@ -146,6 +146,9 @@ export const STATES: TState[] = [
     as: ["legal"],
     visit: async (page) => {
       await page.goto("/what-if");
+      // Evaluate once first: the form is hydrated when a result shows.
+      await page.getByRole("button", { name: "Evaluate" }).click();
+      await expect(page.getByRole("table")).toBeVisible();
       const facts = page.getByLabel("Facts (JSON)");
       await facts.fill((await facts.inputValue()).replace('"riskLevel": "risk"', '"riskLevel": "maybe"'));
       await page.getByRole("button", { name: "Evaluate" }).click();
