@@ -149,6 +149,7 @@ export const STATES: TState[] = [
       // Evaluate once first: the form is hydrated when a result shows.
       await page.getByRole("button", { name: "Evaluate" }).click();
       await expect(page.getByRole("table")).toBeVisible();
+      await page.getByLabel("Start from an example").selectOption({ label: "Texas and Washington residents" });
       const facts = page.getByLabel("Facts (JSON)");
       await facts.fill((await facts.inputValue()).replace('"riskLevel": "risk"', '"riskLevel": "maybe"'));
       await page.getByRole("button", { name: "Evaluate" }).click();

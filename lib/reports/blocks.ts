@@ -9,10 +9,10 @@ export type TBlock =
   /** A record of several lines: a timeline event, an obligation. `mono` lines (hashes) are never broken. */
   | { kind: "entry"; title: string; lines: { text: string; mono?: boolean }[] };
 
-/** ISO 8601 in UTC with seconds, or "—". Reports state instants unambiguously. */
+/** ISO 8601 in UTC to the second, or "—". Reports state instants unambiguously (the JSON keeps milliseconds). */
 export function iso(value: Date | string | null | undefined): string {
   if (!value) return "—";
-  return new Date(value).toISOString().replace(".000Z", "Z");
+  return `${new Date(value).toISOString().slice(0, 19)}Z`;
 }
 
 /** A payload as one line of "key: value" text, nested objects flattened with dots. */

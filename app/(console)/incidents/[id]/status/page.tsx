@@ -140,7 +140,7 @@ export default async function IncidentStatusPage({ params }: { params: Promise<{
         )}
       </StatusSection>
 
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid items-start gap-4 lg:grid-cols-2">
         <FindingsOverTimeChart data={view.findingsPerDay} />
         <DeadlineTimelineChart data={deadlinePoints} />
       </div>
