@@ -134,6 +134,14 @@ test("keyboard only: an executive tabs to the incident, opens its status and dow
   const timeline = await adminApi.get(`/api/incidents/${id}/timeline?kind=report.exported`);
   expect(JSON.stringify(await timeline.json())).toContain("Kim Keyboard");
 
+  // The bundle too, kept as an artifact for checking with other tools (unzip, jq, sha256sum).
+  await tabTo(page, page.getByRole("link", { name: "Complete export bundle (ZIP)" }));
+  const bundlePromise = page.waitForEvent("download");
+  await page.keyboard.press("Enter");
+  const bundle = await bundlePromise;
+  expect(bundle.suggestedFilename()).toMatch(/^INC-\d{4}-export\.zip$/);
+  await bundle.saveAs(path.join(SCREENSHOTS_DIR, "..", "export-bundle.zip"));
+
   // Render the PDF's first page to a PNG with pdf.js inside Chromium, to look at it.
   await renderPdfPage(page, pdf, "report-pdf-page-1");
 });
@@ -163,6 +171,24 @@ test("keyboard only: a commander declares an incident", async ({ page, users, si
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
   await expect(page.getByRole("list", { name: "Timeline, newest first" })).toContainText("severity critical");
+});
+
+test("keyboard only: a legal reviewer opens an incident and records a note", async ({ page, users, signIn, adminApi }) => {
+  const commander = await users.create(["commander"], "Casey Legal Flow");
+  const title = `Legal keyboard ${Date.now()}`;
+  const created = await adminApi.post("/api/incidents", { data: { title, severity: "high", commanderId: commander.id } });
+  expect(created.status()).toBe(201);
+  const legal = await users.create(["legal"], "Lee Keys");
+  await signIn(page, legal);
+  await page.goto("/incidents");
+  await tabTo(page, page.getByRole("link", { name: new RegExp(title) }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+  await tabTo(page, page.getByLabel("Note", { exact: true }));
+  await page.keyboard.type("Counsel: GDPR art. 33 clock runs from the aware moment.");
+  await tabTo(page, page.getByRole("button", { name: "Add note" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("list", { name: "Timeline, newest first" })).toContainText("Counsel: GDPR art. 33 clock runs from the aware moment.");
 });
 
 async function renderPdfPage(page: Page, pdf: Buffer, name: string) {

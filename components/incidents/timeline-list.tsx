@@ -44,6 +44,10 @@ function describe(event: TTimelineItem): string | null {
     const finding = payload.finding as { title?: string } | undefined;
     return `“${String(finding?.title)}”: ${(payload.changes as string[] | undefined)?.join("; ") ?? ""}`;
   }
+  // ─── Exec status, reports and exports (issue 8) ───
+  if (event.kind === "report.exported" && payload) {
+    return `${String(payload.file)} (${String(payload.bytes)} bytes), SHA-256 ${String(payload.sha256)}`;
+  }
   return null;
 }
 
