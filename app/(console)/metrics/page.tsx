@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { incidentReference } from "@/components/incidents/incident-table";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
 import { getMetrics } from "@/lib/metrics/service";
@@ -39,10 +40,7 @@ export default async function MetricsPage() {
         </p>
       </section>
       {metrics.incidents.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
-          <h2 className="text-lg font-semibold">No incidents yet</h2>
-          <p className="mt-1 text-slate-700">Metrics appear once incidents are declared and findings linked to them.</p>
-        </div>
+        <EmptyState title="No incidents yet">Metrics appear once incidents are declared and findings linked to them.</EmptyState>
       ) : (
         <section aria-labelledby="per-incident">
           <h2 id="per-incident" className="mb-2 text-lg font-semibold">Per incident</h2>

@@ -5,6 +5,7 @@ import { LiveUpdates } from "@/components/incidents/live-updates";
 import { ObligationStatusList } from "@/components/status/obligation-status-list";
 import { PrintButton } from "@/components/status/print-button";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
+import { EmptyState } from "@/components/ui/empty-state";
 import { Instant } from "@/components/ui/instant";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -28,10 +29,7 @@ export default async function PortfolioStatusPage() {
         <div className="mt-2"><ObligationStatusList byStatus={byStatus} label="Obligations across active incidents, by status" /></div>
       </section>
       {rows.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
-          <h2 className="text-lg font-semibold">No active incidents</h2>
-          <p className="mt-1 text-slate-700">Declared incidents appear here until they are closed.</p>
-        </div>
+        <EmptyState title="No active incidents">Declared incidents appear here until they are closed; their deadlines with them.</EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
