@@ -82,46 +82,68 @@ class Layout {
   }
 }
 
+const encodable = new WeakMap<PDFFont, Map<string, boolean>>();
+
 /** Replaces characters the standard font cannot encode, and control characters, so drawing never throws. */
 function safe(value: string, font: PDFFont): string {
+  let known = encodable.get(font);
+  if (!known) encodable.set(font, (known = new Map()));
   const cleaned = value.replace(/[\r\t]/g, " ").replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, "");
   let out = "";
   for (const char of cleaned) {
-    if (char === "\n") {
-      out += char;
-      continue;
+    let ok = char === "\n" || known.get(char);
+    if (ok === undefined) {
+      try {
+        font.encodeText(char);
+        ok = true;
+      } catch {
+        ok = false;
+      }
+      known.set(char, ok);
     }
-    try {
-      font.encodeText(char);
-      out += char;
-    } catch {
-      out += char === "→" ? "->" : "?";
-    }
+    out += ok ? char : char === "→" ? "->" : "?";
   }
   return out;
 }
 
-/** Greedy word wrap; a word longer than the line (a hash, a URL) is cut by characters. */
+/** Greedy word wrap; a word longer than the line (a hash, a URL) is cut by characters. Widths add up word by word. */
 export function wrap(value: string, font: PDFFont, size: number, width: number): string[] {
+  const measure = (text: string) => font.widthOfTextAtSize(text, size);
+  const space = measure(" ");
   const lines: string[] = [];
   for (const paragraph of value.split("\n")) {
     let line = "";
+    let lineWidth = 0;
     for (const word of paragraph.split(/ +/)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width) {
-        line = candidate;
+      const wordWidth = measure(word);
+      if (line && lineWidth + space + wordWidth <= width) {
+        line = `${line} ${word}`;
+        lineWidth += space + wordWidth;
+        continue;
+      }
+      if (!line && wordWidth <= width) {
+        line = word;
+        lineWidth = wordWidth;
         continue;
       }
       if (line) lines.push(line);
-      line = "";
       let rest = word;
-      while (font.widthOfTextAtSize(rest, size) > width) {
-        let cut = rest.length - 1;
-        while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut -= 1;
+      let restWidth = wordWidth;
+      while (restWidth > width) {
+        let cut = 0;
+        let cutWidth = 0;
+        for (const char of rest) {
+          const w = measure(char);
+          if (cutWidth + w > width && cut > 0) break;
+          cutWidth += w;
+          cut += char.length;
+        }
         lines.push(rest.slice(0, cut));
         rest = rest.slice(cut);
+        restWidth = measure(rest);
       }
       line = rest;
+      lineWidth = restWidth;
     }
     lines.push(line);
   }
