@@ -11,6 +11,9 @@ export function ConsoleHeader({ actor }: { actor: TActor }) {
     // --- Incident record (issue 5) ---
     { href: "/dashboard", label: "Dashboard", show: can(actor, "incident.read") },
     { href: "/findings", label: "Findings", show: can(actor, "finding.list") },
+    // ─── Exec status, reports and metrics (issue 8) ───
+    { href: "/status", label: "Status", show: can(actor, "report.read") },
+    { href: "/metrics", label: "Metrics", show: can(actor, "metrics.read") },
     { href: "/admin/users", label: "Users", show: can(actor, "user.list") },
     { href: "/admin/tokens", label: "API tokens", show: can(actor, "token.list") },
     { href: "/admin/sources", label: "Sources", show: can(actor, "source.list") },
@@ -21,7 +24,7 @@ export function ConsoleHeader({ actor }: { actor: TActor }) {
   const roles = actor.roles.map((role) => ROLE_LABELS[role]).join(", ") || "No role yet";
 
   return (
-    <header className="bg-slate-900 text-white">
+    <header className="bg-slate-900 text-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/incidents" className="text-lg font-bold tracking-tight">
           Breachdesk

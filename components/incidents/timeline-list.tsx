@@ -67,6 +67,10 @@ function describe(event: TTimelineItem): string | null {
     if (event.kind === "evidence.legal-hold") return `${name} ${payload.hold ? "placed under" : "released from"} legal hold — ${String(payload.reason)}`;
     if (event.kind === "evidence.deleted") return `${name} deleted — ${String(payload.reason)}`;
   }
+  // ─── Exec status, reports and exports (issue 8) ───
+  if (event.kind === "report.exported" && payload) {
+    return `${String(payload.file)} (${String(payload.bytes)} bytes), SHA-256 ${String(payload.sha256)}`;
+  }
   // Clock facts and the stored register (issues 5 and 6)
   return describeClockEvent(event.kind, payload);
 }

@@ -69,6 +69,11 @@ export const POLICY = {
   "obligation.assign": ["admin", "commander", "legal"],
   "notification.list": EVERY_ROLE,
   "notification.mark-read": ["admin", "commander", "legal", "engineer", "comms"],
+  // ─── Exec status, reports and metrics (issue 8) ───
+  // Reading the status view, the PDF report, CSV exports and the bundle. Exports are access to evidence: each
+  // writes a "report.exported" timeline event, and restricted incidents stay need-to-know (visibleIncidentsWhere).
+  "report.read": EVERY_ROLE,
+  "metrics.read": EVERY_ROLE,
 } as const satisfies Record<string, TRule>;
 
 export type TAction = keyof typeof POLICY;

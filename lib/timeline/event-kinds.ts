@@ -127,6 +127,14 @@ export const TIMELINE_PAYLOADS = {
     from: z.object({ id: z.string(), name: z.string() }).nullable(),
     to: z.object({ id: z.string(), name: z.string() }).nullable(),
   }),
+  // ─── Exec status, reports and exports (issue 8) ───
+  /** A report or export of this incident was downloaded: who (the event's actor), what, and the SHA-256 of the bytes. */
+  "report.exported": z.object({
+    format: z.enum(["pdf", "csv", "zip"]),
+    file: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    bytes: z.number().int().nonnegative(),
+  }),
 } as const;
 
 export type TTimelineKind = keyof typeof TIMELINE_PAYLOADS;
@@ -158,4 +166,6 @@ export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "facts.changed": "Facts changed",
   "obligations.reevaluated": "Obligations re-evaluated",
   "obligation.owner-changed": "Obligation owner changed",
+  // ─── Exec status, reports and exports (issue 8) ───
+  "report.exported": "Report exported",
 };

@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { LiveUpdates } from "@/components/incidents/live-updates";
+import { DeadlineTimelineChart, FindingsOverTimeChart } from "@/components/status/charts";
+import { Countdown } from "@/components/status/countdown";
+import { ObligationStatusList } from "@/components/status/obligation-status-list";
+import { PrintButton } from "@/components/status/print-button";
+import { ReportLinks } from "@/components/status/report-links";
+import { Empty, StatusSection } from "@/components/status/section";
+import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
+import { Instant } from "@/components/ui/instant";
+import { requireActor } from "@/lib/auth/current-actor";
+import { AppError } from "@/lib/http/app-error";
+import { ZIncidentParams } from "@/lib/incidents/schemas";
+import { getIncidentStatus } from "@/lib/status/service";
+import { jurisdictionOf } from "@/lib/status/status";
+
+export const metadata: Metadata = { title: "Status" };
+
+/** The exec status view of one incident: read-only, every role. */
+export default async function IncidentStatusPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const parsed = ZIncidentParams.safeParse(await params);
+  if (!parsed.success) notFound();
+  const view = await getIncidentStatus(actor, parsed.data.id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  const { incident, next } = view;
+  const deadlinePoints = view.deadlines.slice(0, 15).map((o) => ({
+    label: `${o.ruleId} · ${o.recipient}`.slice(0, 60),
+    dueAt: o.dueAt!.toISOString(),
+    hours: Math.round((o.dueAt!.getTime() - view.now.getTime()) / 3_600_000),
+  }));
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          <StatusBadge status={incident.status} /> <SeverityBadge severity={incident.severity} />
+          <span className="text-slate-700">Commander {incident.commander.name}</span>
+        </p>
+        <div className="flex items-center gap-3 print:hidden">
+          <LiveUpdates url={`/api/incidents/${incident.id}/events?after=${incident.lastSequence}`} eventName="timeline" queryKey={["incidents", incident.id, "status"]} />
+          <PrintButton />
+        </div>
+      </div>
+      <p className="hidden text-sm print:block">Printed status as of <Instant value={view.now} />.</p>
+
+      <StatusSection id="next-deadline" title="Next deadline">
+        {next && next.dueAt ? (
+          <div className="flex flex-col gap-1" data-testid="next-deadline">
+            <Countdown due={next.dueAt.toISOString()} now={view.now.toISOString()} />
+            <p>
+              Due <Instant value={next.dueAt} />
+            </p>
+            <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+              <dt className="font-semibold text-slate-700">Jurisdiction</dt>
+              <dd>{jurisdictionOf(next)}</dd>
+              <dt className="font-semibold text-slate-700">Recipient</dt>
+              <dd className="break-words">{next.recipient}</dd>
+              <dt className="font-semibold text-slate-700">Owner</dt>
+              <dd>{next.owner?.name ?? "Nobody yet — assign an owner on the Obligations tab"}</dd>
+              <dt className="font-semibold text-slate-700">Rule</dt>
+              <dd className="break-words">{next.ruleId}{next.citation ? ` — ${next.citation}` : ""}</dd>
+            </dl>
+          </div>
+        ) : (
+          <Empty>No open deadline. Either nothing applies yet, every notice has been sent, or the facts are still being gathered.</Empty>
+        )}
+      </StatusSection>
+
+      <div className="grid gap-4 md:grid-cols-2">
+        <StatusSection id="by-status" title="Obligations by status">
+          <ObligationStatusList byStatus={view.byStatus} label="Obligations by status" />
+        </StatusSection>
+        <StatusSection id="affected" title="People affected by jurisdiction">
+          {view.affected.rows.length === 0 ? (
+            <Empty>No affected people recorded yet. Record them in the incident&apos;s facts.</Empty>
+          ) : (
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">People affected by jurisdiction</caption>
+              <thead><tr><th scope="col" className="py-1">Jurisdiction</th><th scope="col" className="py-1 text-right">People</th></tr></thead>
+              <tbody>
+                {view.affected.rows.map((row) => (
+                  <tr key={row.jurisdiction} className="border-t border-slate-200">
+                    <td className="py-1">{row.jurisdiction}</td>
+                    <td className="py-1 text-right tabular-nums">{row.count === null ? "unknown" : row.count.toLocaleString("en-GB")}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot><tr className="border-t-2 border-slate-300 font-semibold"><td className="py-1">Known total</td><td className="py-1 text-right tabular-nums">{view.affected.total.toLocaleString("en-GB")}</td></tr></tfoot>
+            </table>
+          )}
+        </StatusSection>
+      </div>
+
+      <StatusSection id="notified" title="Notified">
+        {view.notified.length === 0 ? (
+          <Empty>Nothing has been notified yet.</Empty>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Notices sent, earliest first</caption>
+            <thead><tr><th scope="col" className="py-1">Recipient</th><th scope="col" className="py-1">Rule</th><th scope="col" className="py-1">Sent</th><th scope="col" className="py-1">On time?</th></tr></thead>
+            <tbody>
+              {view.notified.map((o) => (
+                <tr key={o.id} className="border-t border-slate-200">
+                  <td className="py-1 break-words">{o.recipient}</td>
+                  <td className="py-1">{o.ruleId}</td>
+                  <td className="py-1"><Instant value={o.metAt} /></td>
+                  <td className="py-1">{o.onTime ? "On time" : <><span aria-hidden="true">⚠ </span>Late</>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </StatusSection>
+
+      <StatusSection id="awaiting" title="Decisions awaiting someone">
+        {view.awaiting.length === 0 ? (
+          <Empty>Nothing is waiting for a decision.</Empty>
+        ) : (
+          <ul className="flex list-disc flex-col gap-1 pl-5">
+            {view.awaiting.slice(0, 20).map((item) => (
+              <li key={item.id}><span className="font-semibold">{item.what}</span> <span className="text-slate-700">{item.why}</span></li>
+            ))}
+          </ul>
+        )}
+        <h3 className="mt-3 font-semibold text-slate-900">Decisions recorded</h3>
+        {view.decisions.length === 0 ? (
+          <Empty>No decisions recorded yet.</Empty>
+        ) : (
+          <ul className="flex flex-col gap-1">
+            {view.decisions.map((d) => (
+              <li key={d.id} className="break-words">
+                <span className="font-semibold">{d.text}</span> — owner {d.owner || "unknown"}, recorded by {d.by} (#{d.sequence})
+              </li>
+            ))}
+          </ul>
+        )}
+      </StatusSection>
+
+      <div className="grid items-start gap-4 lg:grid-cols-2">
+        <FindingsOverTimeChart data={view.findingsPerDay} />
+        <DeadlineTimelineChart data={deadlinePoints} />
+      </div>
+
+      <StatusSection id="reports" title="Reports and exports" className="print:hidden">
+        <ReportLinks incidentId={incident.id} />
+      </StatusSection>
+    </div>
+  );
+}

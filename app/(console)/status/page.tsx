@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { incidentReference } from "@/components/incidents/incident-table";
+import { LiveUpdates } from "@/components/incidents/live-updates";
+import { ObligationStatusList } from "@/components/status/obligation-status-list";
+import { PrintButton } from "@/components/status/print-button";
+import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Instant } from "@/components/ui/instant";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/current-actor";
+import { getPortfolioStatus } from "@/lib/status/service";
+import { formatRemaining, jurisdictionOf } from "@/lib/status/status";
+
+export const metadata: Metadata = { title: "Status" };
+
+/** The portfolio status: every active incident the viewer may see, soonest deadline first. Read-only, every role. */
+export default async function PortfolioStatusPage() {
+  const actor = await requireActor();
+  const { now, rows, byStatus } = await getPortfolioStatus(actor);
+  return (
+    <>
+      <PageHeader title="Status" description="Active incidents, the soonest statutory deadline first." actions={<PrintButton />} />
+      <div className="mb-4 flex flex-col gap-3 print:hidden">
+        <LiveUpdates url="/api/live/incidents" eventName="incident" queryKey={["status", "portfolio"]} />
+      </div>
+      <section aria-labelledby="portfolio-obligations" className="mb-4 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="portfolio-obligations" className="text-lg font-semibold">Obligations across active incidents</h2>
+        <div className="mt-2"><ObligationStatusList byStatus={byStatus} label="Obligations across active incidents, by status" /></div>
+      </section>
+      {rows.length === 0 ? (
+        <EmptyState title="No active incidents">Declared incidents appear here until they are closed; their deadlines with them.</EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Active incidents, soonest deadline first</caption>
+            <thead className="bg-slate-100 text-slate-800">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-semibold">Incident</th>
+                <th scope="col" className="px-3 py-2 font-semibold">Phase and severity</th>
+                <th scope="col" className="px-3 py-2 font-semibold">Next deadline</th>
+                <th scope="col" className="px-3 py-2 font-semibold">Obligations</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ incident, next, byStatus: counts, notifiedCount }) => (
+                <tr key={incident.id} className="border-t border-slate-200 align-top">
+                  <td className="px-3 py-2">
+                    <Link href={`/incidents/${incident.id}/status`} className="font-semibold text-blue-800 underline">
+                      <span className="font-mono">{incidentReference(incident.reference)}</span> {incident.title}
+                    </Link>
+                    <span className="block text-slate-700">Commander {incident.commander.name}</span>
+                  </td>
+                  <td className="px-3 py-2"><span className="flex flex-wrap gap-1"><StatusBadge status={incident.status} /><SeverityBadge severity={incident.severity} /></span></td>
+                  <td className="px-3 py-2">
+                    {next?.dueAt ? (
+                      <>
+                        <span className="font-semibold">{formatRemaining(next.dueAt, now)}</span>
+                        <span className="block">{jurisdictionOf(next)} · {next.recipient}</span>
+                        <span className="block text-slate-700">Owner {next.owner?.name ?? "none yet"} · <Instant value={next.dueAt} /></span>
+                      </>
+                    ) : (
+                      <span className="text-slate-700">No open deadline</span>
+                    )}
+                  </td>
+                  <td className="px-3 py-2">
+                    {counts.length === 0 ? "None yet" : counts.map((c) => `${c.label} ${c.count}`).join(", ")}
+                    <span className="block text-slate-700">{notifiedCount} notified</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+import { withRoute } from "@/lib/http/with-route";
+import { ZIncidentParams } from "@/lib/incidents/schemas";
+import { exportIncident, exportResponse } from "@/lib/reports/service";
+
+/** The complete export bundle: section JSON, CSVs, the PDF and manifest.json with the SHA-256 of every file. */
+export const GET = withRoute({
+  permission: "report.read",
+  schemas: { params: ZIncidentParams },
+  handler: async ({ actor, params }) => exportResponse(await exportIncident(actor, params.id, "export.zip")),
+});

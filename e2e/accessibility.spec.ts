@@ -1,0 +1,230 @@
+import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { eventWith } from "./support/aws-events";
+import { expect, test, type TRoleName, type TTestUser } from "./support/fixtures";
+
+/**
+ * WCAG 2.2 AA, asserted with axe-core on every page and main state of the console. To cover a new page or state,
+ * add one entry to STATES: who looks at it, and how to get there (a path, or steps that end in the state).
+ */
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+type TWorld = { incidentId: string; findingId: string; bucket: string };
+type TState = {
+  name: string;
+  /** Signed in with these roles; null = signed out. */
+  as: TRoleName[] | null;
+  visit: (page: Page, world: TWorld) => Promise<void>;
+};
+
+const heading = (page: Page, name: string | RegExp) => expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+export const STATES: TState[] = [
+  { name: "sign-in", as: null, visit: async (page) => { await page.goto("/signin"); await heading(page, /sign in/i); } },
+  {
+    name: "sign-in with a wrong password",
+    as: null,
+    visit: async (page) => {
+      await page.goto("/signin");
+      await page.getByLabel("E-mail").fill("nobody@e2e.example");
+      await page.getByLabel("Password").fill("not the password");
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
+      await expect(page.getByText("Could not sign in")).toBeVisible();
+    },
+  },
+  { name: "incidents, loaded", as: ["commander"], visit: async (page) => { await page.goto("/incidents"); await heading(page, "Incidents"); } },
+  {
+    name: "incidents, nothing matches the filters",
+    as: ["commander"],
+    visit: async (page) => {
+      await page.goto("/incidents?status=eradicated&severity=low");
+      await heading(page, "Incidents");
+    },
+  },
+  {
+    name: "declare incident with validation errors",
+    as: ["commander"],
+    visit: async (page) => {
+      await page.goto("/incidents/new");
+      await page.getByRole("button", { name: "Declare incident" }).click();
+      await expect(page.getByText("Title is required")).toBeVisible();
+    },
+  },
+  {
+    name: "incident overview",
+    as: ["commander"],
+    visit: async (page, world) => {
+      await page.goto(`/incidents/${world.incidentId}`);
+      await expect(page.getByRole("list", { name: "Timeline, newest first" })).toBeVisible();
+    },
+  },
+  {
+    name: "incident overview, decision without a rationale",
+    as: ["admin"],
+    visit: async (page, world) => {
+      await page.goto(`/incidents/${world.incidentId}`);
+      await page.getByLabel("Note", { exact: true }).fill("We will not notify");
+      await page.getByLabel("This is a decision").check();
+      await page.getByRole("button", { name: "Record decision" }).click();
+      await expect(page.getByText("Rationale is required for a decision")).toBeVisible();
+    },
+  },
+  {
+    name: "incident overview, back-dating panel open",
+    as: ["admin"],
+    visit: async (page, world) => {
+      await page.goto(`/incidents/${world.incidentId}`);
+      await page.getByText("Back-date or correct an earlier entry").click();
+      await expect(page.getByText("Back-date or correct an earlier entry").locator("xpath=..")).toHaveAttribute("open", "");
+    },
+  },
+  {
+    name: "incident overview, integrity verified",
+    as: ["exec"],
+    visit: async (page, world) => {
+      await page.goto(`/incidents/${world.incidentId}`);
+      await page.getByRole("button", { name: "Verify integrity" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Timeline intact" })).toBeVisible();
+    },
+  },
+  {
+    name: "incident status (exec view)",
+    as: ["exec"],
+    visit: async (page, world) => {
+      await page.goto(`/incidents/${world.incidentId}/status`);
+      await expect(page.getByRole("heading", { name: "Next deadline" })).toBeVisible();
+    },
+  },
+  {
+    name: "portfolio status",
+    as: ["exec"],
+    visit: async (page) => {
+      await page.goto("/status");
+      await heading(page, "Status");
+    },
+  },
+  {
+    name: "metrics",
+    as: ["exec"],
+    visit: async (page) => {
+      await page.goto("/metrics");
+      await heading(page, "Metrics");
+    },
+  },
+  { name: "dashboard", as: ["exec"], visit: async (page) => { await page.goto("/dashboard"); await heading(page, "Active incidents"); } },
+  {
+    name: "findings queue",
+    as: ["engineer"],
+    visit: async (page, world) => {
+      await page.goto(`/findings?resource=${encodeURIComponent(`arn:aws:s3:::${world.bucket}`)}`);
+      await expect(page.getByRole("region", { name: `Resource arn:aws:s3:::${world.bucket}` })).toBeVisible();
+    },
+  },
+  {
+    name: "findings, import panel open",
+    as: ["engineer"],
+    visit: async (page) => {
+      await page.goto("/findings");
+      await page.getByText("Import a findings file").click();
+      await expect(page.getByRole("button", { name: "Import findings" })).toBeVisible();
+    },
+  },
+  {
+    name: "finding page",
+    as: ["engineer"],
+    visit: async (page, world) => {
+      await page.goto(`/findings/${world.findingId}`);
+      await expect(page.getByRole("heading", { name: "Raw JSON of the current version" })).toBeVisible();
+    },
+  },
+  { name: "admin: users", as: ["admin"], visit: async (page) => { await page.goto("/admin/users"); await heading(page, "Users"); } },
+  {
+    name: "admin: add user with validation errors",
+    as: ["admin"],
+    visit: async (page) => {
+      await page.goto("/admin/users");
+      await page.getByRole("button", { name: "Add user" }).click();
+      await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
+    },
+  },
+  {
+    name: "admin: editing a user's roles",
+    as: ["admin"],
+    visit: async (page) => {
+      await page.goto("/admin/users");
+      await page.getByRole("button", { name: /Edit roles/ }).first().click();
+      await expect(page.getByRole("button", { name: "Save roles" })).toBeVisible();
+    },
+  },
+  { name: "admin: API tokens", as: ["admin"], visit: async (page) => { await page.goto("/admin/tokens"); await heading(page, "API tokens"); } },
+  { name: "admin: sources", as: ["admin"], visit: async (page) => { await page.goto("/admin/sources"); await heading(page, "Findings sources"); } },
+  {
+    name: "what-if with a result",
+    as: ["legal"],
+    visit: async (page) => {
+      await page.goto("/what-if");
+      await page.getByRole("button", { name: "Evaluate" }).click();
+      await expect(page.getByRole("table")).toBeVisible();
+    },
+  },
+  {
+    name: "what-if with invalid facts",
+    as: ["legal"],
+    visit: async (page) => {
+      await page.goto("/what-if");
+      // Evaluate once first: the form is hydrated when a result shows.
+      await page.getByRole("button", { name: "Evaluate" }).click();
+      await expect(page.getByRole("table")).toBeVisible();
+      await page.getByLabel("Start from an example").selectOption({ label: "Texas and Washington residents" });
+      const facts = page.getByLabel("Facts (JSON)");
+      await facts.fill((await facts.inputValue()).replace('"riskLevel": "risk"', '"riskLevel": "maybe"'));
+      await page.getByRole("button", { name: "Evaluate" }).click();
+      await expect(page.getByRole("list", { name: "Problems in the facts" })).toBeVisible();
+    },
+  },
+];
+
+async function buildWorld(adminApi: APIRequestContext, commander: TTestUser): Promise<TWorld> {
+  const bucket = `a11y-${randomUUID().slice(0, 8)}`;
+  const pushed = await adminApi.post("/api/intake/eventbridge", { data: eventWith(`Bucket ${bucket} allows public reads`, bucket) });
+  expect(pushed.status(), await pushed.text()).toBe(202);
+  const listed = await adminApi.get(`/api/findings?resource=${encodeURIComponent(`arn:aws:s3:::${bucket}`)}`);
+  expect(listed.status(), await listed.text()).toBe(200);
+  const findingId = JSON.stringify(await listed.json()).match(/"id":"([0-9a-f-]{36})"/)?.[1];
+  expect(findingId).toBeTruthy();
+  const created = await adminApi.post("/api/incidents", {
+    data: { title: `Accessibility check ${bucket}`, severity: "high", commanderId: commander.id, summary: "Public bucket." },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { incident } = (await created.json()) as { incident: { id: string } };
+  return { incidentId: incident.id, findingId: findingId!, bucket };
+}
+
+test("every page and main state meets WCAG 2.2 AA (axe-core)", async ({ browser, users, signIn, adminApi }) => {
+  test.setTimeout(STATES.length * 20_000);
+  const commander = await users.create(["commander"], "Axe Commander");
+  const world = await buildWorld(adminApi, commander);
+  const signedIn = new Map<string, Page>();
+  const failures: string[] = [];
+
+  for (const state of STATES) {
+    const key = state.as ? state.as.join("+") : "signed-out";
+    let page = signedIn.get(key);
+    if (!page) {
+      page = await (await browser.newContext()).newPage();
+      if (state.as) await signIn(page, state.as.includes("commander") ? commander : await users.create(state.as));
+      signedIn.set(key, page);
+    }
+    await test.step(state.name, async () => {
+      await state.visit(page, world);
+      const { violations, passes } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(passes.length, "axe ran its checks").toBeGreaterThan(10);
+      for (const violation of violations) {
+        const targets = violation.nodes.map((node) => node.target.join(" ")).slice(0, 5).join(" | ");
+        failures.push(`${state.name}: ${violation.id} (${violation.impact}) ${violation.help} → ${targets}`);
+      }
+    });
+  }
+  expect(failures, failures.join("\n")).toEqual([]);
+});

@@ -1,0 +1,114 @@
+import "server-only";
+import { prisma, type TDbClient } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TStatusObligation } from "@/lib/status/status";
+
+/** Callers pass only incident ids they have already checked against visibleIncidentsWhere. */
+export async function findStatusObligations(incidentIds: readonly string[], db: TDbClient = prisma) {
+  if (incidentIds.length === 0) return [];
+  const rows = await db.obligation.findMany({
+    where: { incidentId: { in: [...incidentIds] } },
+    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { ruleId: "asc" }],
+    select: {
+      id: true,
+      incidentId: true,
+      ruleId: true,
+      recipient: true,
+      ruleVersion: true,
+      ruleSnapshot: true,
+      applies: true,
+      status: true,
+      evaluation: true,
+      dueAt: true,
+      metAt: true,
+      retiredAt: true,
+      owner: { select: { id: true, name: true } },
+    },
+  });
+  return rows.map((row) => toStatusObligation(row));
+}
+
+type TObligationRow = {
+  id: string;
+  incidentId: string;
+  ruleId: string;
+  recipient: string;
+  ruleVersion: string;
+  ruleSnapshot: Prisma.JsonValue;
+  applies: string;
+  status: string;
+  evaluation: Prisma.JsonValue;
+  dueAt: Date | null;
+  metAt: Date | null;
+  retiredAt: Date | null;
+  owner: { id: string; name: string } | null;
+};
+
+export type TStoredObligation = TStatusObligation & { incidentId: string; ruleVersion: string; reason: string };
+
+function toStatusObligation(row: TObligationRow): TStoredObligation {
+  const snapshot = (row.ruleSnapshot ?? {}) as { region?: unknown; citation?: unknown };
+  const evaluation = (row.evaluation ?? {}) as { citation?: unknown; reason?: unknown };
+  const citation = typeof evaluation.citation === "string" ? evaluation.citation : typeof snapshot.citation === "string" ? snapshot.citation : "";
+  return {
+    id: row.id,
+    incidentId: row.incidentId,
+    ruleId: row.ruleId,
+    ruleVersion: row.ruleVersion,
+    recipient: row.recipient,
+    region: typeof snapshot.region === "string" ? snapshot.region : null,
+    applies: row.applies,
+    status: row.status,
+    dueAt: row.dueAt,
+    metAt: row.metAt,
+    retiredAt: row.retiredAt,
+    citation,
+    reason: typeof evaluation.reason === "string" ? evaluation.reason : "",
+    owner: row.owner,
+  };
+}
+
+export function findIncidentFacts(incidentId: string, db: TDbClient = prisma) {
+  return db.incidentFacts.findUnique({ where: { incidentId }, select: { facts: true, version: true, updatedAt: true } });
+}
+
+/** Declared moments, current and superseded, oldest first (the report shows both, with who declared them). */
+export function findDeclarations(incidentId: string, db: TDbClient = prisma) {
+  return db.incidentDeclaration.findMany({
+    where: { incidentId },
+    orderBy: [{ recordedAt: "asc" }, { id: "asc" }],
+    select: { id: true, moment: true, at: true, reason: true, declaredByLabel: true, supersedesId: true, recordedAt: true, supersededBy: { select: { id: true } } },
+  });
+}
+
+export function findIncidentFindings(incidentId: string, db: TDbClient = prisma) {
+  return db.finding.findMany({
+    where: { incidentId },
+    orderBy: [{ firstObservedAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      awsId: true,
+      title: true,
+      severityLabel: true,
+      productName: true,
+      awsAccountId: true,
+      region: true,
+      resourceIds: true,
+      firstObservedAt: true,
+      sourceCreatedAt: true,
+      sourceUpdatedAt: true,
+      recordState: true,
+      workflowStatus: true,
+      currentHash: true,
+    },
+  });
+}
+
+export function findDecisions(incidentId: string, db: TDbClient = prisma) {
+  return db.timelineEvent.findMany({
+    where: { incidentId, kind: "decision.recorded" },
+    orderBy: { sequence: "desc" },
+    take: 20,
+    select: { id: true, sequence: true, occurredAt: true, actorLabel: true, payload: true },
+  });
+}

@@ -1,0 +1,177 @@
+import { createHash } from "node:crypto";
+import path from "node:path";
+import JSZip from "jszip";
+import { beforeEach, describe, expect, it } from "vitest";
+import { GET as csvRoute } from "@/app/api/incidents/[id]/export/[file]/route";
+import { GET as zipRoute } from "@/app/api/incidents/[id]/export.zip/route";
+import { GET as pdfRoute } from "@/app/api/incidents/[id]/report.pdf/route";
+import { prisma } from "@/lib/db";
+import type { TRouteHandler } from "@/lib/http/with-route";
+import { addNote, setIncidentMember, setIncidentRestricted, verifyTimeline } from "@/lib/incidents/service";
+import { getMetrics } from "@/lib/metrics/service";
+import { getIncidentStatus } from "@/lib/status/service";
+import { insertDeclaration, insertFacts, insertFinding, insertObligation } from "@/tests/support/incident-records";
+import { actorOf, createToken, createUser, declareIncidentVia } from "./api-helpers";
+import { resetDatabase } from "./reset-db";
+
+type TUser = Awaited<ReturnType<typeof createUser>>;
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** Calls an export route like Next.js does and keeps the body as bytes. */
+async function download(handler: TRouteHandler, path: string, token: string, params: Record<string, string>) {
+  const request = new Request(`http://localhost${path}`, { headers: { host: "localhost", authorization: `Bearer ${token}` } });
+  const response = await handler(request, { params: Promise.resolve(params) });
+  return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) };
+}
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const standardFontDataUrl = `${path.join(process.cwd(), "node_modules/pdfjs-dist/standard_fonts")}/`;
+  const doc = await pdfjs.getDocument({ data: bytes.slice(), standardFontDataUrl, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
+  }
+  await doc.destroy();
+  // Wrapped lines come back as separate items: compare text with whitespace collapsed.
+  return pages.join(" ").replace(/\s+/g, " ");
+}
+
+let commander: TUser;
+let adminToken: string;
+let id: string;
+const hostileTitle = '=HYPERLINK("http://evil.example","click")';
+
+beforeEach(async () => {
+  await resetDatabase();
+  commander = await createUser(["commander"], "Casey Commander");
+  adminToken = await createToken(["admin"]);
+  id = await declareIncidentVia(adminToken, commander.id, "Customer exports bucket public");
+  const t0 = new Date("2026-11-20T08:00:00Z");
+  await insertFinding(id, { title: hostileTitle, firstObservedAt: t0 });
+  await insertDeclaration(id, { moment: "aware", at: new Date("2026-11-20T10:00:00Z"), by: commander, reason: "Confirmed public reads in access logs" });
+  await insertFacts(id, [{ jurisdiction: "UK", count: 1200 }, { jurisdiction: "US-CA", count: 300 }]);
+  await insertObligation(id, { ruleId: "UK-GDPR-33-ICO", recipient: "Information Commissioner's Office", region: "UK", citation: "UK GDPR art. 33(1)", dueAt: new Date("2026-11-23T10:00:00Z"), metAt: new Date("2026-11-22T09:00:00Z"), status: "met", ownerId: commander.id });
+  await insertObligation(id, { ruleId: "US-CA-1798.82-AG", recipient: "California Attorney General", region: "US-CA", citation: "Cal. Civ. Code § 1798.82(f)", dueAt: new Date(Date.now() + 48 * 3_600_000) });
+  await addNote(actorOf(commander), id, { text: "Bucket policy fixed", decision: { ownerId: commander.id, rationale: "Stop the exposure first" } });
+});
+
+describe("incident report (PDF)", () => {
+  it("contains the obligations with legal basis, the declared moments, the timeline hashes and an intact chain", async () => {
+    const result = await download(pdfRoute, `/api/incidents/${id}/report.pdf`, adminToken, { id });
+    expect(result.status).toBe(200);
+    expect(result.headers.get("content-type")).toBe("application/pdf");
+    expect(result.headers.get("x-content-sha256")).toBe(sha256(result.bytes));
+    const text = await pdfText(result.bytes);
+    for (const expected of [
+      "INC-0001 incident report",
+      "UK-GDPR-33-ICO — Information Commissioner's Office",
+      "Legal basis: UK GDPR art. 33(1) (rule version 2026-11-22.1)",
+      "US-CA-1798.82-AG — California Attorney General",
+      "Confirmed public reads in access logs",
+      "Casey Commander",
+      "No approvals recorded.",
+      "No notices recorded.",
+      "No evidence recorded.",
+      "Intact: all 2 events",
+    ]) {
+      expect(text, expected).toContain(expected);
+    }
+    const events = await prisma.timelineEvent.findMany({ where: { incidentId: id, kind: { not: "report.exported" } }, orderBy: { sequence: "asc" } });
+    for (const event of events) expect(text).toContain(`sha256 ${event.hash}`);
+  });
+
+  it("records the export on the timeline with who and the SHA-256 of the bytes, keeping the chain intact", async () => {
+    const result = await download(pdfRoute, `/api/incidents/${id}/report.pdf`, adminToken, { id });
+    const event = await prisma.timelineEvent.findFirstOrThrow({ where: { incidentId: id, kind: "report.exported" } });
+    expect(event.payload).toEqual({ format: "pdf", file: "INC-0001-report.pdf", sha256: sha256(result.bytes), bytes: result.bytes.byteLength });
+    expect(event.actorTokenId).not.toBeNull();
+    expect((await verifyTimeline(actorOf(commander), id)).ok).toBe(true);
+  });
+});
+
+describe("export bundle (zip)", () => {
+  it("holds JSON sections, CSVs and the PDF, each re-verified against manifest.json", async () => {
+    const result = await download(zipRoute, `/api/incidents/${id}/export.zip`, adminToken, { id });
+    expect(result.status).toBe(200);
+    const zip = await JSZip.loadAsync(result.bytes);
+    const manifest = JSON.parse(await zip.file("manifest.json")!.async("string")) as { format: string; files: { path: string; sha256: string; bytes: number }[] };
+    expect(manifest.format).toBe("breachdesk-export/1");
+    const inZip = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir && name !== "manifest.json").sort();
+    expect(manifest.files.map((f) => f.path).sort()).toEqual(inZip);
+    expect(inZip).toEqual(expect.arrayContaining(["report.pdf", "sections/obligations.json", "sections/timeline.json", "csv/findings.csv"]));
+    for (const file of manifest.files) {
+      const bytes = await zip.file(file.path)!.async("uint8array");
+      expect(sha256(bytes), file.path).toBe(file.sha256);
+      expect(bytes.byteLength).toBe(file.bytes);
+    }
+    const obligations = JSON.parse(await zip.file("sections/obligations.json")!.async("string")) as { ruleId: string }[];
+    expect(obligations.map((o) => o.ruleId).sort()).toEqual(["UK-GDPR-33-ICO", "US-CA-1798.82-AG"]);
+    const integrity = JSON.parse(await zip.file("sections/integrity.json")!.async("string")) as { ok: boolean; checked: number };
+    expect(integrity).toMatchObject({ ok: true, checked: 2 });
+    expect(await pdfText(await zip.file("report.pdf")!.async("uint8array"))).toContain("UK-GDPR-33-ICO");
+  });
+});
+
+describe("CSV exports", () => {
+  it("neutralise a hostile finding title so a spreadsheet does not run it", async () => {
+    const result = await download(csvRoute, `/api/incidents/${id}/export/findings.csv`, adminToken, { id, file: "findings.csv" });
+    expect(result.status).toBe(200);
+    expect(result.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const csv = new TextDecoder().decode(result.bytes);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
+  });
+
+  it("export the timeline and obligations, and refuse an unknown file naming the field", async () => {
+    const timeline = new TextDecoder().decode((await download(csvRoute, "/x", adminToken, { id, file: "timeline.csv" })).bytes);
+    expect(timeline.split("\r\n")[0]).toBe('"sequence","kind","occurred_at","recorded_at","actor","payload","prev_hash","hash"');
+    expect(timeline).toContain('"decision.recorded"');
+    const obligations = new TextDecoder().decode((await download(csvRoute, "/x", adminToken, { id, file: "obligations.csv" })).bytes);
+    expect(obligations).toContain('"UK GDPR art. 33(1)"');
+    const bad = await download(csvRoute, "/x", adminToken, { id, file: "users.csv" });
+    expect(bad.status).toBe(400);
+    expect(new TextDecoder().decode(bad.bytes)).toContain("\"name\":\"file\"");
+  });
+});
+
+describe("need-to-know incidents", () => {
+  it("refuse exports to a non-member (404, nothing recorded) and allow them to a member and an administrator", async () => {
+    await setIncidentRestricted(actorOf(commander), id, { restricted: true, reason: "Insider suspected" });
+    const outsider = await createUser(["exec"], "Outside Exec");
+    const outsiderToken = await createToken(["exec"]);
+    for (const [handler, params] of [[pdfRoute, { id }], [zipRoute, { id }], [csvRoute, { id, file: "timeline.csv" }]] as const) {
+      expect((await download(handler, "/x", outsiderToken, params)).status).toBe(404);
+    }
+    await expect(getIncidentStatus(actorOf(outsider), id)).rejects.toMatchObject({ code: "not_found" });
+    expect(await prisma.timelineEvent.count({ where: { incidentId: id, kind: "report.exported" } })).toBe(0);
+
+    const member = await createUser(["legal"], "Lee Legal");
+    await setIncidentMember(actorOf(commander), id, { userId: member.id, role: "legal_lead" });
+    const view = await getIncidentStatus(actorOf(member), id);
+    expect(view.next?.ruleId).toBe("US-CA-1798.82-AG");
+    expect((await download(pdfRoute, "/x", adminToken, { id })).status).toBe(200);
+
+    // Metrics count a restricted incident only for those who can see it.
+    expect((await getMetrics(actorOf(outsider))).incidents).toHaveLength(0);
+    expect((await getMetrics(actorOf(member))).incidents).toHaveLength(1);
+  });
+});
+
+describe("status and metrics read the stored record", () => {
+  it("shows the next deadline, notified, affected and findings, and measures from the first finding", async () => {
+    const exec = await createUser(["exec"], "Erin Exec");
+    const view = await getIncidentStatus(actorOf(exec), id);
+    expect(view.next).toMatchObject({ ruleId: "US-CA-1798.82-AG", region: "US-CA" });
+    expect(view.notified.map((n) => [n.ruleId, n.onTime])).toEqual([["UK-GDPR-33-ICO", true]]);
+    expect(view.affected.total).toBe(1500);
+    expect(view.findingsPerDay).toEqual([{ day: "2026-11-20", count: 1 }]);
+    expect(view.decisions[0]).toMatchObject({ text: "Bucket policy fixed", owner: "Casey Commander" });
+    expect(view.awaiting.map((a) => a.what)).toEqual(["Who owns US-CA-1798.82-AG (California Attorney General)?"]);
+
+    const metrics = await getMetrics(actorOf(exec));
+    expect(metrics.incidents[0]).toMatchObject({ toAwarenessMs: 2 * 3_600_000 });
+    expect(metrics.deadlines).toMatchObject({ met_on_time: 1, pending: 1, shareOnTime: 1 });
+  });
+});
