@@ -8,6 +8,7 @@ import { GET as pdfRoute } from "@/app/api/incidents/[id]/report.pdf/route";
 import { prisma } from "@/lib/db";
 import type { TRouteHandler } from "@/lib/http/with-route";
 import { addNote, setIncidentMember, setIncidentRestricted, verifyTimeline } from "@/lib/incidents/service";
+import { registerEvidenceFromBuffer } from "@/lib/evidence/service";
 import { getMetrics } from "@/lib/metrics/service";
 import { getIncidentStatus } from "@/lib/status/service";
 import { insertDeclaration, insertFacts, insertFinding, insertObligation } from "@/tests/support/incident-records";
@@ -80,6 +81,17 @@ describe("incident report (PDF)", () => {
     }
     const events = await prisma.timelineEvent.findMany({ where: { incidentId: id, kind: { not: "report.exported" } }, orderBy: { sequence: "asc" } });
     for (const event of events) expect(text).toContain(`sha256 ${event.hash}`);
+  });
+
+  it("lists evidence with its SHA-256 and chain of custody", async () => {
+    const bytes = new TextEncoder().encode("2026-11-20T09:58:01Z GET /exports/customers.csv 200 203.0.113.9\n");
+    await registerEvidenceFromBuffer({ incidentId: id, name: "s3-access-log.txt", bytes, actor: actorOf(commander), reason: "Access log showing the public read" });
+    const result = await download(pdfRoute, `/api/incidents/${id}/report.pdf`, adminToken, { id });
+    const text = await pdfText(result.bytes);
+    expect(text).toContain("s3-access-log.txt (stored file)");
+    expect(text).toContain(`SHA-256 ${sha256(bytes)} (computed)`);
+    expect(text).toContain("Access log showing the public read");
+    expect(text).not.toContain("No evidence recorded.");
   });
 
   it("records the export on the timeline with who and the SHA-256 of the bytes, keeping the chain intact", async () => {

@@ -1,4 +1,5 @@
 import type { TReportSection } from "@/lib/reports/section";
+import { evidenceSection } from "@/lib/reports/sections/evidence";
 import { factsSection } from "@/lib/reports/sections/facts";
 import { integritySection } from "@/lib/reports/sections/integrity";
 import { notYetRecordedSection } from "@/lib/reports/sections/not-yet-recorded";
@@ -17,7 +18,7 @@ export const REPORT_SECTIONS: readonly TReportSection[] = [
   obligationsSection,
   notYetRecordedSection("approvals", "Approvals", "approvals"),
   notYetRecordedSection("notices", "Notices sent", "notices"),
-  notYetRecordedSection("evidence", "Evidence register", "evidence"),
+  evidenceSection,
   integritySection,
   timelineSection,
 ];
