@@ -1,6 +1,7 @@
 import { Instant } from "@/components/ui/instant";
 import { STATUS_LABELS } from "@/lib/incidents/lifecycle";
 import { INCIDENT_ROLE_LABELS, type TIncidentRole, type TIncidentStatus } from "@/lib/incidents/schemas";
+import { describeNoticeEvent } from "@/lib/notices/timeline-text";
 import { TIMELINE_KIND_LABELS, type TTimelineKind } from "@/lib/timeline/event-kinds";
 
 export type TTimelineItem = {
@@ -44,6 +45,8 @@ function describe(event: TTimelineItem): string | null {
     const finding = payload.finding as { title?: string } | undefined;
     return `“${String(finding?.title)}”: ${(payload.changes as string[] | undefined)?.join("; ") ?? ""}`;
   }
+  // ─── Notices and approval gates (issue 7) ───
+  if (event.kind.startsWith("notice.") && payload) return describeNoticeEvent(event.kind, payload);
   return null;
 }
 
