@@ -37,6 +37,8 @@ const ZEnvSource = z
     // ─── Mail (reminders, notices): smtp://user:pass@host:587, smtps://…:465; Amazon SES's SMTP interface works alike ───
     SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional()),
     MAIL_FROM: optionalString.pipe(z.email({ error: "must be an e-mail address" }).optional()),
+    // ─── Notices (issue 7): bulk notice e-mails per second, per send, from the worker ───
+    BREACHDESK_NOTICE_RATE: z.coerce.number({ error: "must be a number" }).positive({ error: "must be more than 0" }).max(1000).default(10),
   })
   .superRefine((value, ctx) => {
     const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;

@@ -1,5 +1,5 @@
 /**
- * `npm run worker`: the durable findings sync worker. Creates the sources named in BREACHDESK_AWS_SOURCES, then pulls
+ * `npm run worker`: the durable findings sync worker (and the bulk notice delivery queue, issue 7). Creates the sources named in BREACHDESK_AWS_SOURCES, then pulls
  * every source once a minute (pg-boss cron: once per cluster, however many workers run) until stopped with Ctrl-C.
  */
 import { parseEnv } from "../lib/env";
@@ -14,12 +14,16 @@ async function main(): Promise<number> {
   await ensureSources(specs);
   const worker = await startSyncWorker(process.env.DATABASE_URL as string);
   await worker.syncNow();
+  // ─── Notices (issue 7): bulk notice delivery, in the same worker process ───
+  const { startNoticeWorker } = await import("../lib/notices/worker");
+  const notices = await startNoticeWorker(process.env.DATABASE_URL as string, { ratePerSecond: parseEnv(process.env).BREACHDESK_NOTICE_RATE });
   console.log("Findings sync worker running; Ctrl-C stops it.");
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
   });
   await worker.stop();
+  await notices.stop();
   await disconnect();
   return 0;
 }

@@ -11,7 +11,7 @@ const globalForBoss = globalThis as unknown as { noticeBoss?: Promise<PgBoss> };
 /** Creates the notice queues (idempotent). Shared by the console (which enqueues) and the worker (which runs them). */
 export async function createNoticeQueues(boss: PgBoss): Promise<void> {
   // retries with backoff: a job that fails (SMTP down) comes back; progress lives in notice_recipients, not in the job.
-  await boss.createQueue(NOTICE_SEND_QUEUE, { name: NOTICE_SEND_QUEUE, policy: "standard", retryLimit: 20, retryDelay: 10, retryBackoff: true, expireInSeconds: 3600 });
+  await boss.createQueue(NOTICE_SEND_QUEUE, { name: NOTICE_SEND_QUEUE, policy: "standard", retryLimit: 20, retryDelay: 10, retryBackoff: true, expireInSeconds: 6 * 3600 });
   await boss.createQueue(NOTICE_SWEEP_QUEUE, { name: NOTICE_SWEEP_QUEUE, policy: "singleton", retryLimit: 0 });
 }
 

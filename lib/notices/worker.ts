@@ -17,6 +17,7 @@ export type TNoticeWorkerOptions = {
   maxAttempts?: number;
 };
 
+const DEFAULT_LEASE_MS = 2 * 60 * 1000;
 const DELIVERY_ACTOR: TTimelineActor = { kind: "system", name: "Notice delivery" };
 
 type TClaimed = { id: string; address: string; name: string; fields: Record<string, string>; message_id: string; attempts: number };
@@ -42,7 +43,7 @@ async function claimNext(sendId: string, leaseMs: number): Promise<TClaimed | nu
 /** Delivers every unsent recipient of one send, at most `ratePerSecond`, then records completion once. */
 export async function processBulkSend(sendId: string, options: TNoticeWorkerOptions = {}, signal?: AbortSignal): Promise<void> {
   const rate = options.ratePerSecond ?? 10;
-  const leaseMs = options.leaseMs ?? 5 * 60 * 1000;
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const maxAttempts = options.maxAttempts ?? 5;
   const send = await prisma.noticeSend.findUnique({
     where: { id: sendId },
@@ -100,11 +101,19 @@ async function completeIfDone(sendId: string): Promise<void> {
   });
 }
 
-/** Unfinished bulk sends (a crash, a lost enqueue): queued again; the per-recipient rows make it resume, not restart. */
-export async function sweepUnfinishedSends(boss: PgBoss): Promise<number> {
-  const open = await prisma.noticeSend.findMany({ where: { channel: "bulk_email", completedAt: null }, select: { id: true } });
-  for (const send of open) await boss.send(NOTICE_SEND_QUEUE, { sendId: send.id }, { singletonKey: send.id });
-  return open.length;
+/**
+ * Unfinished bulk sends that nobody is working on (no recipient claimed within the lease: a crashed worker, a lost
+ * enqueue) are queued again; the per-recipient rows make it resume, not restart. No singleton key here: the dead
+ * worker's job may still look active to pg-boss, and a duplicate job is harmless (claims are conditional).
+ */
+export async function sweepUnfinishedSends(boss: PgBoss, leaseMs = DEFAULT_LEASE_MS): Promise<number> {
+  const stalled = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT s.id FROM notice_sends s
+     WHERE s.channel = 'bulk_email' AND s.completed_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM notice_recipients r
+                        WHERE r.send_id = s.id AND r.claimed_at > now() - make_interval(secs => ${leaseMs / 1000}))`;
+  for (const send of stalled) await boss.send(NOTICE_SEND_QUEUE, { sendId: send.id });
+  return stalled.length;
 }
 
 /** The bulk notice worker: part of `npm run worker` (one process runs every queue). */
@@ -116,12 +125,12 @@ export async function startNoticeWorker(connectionString: string, options: TNoti
   await createNoticeQueues(boss);
   await boss.schedule(NOTICE_SWEEP_QUEUE, options.sweepCron ?? "* * * * *");
   await boss.work(NOTICE_SWEEP_QUEUE, async () => {
-    await sweepUnfinishedSends(boss);
+    await sweepUnfinishedSends(boss, options.leaseMs);
   });
   await boss.work<{ sendId: string }>(NOTICE_SEND_QUEUE, { batchSize: 1 }, async ([job]) => {
     if (job) await processBulkSend(job.data.sendId, options, controller.signal);
   });
-  await sweepUnfinishedSends(boss);
+  await sweepUnfinishedSends(boss, options.leaseMs);
   return {
     stop: async () => {
       controller.abort();

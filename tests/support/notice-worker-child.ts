@@ -4,6 +4,7 @@
  */
 import { startNoticeWorker } from "../../lib/notices/worker";
 
-const worker = await startNoticeWorker(process.env.DATABASE_URL as string, { ratePerSecond: Number(process.env.NOTICE_TEST_RATE ?? "10"), sweepCron: "0 0 1 1 *" });
-console.log("notice worker ready");
-process.once("SIGTERM", () => void worker.stop().then(() => process.exit(0)));
+void startNoticeWorker(process.env.DATABASE_URL as string, { ratePerSecond: Number(process.env.NOTICE_TEST_RATE ?? "10"), sweepCron: "0 0 1 1 *" }).then((worker) => {
+  console.log("notice worker ready");
+  process.once("SIGTERM", () => void worker.stop().then(() => process.exit(0)));
+});
