@@ -14,6 +14,8 @@ export function ConsoleHeader({ actor }: { actor: TActor }) {
     { href: "/admin/users", label: "Users", show: can(actor, "user.list") },
     { href: "/admin/tokens", label: "API tokens", show: can(actor, "token.list") },
     { href: "/admin/sources", label: "Sources", show: can(actor, "source.list") },
+    // ─── Notices and approval gates (issue 7) ───
+    { href: "/reviews", label: "Reviews", show: can(actor, "notice.review.list") },
   ].filter((link) => link.show);
   const roles = actor.roles.map((role) => ROLE_LABELS[role]).join(", ") || "No role yet";
 

@@ -40,7 +40,6 @@ export function missingElements(template: TNoticeTemplate, content: TNoticeConte
 
 /** Merge values may come from an uploaded CSV: no line breaks or control characters, bounded length. */
 export function sanitizeMergeValue(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value.replace(/[\u0000-\u001f\u007f]+/g, " ").trim().slice(0, 200);
 }
 

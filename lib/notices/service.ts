@@ -425,3 +425,20 @@ export async function listSandboxMail(actor: TActor, incidentId: string) {
   await visibleIncident(actor, incidentId);
   return prisma.sandboxMail.findMany({ where: { incidentId }, orderBy: { createdAt: "desc" }, take: 200 });
 }
+
+/** Whether an incident (visible to the actor) is an exercise; false when it is not visible. */
+export async function isExerciseIncident(actor: TActor, incidentId: string): Promise<boolean> {
+  const incident = await prisma.incident.findFirst({ where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] }, select: { exercise: true } });
+  return incident?.exercise ?? false;
+}
+
+/** Unmet obligations of the incident a new notice can be drafted for, soonest first. */
+export async function listDraftableObligations(actor: TActor, incidentId: string) {
+  assertCan(actor, "notice.draft");
+  await visibleIncident(actor, incidentId);
+  return prisma.obligation.findMany({
+    where: { incidentId, metAt: null, retiredAt: null, applies: { not: "no" } },
+    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { ruleId: "asc" }],
+    select: { id: true, ruleId: true, recipient: true, dueAt: true },
+  });
+}
