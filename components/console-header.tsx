@@ -16,6 +16,7 @@ export function ConsoleHeader({ actor }: { actor: TActor }) {
     { href: "/admin/sources", label: "Sources", show: can(actor, "source.list") },
     // ─── Notices and approval gates (issue 7) ───
     { href: "/reviews", label: "Reviews", show: can(actor, "notice.review.list") },
+    { href: "/admin/notice-approvals", label: "Notice approvals", show: can(actor, "notice.approval-policy.manage") },
   ].filter((link) => link.show);
   const roles = actor.roles.map((role) => ROLE_LABELS[role]).join(", ") || "No role yet";
 

@@ -4,11 +4,12 @@
  * Run with `--conditions=react-server` so the server-only services can be imported here.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "../../lib/db/migrate";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
-import { ARTIFACTS_DIR, E2E_BASE_URL, E2E_PORT, RUNTIME_FILE, type TE2ERuntime } from "./paths";
+import { startSmtpSink } from "../../tests/support/smtp-sink";
+import { ARTIFACTS_DIR, E2E_BASE_URL, E2E_PORT, MAILBOX_FILE, RUNTIME_FILE, type TE2ERuntime } from "./paths";
 
 async function main() {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -32,6 +33,10 @@ async function main() {
     throw error;
   }
 
+  // ─── Notices (issue 7): a real SMTP server for the console's outgoing mail; messages go to MAILBOX_FILE ───
+  writeFileSync(MAILBOX_FILE, "");
+  const mailSink = await startSmtpSink({ onMessage: (mail) => appendFileSync(MAILBOX_FILE, `${JSON.stringify(mail)}\n`) });
+
   const console_ = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     stdio: "inherit",
     env: {
@@ -40,6 +45,7 @@ async function main() {
       PORT: String(E2E_PORT),
       NEXTAUTH_URL: E2E_BASE_URL,
       BREACHDESK_SKIP_BUILD: "1",
+      SMTP_URL: mailSink.url,
       NODE_OPTIONS: "",
     },
   });

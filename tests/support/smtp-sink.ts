@@ -6,7 +6,7 @@ export type TReceivedMail = { from: string; to: string[]; raw: string; subject: 
  * A real SMTP server on 127.0.0.1 (the `smtp-server` package) that keeps every message it accepts, for tests of
  * anything that sends mail. `url` goes into SMTP_URL.
  */
-export async function startSmtpSink(): Promise<{ url: string; messages: TReceivedMail[]; close: () => Promise<void> }> {
+export async function startSmtpSink(options: { onMessage?: (mail: TReceivedMail) => void } = {}): Promise<{ url: string; messages: TReceivedMail[]; close: () => Promise<void> }> {
   const messages: TReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -17,13 +17,15 @@ export async function startSmtpSink(): Promise<{ url: string; messages: TReceive
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         const raw = Buffer.concat(chunks).toString("utf8");
-        messages.push({
+        const mail = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
           to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
           raw,
           subject: header(raw, "Subject"),
           messageId: header(raw, "Message-ID"),
-        });
+        };
+        messages.push(mail);
+        options.onMessage?.(mail);
         callback();
       });
     },
