@@ -133,7 +133,6 @@ test("an exercise incident says so on every page and shows its sandbox mailbox",
   await expect(page.getByRole("note", { name: "Exercise" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Sandbox mailbox (exercise)" })).toBeVisible();
   await screenshot(page, "notices-exercise");
-  await page.goto(`/incidents/${incidentId}/facts`).catch(() => undefined);
   await page.goto(`/incidents/${incidentId}`);
   await expect(page.getByRole("note", { name: "Exercise" })).toBeVisible();
 });

@@ -7,8 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { ApiError, apiFetch } from "@/lib/client/api";
+import { APPROVER_ROLE_LABELS } from "@/lib/notices/kinds";
 
-const ROLE_NAMES: Record<string, string> = { legal: "Legal", comms: "Communications", exec: "Executive" };
 
 /** Approve or reject the exact version shown (its SHA-256 travels with the decision), after confirming the password. */
 export function DecisionPanel(props: { incidentId: string; noticeId: string; versionId: string; version: number; contentHash: string; roles: string[]; reauthFresh: boolean }) {
@@ -45,13 +45,13 @@ export function DecisionPanel(props: { incidentId: string; noticeId: string; ver
           {(ids) => (
             <Select ids={ids} value={role} onChange={(e) => setRole(e.target.value)}>
               {props.roles.map((r) => (
-                <option key={r} value={r}>{ROLE_NAMES[r] ?? r}</option>
+                <option key={r} value={r}>{APPROVER_ROLE_LABELS[r] ?? r}</option>
               ))}
             </Select>
           )}
         </Field>
       ) : (
-        <p className="text-sm">Approving as <strong>{ROLE_NAMES[role] ?? role}</strong>.</p>
+        <p className="text-sm">Approving as <strong>{APPROVER_ROLE_LABELS[role] ?? role}</strong>.</p>
       )}
       <Field label="Comment" hint="Required to reject: say what must change." error={errors.comment}>
         {(ids) => <TextArea ids={ids} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />}

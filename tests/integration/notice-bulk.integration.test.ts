@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
-import { SMTPServer } from "smtp-server";
 import { prisma } from "@/lib/db";
 import type { TActor } from "@/lib/auth/policy";
 import { resetMailTransport } from "@/lib/mail/transport";
@@ -9,56 +8,19 @@ import { stopNoticeQueueSender } from "@/lib/notices/queue";
 import { createNotice, decideNotice, getNotice, getSendProgress, saveNoticeVersion, sendNotice, uploadRecipientsCsv } from "@/lib/notices/service";
 import { startNoticeWorker } from "@/lib/notices/worker";
 import { insertObligation } from "@/tests/support/obligations";
+import { startSmtpSink } from "@/tests/support/smtp-sink";
 import { resetDatabase } from "./reset-db";
 import { actorOf, createToken, createUser, declareIncidentVia } from "./api-helpers";
 
 const RECIPIENTS = 24;
 const STALL_AT = 9;
 
-/**
- * A real SMTP server that accepts the first STALL_AT - 1 messages and then holds the next one without answering
- * until `release()` — so the worker process is provably in the middle of an SMTP transaction when it is killed.
- */
-async function stallingSink() {
-  const accepted: { to: string; messageId: string; raw: string }[] = [];
-  let stalling = true;
-  let seen = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        seen += 1;
-        if (stalling && seen >= STALL_AT) return; // never answered: the client still waits for "250 OK"
-        const raw = Buffer.concat(chunks).toString("utf8");
-        const messageId = /^Message-ID:\s*(.*)$/im.exec(raw)?.[1]?.trim() ?? "";
-        accepted.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), messageId, raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.server.address() as { port: number }).port;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    accepted,
-    get seen() {
-      return seen;
-    },
-    release: () => {
-      stalling = false;
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-let sink: Awaited<ReturnType<typeof stallingSink>>;
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 let child: ChildProcess | undefined;
 beforeAll(async () => {
-  sink = await stallingSink();
+  // A real SMTP server that accepts the first STALL_AT - 1 messages, then holds the next one unanswered, so the worker
+  // process is provably in the middle of an SMTP transaction when it is killed.
+  sink = await startSmtpSink({ holdFrom: STALL_AT });
   process.env.SMTP_URL = sink.url;
   resetMailTransport();
 });
@@ -98,7 +60,7 @@ describe("bulk notice to individuals (pg-boss worker, rate-limited, resumable)",
       env: { ...process.env, DATABASE_URL: inject("databaseUrl"), SMTP_URL: sink.url, NOTICE_TEST_RATE: "20", LOG_LEVEL: "error" },
       stdio: "ignore",
     });
-    await vi.waitFor(() => expect(sink.seen).toBe(STALL_AT), { timeout: 60_000, interval: 100 });
+    await vi.waitFor(() => expect(sink.seen()).toBe(STALL_AT), { timeout: 60_000, interval: 100 });
     child.kill("SIGKILL");
     await new Promise((resolve) => child!.once("exit", resolve));
     const midway = await getSendProgress(commander!, incidentId, noticeId);
@@ -118,12 +80,12 @@ describe("bulk notice to individuals (pg-boss worker, rate-limited, resumable)",
     }
 
     const perRecipient = new Map<string, number>();
-    for (const mail of sink.accepted) perRecipient.set(mail.to, (perRecipient.get(mail.to) ?? 0) + 1);
+    for (const mail of sink.messages) perRecipient.set(mail.to.join(","), (perRecipient.get(mail.to.join(",")) ?? 0) + 1);
     expect(perRecipient.size).toBe(RECIPIENTS);
     expect([...perRecipient.values()].every((count) => count === 1)).toBe(true);
-    expect(sink.accepted).toHaveLength(RECIPIENTS);
-    expect(new Set(sink.accepted.map((m) => m.messageId)).size).toBe(RECIPIENTS);
-    const person3 = sink.accepted.find((m) => m.to === "person3@example.org")!;
+    expect(sink.messages).toHaveLength(RECIPIENTS);
+    expect(new Set(sink.messages.map((m) => m.messageId)).size).toBe(RECIPIENTS);
+    const person3 = sink.messages.find((m) => m.to.includes("person3@example.org"))!;
     expect(person3.raw).toContain("Dear Person 3, What Happened? (account 1003).");
     expect(await getSendProgress(commander!, incidentId, noticeId)).toMatchObject({ sent: RECIPIENTS, failed: 0, pending: 0 });
     const kinds = (await prisma.timelineEvent.findMany({ where: { incidentId }, orderBy: { sequence: "asc" } })).map((e) => e.kind);

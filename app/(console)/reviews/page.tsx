@@ -7,12 +7,11 @@ import { Instant } from "@/components/ui/instant";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can, whoCan } from "@/lib/auth/policy";
-import { NOTICE_KIND_LABELS } from "@/lib/notices/kinds";
+import { APPROVER_ROLE_LABELS, NOTICE_KIND_LABELS } from "@/lib/notices/kinds";
 import { reviewQueue } from "@/lib/notices/reviews";
 
 export const metadata: Metadata = { title: "Reviews" };
 
-const ROLE_NAMES: Record<string, string> = { legal: "Legal", comms: "Communications", exec: "Executive" };
 
 /** Every notice draft awaiting my approval across the incidents I can see, soonest obligation deadline first. */
 export default async function ReviewsPage() {
@@ -43,7 +42,7 @@ export default async function ReviewsPage() {
                 {item.incident.exercise ? " (exercise)" : ""} · {NOTICE_KIND_LABELS[item.kind]} · version {item.version.number} by {item.version.authorLabel}
               </p>
               <p className="text-sm">
-                {item.dueAt ? <>Due <Instant value={item.dueAt.toISOString()} /> ({item.obligation?.ruleId})</> : "No obligation deadline"} · You can approve as {item.rolesYouCanGive.map((r) => ROLE_NAMES[r] ?? r).join(" or ")} · Still needs {item.missing.map((r) => ROLE_NAMES[r] ?? r).join(", ")}
+                {item.dueAt ? <>Due <Instant value={item.dueAt.toISOString()} /> ({item.obligation?.ruleId})</> : "No obligation deadline"} · You can approve as {item.rolesYouCanGive.map((r) => APPROVER_ROLE_LABELS[r] ?? r).join(" or ")} · Still needs {item.missing.map((r) => APPROVER_ROLE_LABELS[r] ?? r).join(", ")}
               </p>
               <h3 className="mt-3 text-sm font-semibold">{item.comparedWith ? `Changes since version ${item.comparedWith}, the last one approved` : "Full text (no earlier version was approved)"}</h3>
               <TextDiff parts={item.diff} label={`Changes to ${item.title}`} />

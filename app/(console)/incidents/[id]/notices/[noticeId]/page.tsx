@@ -11,13 +11,12 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { whoCan } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { renderNoticeText, type TNoticeContent, type TNoticeRecipient } from "@/lib/notices/content";
-import { NOTICE_KIND_LABELS } from "@/lib/notices/kinds";
+import { APPROVER_ROLE_LABELS, NOTICE_KIND_LABELS } from "@/lib/notices/kinds";
 import { ZNoticeParams } from "@/lib/notices/schemas";
 import { getNotice } from "@/lib/notices/service";
 
 export const metadata: Metadata = { title: "Notice" };
 
-const ROLE_NAMES: Record<string, string> = { legal: "Legal", comms: "Communications", exec: "Executive" };
 
 export default async function NoticePage({ params }: { params: Promise<{ id: string; noticeId: string }> }) {
   const actor = await requireActor();
@@ -39,7 +38,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
     : notice.state.rejected
       ? "The latest version was rejected: save a new version and have it approved."
       : !notice.state.fullyApproved
-        ? `Waiting for approval from: ${notice.state.missing.map((r) => ROLE_NAMES[r] ?? r).join(", ")}.`
+        ? `Waiting for approval from: ${notice.state.missing.map((r) => APPROVER_ROLE_LABELS[r] ?? r).join(", ")}.`
         : notice.missing.filter((m) => m.key !== "recipients").length
           ? "Complete the required elements listed above first."
           : recipients.length === 0
@@ -76,7 +75,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
                 return (
                   <li key={role}>
                     <span aria-hidden="true">{done ? "✓" : "◷"} </span>
-                    {ROLE_NAMES[role] ?? role}: {done && by ? <>approved by {by.approverLabel}</> : "waiting"}
+                    {APPROVER_ROLE_LABELS[role] ?? role}: {done && by ? <>approved by {by.approverLabel}</> : "waiting"}
                   </li>
                 );
               })}
@@ -103,7 +102,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
                   const v = notice.versions.find((x) => x.id === a.versionId);
                   return (
                     <li key={a.id} className={a.voidedAt ? "text-slate-600" : ""}>
-                      <span className="font-semibold">{a.decision === "approve" ? "Approved" : "Rejected"}</span> version {v?.number} as {ROLE_NAMES[a.role] ?? a.role} by {a.approverLabel}, <Instant value={a.createdAt.toISOString()} />
+                      <span className="font-semibold">{a.decision === "approve" ? "Approved" : "Rejected"}</span> version {v?.number} as {APPROVER_ROLE_LABELS[a.role] ?? a.role} by {a.approverLabel}, <Instant value={a.createdAt.toISOString()} />
                       {a.comment ? <>: “{a.comment}”</> : null}
                       {a.voidedAt ? <span className="ml-1 font-semibold text-amber-900">— Void: {a.voidedReason}</span> : null}
                     </li>
