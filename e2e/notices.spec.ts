@@ -59,10 +59,14 @@ test("comms drafts a California notice, legal and comms approve it from the queu
   const missing = c.page.getByRole("status").filter({ hasText: "Still missing before it can be sent" });
   await expect(missing).toContainText("What We Are Doing.: still has a placeholder to fill in");
   await expect(c.page.getByLabel("What Happened?")).toHaveValue(new RegExp(`^${title}`));
+  // The incident has no declared moments or clock facts yet: those parts stay placeholders until written.
+  await expect(missing).toContainText("What Happened?: still has a placeholder to fill in");
+  await c.page.getByLabel("What Happened?").fill(`${title}. On 18 November we found a storage bucket open to the internet; we closed it the same day.`);
+  await c.page.getByLabel("What Information Was Involved?").fill("Names, postal addresses and <b>account numbers</b>.");
   await c.page.getByLabel("What We Are Doing.").fill("We closed public access to the bucket and rotated the keys.");
   await c.page.getByLabel("What You Can Do.").fill("Watch your accounts, {{name}}; the credit bureaus' numbers are below.");
   await c.page.getByLabel("For More Information.").fill("Call 0800 000 000 or write to privacy@example.com.");
-  await c.page.getByLabel("Recipients").fill("Ana Resident <ana@example.org>");
+  await c.page.getByLabel("Recipients", { exact: true }).fill("Ana Resident <ana@example.org>");
   await c.page.getByRole("button", { name: "Save new version" }).click();
   await expect(c.page.getByText("Every required element is filled in.")).toBeVisible();
   await expect(c.page.getByText("You saved version 2, so someone else must approve it.")).toBeVisible();

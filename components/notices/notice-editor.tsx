@@ -115,7 +115,7 @@ export function NoticeEditor(props: {
           {save.isPending ? "Saving…" : "Save new version"}
         </Button>
         <label className="text-sm font-semibold text-slate-800">
-          Recipients CSV (columns: email, name, any merge fields)
+          Upload a CSV of recipients (columns: email, name, any merge fields)
           <input type="file" accept=".csv,text/csv" onChange={onFile} className="mt-1 block text-sm" />
         </label>
       </div>
