@@ -20,6 +20,9 @@ export function ConsoleHeader({ actor }: { actor: TActor }) {
     // Clock facts and reminders (issues 5 and 6)
     { href: "/admin/organisation", label: "Organisation", show: can(actor, "organisation.manage") },
     { href: "/inbox", label: "Inbox", show: can(actor, "notification.list") },
+    // ─── Notices and approval gates (issue 7) ───
+    { href: "/reviews", label: "Reviews", show: can(actor, "notice.review.list") },
+    { href: "/admin/notice-approvals", label: "Notice approvals", show: can(actor, "notice.approval-policy.manage") },
   ].filter((link) => link.show);
   const roles = actor.roles.map((role) => ROLE_LABELS[role]).join(", ") || "No role yet";
 

@@ -50,6 +50,8 @@ const ZEnvSource = z
       .min(1, { error: "must be at least 1" })
       .max(2_147_483_647, { error: "must be at most 2147483647 (2 GiB)" })
       .default(100 * 1024 * 1024),
+    // ─── Notices (issue 7): bulk notice e-mails per second, per send, from the worker ───
+    BREACHDESK_NOTICE_RATE: z.coerce.number({ error: "must be a number" }).positive({ error: "must be more than 0" }).max(1000).default(10),
   })
   .superRefine((value, ctx) => {
     const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;

@@ -1,6 +1,7 @@
 /**
- * `npm run worker`: the one worker process for every durable queue — the findings sync and the obligation
- * reminders (lib/reminders/worker.ts: a pass every minute, each reminder sent exactly once).
+ * `npm run worker`: the one worker process for every durable queue — the findings sync, the obligation
+ * reminders (lib/reminders/worker.ts: a pass every minute, each reminder sent exactly once) and the bulk notice
+ * delivery (lib/notices/worker.ts, issue 7).
  *
  * The findings sync worker: Creates the sources named in BREACHDESK_AWS_SOURCES, then pulls
  * every source once a minute (pg-boss cron: once per cluster, however many workers run) until stopped with Ctrl-C.
@@ -21,13 +22,17 @@ async function main(): Promise<number> {
   const { startReminderWorker } = await import("../lib/reminders/worker");
   const reminders = await startReminderWorker(process.env.DATABASE_URL as string);
   await reminders.runNow();
-  console.log("Worker running (findings sync, obligation reminders); Ctrl-C stops it.");
+  // ─── Notices (issue 7): bulk notice delivery, in the same worker process ───
+  const { startNoticeWorker } = await import("../lib/notices/worker");
+  const notices = await startNoticeWorker(process.env.DATABASE_URL as string, { ratePerSecond: parseEnv(process.env).BREACHDESK_NOTICE_RATE });
+  console.log("Worker running (findings sync, obligation reminders, notice delivery); Ctrl-C stops it.");
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
   });
   await worker.stop();
   await reminders.stop();
+  await notices.stop();
   await disconnect();
   return 0;
 }

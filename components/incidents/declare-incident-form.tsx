@@ -28,6 +28,7 @@ export function DeclareIncidentForm({ commanders, defaultCommanderId }: { comman
       severity: String(form.get("severity") ?? "") as TDeclareIncidentInput["severity"],
       summary: String(form.get("summary") ?? ""),
       commanderId: String(form.get("commanderId") ?? ""),
+      exercise: form.get("exercise") === "on",
     });
   }
 
@@ -64,6 +65,14 @@ export function DeclareIncidentForm({ commanders, defaultCommanderId }: { comman
       <Field label="Summary" error={errors.summary} hint="What is known so far. You can add to the record later.">
         {(ids) => <TextArea ids={ids} name="summary" rows={5} maxLength={SUMMARY_MAX} />}
       </Field>
+      {/* Notices (issue 7): an exercise never sends to real recipients. */}
+      <label className="flex items-start gap-2 text-sm text-slate-800">
+        <input type="checkbox" name="exercise" className="mt-0.5 size-4" aria-describedby="exercise-hint" />
+        <span>
+          <span className="font-semibold">This is an exercise (tabletop drill)</span>
+          <span id="exercise-hint" className="block text-slate-600">Its notices go to the sandbox mailbox in the console, never to real recipients.</span>
+        </span>
+      </label>
       <div>
         <Button type="submit" disabled={mutation.isPending}>
           {mutation.isPending ? "Declaring…" : "Declare incident"}

@@ -2,6 +2,7 @@ import { Instant } from "@/components/ui/instant";
 import { STATUS_LABELS } from "@/lib/incidents/lifecycle";
 import { INCIDENT_ROLE_LABELS, type TIncidentRole, type TIncidentStatus } from "@/lib/incidents/schemas";
 import { describeClockEvent } from "@/lib/obligations/describe-event";
+import { describeNoticeEvent } from "@/lib/notices/timeline-text";
 import { TIMELINE_KIND_LABELS, type TTimelineKind } from "@/lib/timeline/event-kinds";
 
 export type TTimelineItem = {
@@ -71,6 +72,8 @@ function describe(event: TTimelineItem): string | null {
   if (event.kind === "report.exported" && payload) {
     return `${String(payload.file)} (${String(payload.bytes)} bytes), SHA-256 ${String(payload.sha256)}`;
   }
+  // ─── Notices and approval gates (issue 7) ───
+  if (event.kind.startsWith("notice.") && payload) return describeNoticeEvent(event.kind, payload);
   // Clock facts and the stored register (issues 5 and 6)
   return describeClockEvent(event.kind, payload);
 }

@@ -4,11 +4,12 @@
  * Run with `--conditions=react-server` so the server-only services can be imported here.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "../../lib/db/migrate";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
-import { ARTIFACTS_DIR, E2E_BASE_URL, E2E_PORT, RUNTIME_FILE, type TE2ERuntime } from "./paths";
+import { startSmtpSink } from "../../tests/support/smtp-sink";
+import { ARTIFACTS_DIR, E2E_BASE_URL, E2E_PORT, MAILBOX_FILE, RUNTIME_FILE, type TE2ERuntime } from "./paths";
 
 async function main() {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -35,6 +36,10 @@ async function main() {
     throw error;
   }
 
+  // ─── Notices (issue 7): a real SMTP server for the console's outgoing mail; messages go to MAILBOX_FILE ───
+  writeFileSync(MAILBOX_FILE, "");
+  const mailSink = await startSmtpSink({ onMessage: (mail) => appendFileSync(MAILBOX_FILE, `${JSON.stringify(mail)}\n`) });
+
   const console_ = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     stdio: "inherit",
     env: {
@@ -47,6 +52,7 @@ async function main() {
       // No sync worker: specs add sources that have no AWS behind them, and a scheduled pull would race the
       // assertions on their state. The worker process is tested in scripts/worker.integration.test.ts.
       BREACHDESK_WORKER: "0",
+      SMTP_URL: mailSink.url,
       NODE_OPTIONS: "",
     },
   });

@@ -17,8 +17,10 @@ beforeEach(resetDatabase);
 describe("resolveActor", () => {
   it("recognises a signed-in user from the session cookie, with their current roles", async () => {
     const user = await createUser(["legal"], "Lee");
-    const headers = await sessionCookie(user.id, Date.now());
-    expect(await resolveActor(headers)).toEqual({ kind: "user", id: user.id, email: user.email, name: "Lee", roles: ["legal"] });
+    const signedInAt = Date.now();
+    const headers = await sessionCookie(user.id, signedInAt);
+    // signedInAt: approving a notice accepts a sign-in of the last few minutes as re-authentication (issue 7).
+    expect(await resolveActor(headers)).toEqual({ kind: "user", id: user.id, email: user.email, name: "Lee", roles: ["legal"], signedInAt });
     await prisma.user.update({ where: { id: user.id }, data: { roles: ["legal", "comms"] } });
     expect((await resolveActor(headers))?.roles).toEqual(["legal", "comms"]);
   });

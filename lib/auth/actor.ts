@@ -53,5 +53,5 @@ async function actorFromSession(headers: Headers, now: Date): Promise<TActor | n
 
   const user = await prisma.user.findUnique({ where: { id: jwt.uid } });
   if (!user || !user.active || signedInAt < user.sessionsValidAfter) return null;
-  return { kind: "user", id: user.id, email: user.email, name: user.name, roles: user.roles.filter(isRole) };
+  return { kind: "user", id: user.id, email: user.email, name: user.name, roles: user.roles.filter(isRole), signedInAt: jwt.signedInAt };
 }

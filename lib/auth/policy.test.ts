@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { POLICY, can, whoCan, type TAction, type TActor } from "./policy";
+import { NOTICE_APPROVAL_DEFAULTS, POLICY, approvableRoles, can, whoCan, type TAction, type TActor } from "./policy";
 import { ROLES, type TRole } from "./roles";
 
 function userWith(...roles: TRole[]): TActor {
@@ -28,7 +28,12 @@ describe("policy", () => {
   it("keeps executives read-only: every action they may do only reads", () => {
     const execActions = ACTIONS.filter((action) => Array.isArray(POLICY[action]) && can(userWith("exec"), action));
     expect(execActions).toContain("incident.read");
-    for (const action of execActions) expect(action, `exec must not be allowed ${action}`).toMatch(READ_ACTION);
+    for (const action of execActions) {
+      // The one deliberate exception (issue 7): an SEC filing needs an executive's approval. Approving writes an
+      // approval row only; executives still cannot draft, edit or send anything.
+      if (action === "notice.approve") continue;
+      expect(action, `exec must not be allowed ${action}`).toMatch(READ_ACTION);
+    }
   });
 
   it("lets commanders and admins declare incidents and nobody else", () => {
@@ -51,6 +56,27 @@ describe("policy", () => {
   it("denies unknown actions and unknown roles", () => {
     expect(can(userWith("admin"), "incident.delete" as TAction)).toBe(false);
     expect(can(userWith("superuser" as TRole), "incident.read")).toBe(false);
+  });
+
+  // ─── Notices and approval gates (issue 7) ───
+  it("lets exec approve notices but never draft or send them", () => {
+    const exec = userWith("exec");
+    expect(can(exec, "notice.approve")).toBe(true);
+    expect(can(exec, "notice.draft")).toBe(false);
+    expect(can(exec, "notice.send")).toBe(false);
+  });
+
+  it("keeps approving away from engineers and commanders, and sending away from legal and comms", () => {
+    expect(ROLES.filter((role) => can(userWith(role), "notice.approve")).sort()).toEqual(["comms", "exec", "legal"]);
+    expect(ROLES.filter((role) => can(userWith(role), "notice.send")).sort()).toEqual(["admin", "commander"]);
+    expect(ROLES.filter((role) => can(userWith(role), "notice.draft")).sort()).toEqual(["admin", "comms", "legal"]);
+  });
+
+  it("offers an approver only the required roles they hold and that are not yet satisfied", () => {
+    expect(approvableRoles(userWith("legal", "comms"), NOTICE_APPROVAL_DEFAULTS.individuals, ["legal"])).toEqual(["comms"]);
+    expect(approvableRoles(userWith("engineer"), NOTICE_APPROVAL_DEFAULTS.regulator, [])).toEqual([]);
+    expect(approvableRoles({ kind: "token", id: "t", name: "T", roles: ["legal"] }, ["legal"], [])).toEqual([]);
+    expect(NOTICE_APPROVAL_DEFAULTS.sec_filing).toEqual(["legal", "exec"]);
   });
 
   it("explains who may do an action", () => {

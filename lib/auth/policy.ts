@@ -74,12 +74,37 @@ export const POLICY = {
   // writes a "report.exported" timeline event, and restricted incidents stay need-to-know (visibleIncidentsWhere).
   "report.read": EVERY_ROLE,
   "metrics.read": EVERY_ROLE,
+  // ─── Notices and approval gates (issue 7) ───
+  "notice.read": EVERY_ROLE,
+  "notice.list": EVERY_ROLE,
+  // Drafting and editing: comms and legal (each save is a new version that voids earlier approvals).
+  "notice.draft": ["admin", "legal", "comms"],
+  // Approving: which of these roles a notice needs depends on its kind (NOTICE_APPROVAL_DEFAULTS below, admin-set);
+  // the service also refuses the version's own drafter, API tokens, and an approver who has not re-authenticated.
+  // Exec may approve (an SEC filing needs an executive): the one exec action that is not a read.
+  "notice.approve": ["legal", "comms", "exec"],
+  // Reviewers' queue across incidents.
+  "notice.review.list": ["legal", "comms", "exec"],
+  // Sending (or recording a submission made elsewhere) a fully approved version.
+  "notice.send": ["admin", "commander"],
+  "notice.approval-policy.read": EVERY_ROLE,
+  "notice.approval-policy.manage": ["admin"],
+  // The sandbox mailbox of exercise incidents.
+  "sandbox-mail.list": EVERY_ROLE,
 } as const satisfies Record<string, TRule>;
 
 export type TAction = keyof typeof POLICY;
 
 export type TActor =
-  | { kind: "user"; id: string; email: string; name: string; roles: TRole[] }
+  | {
+      kind: "user";
+      id: string;
+      email: string;
+      name: string;
+      roles: TRole[];
+      /** When this session signed in (ms since epoch); absent for actors not built from a session. Notices (issue 7). */
+      signedInAt?: number;
+    }
   | { kind: "token"; id: string; name: string; roles: TRole[] };
 
 export function isAction(value: string): value is TAction {
@@ -115,4 +140,30 @@ function pluralLabel(role: TRole): string {
     exec: "executives",
   };
   return plurals[role] ?? ROLE_LABELS[role];
+}
+
+// ─── Notices and approval gates (issue 7) ───
+
+/** Roles that can satisfy a notice approval requirement. */
+export const APPROVER_ROLES = ["legal", "comms", "exec"] as const satisfies readonly TRole[];
+export type TApproverRole = (typeof APPROVER_ROLES)[number];
+
+/**
+ * Which roles must approve a notice of each kind before it can be sent — the safe defaults. An administrator may
+ * change them (stored in instance_settings, lib/notices/approval-policy.ts), but never to an empty list.
+ */
+export const NOTICE_APPROVAL_DEFAULTS = {
+  regulator: ["legal"],
+  individuals: ["legal", "comms"],
+  public_media: ["legal", "comms"],
+  sec_filing: ["legal", "exec"],
+  other: ["legal"],
+} as const satisfies Record<string, readonly TApproverRole[]>;
+
+export type TNoticeApprovalPolicy = Record<keyof typeof NOTICE_APPROVAL_DEFAULTS, TApproverRole[]>;
+
+/** The required roles this approver could satisfy on a notice, given those already satisfied. */
+export function approvableRoles(actor: TActor, required: readonly TApproverRole[], satisfied: readonly string[]): TApproverRole[] {
+  if (actor.kind !== "user" || !can(actor, "notice.approve")) return [];
+  return required.filter((role) => actor.roles.includes(role) && !satisfied.includes(role));
 }

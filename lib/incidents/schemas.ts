@@ -27,6 +27,8 @@ export const ZDeclareIncidentInput = z.object({
     .max(SUMMARY_MAX, { error: `must be at most ${SUMMARY_MAX} characters` })
     .default(""),
   commanderId: z.uuid({ error: "must be the id of a user" }),
+  /** A tabletop exercise: its notices go to the sandbox mailbox, never to real recipients (issue 7). */
+  exercise: z.boolean({ error: "must be true or false" }).default(false),
 });
 export type TDeclareIncidentInput = z.input<typeof ZDeclareIncidentInput>;
 

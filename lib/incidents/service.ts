@@ -54,6 +54,7 @@ export async function declareIncident(actor: TActor, input: TDeclareIncidentInpu
         summary: data.summary,
         commanderId: commander.id,
         declaredById: actor.kind === "user" ? actor.id : null,
+        exercise: data.exercise,
       },
       select: { id: true, reference: true, declaredAt: true },
     });

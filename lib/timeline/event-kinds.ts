@@ -135,6 +135,41 @@ export const TIMELINE_PAYLOADS = {
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     bytes: z.number().int().nonnegative(),
   }),
+  // ─── Notices and approval gates (issue 7) ───
+  "notice.drafted": z.object({ noticeId: z.string(), title: z.string(), kind: z.string(), templateId: z.string(), obligationId: z.string().nullable() }),
+  "notice.version-saved": z.object({
+    noticeId: z.string(),
+    title: z.string(),
+    version: z.number().int(),
+    contentHash: z.string(),
+    recipients: z.number().int(),
+    /** Approvals of earlier versions that this edit voided. */
+    voidedApprovals: z.number().int(),
+  }),
+  "notice.approved": z.object({ noticeId: z.string(), title: z.string(), version: z.number().int(), role: z.string(), contentHash: z.string(), fullyApproved: z.boolean() }),
+  "notice.rejected": z.object({ noticeId: z.string(), title: z.string(), version: z.number().int(), role: z.string(), contentHash: z.string(), comment: z.string() }),
+  "notice.sent": z.object({
+    noticeId: z.string(),
+    title: z.string(),
+    version: z.number().int(),
+    contentHash: z.string(),
+    channel: z.string(),
+    recipients: z.number().int(),
+    /** Exercise incidents: delivered to the sandbox mailbox, not to real recipients. */
+    sandbox: z.boolean(),
+    messageId: z.string().nullable(),
+  }),
+  "notice.submission-recorded": z.object({
+    noticeId: z.string(),
+    title: z.string(),
+    version: z.number().int(),
+    contentHash: z.string(),
+    portal: z.string(),
+    reference: z.string(),
+    submittedAt: z.string(),
+    receipt: z.object({ name: z.string(), sha256: z.string(), bytes: z.number().int() }).nullable(),
+  }),
+  "notice.bulk-completed": z.object({ noticeId: z.string(), title: z.string(), sent: z.number().int(), failed: z.number().int() }),
 } as const;
 
 export type TTimelineKind = keyof typeof TIMELINE_PAYLOADS;
@@ -168,4 +203,12 @@ export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "obligation.owner-changed": "Obligation owner changed",
   // ─── Exec status, reports and exports (issue 8) ───
   "report.exported": "Report exported",
+  // ─── Notices and approval gates (issue 7) ───
+  "notice.drafted": "Notice drafted",
+  "notice.version-saved": "Notice edited",
+  "notice.approved": "Notice approved",
+  "notice.rejected": "Notice rejected",
+  "notice.sent": "Notice sent",
+  "notice.submission-recorded": "Submission recorded",
+  "notice.bulk-completed": "Bulk notice delivered",
 };

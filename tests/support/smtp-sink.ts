@@ -6,8 +6,16 @@ export type TReceivedMail = { from: string; to: string[]; raw: string; subject: 
  * A real SMTP server on 127.0.0.1 (the `smtp-server` package) that keeps every message it accepts, for tests of
  * anything that sends mail. `url` goes into SMTP_URL.
  */
-export async function startSmtpSink(): Promise<{ url: string; messages: TReceivedMail[]; close: () => Promise<void> }> {
+export async function startSmtpSink(
+  options: {
+    onMessage?: (mail: TReceivedMail) => void;
+    /** From the Nth message on, hold the answer (the client waits for "250 OK") until release(): a crash mid-SMTP. */
+    holdFrom?: number;
+  } = {},
+): Promise<{ url: string; messages: TReceivedMail[]; seen: () => number; release: () => void; close: () => Promise<void> }> {
   const messages: TReceivedMail[] = [];
+  let seen = 0;
+  let holding = options.holdFrom !== undefined;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -16,14 +24,18 @@ export async function startSmtpSink(): Promise<{ url: string; messages: TReceive
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
+        seen += 1;
+        if (holding && seen >= (options.holdFrom ?? Infinity)) return; // never answered, never accepted
         const raw = Buffer.concat(chunks).toString("utf8");
-        messages.push({
+        const mail = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
           to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
           raw,
           subject: header(raw, "Subject"),
           messageId: header(raw, "Message-ID"),
-        });
+        };
+        messages.push(mail);
+        options.onMessage?.(mail);
         callback();
       });
     },
@@ -34,6 +46,10 @@ export async function startSmtpSink(): Promise<{ url: string; messages: TReceive
   return {
     url: `smtp://127.0.0.1:${address.port}`,
     messages,
+    seen: () => seen,
+    release: () => {
+      holding = false;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { incidentReference } from "@/components/incidents/incident-table";
+import { ExerciseBanner } from "@/components/notices/exercise-banner";
 import { IncidentTabs } from "@/components/incidents/incident-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -28,6 +29,7 @@ export default async function IncidentLayout({ children, params }: { children: R
         }
       />
       <IncidentTabs incidentId={incident.id} />
+      <ExerciseBanner incidentId={incident.id} />
       {children}
     </>
   );

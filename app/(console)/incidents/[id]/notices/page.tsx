@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { NewNoticeForm } from "@/components/notices/new-notice-form";
+import { NoticeStatus } from "@/components/notices/notice-status";
+import { SandboxMailbox } from "@/components/notices/sandbox-mailbox";
+import { Alert } from "@/components/ui/alert";
+import { Instant } from "@/components/ui/instant";
+import { requireActor } from "@/lib/auth/current-actor";
+import { can, whoCan } from "@/lib/auth/policy";
+import { NOTICE_KIND_LABELS } from "@/lib/notices/kinds";
+import { ZIncidentNoticesParams } from "@/lib/notices/schemas";
+import { isExerciseIncident, listDraftableObligations, listNotices, listSandboxMail } from "@/lib/notices/service";
+import { NOTICE_TEMPLATES, templateForRule } from "@/lib/notices/templates";
+
+export const metadata: Metadata = { title: "Notices" };
+
+export default async function NoticesPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const parsed = ZIncidentNoticesParams.safeParse(await params);
+  if (!parsed.success) notFound();
+  const incidentId = parsed.data.id;
+  const notices = await listNotices(actor, incidentId);
+  const obligations = can(actor, "notice.draft") ? await listDraftableObligations(actor, incidentId) : null;
+  const exercise = await isExerciseIncident(actor, incidentId);
+  const mails = exercise ? await listSandboxMail(actor, incidentId) : [];
+
+  return (
+    <>
+      <h2 className="mb-4 text-xl font-bold">Notices</h2>
+      {obligations ? (
+        <NewNoticeForm
+          incidentId={incidentId}
+          templates={NOTICE_TEMPLATES.map((t) => ({ id: t.id, label: t.label }))}
+          obligations={obligations.map((o) => ({
+            id: o.id,
+            label: `${o.ruleId} — ${o.recipient}${o.dueAt ? ` (due ${o.dueAt.toISOString().slice(0, 16).replace("T", " ")} UTC)` : ""}`,
+            templateId: templateForRule(o.ruleId).id,
+          }))}
+        />
+      ) : (
+        <p className="mb-4 text-sm text-slate-700">{whoCan("notice.draft").replace("do this", "draft notices")}</p>
+      )}
+      {notices.length === 0 ? (
+        <Alert tone="info" title="No notices yet">
+          {obligations ? "Draft one above from a template; it is pre-filled from this incident." : "Legal or communications staff draft notices here."}
+        </Alert>
+      ) : (
+        <table className="w-full border-collapse rounded-lg bg-white text-sm">
+          <caption className="sr-only">Notices of this incident</caption>
+          <thead>
+            <tr className="border-b border-slate-300 text-left">
+              <th scope="col" className="p-2">Notice</th>
+              <th scope="col" className="p-2">Kind</th>
+              <th scope="col" className="p-2">Status</th>
+              <th scope="col" className="p-2">Version</th>
+              <th scope="col" className="p-2">Obligation due</th>
+            </tr>
+          </thead>
+          <tbody>
+            {notices.map((notice) => (
+              <tr key={notice.id} className="border-b border-slate-200">
+                <td className="p-2">
+                  <Link className="font-semibold text-blue-800 underline" href={`/incidents/${incidentId}/notices/${notice.id}`}>
+                    {notice.title}
+                  </Link>
+                </td>
+                <td className="p-2">{NOTICE_KIND_LABELS[notice.kind]}</td>
+                <td className="p-2"><NoticeStatus status={notice.status} /></td>
+                <td className="p-2">{notice.latestVersion}</td>
+                <td className="p-2">{notice.obligation?.dueAt ? <Instant value={notice.obligation.dueAt.toISOString()} /> : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {exercise ? <SandboxMailbox mails={mails.map((m) => ({ id: m.id, to: m.to, subject: m.subject, text: m.text, createdAt: m.createdAt.toISOString() }))} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { incidentReference } from "@/components/incidents/incident-table";
+import { TextDiff } from "@/components/notices/text-diff";
+import { Alert } from "@/components/ui/alert";
+import { Instant } from "@/components/ui/instant";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/current-actor";
+import { can, whoCan } from "@/lib/auth/policy";
+import { APPROVER_ROLE_LABELS, NOTICE_KIND_LABELS } from "@/lib/notices/kinds";
+import { reviewQueue } from "@/lib/notices/reviews";
+
+export const metadata: Metadata = { title: "Reviews" };
+
+
+/** Every notice draft awaiting my approval across the incidents I can see, soonest obligation deadline first. */
+export default async function ReviewsPage() {
+  const actor = await requireActor();
+  if (!can(actor, "notice.review.list")) {
+    return (
+      <>
+        <PageHeader title="Reviews" />
+        <Alert tone="info" title="Nothing to review">{whoCan("notice.review.list").replace("do this", "review notices")}</Alert>
+      </>
+    );
+  }
+  const queue = await reviewQueue(actor);
+  return (
+    <>
+      <PageHeader title="Reviews" description="Notice drafts awaiting your approval, soonest deadline first." />
+      {queue.length === 0 ? (
+        <Alert tone="success" title="Nothing awaits your approval">New drafts that need your role appear here.</Alert>
+      ) : (
+        <ol aria-label="Drafts awaiting your approval" className="flex flex-col gap-6">
+          {queue.map((item) => (
+            <li key={item.noticeId} className="rounded-lg border border-slate-200 bg-white p-4">
+              <h2 className="text-lg font-semibold">
+                <Link className="text-blue-800 underline" href={`/incidents/${item.incident.id}/notices/${item.noticeId}`}>{item.title}</Link>
+              </h2>
+              <p className="text-sm text-slate-700">
+                <span className="font-mono">{incidentReference(item.incident.reference)}</span> {item.incident.title}
+                {item.incident.exercise ? " (exercise)" : ""} · {NOTICE_KIND_LABELS[item.kind]} · version {item.version.number} by {item.version.authorLabel}
+              </p>
+              <p className="text-sm">
+                {item.dueAt ? <>Due <Instant value={item.dueAt.toISOString()} /> ({item.obligation?.ruleId})</> : "No obligation deadline"} · You can approve as {item.rolesYouCanGive.map((r) => APPROVER_ROLE_LABELS[r] ?? r).join(" or ")} · Still needs {item.missing.map((r) => APPROVER_ROLE_LABELS[r] ?? r).join(", ")}
+              </p>
+              <h3 className="mt-3 text-sm font-semibold">{item.comparedWith ? `Changes since version ${item.comparedWith}, the last one approved` : "Full text (no earlier version was approved)"}</h3>
+              <TextDiff parts={item.diff} label={`Changes to ${item.title}`} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

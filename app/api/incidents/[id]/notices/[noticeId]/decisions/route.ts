@@ -1,0 +1,10 @@
+import { jsonResponse, withRoute } from "@/lib/http/with-route";
+import { ZDecisionInput, ZNoticeParams } from "@/lib/notices/schemas";
+import { decideNotice } from "@/lib/notices/service";
+
+/** Approve or reject the latest version (re-authentication, drafter and role checks in the service). */
+export const POST = withRoute({
+  permission: "notice.approve",
+  schemas: { params: ZNoticeParams, body: ZDecisionInput },
+  handler: async ({ actor, params, body }) => jsonResponse({ decision: await decideNotice(actor, params.id, params.noticeId, body) }, 201),
+});

@@ -1,0 +1,9 @@
+import { withRoute } from "@/lib/http/with-route";
+import { ZNoticeParams } from "@/lib/notices/schemas";
+import { getSendProgress } from "@/lib/notices/service";
+
+export const GET = withRoute({
+  permission: "notice.read",
+  schemas: { params: ZNoticeParams },
+  handler: async ({ actor, params }) => ({ progress: await getSendProgress(actor, params.id, params.noticeId) }),
+});

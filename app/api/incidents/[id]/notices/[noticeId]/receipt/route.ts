@@ -1,0 +1,22 @@
+import { withRoute } from "@/lib/http/with-route";
+import { ZNoticeParams } from "@/lib/notices/schemas";
+import { getReceipt } from "@/lib/notices/service";
+
+/** The stored receipt, always as a download (never rendered inline: its type came from the uploader). */
+export const GET = withRoute({
+  permission: "notice.read",
+  schemas: { params: ZNoticeParams },
+  handler: async ({ actor, params }) => {
+    const receipt = await getReceipt(actor, params.id, params.noticeId);
+    const name = (receipt.receiptName ?? "receipt").replace(/[^\w.-]+/g, "_");
+    return new Response(new Uint8Array(receipt.receiptBytes as Uint8Array), {
+      headers: {
+        "content-type": "application/octet-stream",
+        "content-disposition": `attachment; filename="${name}"`,
+        "x-content-type-options": "nosniff",
+        "x-receipt-sha256": receipt.receiptSha256 ?? "",
+        "cache-control": "no-store",
+      },
+    });
+  },
+});

@@ -1,0 +1,11 @@
+import { jsonResponse, withRoute } from "@/lib/http/with-route";
+import { CSV_MAX_BYTES, ZNoticeParams, ZRecipientsCsvInput } from "@/lib/notices/schemas";
+import { uploadRecipientsCsv } from "@/lib/notices/service";
+
+/** Replaces the recipient list with a CSV's valid rows (a new version); answers the bad rows, which are left out. */
+export const POST = withRoute({
+  permission: "notice.draft",
+  schemas: { params: ZNoticeParams, body: ZRecipientsCsvInput },
+  maxBodyBytes: CSV_MAX_BYTES + 4096,
+  handler: async ({ actor, params, body }) => jsonResponse(await uploadRecipientsCsv(actor, params.id, params.noticeId, body), 201),
+});

@@ -1,0 +1,9 @@
+import { withRoute } from "@/lib/http/with-route";
+import { ZNoticeParams } from "@/lib/notices/schemas";
+import { getNotice } from "@/lib/notices/service";
+
+export const GET = withRoute({
+  permission: "notice.read",
+  schemas: { params: ZNoticeParams },
+  handler: async ({ actor, params }) => ({ notice: await getNotice(actor, params.id, params.noticeId) }),
+});

@@ -1,0 +1,13 @@
+import { jsonResponse, withRoute } from "@/lib/http/with-route";
+import { ZNoticeParams, ZSendInput } from "@/lib/notices/schemas";
+import { sendNotice } from "@/lib/notices/service";
+
+/** Sends the latest fully approved version; 409 for anything else, whatever the body says. */
+export const POST = withRoute({
+  permission: "notice.send",
+  schemas: { params: ZNoticeParams, body: ZSendInput },
+  handler: async ({ actor, params, body }) => {
+    const send = await sendNotice(actor, params.id, params.noticeId, body);
+    return jsonResponse({ send }, send.channel === "bulk_email" ? 202 : 201);
+  },
+});

@@ -1,0 +1,11 @@
+import { jsonResponse, withRoute } from "@/lib/http/with-route";
+import { ZNoticeParams, ZSaveVersionInput } from "@/lib/notices/schemas";
+import { saveNoticeVersion } from "@/lib/notices/service";
+
+/** Saves an edit as a new version (voiding earlier approvals). */
+export const POST = withRoute({
+  permission: "notice.draft",
+  schemas: { params: ZNoticeParams, body: ZSaveVersionInput },
+  maxBodyBytes: 16 * 1024 * 1024,
+  handler: async ({ actor, params, body }) => jsonResponse({ version: await saveNoticeVersion(actor, params.id, params.noticeId, body) }, 201),
+});

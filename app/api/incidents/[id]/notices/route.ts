@@ -1,0 +1,15 @@
+import { jsonResponse, withRoute } from "@/lib/http/with-route";
+import { ZCreateNoticeInput, ZIncidentNoticesParams } from "@/lib/notices/schemas";
+import { createNotice, listNotices } from "@/lib/notices/service";
+
+export const GET = withRoute({
+  permission: "notice.list",
+  schemas: { params: ZIncidentNoticesParams },
+  handler: async ({ actor, params }) => ({ notices: await listNotices(actor, params.id) }),
+});
+
+export const POST = withRoute({
+  permission: "notice.draft",
+  schemas: { params: ZIncidentNoticesParams, body: ZCreateNoticeInput },
+  handler: async ({ actor, params, body }) => jsonResponse({ notice: await createNotice(actor, params.id, body) }, 201),
+});

@@ -1,0 +1,9 @@
+import { withRoute } from "@/lib/http/with-route";
+import { ZIncidentNoticesParams } from "@/lib/notices/schemas";
+import { listSandboxMail } from "@/lib/notices/service";
+
+export const GET = withRoute({
+  permission: "sandbox-mail.list",
+  schemas: { params: ZIncidentNoticesParams },
+  handler: async ({ actor, params }) => ({ mails: await listSandboxMail(actor, params.id) }),
+});

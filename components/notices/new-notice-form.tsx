@@ -1,0 +1,77 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Select } from "@/components/ui/field";
+import { ApiError, apiFetch } from "@/lib/client/api";
+
+type TOption = { id: string; label: string };
+
+/** Starts a notice from a template, optionally for one of the incident's obligations. */
+export function NewNoticeForm({ incidentId, templates, obligations }: { incidentId: string; templates: TOption[]; obligations: (TOption & { templateId: string })[] }) {
+  const router = useRouter();
+  const [obligationId, setObligationId] = useState("");
+  const [templateId, setTemplateId] = useState(templates[0]?.id ?? "");
+  const mutation = useMutation({
+    mutationFn: () =>
+      apiFetch<{ notice: { id: string } }>(`/api/incidents/${incidentId}/notices`, {
+        method: "POST",
+        body: { templateId, obligationId: obligationId || null },
+      }),
+    onSuccess: ({ notice }) => router.push(`/incidents/${incidentId}/notices/${notice.id}`),
+  });
+  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+
+  function chooseObligation(id: string) {
+    setObligationId(id);
+    const suggested = obligations.find((o) => o.id === id)?.templateId;
+    if (suggested) setTemplateId(suggested);
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    mutation.mutate();
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="new-notice" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+      <h2 id="new-notice" className="font-semibold sm:col-span-3">Draft a notice</h2>
+      <Field label="For obligation" hint={obligations.length ? undefined : "No open obligation on this incident yet."} error={errors.obligationId}>
+        {(ids) => (
+          <Select ids={ids} value={obligationId} onChange={(e) => chooseObligation(e.target.value)}>
+            <option value="">None (stand-alone notice)</option>
+            {obligations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field label="Template" error={errors.templateId}>
+        {(ids) => (
+          <Select ids={ids} value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+            {templates.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.label}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Button type="submit" disabled={mutation.isPending}>
+        {mutation.isPending ? "Drafting…" : "Draft notice"}
+      </Button>
+      {mutation.error ? (
+        <div className="sm:col-span-3">
+          <Alert tone="error" title="The notice was not drafted">
+            {mutation.error.message}
+          </Alert>
+        </div>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+"use client";
+
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, type ChangeEvent, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, TextInput } from "@/components/ui/field";
+import { ApiError, apiFetch } from "@/lib/client/api";
+
+type TProgress = { total: number; sent: number; failed: number; pending: number; completedAt: string | null };
+
+export const noticeKeys = {
+  all: ["notices"] as const,
+  progress: (noticeId: string) => ["notices", noticeId, "progress"] as const,
+};
+
+/** A bulk send's progress, polled each second until it completes. */
+export function SendProgress({ incidentId, noticeId }: { incidentId: string; noticeId: string }) {
+  const query = useQuery({
+    queryKey: noticeKeys.progress(noticeId),
+    queryFn: () => apiFetch<{ progress: TProgress }>(`/api/incidents/${incidentId}/notices/${noticeId}/progress`).then((r) => r.progress),
+    refetchInterval: (q) => (q.state.data?.completedAt ? false : 1000),
+  });
+  if (query.isPending) return <p className="text-sm">Loading delivery progress…</p>;
+  if (query.isError) return <Alert tone="error" title="Progress unavailable">{query.error.message} It refreshes by itself; reload the page if it persists.</Alert>;
+  const p = query.data;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor="send-progress" className="text-sm font-semibold">Delivery</label>
+      <progress id="send-progress" max={p.total} value={p.sent + p.failed} className="h-3 w-full" />
+      <p aria-live="polite" className="text-sm">
+        {p.sent} of {p.total} sent{p.failed ? `, ${p.failed} failed` : ""}{p.completedAt ? " — finished." : " — in progress (the worker sends at a limited rate; it resumes after a restart)."}
+      </p>
+    </div>
+  );
+}
+
+function readBase64(file: File): Promise<string> {
+  return file.arrayBuffer().then((buffer) => {
+    let binary = "";
+    const bytes = new Uint8Array(buffer);
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary);
+  });
+}
+
+/** Send the fully approved latest version by e-mail (or in bulk), or record a submission made in a regulator's portal. */
+export function SendPanel(props: { incidentId: string; noticeId: string; versionId: string; recipients: number; blockedReason: string | null; exercise: boolean }) {
+  const router = useRouter();
+  const base = `/api/incidents/${props.incidentId}/notices/${props.noticeId}`;
+  const bulk = props.recipients > 50;
+  const send = useMutation({
+    mutationFn: () => apiFetch(`${base}/send`, { method: "POST", body: { channel: bulk ? "bulk_email" : "email", versionId: props.versionId } }),
+    onSuccess: () => router.refresh(),
+  });
+  const [portal, setPortal] = useState("");
+  const [reference, setReference] = useState("");
+  const [submittedLocal, setSubmittedLocal] = useState("");
+  const [receipt, setReceipt] = useState<File | null>(null);
+  const submission = useMutation({
+    mutationFn: async () =>
+      apiFetch(`${base}/submission`, {
+        method: "POST",
+        body: {
+          versionId: props.versionId,
+          portal,
+          reference,
+          submittedAt: submittedLocal ? new Date(submittedLocal).toISOString() : "",
+          receipt: receipt ? { name: receipt.name, type: receipt.type || "application/octet-stream", base64: await readBase64(receipt) } : null,
+        },
+      }),
+    onSuccess: () => router.refresh(),
+  });
+  const errors = submission.error instanceof ApiError ? submission.error.fieldErrors : {};
+
+  function record(event: FormEvent) {
+    event.preventDefault();
+    submission.mutate();
+  }
+
+  return (
+    <section aria-labelledby="send" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
+      <h3 id="send" className="text-lg font-semibold">Send</h3>
+      {props.blockedReason ? (
+        <p id="send-blocked" className="text-sm font-medium text-slate-800">
+          <span aria-hidden="true">⛔ </span>
+          {props.blockedReason}
+        </p>
+      ) : null}
+      <div>
+        <Button onClick={() => send.mutate()} disabled={Boolean(props.blockedReason) || send.isPending} aria-describedby={props.blockedReason ? "send-blocked" : undefined}>
+          {send.isPending ? "Sending…" : `${props.exercise ? "Send to the sandbox" : "Send by e-mail"} to ${props.recipients} recipient${props.recipients === 1 ? "" : "s"}`}
+        </Button>
+        {send.error ? <div className="mt-2"><Alert tone="error" title="Not sent">{send.error.message}</Alert></div> : null}
+      </div>
+      <form onSubmit={record} noValidate aria-labelledby="record-submission" className="grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-2">
+        <h4 id="record-submission" className="font-semibold sm:col-span-2">Or record a submission made elsewhere (a regulator&apos;s portal)</h4>
+        <Field label="Portal" error={errors.portal}>{(ids) => <TextInput ids={ids} value={portal} onChange={(e) => setPortal(e.target.value)} />}</Field>
+        <Field label="Reference" error={errors.reference}>{(ids) => <TextInput ids={ids} value={reference} onChange={(e) => setReference(e.target.value)} />}</Field>
+        <Field label="Submitted at" hint="Your local time." error={errors.submittedAt}>
+          {(ids) => <TextInput ids={ids} type="datetime-local" value={submittedLocal} onChange={(e) => setSubmittedLocal(e.target.value)} />}
+        </Field>
+        <Field label="Receipt file" hint="Kept with its SHA-256 (up to 5 MB)." error={errors["receipt.base64"] ?? errors.receipt}>
+          {(ids) => <input id={ids.id} aria-describedby={ids.describedBy} type="file" className="text-sm" onChange={(e: ChangeEvent<HTMLInputElement>) => setReceipt(e.target.files?.[0] ?? null)} />}
+        </Field>
+        <div className="sm:col-span-2">
+          <Button type="submit" variant="secondary" disabled={Boolean(props.blockedReason) || submission.isPending}>Record submission</Button>
+        </div>
+        {submission.error ? <div className="sm:col-span-2"><Alert tone="error" title="Not recorded">{submission.error.message}</Alert></div> : null}
+      </form>
+    </section>
+  );
+}

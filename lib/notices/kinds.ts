@@ -1,0 +1,13 @@
+export const NOTICE_KINDS = ["regulator", "individuals", "public_media", "sec_filing", "other"] as const;
+export type TNoticeKind = (typeof NOTICE_KINDS)[number];
+
+export const NOTICE_KIND_LABELS: Record<TNoticeKind, string> = {
+  regulator: "Regulator",
+  individuals: "Individuals",
+  public_media: "Public / media",
+  sec_filing: "SEC filing",
+  other: "Other",
+};
+
+/** How an approving role is named next to a notice. */
+export const APPROVER_ROLE_LABELS: Record<string, string> = { legal: "Legal", comms: "Communications", exec: "Executive" };

@@ -1,0 +1,444 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertCan } from "@/lib/auth/assert";
+import { approvableRoles, can, type TActor, type TApproverRole } from "@/lib/auth/policy";
+import { verifyPassword } from "@/lib/auth/password";
+import { AppError } from "@/lib/http/app-error";
+import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
+import { mailConfigured } from "@/lib/mail/transport";
+import { recordObligationMet } from "@/lib/obligations/record-met";
+import { appendTimelineEvent } from "@/lib/timeline/append";
+import { readApprovalPolicy } from "@/lib/notices/approval-policy";
+import { approvalState } from "@/lib/notices/approval-state";
+import { missingElements, noticeContentHash, type TNoticeContent, type TNoticeRecipient } from "@/lib/notices/content";
+import { deliverNotice, noticeMessageId } from "@/lib/notices/delivery";
+import { prefillContent } from "@/lib/notices/prefill";
+import { lockNotice, NOTICE_DETAIL_INCLUDE, prefillContext, recipientProgress } from "@/lib/notices/queries";
+import { enqueueBulkSend } from "@/lib/notices/queue";
+import { parseRecipientsCsv } from "@/lib/notices/recipients-csv";
+import {
+  MAX_DIRECT_RECIPIENTS,
+  RECEIPT_MAX_BYTES,
+  ZCreateNoticeInput,
+  ZDecisionInput,
+  ZRecipientsCsvInput,
+  ZRecordSubmissionInput,
+  ZSaveVersionInput,
+  ZSendInput,
+  type TCreateNoticeInput,
+  type TDecisionInput,
+  type TRecordSubmissionInput,
+  type TSaveVersionInput,
+  type TSendInput,
+} from "@/lib/notices/schemas";
+import { findTemplate, templateForRule } from "@/lib/notices/templates";
+
+/** An approver who signed in this recently need not type their password again. */
+export const REAUTH_WINDOW_MS = 5 * 60 * 1000;
+const TX = { timeout: 60_000, maxWait: 30_000 };
+
+async function visibleIncident(actor: TActor, incidentId: string, tx: Prisma.TransactionClient = prisma) {
+  const incident = await tx.incident.findFirst({
+    where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] },
+    select: { id: true, title: true, exercise: true, commanderId: true },
+  });
+  if (!incident) throw AppError.notFound("The incident");
+  return incident;
+}
+
+function author(actor: TActor) {
+  return { authorId: actor.kind === "user" ? actor.id : null, authorLabel: actor.kind === "user" ? actor.name : `API token “${actor.name}”` };
+}
+
+// ─── Reading ───
+
+export async function listNotices(actor: TActor, incidentId: string) {
+  assertCan(actor, "notice.list");
+  await visibleIncident(actor, incidentId);
+  const policy = await readApprovalPolicy();
+  const notices = await prisma.notice.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" }, include: NOTICE_DETAIL_INCLUDE });
+  return notices.map((notice) => summarize(notice, policy[notice.kind]));
+}
+
+export async function getNotice(actor: TActor, incidentId: string, noticeId: string) {
+  assertCan(actor, "notice.read");
+  const incident = await visibleIncident(actor, incidentId);
+  const notice = await prisma.notice.findFirst({ where: { id: noticeId, incidentId }, include: NOTICE_DETAIL_INCLUDE });
+  if (!notice) throw AppError.notFound("The notice");
+  const policy = await readApprovalPolicy();
+  const summary = summarize(notice, policy[notice.kind]);
+  const send = notice.sends[0] ?? null;
+  const progress = send ? await recipientProgress(send.id) : null;
+  const latest = summary.latest;
+  const template = findTemplate(notice.templateId);
+  const viewer = {
+    canDraft: can(actor, "notice.draft") && !notice.sentVersionId,
+    canSend: can(actor, "notice.send"),
+    approvableRoles: latest && latest.authorId !== (actor.kind === "user" ? actor.id : null) && !summary.state.rejected
+      ? approvableRoles(actor, summary.state.required, summary.state.satisfied).filter(() => !notice.approvals.some((a) => a.versionId === latest.id && a.approverId === (actor.kind === "user" ? actor.id : "")))
+      : [],
+    isDrafterOfLatest: Boolean(latest && actor.kind === "user" && latest.authorId === actor.id),
+    reauthFresh: actor.kind === "user" && typeof actor.signedInAt === "number" && Date.now() - actor.signedInAt < REAUTH_WINDOW_MS,
+  };
+  return { ...summary, incident: { id: incident.id, exercise: incident.exercise }, send, progress, template, viewer };
+}
+
+type TNoticeWithDetail = Prisma.NoticeGetPayload<{ include: typeof NOTICE_DETAIL_INCLUDE }>;
+
+function summarize(notice: TNoticeWithDetail, required: TApproverRole[]) {
+  const latest = notice.versions[0] ?? null;
+  const approvalsOfLatest = latest ? notice.approvals.filter((a) => a.versionId === latest.id) : [];
+  const state = approvalState(required, latest?.contentHash ?? "", approvalsOfLatest);
+  const template = findTemplate(notice.templateId);
+  const missing = latest && template ? missingElements(template, latest.content as TNoticeContent, latest.recipients as TNoticeRecipient[]) : [];
+  const status = notice.sentVersionId ? "sent" : state.rejected ? "rejected" : state.fullyApproved ? (missing.length ? "incomplete" : "approved") : "awaiting_approval";
+  return {
+    id: notice.id,
+    incidentId: notice.incidentId,
+    kind: notice.kind,
+    templateId: notice.templateId,
+    title: notice.title,
+    obligation: notice.obligation,
+    latestVersion: notice.latestVersion,
+    sentVersionId: notice.sentVersionId,
+    sentAt: notice.sentAt,
+    latest,
+    versions: notice.versions,
+    approvals: notice.approvals,
+    state,
+    missing,
+    status,
+  };
+}
+
+// ─── Drafting ───
+
+/** Creates a notice from a template (or from an obligation's rule), pre-filled from the incident, as version 1. */
+export async function createNotice(actor: TActor, incidentId: string, input: TCreateNoticeInput) {
+  assertCan(actor, "notice.draft");
+  const data = ZCreateNoticeInput.parse(input);
+  return prisma.$transaction(async (tx) => {
+    await visibleIncident(actor, incidentId, tx);
+    let obligation: { id: string; ruleId: string; recipient: string; metAt: Date | null } | null = null;
+    if (data.obligationId !== null) {
+      obligation = await tx.obligation.findFirst({ where: { id: data.obligationId, incidentId }, select: { id: true, ruleId: true, recipient: true, metAt: true } });
+      if (!obligation) throw AppError.badRequest("The obligation is not one of this incident's.", [{ name: "obligationId", reason: "must be an obligation of this incident" }]);
+    }
+    const template = findTemplate(data.templateId) ?? (obligation ? templateForRule(obligation.ruleId) : undefined);
+    if (!template) throw AppError.badRequest("Unknown template.", [{ name: "templateId", reason: "must be one of the notice templates" }]);
+    const content = prefillContent(template, await prefillContext(incidentId, tx));
+    const recipients: TNoticeRecipient[] = [];
+    const title = data.title || (obligation ? `${template.label} — ${obligation.recipient}` : template.label);
+    const kind = data.kind ?? template.kind;
+    const contentHash = noticeContentHash(content, recipients);
+    const notice = await tx.notice.create({
+      data: { incidentId, obligationId: obligation?.id ?? null, kind, templateId: template.id, title, latestVersion: 1 },
+      select: { id: true },
+    });
+    await tx.noticeVersion.create({ data: { noticeId: notice.id, number: 1, content, recipients, contentHash, ...author(actor) } });
+    await appendTimelineEvent(tx, {
+      incidentId,
+      kind: "notice.drafted",
+      actor,
+      payload: { noticeId: notice.id, title, kind, templateId: template.id, obligationId: obligation?.id ?? null },
+    });
+    return { id: notice.id };
+  }, TX);
+}
+
+/**
+ * Saves an edit as a new immutable version. Conditional on the version the editor started from (409 otherwise), and
+ * refused once sent. Every approval of earlier versions is voided in the same transaction, visibly.
+ */
+export async function saveNoticeVersion(actor: TActor, incidentId: string, noticeId: string, input: TSaveVersionInput) {
+  assertCan(actor, "notice.draft");
+  const data = ZSaveVersionInput.parse(input);
+  return saveVersion(actor, incidentId, noticeId, data.content, data.recipients as TNoticeRecipient[], data.basedOnVersion);
+}
+
+/** Replaces the recipient list with the valid rows of a CSV (a new version); bad rows are reported and left out. */
+export async function uploadRecipientsCsv(actor: TActor, incidentId: string, noticeId: string, input: unknown) {
+  assertCan(actor, "notice.draft");
+  const data = ZRecipientsCsvInput.parse(input);
+  const { recipients, badRows } = parseRecipientsCsv(data.csv);
+  if (recipients.length === 0) {
+    throw new AppError("bad_request", "The CSV has no valid recipient.", [{ name: "csv", reason: badRows[0]?.reason ?? "has no valid row" }], { badRows });
+  }
+  const current = await prisma.notice.findFirst({ where: { id: noticeId, incidentId }, select: { latestVersion: true } });
+  if (!current) throw AppError.notFound("The notice");
+  const latest = await prisma.noticeVersion.findUnique({ where: { noticeId_number: { noticeId, number: data.basedOnVersion } }, select: { content: true } });
+  if (!latest) throw AppError.conflict("That version does not exist; reload the notice.");
+  const saved = await saveVersion(actor, incidentId, noticeId, latest.content as TNoticeContent, recipients, data.basedOnVersion);
+  return { ...saved, accepted: recipients.length, badRows };
+}
+
+async function saveVersion(actor: TActor, incidentId: string, noticeId: string, content: TNoticeContent, recipients: TNoticeRecipient[], basedOnVersion: number) {
+  return prisma.$transaction(async (tx) => {
+    await visibleIncident(actor, incidentId, tx);
+    const notice = await lockNotice(tx, noticeId, incidentId);
+    if (!notice) throw AppError.notFound("The notice");
+    if (notice.sentVersionId) throw AppError.conflict("This notice has been sent; its text is locked.");
+    if (notice.latestVersion !== basedOnVersion) {
+      throw AppError.conflict(`Someone saved version ${notice.latestVersion} meanwhile; reload to see it before editing.`, { current: { version: notice.latestVersion } });
+    }
+    const contentHash = noticeContentHash(content, recipients);
+    const previous = await tx.noticeVersion.findUnique({ where: { noticeId_number: { noticeId, number: notice.latestVersion } }, select: { contentHash: true, id: true, number: true } });
+    if (previous?.contentHash === contentHash) return { version: previous.number, versionId: previous.id, contentHash, unchanged: true };
+    const number = notice.latestVersion + 1;
+    const moved = await tx.notice.updateMany({ where: { id: noticeId, latestVersion: basedOnVersion, sentVersionId: null }, data: { latestVersion: number } });
+    if (moved.count !== 1) throw AppError.conflict("The notice changed meanwhile; reload it.");
+    const version = await tx.noticeVersion.create({ data: { noticeId, number, content, recipients, contentHash, ...author(actor) }, select: { id: true } });
+    const voided = await tx.noticeApproval.updateMany({
+      where: { noticeId, voidedAt: null },
+      data: { voidedAt: new Date(), voidedReason: `Version ${number} was saved; approvals apply to the exact text they approved.` },
+    });
+    await appendTimelineEvent(tx, {
+      incidentId,
+      kind: "notice.version-saved",
+      actor,
+      payload: { noticeId, title: notice.title, version: number, contentHash, recipients: recipients.length, voidedApprovals: voided.count },
+    });
+    return { version: number, versionId: version.id, contentHash, unchanged: false, voidedApprovals: voided.count };
+  }, TX);
+}
+
+// ─── Approving ───
+
+async function assertReauthenticated(actor: TActor, password: string | undefined, now: Date) {
+  if (actor.kind !== "user") throw AppError.forbidden("Notices are approved by people: API tokens cannot approve.");
+  if (password) {
+    const user = await prisma.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+    if (await verifyPassword(user?.passwordHash ?? null, password)) return;
+    throw new AppError("forbidden", "The password is not correct.", [{ name: "password", reason: "is not correct" }], { reauth: true });
+  }
+  if (typeof actor.signedInAt === "number" && now.getTime() - actor.signedInAt < REAUTH_WINDOW_MS) return;
+  throw new AppError("forbidden", "Confirm your password to approve.", [{ name: "password", reason: "is required to confirm it is you" }], { reauth: true });
+}
+
+/**
+ * Approves or rejects the latest version of a notice as one of the roles its kind requires. Bound to the content hash
+ * the approver saw; conditional (inside the notice's lock) on that version still being the latest and the notice
+ * not sent. The drafter of a version cannot decide on it.
+ */
+export async function decideNotice(actor: TActor, incidentId: string, noticeId: string, input: TDecisionInput, now = new Date()) {
+  assertCan(actor, "notice.approve");
+  const data = ZDecisionInput.parse(input);
+  await assertReauthenticated(actor, data.password, now);
+  if (actor.kind !== "user") throw AppError.forbidden();
+  return prisma.$transaction(async (tx) => {
+    await visibleIncident(actor, incidentId, tx);
+    const notice = await lockNotice(tx, noticeId, incidentId);
+    if (!notice) throw AppError.notFound("The notice");
+    if (notice.sentVersionId) throw AppError.conflict("This notice has already been sent.");
+    const version = await tx.noticeVersion.findFirst({ where: { id: data.versionId, noticeId } });
+    if (!version) throw AppError.notFound("The notice version");
+    if (version.number !== notice.latestVersion) {
+      throw AppError.conflict(`Version ${version.number} is no longer the latest (version ${notice.latestVersion} was saved); review the new text.`, { current: { version: notice.latestVersion } });
+    }
+    if (version.contentHash !== data.contentHash) throw AppError.conflict("The text you reviewed is not this version's text; reload it.");
+    if (version.authorId === actor.id) throw AppError.forbidden("You drafted this version, so someone else must approve it.");
+    const required = (await readApprovalPolicy(tx))[notice.kind];
+    const existing = await tx.noticeApproval.findMany({ where: { versionId: version.id }, select: { role: true, decision: true, contentHash: true, voidedAt: true, approverId: true } });
+    if (existing.some((a) => a.approverId === actor.id)) throw AppError.conflict("You have already decided on this version.");
+    const before = approvalState(required, version.contentHash, existing);
+    if (before.rejected) throw AppError.conflict("This version was rejected; it needs a new version before approval.");
+    const open = approvableRoles(actor, required, before.satisfied);
+    const role = data.role ?? open[0];
+    if (!role || !open.includes(role)) {
+      throw AppError.forbidden(
+        before.missing.length
+          ? `This ${notice.kind.replace("_", " ")} notice still needs approval from: ${before.missing.join(", ")}. You cannot give it.`
+          : "This version already has every approval it needs.",
+      );
+    }
+    await tx.noticeApproval.create({
+      data: {
+        noticeId, versionId: version.id, approverId: actor.id, approverLabel: actor.name, role, decision: data.decision, comment: data.comment, contentHash: version.contentHash,
+      },
+    });
+    const after = approvalState(required, version.contentHash, [...existing, { role, decision: data.decision, contentHash: version.contentHash, voidedAt: null, approverId: actor.id }]);
+    if (data.decision === "approve") {
+      await appendTimelineEvent(tx, { incidentId, kind: "notice.approved", actor, payload: { noticeId, title: notice.title, version: version.number, role, contentHash: version.contentHash, fullyApproved: after.fullyApproved } });
+    } else {
+      await appendTimelineEvent(tx, { incidentId, kind: "notice.rejected", actor, payload: { noticeId, title: notice.title, version: version.number, role, contentHash: version.contentHash, comment: data.comment } });
+    }
+    return { decision: data.decision, role, state: after };
+  }, TX);
+}
+
+// ─── Sending ───
+
+type TLocked = NonNullable<Awaited<ReturnType<typeof lockNotice>>>;
+
+/** The gate every send passes inside the notice's lock: latest version, fully approved, complete, not sent yet. */
+async function assertSendable(tx: Prisma.TransactionClient, notice: TLocked, requestedVersionId: string | undefined) {
+  if (notice.sentVersionId) throw AppError.conflict("This notice has already been sent.");
+  const version = await tx.noticeVersion.findUnique({ where: { noticeId_number: { noticeId: notice.id, number: notice.latestVersion } } });
+  if (!version) throw AppError.conflict("This notice has no version to send.");
+  if (requestedVersionId && requestedVersionId !== version.id) {
+    throw AppError.conflict(`Only the latest version (${version.number}) can be sent, and only once it is fully approved.`);
+  }
+  const required = (await readApprovalPolicy(tx))[notice.kind];
+  const approvals = await tx.noticeApproval.findMany({ where: { versionId: version.id }, select: { role: true, decision: true, contentHash: true, voidedAt: true, approverId: true } });
+  const state = approvalState(required, version.contentHash, approvals);
+  if (!state.fullyApproved) {
+    throw AppError.conflict(
+      state.rejected ? "The latest version was rejected; save a new version and have it approved." : `The latest version is not fully approved: still needs ${state.missing.join(", ")}.`,
+      { missingApprovals: state.missing },
+    );
+  }
+  const template = findTemplate(notice.templateId);
+  const content = version.content as TNoticeContent;
+  const recipients = version.recipients as TNoticeRecipient[];
+  const missing = template ? missingElements(template, content, recipients).filter((m) => m.key !== "recipients") : [];
+  if (missing.length) throw AppError.conflict(`The notice is incomplete: ${missing.map((m) => `${m.heading} ${m.reason}`).join("; ")}.`, { missing });
+  return { version, content, recipients };
+}
+
+/** Locks the notice to the version being sent; conditional, so a second send of the same notice finds nothing to lock. */
+async function lockForSend(tx: Prisma.TransactionClient, notice: TLocked, versionId: string, at: Date) {
+  const locked = await tx.notice.updateMany({
+    where: { id: notice.id, sentVersionId: null, latestVersion: notice.latestVersion },
+    data: { sentVersionId: versionId, sentAt: at },
+  });
+  if (locked.count !== 1) throw AppError.conflict("This notice has already been sent.");
+}
+
+/**
+ * Sends the latest fully approved version. `email`: one message per recipient, inside the transaction (a refused
+ * message rolls everything back: nothing recorded as sent, obligation untouched). `bulk_email`: queues the per-recipient
+ * rows for the worker (rate-limited, resumable); the obligation turns met when the first message is accepted.
+ * Exercise incidents deliver to the sandbox mailbox only.
+ */
+export async function sendNotice(actor: TActor, incidentId: string, noticeId: string, input: TSendInput) {
+  assertCan(actor, "notice.send");
+  const data = ZSendInput.parse(input);
+  const result = await prisma.$transaction(async (tx) => {
+    const incident = await visibleIncident(actor, incidentId, tx);
+    const notice = await lockNotice(tx, noticeId, incidentId);
+    if (!notice) throw AppError.notFound("The notice");
+    const { version, content, recipients } = await assertSendable(tx, notice, data.versionId);
+    if (recipients.length === 0) throw AppError.conflict("The notice has no recipients.");
+    const sandbox = incident.exercise;
+    if (!sandbox && !mailConfigured()) throw new AppError("unavailable", "Outgoing mail is not configured (SMTP_URL); record a submission instead, or ask an administrator to configure mail.");
+    if (data.channel === "email" && recipients.length > MAX_DIRECT_RECIPIENTS) {
+      throw AppError.badRequest(`More than ${MAX_DIRECT_RECIPIENTS} recipients: use the bulk send.`, [{ name: "channel", reason: "must be bulk_email for this many recipients" }]);
+    }
+    const now = new Date();
+    await lockForSend(tx, notice, version.id, now);
+    const send = await tx.noticeSend.create({
+      data: { noticeId, versionId: version.id, channel: data.channel, sandbox, sentById: actor.kind === "user" ? actor.id : null, sentByLabel: author(actor).authorLabel },
+      select: { id: true },
+    });
+    await tx.noticeRecipient.createMany({
+      data: recipients.map((r, position) => ({ sendId: send.id, position, address: r.address, name: r.name ?? "", fields: r.fields ?? {}, messageId: noticeMessageId(noticeId, r.address) })),
+    });
+    let firstMessageId: string | null = null;
+    if (data.channel === "email") {
+      for (const [position, recipient] of recipients.entries()) {
+        const messageId = noticeMessageId(noticeId, recipient.address);
+        const delivered = await deliverNotice(tx, { sandbox, incidentId, noticeId, content, recipient, messageId });
+        firstMessageId ??= delivered.messageId;
+        await tx.noticeRecipient.updateMany({ where: { sendId: send.id, position }, data: { status: "sent", sentAt: new Date(), attempts: 1, messageId: delivered.messageId } });
+      }
+      const deliveredAt = new Date();
+      await tx.noticeSend.update({ where: { id: send.id }, data: { firstDeliveredAt: deliveredAt, completedAt: deliveredAt } });
+      if (notice.obligationId) {
+        await recordObligationMet(tx, { obligationId: notice.obligationId, incidentId, metAt: deliveredAt, by: { kind: "notice", id: noticeId, label: notice.title }, actor });
+      }
+    }
+    await appendTimelineEvent(tx, {
+      incidentId,
+      kind: "notice.sent",
+      actor,
+      payload: { noticeId, title: notice.title, version: version.number, contentHash: version.contentHash, channel: data.channel, recipients: recipients.length, sandbox, messageId: firstMessageId },
+    });
+    return { sendId: send.id, channel: data.channel, sandbox, messageId: firstMessageId };
+  }, TX);
+  if (result.channel === "bulk_email") await enqueueBulkSend(result.sendId);
+  return result;
+}
+
+/** Records a submission made elsewhere (a regulator's portal) with its receipt, under the same approval gate. */
+export async function recordSubmission(actor: TActor, incidentId: string, noticeId: string, input: TRecordSubmissionInput, now = new Date()) {
+  assertCan(actor, "notice.send");
+  const data = ZRecordSubmissionInput.parse(input);
+  const submittedAt = new Date(data.submittedAt);
+  if (submittedAt.getTime() > now.getTime() + 5 * 60 * 1000) {
+    throw AppError.badRequest("The submission cannot be in the future.", [{ name: "submittedAt", reason: "must not be in the future" }]);
+  }
+  const bytes = data.receipt ? Buffer.from(data.receipt.base64, "base64") : null;
+  if (bytes && bytes.byteLength > RECEIPT_MAX_BYTES) throw AppError.badRequest("The receipt is too large.", [{ name: "receipt", reason: "must be at most 5 MB" }]);
+  const sha256 = bytes ? createHash("sha256").update(bytes).digest("hex") : null;
+  return prisma.$transaction(async (tx) => {
+    await visibleIncident(actor, incidentId, tx);
+    const notice = await lockNotice(tx, noticeId, incidentId);
+    if (!notice) throw AppError.notFound("The notice");
+    const { version } = await assertSendable(tx, notice, data.versionId);
+    await lockForSend(tx, notice, version.id, submittedAt);
+    const send = await tx.noticeSend.create({
+      data: {
+        noticeId, versionId: version.id, channel: "submission", sandbox: notice.incident.exercise,
+        sentById: actor.kind === "user" ? actor.id : null, sentByLabel: author(actor).authorLabel,
+        firstDeliveredAt: submittedAt, completedAt: submittedAt, portal: data.portal, portalReference: data.reference,
+        receiptName: data.receipt?.name ?? null, receiptType: data.receipt?.type ?? null, receiptBytes: bytes ? new Uint8Array(bytes) : null, receiptSha256: sha256,
+      },
+      select: { id: true },
+    });
+    if (notice.obligationId) {
+      await recordObligationMet(tx, { obligationId: notice.obligationId, incidentId, metAt: submittedAt, by: { kind: "submission", id: send.id, label: `${data.portal} ${data.reference}` }, actor });
+    }
+    await appendTimelineEvent(tx, {
+      incidentId,
+      kind: "notice.submission-recorded",
+      actor,
+      occurredAt: submittedAt,
+      payload: {
+        noticeId, title: notice.title, version: version.number, contentHash: version.contentHash, portal: data.portal, reference: data.reference,
+        submittedAt: submittedAt.toISOString(), receipt: bytes && sha256 && data.receipt ? { name: data.receipt.name, sha256, bytes: bytes.byteLength } : null,
+      },
+    });
+    return { sendId: send.id, receiptSha256: sha256 };
+  }, TX);
+}
+
+export async function getReceipt(actor: TActor, incidentId: string, noticeId: string) {
+  assertCan(actor, "notice.read");
+  await visibleIncident(actor, incidentId);
+  const send = await prisma.noticeSend.findFirst({ where: { noticeId, notice: { incidentId }, receiptBytes: { not: null } }, select: { receiptBytes: true, receiptName: true, receiptType: true, receiptSha256: true } });
+  if (!send?.receiptBytes) throw AppError.notFound("The receipt");
+  return send;
+}
+
+export async function getSendProgress(actor: TActor, incidentId: string, noticeId: string) {
+  assertCan(actor, "notice.read");
+  await visibleIncident(actor, incidentId);
+  const send = await prisma.noticeSend.findFirst({ where: { noticeId, notice: { incidentId } }, select: { id: true, channel: true, completedAt: true, firstDeliveredAt: true } });
+  if (!send) throw AppError.notFound("The send");
+  return { ...send, ...(await recipientProgress(send.id)) };
+}
+
+export async function listSandboxMail(actor: TActor, incidentId: string) {
+  assertCan(actor, "sandbox-mail.list");
+  await visibleIncident(actor, incidentId);
+  return prisma.sandboxMail.findMany({ where: { incidentId }, orderBy: { createdAt: "desc" }, take: 200 });
+}
+
+/** Whether an incident (visible to the actor) is an exercise; false when it is not visible. */
+export async function isExerciseIncident(actor: TActor, incidentId: string): Promise<boolean> {
+  const incident = await prisma.incident.findFirst({ where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] }, select: { exercise: true } });
+  return incident?.exercise ?? false;
+}
+
+/** Unmet obligations of the incident a new notice can be drafted for, soonest first. */
+export async function listDraftableObligations(actor: TActor, incidentId: string) {
+  assertCan(actor, "notice.draft");
+  await visibleIncident(actor, incidentId);
+  return prisma.obligation.findMany({
+    where: { incidentId, metAt: null, retiredAt: null, applies: { not: "no" } },
+    orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { ruleId: "asc" }],
+    select: { id: true, ruleId: true, recipient: true, dueAt: true },
+  });
+}

@@ -1,0 +1,26 @@
+import { prisma } from "@/lib/db";
+import { CATALOG_VERSION, RULES_BY_ID } from "@/lib/clocks/catalog";
+import type { TRuleId } from "@/lib/clocks/types";
+
+/**
+ * Inserts one obligation row for a catalog rule, as the obligation register would (issue 6), without depending on
+ * that register's services: notices only need the row, its rule id and its due instant.
+ */
+export async function insertObligation(incidentId: string, ruleId: TRuleId, dueAt: Date | null) {
+  const rule = RULES_BY_ID.get(ruleId);
+  if (!rule) throw new Error(`unknown rule ${ruleId}`);
+  return prisma.obligation.create({
+    data: {
+      incidentId,
+      ruleId,
+      recipient: rule.recipient,
+      ruleVersion: rule.version,
+      catalogVersion: CATALOG_VERSION,
+      ruleSnapshot: JSON.parse(JSON.stringify(rule)) as object,
+      applies: "yes",
+      status: "on_track",
+      evaluation: { ruleId, applies: "yes", dueUtc: dueAt?.toISOString() ?? null },
+      dueAt,
+    },
+  });
+}
