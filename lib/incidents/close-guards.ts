@@ -19,12 +19,19 @@ export async function collectOpenWork(db: TDbClient, incidentId: string): Promis
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { ruleId: "asc" }],
   });
   const next = obligations.find((o) => o.dueAt !== null);
+  // Notices (issue 7): drafted but not sent, and their latest version not rejected — they await approval or sending.
+  const unsent = await db.notice.findMany({
+    where: { incidentId, sentVersionId: null, latestVersion: { gt: 0 } },
+    select: { title: true, latestVersion: true, approvals: { where: { decision: "reject", voidedAt: null }, select: { version: { select: { number: true } } } } },
+  });
+  const pendingNotices = unsent.filter((n) => !n.approvals.some((a) => a.version.number === n.latestVersion));
   return {
     openTasks: openTasks.length,
     openTaskTitles: openTasks.map((t) => t.title),
     openObligations: obligations.length,
     openObligationNames: obligations.map((o) => `${o.ruleId} (${o.recipient})`),
     nextDeadline: next ? { ruleId: next.ruleId, recipient: next.recipient, dueAt: next.dueAt as Date, overdue: (next.dueAt as Date).getTime() < Date.now() } : null,
-    pendingApprovals: 0,
+    pendingApprovals: pendingNotices.length,
+    pendingApprovalTitles: pendingNotices.map((n) => n.title),
   };
 }

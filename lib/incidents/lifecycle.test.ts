@@ -41,7 +41,10 @@ describe("incident lifecycle", () => {
     ]);
   });
 
-  it("names the open tasks when they keep an incident from closing", () => {
+  it("names the open tasks and the notices awaiting approval when they keep an incident from closing", () => {
+    expect(
+      closeBlockers({ openTasks: 0, openObligations: 0, pendingApprovals: 1, pendingApprovalTitles: ["Notice to the ICO"] }),
+    ).toEqual(["1 approval is still pending: “Notice to the ICO”."]);
     expect(
       closeBlockers({ openTasks: 2, openTaskTitles: ["Rotate the key", "Notify the DPO"], openObligations: 0, pendingApprovals: 0 }),
     ).toEqual(["2 tasks are still open: “Rotate the key”, “Notify the DPO”."]);

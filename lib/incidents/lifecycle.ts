@@ -36,13 +36,15 @@ export function isReopen(from: TIncidentStatus, to: TIncidentStatus): boolean {
   return from === "closed" && to !== "closed";
 }
 
-/** What is still open on an incident. Obligations and approvals arrive with the clocks and approvals work. */
+/** What is still open on an incident: tasks, notification obligations, notices awaiting approval or sending. */
 export type TOpenWork = {
   openTasks: number;
   /** The open tasks by title, so the refusal can list them (issue 5). */
   openTaskTitles?: string[];
   openObligations: number;
   pendingApprovals: number;
+  /** The notices awaiting approval or sending, by title (issue 7). */
+  pendingApprovalTitles?: string[];
   /** The open obligations by name ("US-CA-1798.82-IND → Affected California residents"), listed in the refusal. */
   openObligationNames?: string[];
   /** The earliest due instant among the open obligations (the dashboard shows it). */
@@ -62,7 +64,8 @@ export function closeBlockers(open: TOpenWork): string[] {
     reasons.push(`${plural(open.openObligations, "notification obligation is", "notification obligations are")} still open${names}.`);
   }
   if (open.pendingApprovals > 0) {
-    reasons.push(`${plural(open.pendingApprovals, "approval is", "approvals are")} still pending.`);
+    const titles = open.pendingApprovalTitles?.length ? `: ${open.pendingApprovalTitles.map((t) => `“${t}”`).join(", ")}` : "";
+    reasons.push(`${plural(open.pendingApprovals, "approval is", "approvals are")} still pending${titles}.`);
   }
   return reasons;
 }

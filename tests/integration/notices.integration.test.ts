@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST as decisionsRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/decisions/route";
+import { POST as statusRoute } from "@/app/api/incidents/[id]/status/route";
 import { POST as sendRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/send/route";
 import { POST as createRoute } from "@/app/api/incidents/[id]/notices/route";
 import { POST as recipientsRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/recipients/route";
@@ -264,6 +265,19 @@ describe("notices and approval gates", () => {
     expect(Buffer.from(stored.receiptBytes!).equals(receipt)).toBe(true);
     expect((await prisma.obligation.findUniqueOrThrow({ where: { id: obligation.id } })).status).toBe("met_late");
     expect((await rejection(sendNotice(p.commander, incidentId, v.noticeId, { channel: "email" }))).status).toBe(409);
+  });
+
+  it("keeps the incident open while a notice awaits approval or sending, naming it; closes once it is sent", async () => {
+    const v = await draftComplete(p, incidentId, { templateId: "gdpr-33" });
+    const title = (await getNotice(p.legal, incidentId, v.noticeId)).title;
+    const close = () => call(statusRoute, "POST", `/api/incidents/${incidentId}/status`, { token: commanderToken, params: { id: incidentId }, json: { to: "closed", expectedVersion: 1, reason: "done" } });
+    const awaiting = await close();
+    expect(awaiting.status).toBe(409);
+    expect(awaiting.body?.blockers).toEqual([`1 approval is still pending: “${title}”.`]);
+    await approve(p.legal, incidentId, v.noticeId, v);
+    expect((await close()).body?.blockers).toEqual([`1 approval is still pending: “${title}”.`]);
+    await sendNotice(p.commander, incidentId, v.noticeId, { channel: "email" });
+    expect((await close()).status).toBe(200);
   });
 
   it("lets an administrator change the approval policy, never to an empty list", async () => {

@@ -10,6 +10,8 @@ import type { TRouteHandler } from "@/lib/http/with-route";
 import { addNote, setIncidentMember, setIncidentRestricted, verifyTimeline } from "@/lib/incidents/service";
 import { registerEvidenceFromBuffer } from "@/lib/evidence/service";
 import { getMetrics } from "@/lib/metrics/service";
+import type { TNoticeContent } from "@/lib/notices/content";
+import { createNotice, decideNotice, getNotice, recordSubmission, saveNoticeVersion } from "@/lib/notices/service";
 import { getIncidentStatus } from "@/lib/status/service";
 import { insertDeclaration, insertFacts, insertFinding, insertObligation } from "@/tests/support/incident-records";
 import { actorOf, createToken, createUser, declareIncidentVia } from "./api-helpers";
@@ -92,6 +94,33 @@ describe("incident report (PDF)", () => {
     expect(text).toContain(`SHA-256 ${sha256(bytes)} (computed)`);
     expect(text).toContain("Access log showing the public read");
     expect(text).not.toContain("No evidence recorded.");
+  });
+
+  it("lists approvals with the content hash they approved and the notices sent with their receipt's hash", async () => {
+    const comms = actorOf(await createUser(["comms"], "Cam Comms"));
+    const legal = actorOf(await createUser(["legal"], "Lee Legal"));
+    const { id: noticeId } = await createNotice(comms, id, { templateId: "generic-regulator", obligationId: null });
+    const draft = await getNotice(comms, id, noticeId);
+    const content = draft.latest!.content as TNoticeContent;
+    const saved = await saveNoticeVersion(comms, id, noticeId, {
+      content: { ...content, sections: content.sections.map((section) => ({ ...section, body: `${section.heading}: stated.` })) },
+      recipients: [{ address: "ag@example.gov" }],
+      basedOnVersion: 1,
+    });
+    await decideNotice(legal, id, noticeId, { versionId: saved.versionId, contentHash: saved.contentHash, decision: "approve", password: "a long test password" });
+    const receipt = Buffer.from("%PDF-1.4 portal receipt");
+    await recordSubmission(actorOf(commander), id, noticeId, {
+      portal: "oag.ca.gov", reference: "CA-2026-0042", submittedAt: new Date().toISOString(),
+      receipt: { name: "receipt.pdf", type: "application/pdf", base64: receipt.toString("base64") },
+    });
+    const text = await pdfText((await download(pdfRoute, `/api/incidents/${id}/report.pdf`, adminToken, { id })).bytes);
+    expect(text).toContain(`Approved: ${draft.title}, version 2`);
+    expect(text).toContain("By Lee Legal as legal");
+    expect(text).toContain(`Content SHA-256 ${saved.contentHash}`);
+    expect(text).toContain("Submitted via oag.ca.gov (reference CA-2026-0042)");
+    expect(text).toContain(`Receipt receipt.pdf SHA-256 ${sha256(receipt)}`);
+    expect(text).not.toContain("No approvals recorded.");
+    expect(text).not.toContain("No notices recorded.");
   });
 
   it("records the export on the timeline with who and the SHA-256 of the bytes, keeping the chain intact", async () => {
