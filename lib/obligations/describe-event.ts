@@ -39,6 +39,10 @@ export function describeClockEvent(kind: string, payload: TPayload | null): stri
       const to = payload.to as { name: string } | null;
       return `${String(payload.ruleId)} (${String(payload.recipient)}): owner ${to ? to.name : "removed"}`;
     }
+    case "obligation.met": {
+      const via = payload.via as { label: string } | undefined;
+      return `${String(payload.ruleId)} (${String(payload.recipient)}) ${payload.late ? "met late" : "met"} at ${String(payload.metAt)}${via ? ` by ${via.label}` : ""}`;
+    }
     default:
       return null;
   }
