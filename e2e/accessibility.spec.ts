@@ -10,7 +10,7 @@ import { expect, test, type TRoleName, type TTestUser } from "./support/fixtures
  */
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-type TWorld = { incidentId: string; findingId: string; bucket: string };
+type TWorld = { incidentId: string; findingId: string; bucket: string; noticeId: string };
 type TState = {
   name: string;
   /** Signed in with these roles; null = signed out. */
@@ -112,6 +112,61 @@ export const STATES: TState[] = [
       await heading(page, "Metrics");
     },
   },
+  // ─── Incident sections built with the clocks, tasks/evidence and notices work ───
+  {
+    name: "incident facts",
+    as: ["legal"],
+    visit: async (page, world) => {
+      await page.goto(`/incidents/${world.incidentId}/facts`);
+      await expect(page.getByRole("heading", { name: "Declared moments" })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Affected data and risk" })).toBeVisible();
+    },
+  },
+  {
+    name: "incident obligations",
+    as: ["legal"],
+    visit: async (page, world) => {
+      await page.goto(`/incidents/${world.incidentId}/obligations`);
+      await expect(page.getByRole("heading", { name: "Obligation register" })).toBeVisible();
+    },
+  },
+  {
+    name: "incident tasks",
+    as: ["engineer"],
+    visit: async (page, world) => {
+      await page.goto(`/incidents/${world.incidentId}/tasks`);
+      await expect(page.getByRole("heading", { name: "Checklist" })).toBeVisible();
+    },
+  },
+  {
+    name: "incident evidence",
+    as: ["legal"],
+    visit: async (page, world) => {
+      await page.goto(`/incidents/${world.incidentId}/evidence`);
+      await expect(page.getByRole("heading", { name: "Register" })).toBeVisible();
+    },
+  },
+  {
+    name: "incident notices",
+    as: ["comms"],
+    visit: async (page, world) => {
+      await page.goto(`/incidents/${world.incidentId}/notices`);
+      await expect(page.getByRole("heading", { name: "Draft a notice" })).toBeVisible();
+    },
+  },
+  {
+    name: "notice draft with its editor",
+    as: ["comms"],
+    visit: async (page, world) => {
+      await page.goto(`/incidents/${world.incidentId}/notices/${world.noticeId}`);
+      await expect(page.getByRole("heading", { name: "Versions" })).toBeVisible();
+      await expect(page.getByRole("heading", { name: /^Edit \(saves version/ })).toBeVisible();
+    },
+  },
+  { name: "reviews, nothing to review", as: ["legal"], visit: async (page) => { await page.goto("/reviews"); await heading(page, "Reviews"); } },
+  { name: "inbox", as: ["legal"], visit: async (page) => { await page.goto("/inbox"); await heading(page, "Inbox"); } },
+  { name: "admin: organisation", as: ["admin"], visit: async (page) => { await page.goto("/admin/organisation"); await heading(page, "Organisation"); } },
+  { name: "admin: notice approvals", as: ["admin"], visit: async (page) => { await page.goto("/admin/notice-approvals"); await heading(page, "Notice approvals"); } },
   { name: "dashboard", as: ["exec"], visit: async (page) => { await page.goto("/dashboard"); await heading(page, "Active incidents"); } },
   {
     name: "findings queue",
@@ -198,7 +253,10 @@ async function buildWorld(adminApi: APIRequestContext, commander: TTestUser): Pr
   });
   expect(created.status(), await created.text()).toBe(201);
   const { incident } = (await created.json()) as { incident: { id: string } };
-  return { incidentId: incident.id, findingId: findingId!, bucket };
+  const drafted = await adminApi.post(`/api/incidents/${incident.id}/notices`, { data: { templateId: "gdpr-33", obligationId: null } });
+  expect(drafted.status(), await drafted.text()).toBe(201);
+  const { notice } = (await drafted.json()) as { notice: { id: string } };
+  return { incidentId: incident.id, findingId: findingId!, bucket, noticeId: notice.id };
 }
 
 test("every page and main state meets WCAG 2.2 AA (axe-core)", async ({ browser, users, signIn, adminApi }) => {

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert";
 import { approvableRoles, can, type TActor, type TApproverRole } from "@/lib/auth/policy";
 import { verifyPassword } from "@/lib/auth/password";
+import { registerEvidenceFromBuffer } from "@/lib/evidence/service";
 import { AppError } from "@/lib/http/app-error";
 import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
 import { mailConfigured } from "@/lib/mail/transport";
@@ -387,6 +388,17 @@ export async function recordSubmission(actor: TActor, incidentId: string, notice
       },
       select: { id: true },
     });
+    // The receipt also enters the evidence register (SHA-256 computed by the server, chain of custody from here on).
+    if (bytes && data.receipt) {
+      await registerEvidenceFromBuffer(tx, {
+        incidentId,
+        name: data.receipt.name,
+        bytes,
+        actor,
+        mediaType: data.receipt.type,
+        reason: `Receipt of the submission of “${notice.title}” via ${data.portal} (reference ${data.reference})`,
+      });
+    }
     if (notice.obligationId) {
       await recordObligationMet(tx, { obligationId: notice.obligationId, incidentId, metAt: submittedAt, by: { kind: "submission", id: send.id, label: `${data.portal} ${data.reference}` }, actor });
     }

@@ -263,6 +263,10 @@ describe("notices and approval gates", () => {
     expect(submitted.receiptSha256).toMatch(/^[0-9a-f]{64}$/);
     const stored = await prisma.noticeSend.findFirstOrThrow({ where: { noticeId: v.noticeId } });
     expect(Buffer.from(stored.receiptBytes!).equals(receipt)).toBe(true);
+    const evidence = await prisma.evidence.findFirstOrThrow({ where: { incidentId, name: "receipt.pdf" }, include: { custody: true } });
+    expect(evidence.sha256).toBe(submitted.receiptSha256);
+    expect(evidence.hashSource).toBe("computed");
+    expect(evidence.custody.map((c) => c.action)).toEqual(["registered"]);
     expect((await prisma.obligation.findUniqueOrThrow({ where: { id: obligation.id } })).status).toBe("met_late");
     expect((await rejection(sendNotice(p.commander, incidentId, v.noticeId, { channel: "email" }))).status).toBe(409);
   });
