@@ -143,7 +143,7 @@ export const STATES: TState[] = [
     as: ["legal"],
     visit: async (page, world) => {
       await page.goto(`/incidents/${world.incidentId}/evidence`);
-      await expect(page.getByRole("heading", { name: "Register" })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Register", exact: true })).toBeVisible();
     },
   },
   {
@@ -163,7 +163,7 @@ export const STATES: TState[] = [
       await expect(page.getByRole("heading", { name: /^Edit \(saves version/ })).toBeVisible();
     },
   },
-  { name: "reviews, nothing to review", as: ["legal"], visit: async (page) => { await page.goto("/reviews"); await heading(page, "Reviews"); } },
+  { name: "reviews queue with a diff", as: ["legal"], visit: async (page) => { await page.goto("/reviews"); await heading(page, "Reviews"); } },
   { name: "inbox", as: ["legal"], visit: async (page) => { await page.goto("/inbox"); await heading(page, "Inbox"); } },
   { name: "admin: organisation", as: ["admin"], visit: async (page) => { await page.goto("/admin/organisation"); await heading(page, "Organisation"); } },
   { name: "admin: notice approvals", as: ["admin"], visit: async (page) => { await page.goto("/admin/notice-approvals"); await heading(page, "Notice approvals"); } },
@@ -253,6 +253,18 @@ async function buildWorld(adminApi: APIRequestContext, commander: TTestUser): Pr
   });
   expect(created.status(), await created.text()).toBe(201);
   const { incident } = (await created.json()) as { incident: { id: string } };
+  // Facts, so the Facts and Obligations tabs show a loaded register rather than their empty state.
+  const declared = await adminApi.post(`/api/incidents/${incident.id}/declarations`, { data: { moment: "discovered", at: "2026-11-20T15:00:00Z", reason: "Public reads confirmed" } });
+  expect(declared.status(), await declared.text()).toBe(201);
+  const facts = await adminApi.put(`/api/incidents/${incident.id}/facts`, {
+    data: {
+      expectedVersion: 0,
+      reason: "Initial scoping",
+      incident: { personalData: "yes", dataCategories: ["name", "national_id_number"], compromise: ["acquisition"], encryption: { status: "none", keyCompromised: "unknown" }, riskLevel: "risk" },
+      affected: [{ jurisdiction: "US-CA", count: 1200 }, { jurisdiction: "DE", count: 40 }],
+    },
+  });
+  expect(facts.status(), await facts.text()).toBe(200);
   const drafted = await adminApi.post(`/api/incidents/${incident.id}/notices`, { data: { templateId: "gdpr-33", obligationId: null } });
   expect(drafted.status(), await drafted.text()).toBe(201);
   const { notice } = (await drafted.json()) as { notice: { id: string } };
