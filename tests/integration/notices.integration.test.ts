@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { POST as decisionsRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/decisions/route";
 import { POST as statusRoute } from "@/app/api/incidents/[id]/status/route";
 import { POST as sendRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/send/route";
@@ -8,28 +8,17 @@ import { PUT as policyRoute } from "@/app/api/notices/approval-policy/route";
 import { prisma } from "@/lib/db";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
-import { resetMailTransport } from "@/lib/mail/transport";
 import type { TNoticeContent } from "@/lib/notices/content";
 import { reviewQueue } from "@/lib/notices/reviews";
 import { createNotice, decideNotice, getNotice, recordSubmission, saveNoticeVersion, sendNotice } from "@/lib/notices/service";
-import { startSmtpSink } from "@/tests/support/smtp-sink";
+import { smtpSinkForThisFile } from "@/tests/support/smtp-sink-for-file";
 import { insertObligation } from "@/tests/support/obligations";
 import { resetDatabase } from "./reset-db";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
 
 const PASSWORD = "a long test password";
 
-let sink: Awaited<ReturnType<typeof startSmtpSink>>;
-beforeAll(async () => {
-  sink = await startSmtpSink();
-  process.env.SMTP_URL = sink.url;
-  resetMailTransport();
-});
-afterAll(async () => {
-  resetMailTransport();
-  delete process.env.SMTP_URL;
-  await sink.close();
-});
+const sink = smtpSinkForThisFile();
 
 type TPeople = Record<"commander" | "legal" | "legal2" | "comms" | "comms2" | "exec" | "engineer", TActor & { kind: "user" }>;
 

@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
-import { resetMailTransport } from "@/lib/mail/transport";
 import { declareMoment, saveOrganisationProfile, updateIncidentFacts } from "@/lib/incident-facts/service";
 import { setIncidentMember } from "@/lib/incidents/service";
 import { listNotifications, markNotificationsRead } from "@/lib/notifications/service";
 import { runReminders } from "@/lib/reminders/run";
 import { startReminderWorker } from "@/lib/reminders/worker";
-import { startSmtpSink } from "@/tests/support/smtp-sink";
+import { smtpSinkForThisFile } from "@/tests/support/smtp-sink-for-file";
 import { resetDatabase } from "./reset-db";
 import { actorOf, createToken, createUser, declareIncidentVia } from "./api-helpers";
 
 const IND = "US-CA-1798.82-IND";
-let sink: Awaited<ReturnType<typeof startSmtpSink>>;
-
-beforeAll(async () => {
-  sink = await startSmtpSink();
-  process.env.SMTP_URL = sink.url;
-  resetMailTransport();
-});
-afterAll(async () => {
-  resetMailTransport();
-  delete process.env.SMTP_URL;
-  await sink.close();
-});
+const sink = smtpSinkForThisFile();
 
 describe("obligation reminders", () => {
   let incidentId: string;
