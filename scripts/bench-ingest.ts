@@ -147,7 +147,7 @@ async function serveAws(count: number) {
   process.stdin.on("end", () => void aws.close().then(() => process.exit(0)));
 }
 
-async function startAwsChild(count: number): Promise<{ url: string; stop(): void }> {
+async function startAwsChild(count: number): Promise<{ url: string; pid: number | undefined; stop(): void }> {
   const child = spawn(process.execPath, [...process.execArgv, __filename, "--serve-aws", String(count)], {
     stdio: ["pipe", "pipe", "inherit"],
   });
@@ -159,13 +159,48 @@ async function startAwsChild(count: number): Promise<{ url: string; stop(): void
     });
     child.on("exit", (code) => reject(new Error(`fake AWS server exited with ${code}`)));
   });
-  return { url, stop: () => child.stdin.end() };
+  return { url, pid: child.pid, stop: () => child.stdin.end() };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Measurement.
 
-type TPhase = { name: string; count: number; seconds: number; commits: number[]; rss: { at: number; peakMb: number; nowMb: number }[] };
+/**
+ * CPU time (ms) used so far by this process, by the PostgreSQL server (postmaster and its children, read from
+ * /proc) and by the fake AWS child. On a shared, noisy machine the CPU a finding costs is steadier than wall time,
+ * and 2 cores ÷ CPU per finding bounds the rate any schedule could reach.
+ */
+type TCpu = { node: number; pg: number; aws: number };
+const TICK_MS = 10; // Linux USER_HZ (getconf CLK_TCK = 100)
+
+function procCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS; // utime + stime
+  } catch {
+    return 0;
+  }
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+function cpuNow(postmasterPid: number | undefined, awsPid: number | undefined): TCpu {
+  const usage = process.cpuUsage();
+  const pgPids = postmasterPid ? [postmasterPid, ...childrenOf(postmasterPid)] : [];
+  return {
+    node: (usage.user + usage.system) / 1000,
+    pg: pgPids.reduce((sum, pid) => sum + procCpuMs(pid), 0),
+    aws: awsPid ? procCpuMs(awsPid) : 0,
+  };
+}
+
+type TPhase = { name: string; count: number; seconds: number; commits: number[]; rss: { at: number; peakMb: number; nowMb: number }[]; cpu: TCpu };
 
 function rssMeter(count: number) {
   let peak = process.memoryUsage().rss;
@@ -195,15 +230,25 @@ function p95(values: number[]): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
 }
 
+const processes: { postmaster?: number; aws?: number } = {};
+
 async function measure(name: string, count: number, run: (meter: ReturnType<typeof rssMeter>, commits: number[]) => Promise<void>): Promise<TPhase> {
   globalThis.gc?.();
   const meter = rssMeter(count);
   const commits: number[] = [];
+  const cpuBefore = cpuNow(processes.postmaster, processes.aws);
   const began = performance.now();
   await run(meter, commits);
   const seconds = (performance.now() - began) / 1000;
+  const cpuAfter = cpuNow(processes.postmaster, processes.aws);
   meter.stop();
-  return { name, count, seconds, commits, rss: meter.rss };
+  const cpu = { node: cpuAfter.node - cpuBefore.node, pg: cpuAfter.pg - cpuBefore.pg, aws: cpuAfter.aws - cpuBefore.aws };
+  return { name, count, seconds, commits, rss: meter.rss, cpu };
+}
+
+function cpuCell(phase: TPhase): string {
+  const per = (ms: number) => ((ms * 1000) / phase.count).toFixed(0);
+  return `${per(phase.cpu.node)} + ${per(phase.cpu.pg)}${phase.cpu.aws > 0 ? ` (+ ${per(phase.cpu.aws)})` : ""}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -242,9 +287,10 @@ async function main(): Promise<number> {
   const { applyMigrations } = await import("../lib/db/migrate");
   console.log(`bench:ingest — ${count.toLocaleString("en")} findings; ${os.cpus().length} cores, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   const database = await startEmbeddedPostgres({ dataDir: path.join(tmp, "db") });
-  let aws: { url: string; stop(): void } | undefined;
+  let aws: { url: string; pid: number | undefined; stop(): void } | undefined;
   try {
     await applyMigrations(database.url);
+    processes.postmaster = Number(readFileSync(path.join(tmp, "db", "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
     process.env.DATABASE_URL = database.url;
     const admin = new pg.Client({ connectionString: database.url });
     admin.on("error", () => undefined); // the server stopping at the end must not crash the report
@@ -259,6 +305,7 @@ async function main(): Promise<number> {
 
     // Pull.
     aws = await startAwsChild(count);
+    processes.aws = aws.pid;
     process.env.AWS_ENDPOINT_URL_SECURITYHUB = aws.url;
     process.env.AWS_ACCESS_KEY_ID = "AKIAFAKEFAKEFAKE";
     process.env.AWS_SECRET_ACCESS_KEY = "fake-secret";
@@ -277,6 +324,7 @@ async function main(): Promise<number> {
     );
     aws.stop();
     aws = undefined;
+    processes.aws = undefined;
     if (pulled?.error || pulled?.inserted !== count) throw new Error(`pull stored ${pulled?.inserted} of ${count}: ${pulled?.error}`);
 
     // The same findings as an NDJSON file (written before timing).
@@ -308,6 +356,12 @@ async function main(): Promise<number> {
 
     // COPY baseline: the same rows into tables shaped like findings and finding_versions.
     await admin.query("CREATE TABLE bench_findings (LIKE findings INCLUDING ALL); CREATE TABLE bench_finding_versions (LIKE finding_versions INCLUDING ALL)");
+    // LIKE does not copy table storage parameters (e.g. finding_versions' toast_tuple_target): same storage, same work.
+    for (const table of ["findings", "finding_versions"]) {
+      const { rows } = await admin.query<{ reloptions: string[] | null }>("SELECT reloptions FROM pg_class WHERE oid = $1::regclass", [table]);
+      const options = rows[0]?.reloptions ?? [];
+      if (options.length > 0) await admin.query(`ALTER TABLE bench_${table} SET (${options.join(", ")})`);
+    }
     const FINDING_COLUMNS =
       "id, product_arn, aws_id, format, title, description, severity_label, severity_rank, types, product_name, aws_account_id, region, resources, resource_ids, first_observed_at, last_observed_at, source_created_at, source_updated_at, compliance_status, record_state, workflow_status, current_hash";
     phases.push(
@@ -366,13 +420,13 @@ async function main(): Promise<number> {
     const copyRate = count / phases[2]!.seconds;
     console.log(`average finding: ${size.rows[0]?.avg} bytes of compact JSON (2–6 KB)`);
     console.log("");
-    console.log("| path | findings/s | wall s | p95 page-commit ms | peak RSS MB at 25 / 50 / 75 / 100 % | vs COPY |");
-    console.log("|---|---|---|---|---|---|");
+    console.log("| path | findings/s | wall s | p95 commit ms | peak RSS MB at 25 / 50 / 75 / 100 % | vs COPY | CPU ms per 1,000: Node + PostgreSQL (+ fake AWS) | rate 2 cores could reach |");
+    console.log("|---|---|---|---|---|---|---|---|");
     for (const phase of phases) {
       const rate = phase.count / phase.seconds;
       const isCopy = phase === phases[2];
       console.log(
-        `| ${phase.name} | ${Math.round(rate).toLocaleString("en")} | ${phase.seconds.toFixed(1)} | ${isCopy ? "— (one COPY per table)" : p95(phase.commits).toFixed(1)} | ${phase.rss.map((m) => m.peakMb.toFixed(0)).join(" / ")} | ${((rate / copyRate) * 100).toFixed(0)} % |`,
+        `| ${phase.name} | ${Math.round(rate).toLocaleString("en")} | ${phase.seconds.toFixed(1)} | ${isCopy ? "— (one COPY per table)" : p95(phase.commits).toFixed(1)} | ${phase.rss.map((m) => m.peakMb.toFixed(0)).join(" / ")} | ${((rate / copyRate) * 100).toFixed(0)} % | ${cpuCell(phase)} | ${Math.round((2 * 1000 * phase.count) / (phase.cpu.node + phase.cpu.pg + phase.cpu.aws)).toLocaleString("en")}/s |`,
       );
     }
     console.log("");

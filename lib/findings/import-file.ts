@@ -5,9 +5,11 @@ import { createInterface } from "node:readline";
 import { extractFindings } from "@/lib/findings/extract";
 import {
   addResults,
+  commitBatch,
   emptyResult,
-  ingestBatch,
   INGEST_BATCH_SIZE,
+  makeCommitsDurable,
+  prepareBatch,
   type TIncomingFinding,
   type TIngestResult,
 } from "@/lib/findings/ingest";
@@ -39,13 +41,14 @@ export async function importFromLines(
   let queued = 0;
   const flush = async () => {
     if (batch.length === 0) return;
-    await inFlight;
     const items = batch;
     batch = [];
+    const prepared = await prepareBatch(items); // while the previous batch is still committing
+    await inFlight;
     const offset = queued;
     queued += items.length;
     const began = performance.now();
-    inFlight = ingestBatch(items, { via: options.via, actor: options.actor }).then((part) => {
+    inFlight = commitBatch(prepared, { via: options.via, actor: options.actor, deferDurability: true }).then((part) => {
       total = addResults(total, part, offset);
       options.onBatchCommitted?.({ findings: items.length, ms: performance.now() - began });
     });
@@ -102,6 +105,8 @@ export async function importFromLines(
   }
   await flush();
   await drain();
+  // Batches were committed without waiting for the disk; nothing is reported stored before it is.
+  await makeCommitsDurable();
   return { ...total, problems };
 }
 

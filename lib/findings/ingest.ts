@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
+import { pgExecutor, type TSqlExecutor, withSqlTransaction } from "@/lib/db/sql";
+import { appendTimelineEventWith, type TTimelineActor } from "@/lib/timeline/append";
 import { normalizeFinding } from "@/lib/findings/normalize";
 import { describeChanges, type TFindingState } from "@/lib/findings/changes";
 import type { TNormalizedFinding } from "@/lib/findings/schemas";
@@ -33,9 +33,75 @@ export function addResults(total: TIngestResult, part: TIngestResult, indexOffse
   };
 }
 
-type TValid = { finding: TNormalizedFinding; raw: string; hash: string };
+type TValid = { finding: TNormalizedFinding; key: string; raw: string; hash: string };
 
 const key = (f: { productArn: string; awsId: string }) => `${f.productArn}\u0000${f.awsId}`;
+
+/** A batch validated, normalized, hashed and serialized: the CPU half of ingestion, done while the previous batch commits. */
+export type TPreparedBatch = {
+  result: TIngestResult;
+  validCount: number;
+  newest: Map<string, TValid>;
+  keysJson: string;
+  rowsJson: string;
+  versionsJson: string;
+};
+
+export type TIngestOptions = {
+  via: string;
+  actor: TTimelineActor;
+  /**
+   * Commit without waiting for the WAL to reach disk (synchronous_commit = off), for a caller that acknowledges
+   * nothing until it has called `makeCommitsDurable()`: a crash before then can lose the latest batches, never
+   * half of one, and the caller has told no one they were stored. Pushes, acknowledged per request, leave it off.
+   */
+  deferDurability?: boolean;
+  /** Runs in the batch's transaction after the findings are written (a pull moves its watermark here). */
+  alsoInTransaction?: (sql: TSqlExecutor) => Promise<unknown>;
+};
+
+/** Findings prepared between two turns of the event loop, so the SQL of the batch committing meanwhile is not held up. */
+const PREPARE_SLICE = 50;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function prepareBatch(items: TIncomingFinding[]): Promise<TPreparedBatch> {
+  const result = emptyResult();
+  result.received = items.length;
+  const valid: TValid[] = [];
+  for (let index = 0; index < items.length; index += 1) {
+    if (index > 0 && index % PREPARE_SLICE === 0) await nextTurn();
+    const item = items[index]!;
+    const normalized = normalizeFinding(item.value);
+    if (!normalized.ok) {
+      result.rejected += 1;
+      result.rejections.push({ index, ...(normalized.key ? { key: normalized.key } : {}), reasons: normalized.reasons });
+      continue;
+    }
+    const finding = normalized.finding;
+    valid.push({ finding, key: key(finding), raw: item.raw, hash: createHash("sha256").update(item.raw).digest("hex") });
+  }
+
+  // Within one batch, the newest version of each finding competes for the row (a statement cannot update a row
+  // twice); every distinct version is still stored. Rows are written in key order, so two batches committing at
+  // once take their locks in the same order.
+  const newest = new Map<string, TValid>();
+  for (const item of valid) {
+    const previous = newest.get(item.key);
+    if (!previous || previous.finding.updatedAt < item.finding.updatedAt) newest.set(item.key, item);
+  }
+  const candidates = [...newest.values()].sort(byKeyThenHash);
+  const versions = dedupe(valid).sort(byKeyThenHash);
+  return {
+    result,
+    validCount: valid.length,
+    newest,
+    keysJson: JSON.stringify(candidates.map((c) => ({ p: c.finding.productArn, a: c.finding.awsId }))),
+    rowsJson: JSON.stringify(candidates.map(toRow)),
+    versionsJson: JSON.stringify(
+      versions.map((v) => ({ product_arn: v.finding.productArn, aws_id: v.finding.awsId, hash: v.hash, raw: v.raw, updated_at: v.finding.updatedAt })),
+    ),
+  };
+}
 
 /**
  * The one idempotent upsert every path (pull, push, import) feeds. One transaction per batch:
@@ -46,99 +112,86 @@ const key = (f: { productArn: string; awsId: string }) => `${f.productArn}\u0000
  *  4. for findings linked to an incident whose severity rose or that were resolved or archived, a timeline event
  *     on the incident, in the same transaction.
  */
-export async function ingestBatch(
-  items: TIncomingFinding[],
-  options: { via: string; actor: TTimelineActor },
-): Promise<TIngestResult> {
-  const result = emptyResult();
-  result.received = items.length;
-  const valid: TValid[] = [];
-  items.forEach((item, index) => {
-    const normalized = normalizeFinding(item.value);
-    if (!normalized.ok) {
-      result.rejected += 1;
-      result.rejections.push({ index, ...(normalized.key ? { key: normalized.key } : {}), reasons: normalized.reasons });
-      return;
-    }
-    valid.push({ finding: normalized.finding, raw: item.raw, hash: createHash("sha256").update(item.raw).digest("hex") });
-  });
-  if (valid.length === 0) return result;
-
-  // Within one batch, the newest version of each finding competes for the row (a statement cannot update a row
-  // twice); every distinct version is still stored below.
-  const newest = new Map<string, TValid>();
-  for (const item of valid) {
-    const previous = newest.get(key(item.finding));
-    if (!previous || previous.finding.updatedAt < item.finding.updatedAt) newest.set(key(item.finding), item);
+export async function commitBatch(prepared: TPreparedBatch, options: TIngestOptions): Promise<TIngestResult> {
+  const result = { ...prepared.result, rejections: [...prepared.result.rejections] };
+  const alsoInTransaction = options.alsoInTransaction;
+  if (prepared.validCount === 0) {
+    if (alsoInTransaction) await withSqlTransaction((client) => alsoInTransaction(pgExecutor(client)));
+    return result;
   }
-  const candidates = [...newest.values()].sort((a, b) => (key(a.finding) < key(b.finding) ? -1 : 1));
+  const { newest } = prepared;
+  // node-postgres rather than Prisma: Prisma's handling of these megabyte-sized parameters cost more CPU than the
+  // rest of ingestion together (measured with `npm run bench:ingest`).
+  const outcome = await withSqlTransaction(async (client) => {
+    const sql = pgExecutor(client);
+    if (options.deferDurability) await client.query("SET LOCAL synchronous_commit = off");
+    const before = await sql<TFindingState & { product_arn: string; aws_id: string }>(
+      `SELECT f.product_arn, f.aws_id, f.severity_label AS "severityLabel", f.severity_rank AS "severityRank",
+              f.record_state AS "recordState", f.workflow_status AS "workflowStatus", f.compliance_status AS "complianceStatus"
+         FROM findings f JOIN jsonb_to_recordset($1::jsonb) AS k(p text, a text) ON f.product_arn = k.p AND f.aws_id = k.a
+        ORDER BY f.product_arn, f.aws_id FOR UPDATE OF f`,
+      [prepared.keysJson],
+    );
+    const previous = new Map(before.map((row) => [key({ productArn: row.product_arn, awsId: row.aws_id }), row]));
 
-  const outcome = await prisma.$transaction(
-    async (tx) => {
-      const keysJson = JSON.stringify(candidates.map((c) => ({ p: c.finding.productArn, a: c.finding.awsId })));
-      const before = await tx.$queryRawUnsafe<(TFindingState & { product_arn: string; aws_id: string })[]>(
-        `SELECT f.product_arn, f.aws_id, f.severity_label AS "severityLabel", f.severity_rank AS "severityRank",
-                f.record_state AS "recordState", f.workflow_status AS "workflowStatus", f.compliance_status AS "complianceStatus"
-           FROM findings f JOIN jsonb_to_recordset($1::jsonb) AS k(p text, a text) ON f.product_arn = k.p AND f.aws_id = k.a
-          ORDER BY f.product_arn, f.aws_id FOR UPDATE OF f`,
-        keysJson,
-      );
-      const previous = new Map(before.map((row) => [key({ productArn: row.product_arn, awsId: row.aws_id }), row]));
+    const rows = await sql<{ id: string; product_arn: string; aws_id: string; inserted: boolean; incident_id: string | null; title: string }>(
+      UPSERT_SQL,
+      [prepared.rowsJson],
+    );
+    const versions = await sql<{ n: string }>(VERSIONS_SQL, [prepared.versionsJson, options.via]);
 
-      const rows = await tx.$queryRawUnsafe<
-        { id: string; product_arn: string; aws_id: string; inserted: boolean; incident_id: string | null; title: string }[]
-      >(UPSERT_SQL, JSON.stringify(candidates.map(toRow)));
-
-      const versions = await tx.$queryRawUnsafe<{ n: bigint }[]>(
-        VERSIONS_SQL,
-        JSON.stringify(
-          dedupe(valid).map((v) => ({
-            product_arn: v.finding.productArn,
-            aws_id: v.finding.awsId,
-            hash: v.hash,
-            raw: v.raw,
-            updated_at: v.finding.updatedAt,
-          })),
-        ),
-        options.via,
-      );
-
-      let inserted = 0;
-      let updated = 0;
-      for (const row of rows) {
-        if (row.inserted) {
-          inserted += 1;
-          continue;
-        }
-        updated += 1;
-        const old = previous.get(key({ productArn: row.product_arn, awsId: row.aws_id }));
-        const now = newest.get(key({ productArn: row.product_arn, awsId: row.aws_id }));
-        if (!row.incident_id || !old || !now) continue;
-        const changes = describeChanges(old, now.finding);
-        if (changes.length === 0) continue;
-        await appendTimelineEvent(tx, {
-          incidentId: row.incident_id,
-          kind: "finding.changed",
-          actor: options.actor,
-          payload: { finding: { id: row.id, title: row.title, awsId: row.aws_id }, changes },
-        });
+    let inserted = 0;
+    let updated = 0;
+    for (const row of rows) {
+      if (row.inserted) {
+        inserted += 1;
+        continue;
       }
-      return { inserted, updated, versionsStored: Number(versions[0]?.n ?? 0) };
-    },
-    { timeout: 60_000 },
-  );
+      updated += 1;
+      const old = previous.get(key({ productArn: row.product_arn, awsId: row.aws_id }));
+      const now = newest.get(key({ productArn: row.product_arn, awsId: row.aws_id }));
+      if (!row.incident_id || !old || !now) continue;
+      const changes = describeChanges(old, now.finding);
+      if (changes.length === 0) continue;
+      await appendTimelineEventWith(sql, {
+        incidentId: row.incident_id,
+        kind: "finding.changed",
+        actor: options.actor,
+        payload: { finding: { id: row.id, title: row.title, awsId: row.aws_id }, changes },
+      });
+    }
+    await alsoInTransaction?.(sql);
+    return { inserted, updated, versionsStored: Number(versions[0]?.n ?? 0) };
+  });
 
   result.inserted = outcome.inserted;
   result.updated = outcome.updated;
-  result.unchanged = valid.length - outcome.inserted - outcome.updated;
+  result.unchanged = prepared.validCount - outcome.inserted - outcome.updated;
   result.versionsStored = outcome.versionsStored;
   return result;
+}
+
+export async function ingestBatch(items: TIncomingFinding[], options: TIngestOptions): Promise<TIngestResult> {
+  return commitBatch(await prepareBatch(items), options);
+}
+
+/**
+ * Waits until every transaction committed so far (including those with `deferDurability`) is on disk: a
+ * synchronous commit flushes the WAL up to its own commit record, which follows all earlier ones.
+ */
+export async function makeCommitsDurable(): Promise<void> {
+  await prisma.$queryRaw`SELECT pg_current_xact_id()::text AS xid`;
+}
+
+function byKeyThenHash(a: TValid, b: TValid): number {
+  if (a.key !== b.key) return a.key < b.key ? -1 : 1;
+  return a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0;
 }
 
 function dedupe(items: TValid[]): TValid[] {
   const seen = new Set<string>();
   return items.filter((item) => {
-    const k = `${key(item.finding)}\u0000${item.hash}`;
+    const k = `${item.key}\u0000${item.hash}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
@@ -200,7 +253,7 @@ ON CONFLICT (product_arn, aws_id) DO UPDATE SET
     WHEN f.triage = 'new' THEN 'new'::"FindingTriage"
     ELSE 'updated'::"FindingTriage" END
 WHERE f.source_updated_at < EXCLUDED.source_updated_at
-RETURNING f.id, f.product_arn, f.aws_id, (f.xmax = 0) AS inserted, f.incident_id, f.title`;
+RETURNING f.id::text, f.product_arn, f.aws_id, (f.xmax = 0) AS inserted, f.incident_id, f.title`;
 
 const VERSIONS_SQL = `
 WITH added AS (
@@ -211,6 +264,3 @@ WITH added AS (
   ON CONFLICT (finding_id, payload_hash) DO NOTHING
   RETURNING 1)
 SELECT count(*) AS n FROM added`;
-
-/** Used by tests and services that already hold a transaction. */
-export type TTx = Prisma.TransactionClient;

@@ -5,10 +5,13 @@ import { extractFindings } from "@/lib/findings/extract";
 import { addResults, emptyResult, ingestBatch, INGEST_BATCH_SIZE } from "@/lib/findings/ingest";
 import { importFromLines } from "@/lib/findings/import-file";
 
-/** EventBridge push (API destination): one event or an array of events, already parsed. */
-export async function ingestEventBridge(actor: TActor, body: unknown) {
+/**
+ * EventBridge push (API destination): one event or an array of events, parsed, with the request body's text so
+ * each finding is stored as the bytes it arrived as.
+ */
+export async function ingestEventBridge(actor: TActor, body: unknown, bodyText?: string) {
   assertCan(actor, "finding.import");
-  const { findings, problems } = extractFindings(body);
+  const { findings, problems } = extractFindings(body, bodyText);
   let result = emptyResult();
   for (let i = 0; i < findings.length; i += INGEST_BATCH_SIZE) {
     result = addResults(result, await ingestBatch(findings.slice(i, i + INGEST_BATCH_SIZE), { via: "eventbridge", actor }), i);

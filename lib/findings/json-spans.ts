@@ -94,9 +94,9 @@ export function jsonSpans(text: string, maxDepth = 6): TJsonSpan {
 }
 
 /** jsonSpans, or null when the text cannot be scanned (nesting deep enough to exhaust the stack). */
-export function tryJsonSpans(text: string): TJsonSpan | null {
+export function tryJsonSpans(text: string, maxDepth?: number): TJsonSpan | null {
   try {
-    return jsonSpans(text);
+    return jsonSpans(text, maxDepth);
   } catch {
     return null;
   }

@@ -29,6 +29,7 @@ beforeEach(async () => {
   aws.dieAtCall = null;
   aws.calls = [];
   aws.assumeRoleCalls = [];
+  aws.responseIndent = 0;
   await ensureSources([{ kind: "securityhub", region: "us-east-1", roleArn: "" }]);
 });
 
@@ -44,6 +45,19 @@ describe("pulling Security Hub through the real SDK", () => {
     const again = await syncAllOnce();
     expect(aws.calls[0]?.start).toBe(at(244)); // five minutes of overlap
     expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 6 });
+  });
+
+  it("stores each finding as the bytes Security Hub sent, not a re-serialization of the SDK's output", async () => {
+    aws.responseIndent = 3;
+    aws.findings = [{ ...fakeFinding(base, 1, at(1)), Title: "Caf\u00e9 <b>bucket</b> \u202e", Confidence: 1e2 }];
+    await syncAllOnce();
+    const finding = await prisma.finding.findFirstOrThrow({ include: { versions: true } });
+    const raw = finding.versions[0]!.raw;
+    // The provider's own layout (three-space indent, nested under "Findings") is kept byte for byte.
+    expect(raw.startsWith('{\n         "')).toBe(true);
+    expect(raw).toContain('\n            "Label": ');
+    expect(JSON.parse(raw)).toEqual(aws.findings[0]);
+    expect(finding.title).toBe("Café <b>bucket</b> \u202e");
   });
 
   it("retries throttling and 5xx with backoff and loses nothing", async () => {
@@ -109,6 +123,8 @@ describe("pulling Security Hub through the real SDK", () => {
     const finding = await prisma.finding.findFirstOrThrow({ where: { awsId: "arn:aws:guardduty:eu-west-1:123456789012:detector/det-1/finding/gd7" }, include: { versions: true } });
     expect(finding).toMatchObject({ format: "guardduty", productName: "GuardDuty", recordState: "ARCHIVED", types: ["PenTest:S3/ParrotLinux"] });
     expect(Object.keys(JSON.parse(finding.versions[0]!.raw) as object)).toContain("schemaVersion");
+    // Verbatim from the wire: GuardDuty's native JSON, not the SDK's PascalCase members turned back.
+    expect(JSON.parse(finding.versions[0]!.raw)).toEqual(aws.guardDutyFindings[7]);
     expect(await syncAllOnce()).toMatchObject({ inserted: 0, updated: 0, unchanged: 6 });
   });
 

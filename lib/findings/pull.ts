@@ -7,11 +7,11 @@ import {
   ListFindingsCommand,
 } from "@aws-sdk/client-guardduty";
 import { guardDutyClient, securityHubClient } from "@/lib/findings/aws-clients";
-import { toNativeGuardDuty } from "@/lib/findings/guardduty-shape";
 import { prisma } from "@/lib/db";
-import { addResults, emptyResult, ingestBatch, type TIngestResult } from "@/lib/findings/ingest";
+import { addResults, commitBatch, emptyResult, INGEST_BATCH_SIZE, prepareBatch, type TIncomingFinding, type TIngestResult } from "@/lib/findings/ingest";
 import { pullWindowStart, type TSourceSpec } from "@/lib/findings/sources";
 import { log } from "@/lib/log";
+import { sendKeepingWireJson, wireList } from "@/lib/findings/wire-json";
 
 export const PULL_OVERLAP_MS = 5 * 60_000;
 const SYSTEM_ACTOR = { kind: "system", name: "Findings sync" } as const;
@@ -50,23 +50,44 @@ export async function pullSource(sourceId: string, options: TPullOptions = {}): 
   await prisma.findingSource.update({ where: { id: source.id }, data: { lastRunAt: new Date() } });
   try {
     const start = pullWindowStart(source.watermark, PULL_OVERLAP_MS, new Date("2015-01-01T00:00:00Z"));
-    let watermark = source.watermark;
-    // Stores one page, then (only then) moves the watermark to the newest UpdatedAt committed.
-    const commitPage = async (values: unknown[], updatedAts: (string | undefined)[]) => {
-      const began = performance.now();
-      fetched += values.length;
-      pages += 1;
-      const batch = values.map((value) => ({ value, raw: JSON.stringify(value) }));
-      total = addResults(total, await ingestBatch(batch, { via: `pull:${name}`, actor: SYSTEM_ACTOR }), total.received);
-      for (const iso of updatedAts) {
+    // Pages commit one at a time, in order, each with the watermark of everything committed up to it. A page is
+    // validated and serialized (CPU) as soon as it arrives, while the page before it may still be committing (database).
+    let committing: Promise<void> = Promise.resolve();
+    let plannedWatermark = source.watermark;
+    const commitPage = (batch: TIncomingFinding[]): Promise<void> => {
+      const preparing = prefetch(prepareBatch(batch));
+      for (const item of batch) {
+        const iso = updatedAtOf(item.value);
         const updated = iso ? new Date(iso) : null;
-        if (updated && !Number.isNaN(updated.getTime()) && (!watermark || updated > watermark)) watermark = updated;
+        if (updated && !Number.isNaN(updated.getTime()) && (!plannedWatermark || updated > plannedWatermark)) plannedWatermark = updated;
       }
-      await prisma.findingSource.update({ where: { id: source.id }, data: { watermark } });
-      options.onPageCommitted?.({ findings: values.length, ms: performance.now() - began });
+      const pageWatermark = plannedWatermark;
+      const previous = committing;
+      committing = (async () => {
+        await previous;
+        const prepared = await preparing;
+        const began = performance.now();
+        // The page and the watermark commit together; durability is deferred to the run's last (synchronous)
+        // commit, which records lastSuccessAt or lastError: a crash before it loses pages and watermark alike,
+        // and the next run fetches them again.
+        const part = await commitBatch(prepared, {
+          via: `pull:${name}`,
+          actor: SYSTEM_ACTOR,
+          deferDurability: true,
+          alsoInTransaction: (sql) =>
+            sql("UPDATE finding_sources SET watermark = $1::timestamptz WHERE id = $2::uuid", [pageWatermark?.toISOString() ?? null, source.id]),
+        });
+        total = addResults(total, part, total.received);
+        options.onPageCommitted?.({ findings: batch.length, ms: performance.now() - began });
+      })();
+      return prefetch(committing);
     };
     if (source.kind === "guardduty") {
-      await pullGuardDuty(guardDutyClient(source, options.maxAttempts), start, commitPage);
+      await pullGuardDuty(guardDutyClient(source, options.maxAttempts), start, (findings) => {
+        fetched += findings.length;
+        pages += 1;
+        return commitPage(findings);
+      });
       await prisma.findingSource.update({ where: { id: source.id }, data: { lastSuccessAt: new Date(), lastError: null } });
       return { ...total, source: name, fetched, pages, error: null };
     }
@@ -74,24 +95,44 @@ export async function pullSource(sourceId: string, options: TPullOptions = {}): 
     // One window for every page of this pull: a NextToken belongs to the query that produced it.
     const end = new Date().toISOString();
     const fetchPage = (nextToken: string | undefined) =>
-      client.send(
+      sendKeepingWireJson(
         new GetFindingsCommand({
           Filters: { UpdatedAt: [{ Start: start.toISOString(), End: end }] },
           SortCriteria: [{ Field: "UpdatedAt", SortOrder: "asc" }],
           MaxResults: 100,
           ...(nextToken ? { NextToken: nextToken } : {}),
         }),
+        (command) => client.send(command),
+        (body) => ({ Findings: [], ...(typeof body.NextToken === "string" ? { NextToken: body.NextToken } : {}) }),
       );
-    // One page ahead: the next page is fetched while this one is committed. Pages are still committed in order,
-    // one at a time, and the watermark still moves only after its page is stored.
+    // Pages are committed in groups of about INGEST_BATCH_SIZE findings (a transaction per 100 findings spent more
+    // on its own round trips than on the rows). One page is fetched ahead, and a group is prepared while the group
+    // before it commits; at most one group waits, so memory stays flat however many pages there are.
     let pending: ReturnType<typeof fetchPage> | undefined = fetchPage(undefined);
+    let previousCommit: Promise<void> = Promise.resolve();
+    let group: TIncomingFinding[] = [];
     while (pending) {
-      const page: Awaited<ReturnType<typeof fetchPage>> = await pending;
-      const nextToken = page.NextToken || undefined;
+      let page: Awaited<ReturnType<typeof fetchPage>>;
+      try {
+        page = await pending;
+      } catch (error) {
+        // Whatever was fetched before the failure is stored (with its watermark) so the next run starts after it.
+        if (group.length > 0) await Promise.all([previousCommit, commitPage(group)]);
+        throw error;
+      }
+      const nextToken = typeof page.value.NextToken === "string" && page.value.NextToken ? page.value.NextToken : undefined;
       pending = nextToken ? prefetch(fetchPage(nextToken)) : undefined;
-      const findings = page.Findings ?? [];
-      await commitPage(findings, findings.map((f) => f.UpdatedAt));
+      const findings = wireList(page, "Findings");
+      fetched += findings.length;
+      pages += 1;
+      group.push(...findings);
+      if (group.length < INGEST_BATCH_SIZE && pending) continue;
+      const thisCommit = commitPage(group);
+      group = [];
+      await previousCommit;
+      previousCommit = thisCommit;
     }
+    await previousCommit;
     await prisma.findingSource.update({ where: { id: source.id }, data: { lastSuccessAt: new Date(), lastError: null } });
     return { ...total, source: name, fetched, pages, error: null };
   } catch (error) {
@@ -101,6 +142,14 @@ export async function pullSource(sourceId: string, options: TPullOptions = {}): 
     await prisma.findingSource.update({ where: { id: source.id }, data: { lastError: message } });
     return { ...total, source: name, fetched, pages, error: message };
   }
+}
+
+/** UpdatedAt of an ASFF finding, updatedAt of a native GuardDuty one. */
+function updatedAtOf(value: unknown): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const record = value as { UpdatedAt?: unknown; updatedAt?: unknown };
+  const iso = record.UpdatedAt ?? record.updatedAt;
+  return typeof iso === "string" ? iso : undefined;
 }
 
 /** A request started ahead of its use: if the commit before it fails, its own failure must not go unhandled. */
@@ -116,7 +165,7 @@ function prefetch<T>(promise: Promise<T>): Promise<T> {
 async function pullGuardDuty(
   client: GuardDutyClient,
   start: Date,
-  commitPage: (values: unknown[], updatedAts: (string | undefined)[]) => Promise<void>,
+  commitPage: (batch: TIncomingFinding[]) => Promise<void>,
 ) {
   const detectors = await client.send(new ListDetectorsCommand({}));
   for (const detectorId of detectors.DetectorIds ?? []) {
@@ -133,9 +182,13 @@ async function pullGuardDuty(
       );
       const ids = list.FindingIds ?? [];
       if (ids.length > 0) {
-        const got = await client.send(new GetGuardDutyFindingsCommand({ DetectorId: detectorId, FindingIds: ids }));
-        const findings = (got.Findings ?? []).map((f) => toNativeGuardDuty(f) as { updatedAt?: string });
-        await commitPage(findings, findings.map((f) => f.updatedAt));
+        // The wire carries GuardDuty's native camelCase findings, which is what is normalized and stored.
+        const got = await sendKeepingWireJson(
+          new GetGuardDutyFindingsCommand({ DetectorId: detectorId, FindingIds: ids }),
+          (command) => client.send(command),
+          () => ({ findings: [] }),
+        );
+        await commitPage(wireList(got, "findings"));
       }
       nextToken = list.NextToken || undefined;
     } while (nextToken);

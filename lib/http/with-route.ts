@@ -29,6 +29,8 @@ export type THandlerContext<S extends TSchemas, A extends TAction> = {
   params: TParsed<S, "params">;
   query: TParsed<S, "query">;
   body: TParsed<S, "body">;
+  /** The JSON body's text exactly as received (e.g. to keep pushed findings verbatim); undefined without a body schema. */
+  bodyText: string | undefined;
 };
 
 export type TRouteConfig<S extends TSchemas, A extends TAction> = {
@@ -69,11 +71,10 @@ export function withRoute<A extends TAction, S extends TSchemas = Record<never, 
       const schemas = config.schemas ?? ({} as S);
       const params = parseWith(schemas.params, await context.params, "params");
       const query = parseWith(schemas.query, queryObject(request), "query");
-      const body = schemas.body
-        ? parseWith(schemas.body, await readJsonBody(request, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), "body")
-        : undefined;
+      const json = schemas.body ? await readJsonBody(request, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : undefined;
+      const body = json ? parseWith(schemas.body, json.value, "body") : undefined;
 
-      const result = await config.handler({ request, requestId, actor, params, query, body } as THandlerContext<S, A>);
+      const result = await config.handler({ request, requestId, actor, params, query, body, bodyText: json?.text } as THandlerContext<S, A>);
       const response = result instanceof Response ? result : jsonResponse(result ?? null);
       response.headers.set("x-request-id", requestId);
       return response;
@@ -109,7 +110,7 @@ function queryObject(request: Request): Record<string, string | string[]> {
   return query;
 }
 
-async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+async function readJsonBody(request: Request, maxBytes: number): Promise<{ value: unknown; text: string }> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType)) {
     throw AppError.badRequest("The request body must be JSON.", [
@@ -120,7 +121,7 @@ async function readJsonBody(request: Request, maxBytes: number): Promise<unknown
   if (declared > maxBytes) throw tooLarge(maxBytes);
   const text = await readLimited(request, maxBytes);
   try {
-    return JSON.parse(text) as unknown;
+    return { value: JSON.parse(text) as unknown, text };
   } catch {
     throw AppError.badRequest("The request body is not valid JSON.", [{ name: "body", reason: "is not valid JSON" }]);
   }

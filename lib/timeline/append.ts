@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/auth/policy";
+import { prismaExecutor, type TSqlExecutor } from "@/lib/db/sql";
 import { GENESIS_HASH, hashTimelineEvent } from "@/lib/timeline/hash-chain";
 import { TIMELINE_PAYLOADS, type TTimelineKind, type TTimelinePayload } from "@/lib/timeline/event-kinds";
 
@@ -23,15 +24,22 @@ export type TAppendInput<K extends TTimelineKind> = {
 export async function appendTimelineEvent<K extends TTimelineKind>(
   tx: Prisma.TransactionClient,
   input: TAppendInput<K>,
-): Promise<{ id: string; sequence: number; hash: string }> {
-  const payload = TIMELINE_PAYLOADS[input.kind].parse(input.payload) as Prisma.InputJsonValue;
-  await tx.$queryRaw`SELECT id FROM incidents WHERE id = ${input.incidentId}::uuid FOR UPDATE`;
-  const previous = await tx.timelineEvent.findFirst({
-    where: { incidentId: input.incidentId },
-    orderBy: { sequence: "desc" },
-    select: { sequence: true, hash: true },
-  });
+): Promise<TAppended> {
+  return appendTimelineEventWith(prismaExecutor(tx), input);
+}
 
+export type TAppended = { id: string; sequence: number; hash: string };
+
+/** The same, in a transaction held as plain SQL (e.g. findings intake's node-postgres transaction). */
+export async function appendTimelineEventWith<K extends TTimelineKind>(sql: TSqlExecutor, input: TAppendInput<K>): Promise<TAppended> {
+  const payload = TIMELINE_PAYLOADS[input.kind].parse(input.payload) as unknown;
+  // Two statements on purpose: the read must take its snapshot after the lock is granted, or it could miss the
+  // event appended by the transaction it waited for.
+  await sql("SELECT id FROM incidents WHERE id = $1::uuid FOR UPDATE", [input.incidentId]);
+  const [previous] = await sql<{ sequence: number; hash: string }>(
+    "SELECT sequence, hash FROM timeline_events WHERE incident_id = $1::uuid ORDER BY sequence DESC LIMIT 1",
+    [input.incidentId],
+  );
   const recordedAt = new Date();
   const content = {
     incidentId: input.incidentId,
@@ -46,8 +54,26 @@ export async function appendTimelineEvent<K extends TTimelineKind>(
     prevHash: previous?.hash ?? GENESIS_HASH,
   };
   const hash = hashTimelineEvent(content);
-  const created = await tx.timelineEvent.create({ data: { ...content, hash }, select: { id: true } });
-  return { id: created.id, sequence: content.sequence, hash };
+  const [created] = await sql<{ id: string }>(
+    `INSERT INTO timeline_events (id, incident_id, sequence, kind, occurred_at, recorded_at, actor_user_id, actor_token_id,
+                                  actor_label, payload, prev_hash, hash)
+     VALUES (gen_random_uuid(), $1::uuid, $2, $3, $4::timestamptz, $5::timestamptz, $6::uuid, $7::uuid, $8, $9::jsonb, $10, $11)
+     RETURNING id::text`,
+    [
+      content.incidentId,
+      content.sequence,
+      content.kind,
+      content.occurredAt.toISOString(),
+      content.recordedAt.toISOString(),
+      content.actorUserId,
+      content.actorTokenId,
+      content.actorLabel,
+      JSON.stringify(content.payload),
+      content.prevHash,
+      hash,
+    ],
+  );
+  return { id: created!.id, sequence: content.sequence, hash };
 }
 
 function actorLabel(actor: TTimelineActor): string {

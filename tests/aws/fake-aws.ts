@@ -34,6 +34,8 @@ export type TFakeAws = {
    * When set, GetFindings pages come from this function instead of `findings` (a generator for benchmarks, so a large
    * estate is never held in memory): it gets the filter window and offset and returns the page and the next offset.
    */
+  /** Indentation of JSON responses (0: compact), so a test can tell bytes kept verbatim from a re-serialization. */
+  responseIndent: number;
   pageSource: ((input: { start?: string; end?: string; offset: number; size: number }) => { page: unknown[]; next?: number }) | null;
   close(): Promise<void>;
 };
@@ -56,13 +58,14 @@ export async function startFakeAws(): Promise<TFakeAws> {
     batchUpdates: [] as TFakeAws["batchUpdates"],
     batchUpdateFailures: [] as TFakeAws["batchUpdateFailures"],
     pageSource: null as TFakeAws["pageSource"],
+    responseIndent: 0,
   };
   const server: Server = createServer((req, res) => {
     void (async () => {
       const text = await body(req);
       const send = (status: number, payload: unknown, type?: string) => {
         res.writeHead(status, { "content-type": "application/json", ...(type ? { "x-amzn-errortype": type } : {}) });
-        res.end(JSON.stringify(payload));
+        res.end(JSON.stringify(payload, null, state.responseIndent || undefined));
       };
       const region = /Credential=[^/]+\/\d+\/([^/]+)\//.exec(req.headers.authorization ?? "")?.[1] ?? "";
       if (state.badCredentialRegions.has(region)) return send(403, { message: "The security token included in the request is invalid." }, "UnrecognizedClientException");

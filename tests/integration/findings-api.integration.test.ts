@@ -36,6 +36,18 @@ describe("POST /api/intake/eventbridge", () => {
     expect(await prisma.findingVersion.count()).toBe(1);
   });
 
+  it("stores each pushed finding as the exact bytes of the request body", async () => {
+    const body = text("eventbridge-securityhub-findings-imported-afsbp-ec2.7.json");
+    const response = await call(eventbridgeRoute, "POST", "/api/intake/eventbridge", { token, rawBody: body, contentType: "application/json" });
+    expect(response.status).toBe(202);
+    const version = await prisma.findingVersion.findFirstOrThrow();
+    const finding = (importedEvent().detail as { findings: unknown[] }).findings[0];
+    expect(JSON.parse(version.raw)).toEqual(finding);
+    // The fixture's own layout (indentation, key order) survives: the slice is the body's, not a re-serialization.
+    expect(version.raw).not.toBe(JSON.stringify(finding));
+    expect(body).toContain(version.raw);
+  });
+
   it("accepts a GuardDuty Finding event", async () => {
     const detail = json("guardduty-native-finding-Recon-IAMUser-MaliciousIPCaller.Custom.sample.json");
     const event = { version: "0", id: "1", "detail-type": "GuardDuty Finding", source: "aws.guardduty", account: "123456789012", region: "us-east-1", detail };

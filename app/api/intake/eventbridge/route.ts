@@ -12,8 +12,8 @@ export const POST = withRoute({
   permission: "finding.import",
   schemas: { body: z.unknown() },
   maxBodyBytes: 1024 * 1024,
-  handler: async ({ actor, body }) => {
-    const result = await ingestEventBridge(actor, body);
+  handler: async ({ actor, body, bodyText }) => {
+    const result = await ingestEventBridge(actor, body, bodyText);
     const { rejections, problems, ...counts } = result;
     if (rejections.length > 0 || problems.length > 0 || counts.received === 0) {
       return new Response(
