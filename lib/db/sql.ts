@@ -2,6 +2,7 @@ import "server-only";
 import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { databaseUrl } from "@/lib/env";
+import { log } from "@/lib/log";
 
 /**
  * Plain SQL beside Prisma, for the few hot paths where Prisma's own cost per query dominates (the findings upsert
@@ -22,7 +23,12 @@ const globalForPool = globalThis as unknown as { breachdeskSqlPool?: pg.Pool };
 
 function pool(): pg.Pool {
   // Cached on globalThis, like the Prisma client, so hot reloads share one pool.
-  globalForPool.breachdeskSqlPool ??= new pg.Pool({ connectionString: databaseUrl(), max: 4, application_name: "breachdesk-sql" });
+  if (!globalForPool.breachdeskSqlPool) {
+    const created = new pg.Pool({ connectionString: databaseUrl(), max: 4, application_name: "breachdesk-sql" });
+    // An idle connection dropped by the server (restart, failover) must not crash the process: the pool discards it.
+    created.on("error", (error) => log.warn("database connection lost", { error: error.message }));
+    globalForPool.breachdeskSqlPool = created;
+  }
   return globalForPool.breachdeskSqlPool;
 }
 
