@@ -173,10 +173,12 @@ async function startAwsChild(count: number): Promise<{ url: string; pid: number 
 type TCpu = { node: number; pg: number; aws: number };
 const TICK_MS = 10; // Linux USER_HZ (getconf CLK_TCK = 100)
 
-function procCpuMs(pid: number): number {
+/** utime + stime of a process, plus cutime + cstime (its children that exited, e.g. closed backends) if asked. */
+function procCpuMs(pid: number, withExitedChildren = false): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS; // utime + stime
+    const own = Number(fields[11]) + Number(fields[12]);
+    return (withExitedChildren ? own + Number(fields[13]) + Number(fields[14]) : own) * TICK_MS;
   } catch {
     return 0;
   }
@@ -192,10 +194,10 @@ function childrenOf(pid: number): number[] {
 
 function cpuNow(postmasterPid: number | undefined, awsPid: number | undefined): TCpu {
   const usage = process.cpuUsage();
-  const pgPids = postmasterPid ? [postmasterPid, ...childrenOf(postmasterPid)] : [];
+  const backends = postmasterPid ? childrenOf(postmasterPid) : [];
   return {
     node: (usage.user + usage.system) / 1000,
-    pg: pgPids.reduce((sum, pid) => sum + procCpuMs(pid), 0),
+    pg: (postmasterPid ? procCpuMs(postmasterPid, true) : 0) + backends.reduce((sum, pid) => sum + procCpuMs(pid), 0),
     aws: awsPid ? procCpuMs(awsPid) : 0,
   };
 }
