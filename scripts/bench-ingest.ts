@@ -3,19 +3,22 @@
  *
  *  1. starts its own embedded PostgreSQL in a temporary folder and applies the migrations;
  *  2. pull: the local Security Hub wire-protocol server (tests/aws/fake-aws.ts, in a child process so its CPU is not
- *     charged to the ingesting process, like the real service) serves N generated, realistic ASFF findings (2–6 KB
- *     of compact JSON each, varied samples, accounts, regions, resources, severities), and the real pull path
+ *     charged to the ingesting process, like the real service; pages rendered to a file before timing) serves N
+ *     generated, realistic ASFF findings (2–6 KB of compact JSON each, varied samples, accounts, regions, resources,
+ *     severities), and the real pull path
  *     (lib/findings/pull.ts through @aws-sdk/client-securityhub, 100 per page) stores them;
  *  3. import: the same N findings as an NDJSON file through lib/findings/import-file.ts (tables emptied first);
- *  4. COPY baseline: the same rows — read from the same NDJSON file, parsed, normalized and hashed in this process —
- *     streamed with COPY FROM STDIN into tables LIKE findings / finding_versions INCLUDING ALL (same indexes).
+ *  4. COPY baselines into tables LIKE findings / finding_versions INCLUDING ALL (same indexes, same storage
+ *     parameters): "plain COPY" streams the same rows formatted as CSV before timing (PostgreSQL's fastest way to
+ *     take them: the ratio the issue asks for is against this one), then the same COPY with the rows read from the
+ *     NDJSON file, parsed, normalized and hashed on the way.
  *
  * Prints findings/s, p95 page-commit latency, peak RSS of this process at 25/50/75/100 % of the count, and the ratio
  * to the COPY rate. Generation is seeded: every run measures the same rows.
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, createReadStream, createWriteStream, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -24,6 +27,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import type { TNormalizedFinding } from "../lib/findings/schemas";
 
 const FIXTURES = path.join(__dirname, "../tests/fixtures/aws");
 const T0 = Date.UTC(2026, 0, 1);
@@ -134,21 +138,40 @@ export function generateFinding(n: number): Record<string, unknown> {
 // ---------------------------------------------------------------------------------------------------------------
 // The fake AWS server, as a child process (`--serve-aws N`).
 
-async function serveAws(count: number) {
+/**
+ * Pages are rendered to a file before the server says it is ready (untimed), then served from it: the simulator
+ * shares this machine's two cores with what is measured, so it should cost as little as the real service costs us.
+ */
+async function serveAws(count: number, pagesFile: string) {
   const { startFakeAws } = await import("../tests/aws/fake-aws");
+  const PAGE = 100;
+  const offsets: { at: number; length: number }[] = [];
+  const out = openSync(pagesFile, "w");
+  let at = 0;
+  for (let offset = 0; offset < count; offset += PAGE) {
+    const text = Buffer.from(JSON.stringify(Array.from({ length: Math.min(PAGE, count - offset) }, (_, i) => generateFinding(offset + i))));
+    writeSync(out, text);
+    offsets.push({ at, length: text.length });
+    at += text.length;
+  }
+  closeSync(out);
+  const input = openSync(pagesFile, "r");
   const aws = await startFakeAws();
   aws.pageSource = ({ offset, size }) => {
-    const end = Math.min(offset + size, count);
-    const page = Array.from({ length: Math.max(0, end - offset) }, (_, i) => generateFinding(offset + i));
-    return { page, ...(end < count ? { next: end } : {}) };
+    if (size !== PAGE || offset % PAGE !== 0) throw new Error("the bench serves pages of 100 only");
+    const where = offsets[offset / PAGE];
+    if (!where) return { page: "[]" };
+    const text = Buffer.alloc(where.length);
+    readSync(input, text, 0, where.length, where.at);
+    return { page: text.toString("utf8"), ...(offset + PAGE < count ? { next: offset + PAGE } : {}) };
   };
   process.stdout.write(`${aws.url}\n`);
   process.stdin.resume();
   process.stdin.on("end", () => void aws.close().then(() => process.exit(0)));
 }
 
-async function startAwsChild(count: number): Promise<{ url: string; pid: number | undefined; stop(): void }> {
-  const child = spawn(process.execPath, [...process.execArgv, __filename, "--serve-aws", String(count)], {
+async function startAwsChild(count: number, pagesFile: string): Promise<{ url: string; pid: number | undefined; stop(): void }> {
+  const child = spawn(process.execPath, [...process.execArgv, __filename, "--serve-aws", String(count), pagesFile], {
     stdio: ["pipe", "pipe", "inherit"],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -268,13 +291,63 @@ async function* ndjsonLines(file: string): AsyncGenerator<string> {
   yield* createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity });
 }
 
+const FINDING_COLUMNS =
+  "id, product_arn, aws_id, format, title, description, severity_label, severity_rank, types, product_name, aws_account_id, region, resources, resource_ids, first_observed_at, last_observed_at, source_created_at, source_updated_at, compliance_status, record_state, workflow_status, current_hash";
+
+/** The findings row of one finding, as the ingestion paths would store it (normalized, hashed), in CSV. */
+function findingCsvRow(value: unknown, raw: string): string {
+  const normalized = normalizeFindingForBench(value);
+  const f = normalized;
+  const hash = createHash("sha256").update(raw).digest("hex");
+  return `${[
+    csv(uuidFrom(`${f.productArn}\u0000${f.awsId}`)), csv(f.productArn), csv(f.awsId), csv(f.format), csv(f.title), csv(f.description),
+    csv(f.severityLabel), csv(f.severityRank), csv(pgArray(f.types)), csv(f.productName), csv(f.awsAccountId), csv(f.region),
+    csv(JSON.stringify(f.resources)), csv(pgArray(f.resources.map((r) => r.id))), csv(f.firstObservedAt), csv(f.lastObservedAt),
+    csv(f.createdAt), csv(f.updatedAt), csv(f.complianceStatus), csv(f.recordState), csv(f.workflowStatus), csv(hash),
+  ].join(",")}\n`;
+}
+
+/** The finding_versions row of one finding (its raw JSON verbatim), in CSV. */
+function versionCsvRow(value: unknown, raw: string): string {
+  const v = value as { ProductArn: string; Id: string; UpdatedAt: string };
+  const hash = createHash("sha256").update(raw).digest("hex");
+  return `${[csv(uuidFrom(`${v.Id}\u0000${hash}`)), csv(uuidFrom(`${v.ProductArn}\u0000${v.Id}`)), csv(hash), csv(raw), csv(v.UpdatedAt), csv("bench")].join(",")}\n`;
+}
+
+/** CSV text of every line of an NDJSON file, 500 rows per chunk. */
+async function* csvChunks(file: string, row: (value: unknown, raw: string) => string, onChunk: (rows: number) => void): AsyncGenerator<string> {
+  let chunk = "";
+  let rows = 0;
+  for await (const raw of ndjsonLines(file)) {
+    chunk += row(JSON.parse(raw), raw);
+    rows += 1;
+    if (rows === 500) {
+      yield chunk;
+      onChunk(rows);
+      chunk = "";
+      rows = 0;
+    }
+  }
+  if (chunk) yield chunk;
+  if (rows) onChunk(rows);
+}
+
+async function writeCsv(ndjson: string, target: string, row: (value: unknown, raw: string) => string) {
+  await pipeline(Readable.from(csvChunks(ndjson, row, () => undefined)), createWriteStream(target));
+}
+
 // ---------------------------------------------------------------------------------------------------------------
+
+// Set in main(), once the server-only modules are loaded.
+let normalizeFindingForBench: (value: unknown) => TNormalizedFinding = () => {
+  throw new Error("not loaded");
+};
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((arg) => arg !== "--");
   const serve = args.indexOf("--serve-aws");
   if (serve >= 0) {
-    await serveAws(Number(args[serve + 1]));
+    await serveAws(Number(args[serve + 1]), String(args[serve + 2]));
     return -1;
   }
   const countArg = args.indexOf("--count");
@@ -302,11 +375,16 @@ async function main(): Promise<number> {
     const { ensureSources, pullSource } = await import("../lib/findings/pull");
     const { importFile } = await import("../lib/findings/import-file");
     const { normalizeFinding } = await import("../lib/findings/normalize");
+    normalizeFindingForBench = (value) => {
+      const normalized = normalizeFinding(value);
+      if (!normalized.ok) throw new Error("generated finding rejected");
+      return normalized.finding;
+    };
     const { prisma, disconnectDb } = await import("../lib/db");
     const phases: TPhase[] = [];
 
     // Pull.
-    aws = await startAwsChild(count);
+    aws = await startAwsChild(count, path.join(tmp, "pages.json"));
     processes.aws = aws.pid;
     process.env.AWS_ENDPOINT_URL_SECURITYHUB = aws.url;
     process.env.AWS_ACCESS_KEY_ID = "AKIAFAKEFAKEFAKE";
@@ -364,52 +442,40 @@ async function main(): Promise<number> {
       const options = rows[0]?.reloptions ?? [];
       if (options.length > 0) await admin.query(`ALTER TABLE bench_${table} SET (${options.join(", ")})`);
     }
-    const FINDING_COLUMNS =
-      "id, product_arn, aws_id, format, title, description, severity_label, severity_rank, types, product_name, aws_account_id, region, resources, resource_ids, first_observed_at, last_observed_at, source_created_at, source_updated_at, compliance_status, record_state, workflow_status, current_hash";
+    const FINDING_COPY = `COPY bench_findings (${FINDING_COLUMNS}) FROM STDIN WITH (FORMAT csv)`;
+    const VERSION_COPY = "COPY bench_finding_versions (id, finding_id, payload_hash, raw, source_updated_at, via) FROM STDIN WITH (FORMAT csv)";
+
+    // Plain COPY: the rows formatted as CSV files before timing; only PostgreSQL's COPY of them is timed.
+    const findingsCsv = path.join(tmp, "findings.csv");
+    const versionsCsv = path.join(tmp, "versions.csv");
+    await writeCsv(file, findingsCsv, findingCsvRow);
+    await writeCsv(file, versionsCsv, versionCsvRow);
     phases.push(
-      await measure("COPY baseline (same rows)", count, async (meter, commits) => {
+      await measure("plain COPY (rows prepared in advance)", count, async (meter, commits) => {
+        for (const [csvFile, sql] of [[findingsCsv, FINDING_COPY], [versionsCsv, VERSION_COPY]] as const) {
+          const began = performance.now();
+          await pipeline(createReadStream(csvFile), admin.query(copyFrom(sql)));
+          commits.push(performance.now() - began);
+        }
+        meter.progress(count);
+      }),
+    );
+    await admin.query("TRUNCATE bench_finding_versions, bench_findings");
+
+    // The same COPY, with the rows read from the NDJSON file, parsed, normalized and hashed on the way (this
+    // process's share of the work the ingestion paths do too).
+    phases.push(
+      await measure("COPY parsing + normalizing on the way", count, async (meter, commits) => {
         const copyTable = async (sql: string, row: (value: unknown, raw: string) => string, countProgress: boolean) => {
           const began = performance.now();
           await pipeline(
-            Readable.from(
-              (async function* () {
-                let chunk = "";
-                let rows = 0;
-                for await (const raw of ndjsonLines(file)) {
-                  chunk += row(JSON.parse(raw), raw);
-                  rows += 1;
-                  if (rows === 500) {
-                    yield chunk;
-                    if (countProgress) meter.progress(rows);
-                    chunk = "";
-                    rows = 0;
-                  }
-                }
-                if (chunk) yield chunk;
-                if (countProgress && rows) meter.progress(rows);
-              })(),
-            ),
+            Readable.from(csvChunks(file, row, (rows) => countProgress && meter.progress(rows))),
             admin.query(copyFrom(sql)),
           );
           commits.push(performance.now() - began);
         };
-        await copyTable(`COPY bench_findings (${FINDING_COLUMNS}) FROM STDIN WITH (FORMAT csv)`, (value, raw) => {
-          const normalized = normalizeFinding(value);
-          if (!normalized.ok) throw new Error("generated finding rejected");
-          const f = normalized.finding;
-          const hash = createHash("sha256").update(raw).digest("hex");
-          return `${[
-            csv(uuidFrom(`${f.productArn}\u0000${f.awsId}`)), csv(f.productArn), csv(f.awsId), csv(f.format), csv(f.title), csv(f.description),
-            csv(f.severityLabel), csv(f.severityRank), csv(pgArray(f.types)), csv(f.productName), csv(f.awsAccountId), csv(f.region),
-            csv(JSON.stringify(f.resources)), csv(pgArray(f.resources.map((r) => r.id))), csv(f.firstObservedAt), csv(f.lastObservedAt),
-            csv(f.createdAt), csv(f.updatedAt), csv(f.complianceStatus), csv(f.recordState), csv(f.workflowStatus), csv(hash),
-          ].join(",")}\n`;
-        }, false);
-        await copyTable("COPY bench_finding_versions (id, finding_id, payload_hash, raw, source_updated_at, via) FROM STDIN WITH (FORMAT csv)", (value, raw) => {
-          const v = value as { ProductArn: string; Id: string; UpdatedAt: string };
-          const hash = createHash("sha256").update(raw).digest("hex");
-          return `${[csv(uuidFrom(`${v.Id}\u0000${hash}`)), csv(uuidFrom(`${v.ProductArn}\u0000${v.Id}`)), csv(hash), csv(raw), csv(v.UpdatedAt), csv("bench")].join(",")}\n`;
-        }, true);
+        await copyTable(FINDING_COPY, findingCsvRow, false);
+        await copyTable(VERSION_COPY, versionCsvRow, true);
       }),
     );
     const copied = await admin.query<{ n: string }>("SELECT (SELECT count(*) FROM bench_findings) + (SELECT count(*) FROM bench_finding_versions) AS n");
@@ -419,20 +485,20 @@ async function main(): Promise<number> {
     await disconnectDb();
 
     // Report.
-    const copyRate = count / phases[2]!.seconds;
+    const copyRate = count / phases[2]!.seconds; // plain COPY
     console.log(`average finding: ${size.rows[0]?.avg} bytes of compact JSON (2–6 KB)`);
     console.log("");
-    console.log("| path | findings/s | wall s | p95 commit ms | peak RSS MB at 25 / 50 / 75 / 100 % | vs COPY | CPU ms per 1,000: Node + PostgreSQL (+ fake AWS) | rate 2 cores could reach |");
+    console.log("| path | findings/s | wall s | p95 commit ms | peak RSS MB at 25 / 50 / 75 / 100 % | vs plain COPY | CPU ms per 1,000: Node + PostgreSQL (+ fake AWS) | rate 2 cores could reach |");
     console.log("|---|---|---|---|---|---|---|---|");
     for (const phase of phases) {
       const rate = phase.count / phase.seconds;
-      const isCopy = phase === phases[2];
+      const isCopy = phase.name.includes("COPY");
       console.log(
         `| ${phase.name} | ${Math.round(rate).toLocaleString("en")} | ${phase.seconds.toFixed(1)} | ${isCopy ? "— (one COPY per table)" : p95(phase.commits).toFixed(1)} | ${phase.rss.map((m) => m.peakMb.toFixed(0)).join(" / ")} | ${((rate / copyRate) * 100).toFixed(0)} % | ${cpuCell(phase)} | ${Math.round((2 * 1000 * phase.count) / (phase.cpu.node + phase.cpu.pg + phase.cpu.aws)).toLocaleString("en")}/s |`,
       );
     }
     console.log("");
-    console.log(`targets: ≥ 5,000 findings/s end to end, ≥ 50 % of the COPY rate, memory flat as the count grows; load after: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+    console.log(`targets: ≥ 5,000 findings/s end to end, ≥ 50 % of the plain COPY rate, memory flat as the count grows; load after: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
     return 0;
   } finally {
     aws?.stop();

@@ -31,4 +31,20 @@ describe("jsonSpans", () => {
       { numRuns: 300 },
     );
   });
+
+  it("with a depth limit, still slices exactly every value down to that depth (deeper ones are only jumped over)", () => {
+    const check = (value: unknown, text: string, span: ReturnType<typeof jsonSpans>, depth: number, maxDepth: number) => {
+      expect(JSON.parse(text.slice(span.start, span.end))).toEqual(value);
+      if (depth >= maxDepth) return;
+      if (Array.isArray(value)) value.forEach((v, i) => check(v, text, span.items![i]!, depth + 1, maxDepth));
+      else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) check(v, text, span.fields!.get(k)!, depth + 1, maxDepth);
+    };
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 }), (value, maxDepth, indent) => {
+        const text = JSON.stringify(value, null, indent);
+        check(JSON.parse(text), text, jsonSpans(text, maxDepth), 0, maxDepth);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

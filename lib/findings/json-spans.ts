@@ -11,6 +11,10 @@ export type TJsonSpan = { start: number; end: number; items?: TJsonSpan[]; field
 
 const QUOTE = 34;
 const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
 
 export function jsonSpans(text: string, maxDepth = 6): TJsonSpan {
   let i = 0;
@@ -36,10 +40,30 @@ export function jsonSpans(text: string, maxDepth = 6): TJsonSpan {
       }
     }
   };
+  // From maxDepth on, a container is jumped over character by character, strings by indexOf, recording nothing.
+  const skipContainer = () => {
+    let nesting = 0;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === QUOTE) {
+        skipString();
+        continue;
+      }
+      i++;
+      if (c === OPEN_BRACE || c === OPEN_BRACKET) nesting++;
+      else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+        if (--nesting === 0) return;
+      } else if (Number.isNaN(c)) throw new Error("unterminated container");
+    }
+  };
   const value = (depth: number): TJsonSpan => {
     skipWhitespace();
     const start = i;
     const c = text[i];
+    if (depth >= maxDepth && (c === "{" || c === "[")) {
+      skipContainer();
+      return { start, end: i };
+    }
     if (c === "{") {
       i++;
       const fields = depth < maxDepth ? new Map<string, TJsonSpan>() : undefined;

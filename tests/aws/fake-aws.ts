@@ -32,11 +32,12 @@ export type TFakeAws = {
   batchUpdateFailures: { status: number; type: string }[];
   /**
    * When set, GetFindings pages come from this function instead of `findings` (a generator for benchmarks, so a large
-   * estate is never held in memory): it gets the filter window and offset and returns the page and the next offset.
+   * estate is never held in memory): it gets the filter window and offset and returns the page (the findings, or
+   * the JSON text of their array, already serialized) and the next offset.
    */
   /** Indentation of JSON responses (0: compact), so a test can tell bytes kept verbatim from a re-serialization. */
   responseIndent: number;
-  pageSource: ((input: { start?: string; end?: string; offset: number; size: number }) => { page: unknown[]; next?: number }) | null;
+  pageSource: ((input: { start?: string; end?: string; offset: number; size: number }) => { page: unknown[] | string; next?: number }) | null;
   close(): Promise<void>;
 };
 
@@ -116,7 +117,10 @@ export async function startFakeAws(): Promise<TFakeAws> {
       const end = input.Filters?.UpdatedAt?.[0]?.End;
       if (state.pageSource) {
         const generated = state.pageSource({ start, end, offset: Number(input.NextToken ?? "0"), size: Math.min(input.MaxResults ?? 100, 100) });
-        return send(200, { Findings: generated.page, ...(generated.next !== undefined ? { NextToken: String(generated.next) } : {}) });
+        const nextToken = generated.next !== undefined ? { NextToken: String(generated.next) } : {};
+        if (typeof generated.page !== "string") return send(200, { Findings: generated.page, ...nextToken });
+        res.writeHead(200, { "content-type": "application/json" });
+        return res.end(`{"Findings":${generated.page}${generated.next !== undefined ? `,"NextToken":"${generated.next}"` : ""}}`);
       }
       const matching = state.findings
         .filter((f) => (!start || f.UpdatedAt >= start) && (!end || f.UpdatedAt <= end))
