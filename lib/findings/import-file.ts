@@ -43,7 +43,7 @@ export async function importFromLines(
     if (batch.length === 0) return;
     const items = batch;
     batch = [];
-    const prepared = await prepareBatch(items); // while the previous batch is still committing
+    const prepared = await prepareBatch(items, 2); // while the previous batch is still committing
     await inFlight;
     const offset = queued;
     queued += items.length;

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { ingestBatch, type TIncomingFinding } from "@/lib/findings/ingest";
+import { commitBatch, ingestBatch, prepareBatch, type TIncomingFinding } from "@/lib/findings/ingest";
 import { importFile } from "@/lib/findings/import-file";
 import { declareIncident } from "@/lib/incidents/service";
 import { linkFindings } from "@/lib/findings/service";
@@ -104,6 +104,49 @@ describe("ingestBatch (the one idempotent upsert)", () => {
     expect(events[3]?.payload).toMatchObject({ changes: ["Archived by the provider"] });
     expect(events[3]?.actorLabel).toBe("test intake");
     expect((await prisma.finding.findFirstOrThrow()).triage).toBe("linked");
+  });
+});
+
+describe("a batch committed in two lanes", () => {
+  beforeEach(resetDatabase);
+
+  it("stores every finding and version once, counts right, and tells each linked incident's timeline, in order", async () => {
+    const commander = await createUser(["commander"], "Casey");
+    const actor: TActor = { kind: "user", id: commander.id, email: commander.email, name: "Casey", roles: ["commander"] };
+    const base = sample("securityhub-asff-control-S3.8-bucket-bpa.json");
+    const version = (n: number, iso: string, label = "MEDIUM") =>
+      incoming(later({ ...base, Id: `${String(base.Id)}/lanes/${n}` }, iso, { Severity: { Label: label } }));
+    const first = await prepareBatch(Array.from({ length: 40 }, (_, n) => version(n, "2030-01-01T00:00:00Z")), 2);
+    expect(first.lanes).toHaveLength(2);
+    expect(await commitBatch(first, opts)).toMatchObject({ received: 40, inserted: 40, updated: 0, versionsStored: 40 });
+
+    // Half the findings linked to one incident, half to another: both lanes append to both timelines.
+    const findings = await prisma.finding.findMany({ orderBy: { awsId: "asc" } });
+    const incidents = [
+      await declareIncident(actor, { title: "One", severity: "high", summary: "", commanderId: commander.id }),
+      await declareIncident(actor, { title: "Two", severity: "high", summary: "", commanderId: commander.id }),
+    ];
+    for (const [i, incident] of incidents.entries()) {
+      await linkFindings(actor, { incidentId: incident.id, findingIds: findings.filter((_, k) => k % 2 === i).map((f) => f.id) });
+    }
+
+    // Two batches of raised severities committed at the same time, each in two lanes (one newer than the other).
+    const raised = (iso: string, label: string) => prepareBatch(Array.from({ length: 40 }, (_, n) => version(n, iso, label)), 2);
+    const [high, critical] = await Promise.all([raised("2030-02-01T00:00:00Z", "HIGH"), raised("2030-03-01T00:00:00Z", "CRITICAL")]);
+    const results = await Promise.all([commitBatch(high, opts), commitBatch(critical, opts)]);
+    expect(results.reduce((n, r) => n + r.versionsStored, 0)).toBe(80);
+
+    expect(await prisma.finding.count()).toBe(40);
+    expect(await prisma.findingVersion.count()).toBe(120);
+    expect(await prisma.finding.count({ where: { severityLabel: "CRITICAL" } })).toBe(40); // the newest won everywhere
+    for (const incident of incidents) {
+      const events = await prisma.timelineEvent.findMany({ where: { incidentId: incident.id, kind: "finding.changed" }, orderBy: { sequence: "asc" } });
+      expect(events.length).toBeGreaterThanOrEqual(20); // every linked finding's rise is told at least once
+      const sequences = (await prisma.timelineEvent.findMany({ where: { incidentId: incident.id }, orderBy: { sequence: "asc" } })).map((e) => e.sequence);
+      expect(sequences).toEqual(sequences.map((_, i) => i + 1)); // one unbroken chain
+    }
+    // And a replay of everything in lanes changes nothing.
+    expect(await commitBatch(await raised("2030-03-01T00:00:00Z", "CRITICAL"), opts)).toMatchObject({ inserted: 0, updated: 0, unchanged: 40, versionsStored: 0 });
   });
 });
 

@@ -29,7 +29,7 @@ export function pullCommits(
   return {
     total: () => total,
     commit(batch) {
-      const preparing = handled(prepareBatch(batch));
+      const preparing = handled(prepareBatch(batch, 2));
       for (const item of batch) {
         const updated = updatedAtOf(item.value);
         if (updated && (!plannedWatermark || updated > plannedWatermark)) plannedWatermark = updated;
