@@ -271,7 +271,27 @@ async function buildWorld(adminApi: APIRequestContext, commander: TTestUser): Pr
   return { incidentId: incident.id, findingId: findingId!, bucket, noticeId: notice.id };
 }
 
-test("every page and main state meets WCAG 2.2 AA (axe-core)", async ({ browser, users, signIn, adminApi }) => {
+/**
+ * How far the page scrolls sideways, and the innermost elements sticking out of the window (a scroll region sticking
+ * out counts as one element: what is inside it may be wide).
+ */
+function widerThanTheWindow(): { overflow: number; culprits: string[] } {
+  const width = document.documentElement.clientWidth;
+  const scrolls = (element: Element) => ["auto", "scroll", "hidden"].includes(getComputedStyle(element).overflowX);
+  const sticksOut = (element: Element) => element.getBoundingClientRect().right > width + 1;
+  const inScrollRegion = (element: Element): boolean => {
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) if (scrolls(parent)) return true;
+    return false;
+  };
+  const culprits = [...document.body.querySelectorAll("*")]
+    .filter((element) => sticksOut(element) && !inScrollRegion(element))
+    .filter((element) => scrolls(element) || ![...element.children].some(sticksOut))
+    .slice(0, 4)
+    .map((element) => `<${element.tagName.toLowerCase()} class="${element.getAttribute("class") ?? ""}">${(element.textContent ?? "").trim().slice(0, 40)}`);
+  return { overflow: document.documentElement.scrollWidth - width, culprits };
+}
+
+test("every page and main state meets WCAG 2.2 AA (axe-core, and reflow at 320 px)", async ({ browser, users, signIn, adminApi }) => {
   test.setTimeout(STATES.length * 20_000);
   const commander = await users.create(["commander"], "Axe Commander");
   const world = await buildWorld(adminApi, commander);
@@ -294,6 +314,13 @@ test("every page and main state meets WCAG 2.2 AA (axe-core)", async ({ browser,
         const targets = violation.nodes.map((node) => node.target.join(" ")).slice(0, 5).join(" | ");
         failures.push(`${state.name}: ${violation.id} (${violation.impact}) ${violation.help} → ${targets}`);
       }
+      // WCAG 1.4.10 Reflow, which axe cannot see: 320 CSS px wide (a 1280 px window at 400 % zoom) must not scroll
+      // sideways; data tables scroll inside their own region, which is allowed.
+      const size = page.viewportSize();
+      await page.setViewportSize({ width: 320, height: 800 });
+      const { overflow, culprits } = await page.evaluate(widerThanTheWindow);
+      if (overflow > 1) failures.push(`${state.name}: reflow — at 320 px wide the page scrolls ${overflow} px sideways; too wide: ${culprits.join(", ")}`);
+      if (size) await page.setViewportSize(size);
     });
   }
   expect(failures, failures.join("\n")).toEqual([]);

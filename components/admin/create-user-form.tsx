@@ -39,7 +39,7 @@ export function CreateUserForm() {
       <h2 id="create-user" className="text-lg font-bold">Add a user</h2>
       {mutation.error ? <Alert tone="error" title="The user was not created">{mutation.error.message}</Alert> : null}
       {mutation.isSuccess ? <Alert tone="success" title={`${mutation.data.user.name} can now sign in`} /> : null}
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field label="Name" error={errors.name}>{(ids) => <TextInput ids={ids} name="name" autoComplete="off" required />}</Field>
         <Field label="E-mail" error={errors.email}>{(ids) => <TextInput ids={ids} name="email" type="email" autoComplete="off" required />}</Field>
       </div>

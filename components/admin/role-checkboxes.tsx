@@ -5,7 +5,7 @@ export function RoleCheckboxes({ legend, name, defaultRoles = [], error }: { leg
   return (
     <fieldset aria-describedby={error ? errorId : undefined}>
       <legend className="text-sm font-semibold text-slate-800">{legend}</legend>
-      <div className="mt-1 grid gap-1 sm:grid-cols-2">
+      <div className="mt-1 grid grid-cols-1 gap-1 sm:grid-cols-2">
         {ROLES.map((role) => (
           <label key={role} className="flex items-center gap-2 text-sm">
             <input type="checkbox" name={name} value={role} defaultChecked={defaultRoles.includes(role)} className="size-4" />

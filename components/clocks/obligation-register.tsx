@@ -40,7 +40,7 @@ export function ObligationRegister({ evaluation }: { evaluation: TEvaluation }) 
         {active.length} obligation{active.length === 1 ? "" : "s"} apply or are undetermined; {inactive.length} do not apply.
         Statuses as of <Instant value={evaluation.asOf} />. Catalog {evaluation.catalogVersion}.
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Notification obligations for the hypothetical facts</caption>
           <thead className="bg-slate-50 text-slate-700">

@@ -135,7 +135,7 @@ export function TriageQueue({ groups, canTriage, canDeclare, whyNot, commanders,
             ))}
           </fieldset>
           {action === "open" ? (
-            <div className="grid gap-4 sm:grid-cols-3">
+            <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
               <Field label="Incident title" error={errors.title}>{(f) => <TextInput ids={f} name="title" maxLength={200} required />}</Field>
               <Field label="Severity" error={errors.severity}>
                 {(f) => (

@@ -28,7 +28,7 @@ export function DataStores({ stores }: { stores: TStore[] }) {
           suggest an incident&apos;s affected data.
         </p>
       ) : (
-        <div className="mb-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="mb-4 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Data stores</caption>
             <thead className="bg-slate-100">
@@ -110,7 +110,7 @@ function AddStoreForm() {
   return (
     <form onSubmit={submit} noValidate aria-labelledby="add-store" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="add-store" className="font-semibold">Add a data store</h3>
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         <Field label="ARN" error={errors.arn}>{(ids) => <TextInput ids={ids} value={arn} onChange={(e) => setArn(e.target.value)} required />}</Field>
         <Field label="Name" error={errors.name}>{(ids) => <TextInput ids={ids} value={name} onChange={(e) => setName(e.target.value)} required />}</Field>
         <Field label="Kind" error={errors.kind}>
@@ -126,7 +126,7 @@ function AddStoreForm() {
       </Field>
       <fieldset>
         <legend className="text-sm font-semibold text-slate-800">Data categories</legend>
-        <div className="mt-1 grid gap-1 sm:grid-cols-3">
+        <div className="mt-1 grid grid-cols-1 gap-1 sm:grid-cols-3">
           {DATA_CATEGORIES.map((c) => (
             <label key={c} className="flex items-center gap-2 text-sm">
               <input type="checkbox" className="size-4" checked={categories.includes(c)} onChange={(e) => setCategories(e.target.checked ? [...categories, c] : categories.filter((x) => x !== c))} />

@@ -87,32 +87,34 @@ export function DeclarationsPanel({
           clocks that run from it.
         </p>
       ) : (
-        <table className="mt-4 w-full text-left text-sm">
-          <caption className="sr-only">Current declared moments</caption>
-          <thead className="bg-slate-50 text-slate-700">
-            <tr>
-              <th scope="col" className="px-3 py-2">Moment</th>
-              <th scope="col" className="px-3 py-2">Instant</th>
-              <th scope="col" className="px-3 py-2">Declared by, and why</th>
-            </tr>
-          </thead>
-          <tbody>
-            {current.map((d) => (
-              <tr key={d.id} className="border-t border-slate-200 align-top" data-moment={d.moment}>
-                <th scope="row" className="px-3 py-2 font-semibold">{label(d.moment)}</th>
-                <td className="px-3 py-2"><Instant value={d.at} /></td>
-                <td className="px-3 py-2">
-                  <span className="block">{d.declaredByLabel}, recorded <Instant value={d.recordedAt} /></span>
-                  <span className="block whitespace-pre-wrap break-words text-slate-700">{d.reason}</span>
-                  <History all={declarations} latest={d} />
-                </td>
+        <div className="relative mt-4 overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Current declared moments</caption>
+            <thead className="bg-slate-50 text-slate-700">
+              <tr>
+                <th scope="col" className="px-3 py-2">Moment</th>
+                <th scope="col" className="px-3 py-2">Instant</th>
+                <th scope="col" className="px-3 py-2">Declared by, and why</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {current.map((d) => (
+                <tr key={d.id} className="border-t border-slate-200 align-top" data-moment={d.moment}>
+                  <th scope="row" className="px-3 py-2 font-semibold">{label(d.moment)}</th>
+                  <td className="px-3 py-2"><Instant value={d.at} /></td>
+                  <td className="px-3 py-2">
+                    <span className="block">{d.declaredByLabel}, recorded <Instant value={d.recordedAt} /></span>
+                    <span className="block whitespace-pre-wrap break-words text-slate-700">{d.reason}</span>
+                    <History all={declarations} latest={d} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {canDeclare ? (
-        <form onSubmit={submit} noValidate aria-labelledby="declare-heading" className="mt-6 grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-3">
+        <form onSubmit={submit} noValidate aria-labelledby="declare-heading" className="mt-6 grid grid-cols-1 gap-3 border-t border-slate-200 pt-4 sm:grid-cols-3">
           <h3 id="declare-heading" className="font-semibold sm:col-span-3">Declare or correct a moment</h3>
           <Field label="Moment" error={errors.moment} hint={existing ? "Already declared: this corrects it." : undefined}>
             {(ids) => (

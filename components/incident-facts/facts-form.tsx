@@ -102,7 +102,7 @@ export function FactsForm({ incidentId, facts, version, readOnlyReason }: { inci
         <p className="mt-1 text-sm text-slate-700">Version {version}. {readOnlyReason ?? "Every change is recorded on the timeline with its reason."}</p>
       </div>
       <fieldset disabled={readOnly} className="flex flex-col gap-5">
-        <div className="grid gap-4 sm:grid-cols-3">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
           <Field label="Personal data compromised" error={err("personalData")}>
             {(ids) => (
               <Select ids={ids} value={personalData} onChange={(e) => setPersonalData(e.target.value as typeof personalData)}>
@@ -131,7 +131,7 @@ export function FactsForm({ incidentId, facts, version, readOnlyReason }: { inci
         <fieldset>
           <legend className="text-sm font-semibold text-slate-800">Data categories</legend>
           {err("dataCategories") ? <p className="text-sm font-medium text-red-800" id="categories-error">Data categories {err("dataCategories")}</p> : null}
-          <div className="mt-2 grid gap-1 sm:grid-cols-2 lg:grid-cols-3" aria-describedby={err("dataCategories") ? "categories-error" : undefined}>
+          <div className="mt-2 grid grid-cols-1 gap-1 sm:grid-cols-2 lg:grid-cols-3" aria-describedby={err("dataCategories") ? "categories-error" : undefined}>
             {DATA_CATEGORIES.map((category) => (
               <label key={category} className="flex items-center gap-2 text-sm">
                 <input
@@ -174,7 +174,7 @@ export function FactsForm({ incidentId, facts, version, readOnlyReason }: { inci
           <Button variant="secondary" className="mt-2" onClick={() => setRows([...rows, { jurisdiction: "", count: "" }])}>Add a jurisdiction</Button>
         </fieldset>
 
-        <div className="grid gap-4 sm:grid-cols-3">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
           <Field label="Risk assessment" error={err("riskLevel")}>
             {(ids) => (
               <Select ids={ids} value={riskLevel} onChange={(e) => setRiskLevel(e.target.value as typeof riskLevel)}>

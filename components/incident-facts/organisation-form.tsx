@@ -87,7 +87,7 @@ export function OrganisationForm({ profile, reminderPoints }: { profile: TProfil
     <form onSubmit={submit} noValidate aria-labelledby="profile-heading" className="mb-8 flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6">
       <h2 id="profile-heading" className="text-xl font-bold">Organisation profile</h2>
       {!profile ? <Alert tone="info" title="Not set yet">Until it is saved, every incident&apos;s clocks assume UTC and no establishment.</Alert> : null}
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <Field label="Name" error={e("name")}>{(ids) => <TextInput ids={ids} value={name} onChange={(ev) => setName(ev.target.value)} />}</Field>
         <Field label="Time zone" hint="IANA name, e.g. Europe/Berlin or America/New_York." error={e("timeZone")}>
           {(ids) => <TextInput ids={ids} value={timeZone} onChange={(ev) => setTimeZone(ev.target.value)} required />}
@@ -127,7 +127,7 @@ export function OrganisationForm({ profile, reminderPoints }: { profile: TProfil
       </div>
       <fieldset>
         <legend className="text-sm font-semibold text-slate-800">Sector flags</legend>
-        <div className="mt-2 grid gap-1 sm:grid-cols-2">
+        <div className="mt-2 grid grid-cols-1 gap-1 sm:grid-cols-2">
           {BOOLEAN_FLAGS.map((flag) => (
             <label key={flag} className="flex items-center gap-2 text-sm">
               <input type="checkbox" className="size-4" checked={flags[flag]} onChange={(ev) => setFlags({ ...flags, [flag]: ev.target.checked })} />

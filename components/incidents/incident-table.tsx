@@ -19,7 +19,7 @@ export function incidentReference(reference: number): string {
 
 export function IncidentTable({ incidents }: { incidents: TIncidentRow[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Incidents, most recently declared first</caption>
         <thead className="bg-slate-100 text-slate-800">

@@ -62,7 +62,7 @@ export function NoteForm({ incidentId, owners, viewerId }: { incidentId: string;
         This is a decision (with an owner and a rationale)
       </label>
       {isDecision ? (
-        <div className="grid gap-3 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           <Field label="Decision owner" error={errors["decision.ownerId"]}>
             {(ids) => (
               <Select ids={ids} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
@@ -81,7 +81,7 @@ export function NoteForm({ incidentId, owners, viewerId }: { incidentId: string;
       ) : null}
       <details className="text-sm">
         <summary className="cursor-pointer font-semibold text-slate-800">Back-date or correct an earlier entry</summary>
-        <div className="mt-3 grid gap-3 sm:grid-cols-3">
+        <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-3">
           <Field label="Happened at" hint="Your local time. Leave empty for now." error={errors.occurredAt}>
             {(ids) => <TextInput ids={ids} type="datetime-local" value={occurredLocal} onChange={(e) => setOccurredLocal(e.target.value)} />}
           </Field>

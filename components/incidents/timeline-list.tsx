@@ -88,7 +88,7 @@ function Details({ event }: { event: TTimelineItem }) {
         <p className="mt-1 whitespace-pre-wrap break-words text-slate-900">{String(payload.text ?? "")}</p>
       ) : null}
       {event.kind === "decision.recorded" ? (
-        <dl className="mt-2 grid gap-1 text-sm sm:grid-cols-[max-content_1fr] sm:gap-x-3">
+        <dl className="mt-2 grid grid-cols-1 gap-1 text-sm sm:grid-cols-[max-content_1fr] sm:gap-x-3">
           <dt className="font-semibold text-slate-700">Owner</dt>
           <dd>{owner ?? "unknown"}</dd>
           <dt className="font-semibold text-slate-700">Rationale</dt>

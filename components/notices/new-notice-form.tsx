@@ -37,7 +37,7 @@ export function NewNoticeForm({ incidentId, templates, obligations }: { incident
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="new-notice" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+    <form onSubmit={submit} noValidate aria-labelledby="new-notice" className="mb-6 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
       <h2 id="new-notice" className="font-semibold sm:col-span-3">Draft a notice</h2>
       <Field label="For obligation" hint={obligations.length ? undefined : "No open obligation on this incident yet."} error={errors.obligationId}>
         {(ids) => (

@@ -114,9 +114,9 @@ export function NoticeEditor(props: {
         <Button type="submit" disabled={save.isPending}>
           {save.isPending ? "Saving…" : "Save new version"}
         </Button>
-        <label className="text-sm font-semibold text-slate-800">
+        <label className="min-w-0 max-w-full text-sm font-semibold text-slate-800">
           Upload a CSV of recipients (columns: email, name, any merge fields)
-          <input type="file" accept=".csv,text/csv" onChange={onFile} className="mt-1 block text-sm" />
+          <input type="file" accept=".csv,text/csv" onChange={onFile} className="mt-1 block max-w-full text-sm" />
         </label>
       </div>
       <div aria-live="polite">

@@ -94,7 +94,7 @@ export function SendPanel(props: { incidentId: string; noticeId: string; version
         </Button>
         {send.error ? <div className="mt-2"><Alert tone="error" title="Not sent">{send.error.message}</Alert></div> : null}
       </div>
-      <form onSubmit={record} noValidate aria-labelledby="record-submission" className="grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-2">
+      <form onSubmit={record} noValidate aria-labelledby="record-submission" className="grid grid-cols-1 gap-3 border-t border-slate-200 pt-4 sm:grid-cols-2">
         <h4 id="record-submission" className="font-semibold sm:col-span-2">Or record a submission made elsewhere (a regulator&apos;s portal)</h4>
         <Field label="Portal" error={errors.portal}>{(ids) => <TextInput ids={ids} value={portal} onChange={(e) => setPortal(e.target.value)} />}</Field>
         <Field label="Reference" error={errors.reference}>{(ids) => <TextInput ids={ids} value={reference} onChange={(e) => setReference(e.target.value)} />}</Field>
@@ -102,7 +102,7 @@ export function SendPanel(props: { incidentId: string; noticeId: string; version
           {(ids) => <TextInput ids={ids} type="datetime-local" value={submittedLocal} onChange={(e) => setSubmittedLocal(e.target.value)} />}
         </Field>
         <Field label="Receipt file" hint="Kept with its SHA-256 (up to 5 MB)." error={errors["receipt.base64"] ?? errors.receipt}>
-          {(ids) => <input id={ids.id} aria-describedby={ids.describedBy} type="file" className="text-sm" onChange={(e: ChangeEvent<HTMLInputElement>) => setReceipt(e.target.files?.[0] ?? null)} />}
+          {(ids) => <input id={ids.id} aria-describedby={ids.describedBy} type="file" className="max-w-full text-sm" onChange={(e: ChangeEvent<HTMLInputElement>) => setReceipt(e.target.files?.[0] ?? null)} />}
         </Field>
         <div className="sm:col-span-2">
           <Button type="submit" variant="secondary" disabled={Boolean(props.blockedReason) || submission.isPending}>Record submission</Button>

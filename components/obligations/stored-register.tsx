@@ -96,7 +96,7 @@ export function StoredRegister({
 function RegisterTable({ caption, rows, now, incidentId, owners }: { caption: string; rows: TRegisterRow[]; now: number; incidentId: string; owners: { id: string; name: string }[] | null }) {
   if (rows.length === 0) return <p className="text-slate-700">No obligation applies yet on these facts.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-slate-700">

@@ -26,7 +26,7 @@ export default async function DashboardPage() {
           <p className="mt-1 text-slate-700">Declared incidents appear here until they are closed.</p>
         </div>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Active incidents, most severe first</caption>
             <thead className="bg-slate-100 text-slate-800">

@@ -58,7 +58,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: TSe
           <div className="mt-3"><ImportForm /></div>
         </details>
       ) : null}
-      <form method="get" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4" aria-label="Filter findings">
+      <form method="get" className="mb-6 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4" aria-label="Filter findings">
         {FILTERS.map(([name, label]) => (
           <div key={name} className="flex flex-col gap-1">
             <label htmlFor={`filter-${name}`} className="text-sm font-semibold text-slate-800">{label}</label>

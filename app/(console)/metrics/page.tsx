@@ -21,7 +21,7 @@ export default async function MetricsPage() {
       <PageHeader title="Metrics" description="Response times across the incidents you can see, measured from the first time a provider observed a linked finding." />
       <section aria-labelledby="summary" className="mb-6">
         <h2 id="summary" className="sr-only">Summary</h2>
-        <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+        <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-5">
           {[
             ["Median time to awareness", duration(medians.toAwarenessMs)],
             ["Median time to declaration", duration(medians.toDeclarationMs)],
@@ -44,7 +44,7 @@ export default async function MetricsPage() {
       ) : (
         <section aria-labelledby="per-incident">
           <h2 id="per-incident" className="mb-2 text-lg font-semibold">Per incident</h2>
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Time from the first observed finding, per incident (— when not known)</caption>
               <thead className="bg-slate-100">

@@ -31,7 +31,7 @@ export default async function PortfolioStatusPage() {
       {rows.length === 0 ? (
         <EmptyState title="No active incidents">Declared incidents appear here until they are closed; their deadlines with them.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Active incidents, soonest deadline first</caption>
             <thead className="bg-slate-100 text-slate-800">

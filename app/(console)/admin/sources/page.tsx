@@ -29,7 +29,7 @@ export default async function SourcesPage() {
           No sources yet. Add one below, or set BREACHDESK_AWS_SOURCES (for example securityhub:us-east-1).
         </p>
       ) : (
-        <div className="mb-8 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="mb-8 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Findings sources</caption>
             <thead className="bg-slate-100">

@@ -18,7 +18,7 @@ export default async function TokensPage() {
       {tokens.length === 0 ? (
         <p className="mb-8 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">No API tokens yet.</p>
       ) : (
-        <div className="mb-8 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="mb-8 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">API tokens</caption>
             <thead className="bg-slate-100">

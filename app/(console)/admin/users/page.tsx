@@ -15,7 +15,7 @@ export default async function UsersPage() {
   return (
     <>
       <PageHeader title="Users" description="Who can use this console, and in which roles. A user can hold several roles." />
-      <div className="mb-8 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="mb-8 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Users</caption>
           <thead className="bg-slate-100">

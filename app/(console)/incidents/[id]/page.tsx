@@ -44,7 +44,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
     <>
       <section aria-labelledby="overview" className="mb-8 rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="overview" className="sr-only">Overview</h2>
-        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <div><dt className="text-sm font-semibold text-slate-700">Severity</dt><dd className="mt-1"><SeverityBadge severity={incident.severity} /></dd></div>
           <div><dt className="text-sm font-semibold text-slate-700">Phase</dt><dd className="mt-1"><StatusBadge status={incident.status} /></dd></div>
           <div><dt className="text-sm font-semibold text-slate-700">Commander</dt><dd className="mt-1">{incident.commander.name}</dd></div>

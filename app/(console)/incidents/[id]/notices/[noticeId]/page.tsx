@@ -54,7 +54,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
         <h2 className="text-xl font-bold">{notice.title}</h2>
         <NoticeStatus status={notice.status} />
       </div>
-      <dl className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4">
+      <dl className="mb-6 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4">
         <div><dt className="font-semibold text-slate-700">Kind</dt><dd>{NOTICE_KIND_LABELS[notice.kind]}</dd></div>
         <div><dt className="font-semibold text-slate-700">Template</dt><dd>{notice.template?.label ?? notice.templateId} <span className="text-slate-600">({notice.template?.citation})</span></dd></div>
         <div><dt className="font-semibold text-slate-700">Obligation</dt><dd>{notice.obligation ? `${notice.obligation.ruleId} — ${notice.obligation.recipient}` : "None"}</dd></div>
