@@ -1,8 +1,8 @@
 import "server-only";
 import type { TActor } from "@/lib/auth/policy";
-import { findIncident, findTimelineAfter } from "@/lib/incidents/queries";
+import { findTimelineAfter } from "@/lib/incidents/queries";
+import { isIncidentVisible } from "@/lib/incidents/read-queries";
 import { getIncident } from "@/lib/incidents/service";
-import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
 import { subscribeToTimeline } from "@/lib/live/timeline-listener";
 
 const BATCH = 500;
@@ -62,7 +62,7 @@ export async function openTimelineStream(actor: TActor, incidentId: string, afte
         try {
           do {
             again = false;
-            if (!(await findIncident(incidentId, visibleIncidentsWhere(actor)))) return close();
+            if (!(await isIncidentVisible(incidentId, actor))) return close();
             const rows = await findTimelineAfter(incidentId, last, BATCH);
             for (const row of rows) {
               send(`id: ${row.sequence}\nevent: timeline\ndata: ${JSON.stringify(row)}\n\n`);
