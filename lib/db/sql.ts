@@ -1,5 +1,6 @@
 import pg from "pg";
 import { databaseUrl } from "@/lib/env";
+import { fastTypes } from "@/lib/db/timestamptz";
 
 /**
  * A plain pg pool for the hot read paths (incident list, incident page, timeline page, chain verification),
@@ -14,13 +15,38 @@ const globalForPool = globalThis as unknown as { breachdeskSqlPool?: pg.Pool };
 const POOL_SIZE = 10;
 
 function pool(): pg.Pool {
-  globalForPool.breachdeskSqlPool ??= new pg.Pool({ connectionString: databaseUrl(), max: POOL_SIZE, application_name: "breachdesk-read" });
+  globalForPool.breachdeskSqlPool ??= new pg.Pool({
+    connectionString: databaseUrl(),
+    max: POOL_SIZE,
+    application_name: "breachdesk-read",
+    // Timestamps printed in UTC take the fast parser (lib/db/timestamptz.ts); instants are the same in any zone.
+    options: "-c TimeZone=UTC",
+    types: fastTypes,
+  });
   return globalForPool.breachdeskSqlPool;
+}
+
+/**
+ * Statement names by SQL text. Each statement is prepared once per connection (pg does that for a named query),
+ * so PostgreSQL stops parsing and planning it on every request: that halved its CPU per read in the benchmark.
+ * The texts are built from fixed fragments only (every value is a placeholder), so there are a few dozen of them
+ * at most; the map stops growing past MAX_PREPARED just in case.
+ */
+const statementNames = new Map<string, string>();
+const MAX_PREPARED = 500;
+
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (name === undefined && statementNames.size < MAX_PREPARED) {
+    name = `bd_${statementNames.size + 1}`;
+    statementNames.set(text, name);
+  }
+  return name;
 }
 
 /** Runs one parameterised statement ($1, $2 … placeholders; never string-built from input) and returns its rows. */
 export async function sqlRows<T>(text: string, values: readonly unknown[]): Promise<T[]> {
-  const result = await pool().query(text, values as unknown[]);
+  const result = await pool().query({ name: statementName(text), text, values: values as unknown[] });
   return result.rows as T[];
 }
 

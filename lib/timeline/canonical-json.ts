@@ -28,7 +28,12 @@ export function canonicalJson(value: unknown): string {
 // String.prototype.isWellFormed is in Node 20 (V8 11.3) but in TypeScript's ES2024 lib, newer than ours.
 type TWellFormedCheck = { isWellFormed(): boolean };
 
+// Printable ASCII other than the quote and the backslash: such a string is its own JSON text between quotes (and is
+// well-formed). Ids, hashes, kinds, timestamps and most labels are, so they skip the general path.
+const PLAIN_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
 export function canonicalString(value: string): string {
+  if (PLAIN_ASCII.test(value)) return `"${value}"`;
   if (!(value as unknown as TWellFormedCheck).isWellFormed()) throw new Error("Lone surrogate is not allowed");
   return JSON.stringify(value);
 }
