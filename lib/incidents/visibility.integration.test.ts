@@ -3,7 +3,7 @@ import type { TActor } from "@/lib/auth/policy";
 import { prisma } from "@/lib/db";
 import { SqlParams, sqlRows } from "@/lib/db/sql";
 import { setIncidentMember, setIncidentRestricted } from "@/lib/incidents/service";
-import { visibleIncidentsSql, visibleIncidentsWhere } from "@/lib/incidents/visibility";
+import { visibilityKey, visibleIncidentsSql, visibleIncidentsWhere } from "@/lib/incidents/visibility";
 import { resetDatabase } from "@/tests/integration/reset-db";
 import { actorOf, createToken, createUser, declareIncidentVia } from "@/tests/integration/api-helpers";
 
@@ -46,10 +46,17 @@ describe("visibleIncidentsSql", () => {
       [actorOf(member), [open, restrictedB]],
       [actorOf(outsider), [open]],
     ];
+    const seenByKey = new Map<string, string[]>();
     for (const [actor, expected] of expectations) {
       const byPrisma = await idsByPrisma(actor);
       expect(byPrisma).toEqual([...expected].sort());
       expect(await idsBySql(actor)).toEqual(byPrisma);
+      // Live streams share one visibility check among actors with the same key: they must see the same incidents.
+      const key = visibilityKey(actor);
+      if (seenByKey.has(key)) expect(byPrisma).toEqual(seenByKey.get(key));
+      seenByKey.set(key, byPrisma);
     }
+    expect(visibilityKey(actorOf(admin))).toBe(visibilityKey(tokenActor(["admin"])));
+    expect(visibilityKey(actorOf(member))).not.toBe(visibilityKey(actorOf(outsider)));
   });
 });

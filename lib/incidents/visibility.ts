@@ -24,3 +24,13 @@ export function visibleIncidentsSql(actor: TActor, alias: string, params: SqlPar
   const userId = params.add(actor.id);
   return `(NOT ${alias}.restricted OR ${alias}.commander_id = ${userId}::uuid OR EXISTS (SELECT 1 FROM incident_members vm WHERE vm.incident_id = ${alias}.id AND vm.user_id = ${userId}::uuid))`;
 }
+
+/**
+ * Everything about the actor that the two filters above depend on: actors with the same key see the same
+ * incidents, so the live streams may share one visibility check among them (lib/live/shared-reads.ts).
+ */
+export function visibilityKey(actor: TActor): string {
+  if (actor.roles.includes("admin")) return "admin";
+  if (actor.kind !== "user") return "unrestricted-only";
+  return `user:${actor.id}`;
+}
