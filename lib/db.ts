@@ -2,7 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { databaseUrl } from "@/lib/env";
-import { closeSqlPool } from "@/lib/db/sql";
+import { endSqlPool } from "@/lib/db/sql";
 
 export type TDb = PrismaClient;
 /** A client or an open transaction: every query function takes one so services can compose in one transaction. */
@@ -36,5 +36,5 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
 export async function disconnectDb(): Promise<void> {
   await globalForPrisma.breachdeskPrisma?.$disconnect();
   globalForPrisma.breachdeskPrisma = undefined;
-  await closeSqlPool();
+  await endSqlPool();
 }

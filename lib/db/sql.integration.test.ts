@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
-import { pgExecutor, prismaExecutor, withSqlTransaction } from "@/lib/db/sql";
+import { pgExecutor, prismaExecutor, sqlRows, withSqlTransaction } from "@/lib/db/sql";
 
 describe("plain SQL beside Prisma", () => {
   it("commits what the work wrote, and rolls all of it back when the work throws", async () => {
@@ -32,5 +32,18 @@ describe("plain SQL beside Prisma", () => {
     const viaPg = await withSqlTransaction((client) => pgExecutor(client)<{ n: number; t: string }>(query, [41, "x"]));
     expect(viaPrisma).toEqual([{ n: 42, t: "x" }]);
     expect(viaPg).toEqual(viaPrisma);
+  });
+});
+
+describe("sqlRows", () => {
+  it("keeps prepared statements apart when the module is loaded more than once on the same pool (as Next.js bundles it)", async () => {
+    // Two copies of the module, as two route chunks have; both use the one pool on globalThis.
+    vi.resetModules();
+    const other = await import("@/lib/db/sql");
+    expect(other.sqlRows).not.toBe(sqlRows);
+    for (let i = 0; i < 3; i += 1) {
+      expect(await sqlRows<{ n: number }>("SELECT 1::int AS n", [])).toEqual([{ n: 1 }]);
+      expect(await other.sqlRows<{ word: string }>("SELECT $1::text AS word", ["two"])).toEqual([{ word: "two" }]);
+    }
   });
 });

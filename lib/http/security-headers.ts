@@ -22,3 +22,15 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
   "Cross-Origin-Opener-Policy": "same-origin",
 };
+
+/**
+ * API responses carry no HTML and run no script, so their policy forbids everything; framing is refused too.
+ * A route that needs another policy (a download's sandbox) sets its own, which is kept.
+ */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/** Adds the security headers to an API response (route handlers bypass proxy.ts), keeping any the route set itself. */
+export function applyApiSecurityHeaders(headers: Headers): void {
+  if (!headers.has("content-security-policy")) headers.set("content-security-policy", API_CONTENT_SECURITY_POLICY);
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) if (!headers.has(name)) headers.set(name, value);
+}

@@ -7,6 +7,7 @@ import { serverEnv } from "@/lib/env";
 import { AppError } from "@/lib/http/app-error";
 import { appErrorResponse, problemResponse } from "@/lib/http/problem";
 import { isCrossSiteWrite } from "@/lib/http/same-origin";
+import { applyApiSecurityHeaders } from "@/lib/http/security-headers";
 import { invalidParamsFromZod } from "@/lib/http/zod-issues";
 import { log } from "@/lib/log";
 
@@ -75,14 +76,19 @@ export function withRoute<A extends TAction, S extends TSchemas = Record<never, 
       const body = json ? parseWith(schemas.body, json.value, "body") : undefined;
 
       const result = await config.handler({ request, requestId, actor, params, query, body, bodyText: json?.text } as THandlerContext<S, A>);
-      const response = result instanceof Response ? result : jsonResponse(result ?? null);
-      response.headers.set("x-request-id", requestId);
-      return response;
+      return finish(result instanceof Response ? result : jsonResponse(result ?? null), requestId);
     } catch (error) {
-      return errorResponse(error, requestId, request);
+      return finish(errorResponse(error, requestId, request), requestId);
     }
   };
   return Object.assign(route, { [ROUTE_PERMISSION]: config.permission });
+}
+
+/** Every answer of a route carries its request id and the security headers (API routes bypass proxy.ts). */
+function finish(response: Response, requestId: string): Response {
+  response.headers.set("x-request-id", requestId);
+  applyApiSecurityHeaders(response.headers);
+  return response;
 }
 
 export function jsonResponse(value: unknown, status = 200): Response {

@@ -7,7 +7,8 @@ import { AppError } from "@/lib/http/app-error";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 import { ChainVerifier } from "@/lib/timeline/verify-chain";
 import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
-import { findActiveIncidents, findChainPage, findIncident, findIncidents, findTimeline, type TTimelinePage } from "@/lib/incidents/queries";
+import { findActiveIncidents, findChainPage } from "@/lib/incidents/queries";
+import { findIncidentRecord, findIncidents, findTimelinePage, isIncidentVisible, type TTimelinePage } from "@/lib/incidents/read-queries";
 import { canTransition, closeBlockers, isReopen, nextStatuses, STATUS_LABELS } from "@/lib/incidents/lifecycle";
 import { collectOpenWork } from "@/lib/incidents/close-guards";
 import {
@@ -77,26 +78,21 @@ export async function declareIncident(actor: TActor, input: TDeclareIncidentInpu
 
 export async function listIncidents(actor: TActor, query: Partial<TIncidentListQuery> = {}) {
   assertCan(actor, "incident.read");
-  return findIncidents(ZIncidentListQuery.parse(query), visibleIncidentsWhere(actor));
+  return findIncidents(ZIncidentListQuery.parse(query), actor);
 }
 
 export async function getIncident(actor: TActor, id: string) {
   assertCan(actor, "incident.read");
-  // Both reads at once (the last sequence of an incident the caller may not see is read and thrown away).
-  const [incident, last] = await Promise.all([
-    findIncident(id, visibleIncidentsWhere(actor)),
-    prisma.timelineEvent.findFirst({ where: { incidentId: id }, orderBy: { sequence: "desc" }, select: { sequence: true } }),
-  ]);
+  const incident = await findIncidentRecord(id, actor);
   if (!incident) throw AppError.notFound("The incident");
-  return { ...incident, lastSequence: last?.sequence ?? 0 };
+  return incident;
 }
 
 export async function getTimeline(actor: TActor, incidentId: string, page: Partial<TTimelinePage> = {}) {
   assertCan(actor, "incident.read");
-  // Only the visibility check, not the whole incident (its relations cost four more queries per page).
-  const visible = await prisma.incident.findFirst({ where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] }, select: { id: true } });
-  if (!visible) throw AppError.notFound("The incident");
-  return findTimeline(incidentId, { ...page, limit: page.limit ?? 100 });
+  const timeline = await findTimelinePage(incidentId, { ...page, limit: page.limit ?? 100 }, actor);
+  if (!timeline) throw AppError.notFound("The incident");
+  return timeline;
 }
 
 /** Users who may be named commander of an incident. */
@@ -256,7 +252,7 @@ const VERIFY_PAGE = 20_000;
  */
 export async function verifyTimeline(actor: TActor, incidentId: string) {
   assertCan(actor, "timeline.integrity.read");
-  await getIncident(actor, incidentId);
+  if (!(await isIncidentVisible(incidentId, actor))) throw AppError.notFound("The incident");
   const verifier = new ChainVerifier();
   let page = await findChainPage(incidentId, 0, VERIFY_PAGE);
   while (page.length > 0) {

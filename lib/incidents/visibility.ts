@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/auth/policy";
+import type { SqlParams } from "@/lib/db/sql";
 
 /**
  * Which incidents an actor may see, as a Prisma filter applied by every read path (list, page, API, timeline,
@@ -10,4 +11,26 @@ export function visibleIncidentsWhere(actor: TActor): Prisma.IncidentWhereInput 
   if (actor.roles.includes("admin")) return {};
   if (actor.kind !== "user") return { restricted: false };
   return { OR: [{ restricted: false }, { commanderId: actor.id }, { members: { some: { userId: actor.id } } }] };
+}
+
+/**
+ * The same rule as visibleIncidentsWhere, as an SQL condition on the incidents row aliased `alias`, for the read
+ * paths written in SQL (lib/incidents/read-queries.ts). Kept next to the Prisma form so both change together;
+ * visibility.integration.test.ts proves they select the same incidents for every kind of actor.
+ */
+export function visibleIncidentsSql(actor: TActor, alias: string, params: SqlParams): string {
+  if (actor.roles.includes("admin")) return "TRUE";
+  if (actor.kind !== "user") return `NOT ${alias}.restricted`;
+  const userId = params.add(actor.id);
+  return `(NOT ${alias}.restricted OR ${alias}.commander_id = ${userId}::uuid OR EXISTS (SELECT 1 FROM incident_members vm WHERE vm.incident_id = ${alias}.id AND vm.user_id = ${userId}::uuid))`;
+}
+
+/**
+ * Everything about the actor that the two filters above depend on: actors with the same key see the same
+ * incidents, so the live streams may share one visibility check among them (lib/live/shared-reads.ts).
+ */
+export function visibilityKey(actor: TActor): string {
+  if (actor.roles.includes("admin")) return "admin";
+  if (actor.kind !== "user") return "unrestricted-only";
+  return `user:${actor.id}`;
 }

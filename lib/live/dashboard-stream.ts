@@ -1,8 +1,7 @@
 import "server-only";
 import type { TActor } from "@/lib/auth/policy";
 import { assertCan } from "@/lib/auth/assert";
-import { findIncident } from "@/lib/incidents/queries";
-import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
+import { sharedVisibilityCheck } from "@/lib/live/shared-reads";
 import { subscribeToTimeline } from "@/lib/live/timeline-listener";
 import { HEARTBEAT_MS, SSE_HEADERS } from "@/lib/live/timeline-stream";
 
@@ -36,7 +35,7 @@ export async function openDashboardStream(actor: TActor, signal: AbortSignal) {
       });
       send("retry: 2000\n: connected\n\n");
       unsubscribe = await subscribeToTimeline("*", (notice) => {
-        void findIncident(notice.incidentId, visibleIncidentsWhere(actor))
+        void sharedVisibilityCheck(notice.incidentId, actor)
           .then((visible) => {
             if (visible) send(`event: incident\ndata: ${JSON.stringify({ incidentId: notice.incidentId })}\n\n`);
           })

@@ -8,7 +8,7 @@ export const TIMELINE_CHANNEL = "timeline_events";
 
 export type TTimelineNotice = { incidentId: string; sequence: number };
 
-type TListenerState = { emitter: EventEmitter; client: pg.Client | null; connecting: Promise<void> | null };
+type TListenerState = { emitter: EventEmitter; client: pg.Client | null; connecting: Promise<void> | null; generation: number };
 
 const globalForListener = globalThis as unknown as { breachdeskTimelineListener?: TListenerState };
 
@@ -16,7 +16,7 @@ function state(): TListenerState {
   globalForListener.breachdeskTimelineListener ??= (() => {
     const emitter = new EventEmitter();
     emitter.setMaxListeners(0); // one listener per open SSE stream
-    return { emitter, client: null, connecting: null };
+    return { emitter, client: null, connecting: null, generation: 0 };
   })();
   return globalForListener.breachdeskTimelineListener;
 }
@@ -36,6 +36,7 @@ async function ensureConnected(): Promise<void> {
       if (message.channel !== TIMELINE_CHANNEL || !message.payload) return;
       try {
         const notice = JSON.parse(message.payload) as TTimelineNotice;
+        s.generation += 1; // before the streams hear of it: reads they start now must be new ones
         s.emitter.emit(notice.incidentId, notice);
         s.emitter.emit("*", notice);
       } catch (error) {
@@ -46,6 +47,7 @@ async function ensureConnected(): Promise<void> {
       if (s.client !== client) return;
       log.warn("live timeline listener lost its connection; reconnecting", { error });
       s.client = null;
+      s.generation += 1; // notices may have been lost: nothing read before this may be shared after it
       client.end().catch(() => undefined);
       s.emitter.emit("reconnect");
       setTimeout(() => {
@@ -61,6 +63,11 @@ async function ensureConnected(): Promise<void> {
     s.connecting = null;
   });
   return s.connecting;
+}
+
+/** How many notices (and reconnections) this process has seen; live streams share only reads of the same one. */
+export function timelineGeneration(): number {
+  return state().generation;
 }
 
 /** Calls `onNotice` for every new event on the incident ("*" for all incidents); returns the unsubscribe. */

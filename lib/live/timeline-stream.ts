@@ -1,8 +1,7 @@
 import "server-only";
 import type { TActor } from "@/lib/auth/policy";
-import { findIncident, findTimelineAfter } from "@/lib/incidents/queries";
 import { getIncident } from "@/lib/incidents/service";
-import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
+import { sharedEventsAfter, sharedVisibilityCheck } from "@/lib/live/shared-reads";
 import { subscribeToTimeline } from "@/lib/live/timeline-listener";
 
 const BATCH = 500;
@@ -62,13 +61,13 @@ export async function openTimelineStream(actor: TActor, incidentId: string, afte
         try {
           do {
             again = false;
-            if (!(await findIncident(incidentId, visibleIncidentsWhere(actor)))) return close();
-            const rows = await findTimelineAfter(incidentId, last, BATCH);
-            for (const row of rows) {
-              send(`id: ${row.sequence}\nevent: timeline\ndata: ${JSON.stringify(row)}\n\n`);
-              last = row.sequence;
+            if (!(await sharedVisibilityCheck(incidentId, actor))) return close();
+            const events = await sharedEventsAfter(incidentId, last, BATCH);
+            for (const event of events) {
+              if (!closed) controller.enqueue(event.message);
+              last = event.sequence;
             }
-            if (rows.length === BATCH) again = true;
+            if (events.length === BATCH) again = true;
           } while (again && !closed);
         } catch {
           close();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { GENESIS_HASH, hashTimelineEvent, type THashedEventContent } from "./hash-chain";
+import canonicalize from "canonicalize";
+import fc from "fast-check";
+import { canonicalEventJson, GENESIS_HASH, hashTimelineEvent, type THashedEventContent } from "./hash-chain";
 
 const event: THashedEventContent = {
   incidentId: "5f0c1a2e-0000-4000-8000-000000000001",
@@ -34,5 +36,41 @@ describe("hashTimelineEvent on a stored row", () => {
   it("ignores columns that are not part of the hashed content", () => {
     const row = { ...event, id: "row-id", hash: "stored-hash" };
     expect(hashTimelineEvent(row)).toBe(hashTimelineEvent(event));
+  });
+});
+
+describe("canonicalEventJson", () => {
+  const uuid = fc.uuid();
+  const instant = fc.date({ min: new Date("1970-01-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59Z"), noInvalidDate: true });
+  const content = fc.record({
+    incidentId: uuid,
+    sequence: fc.integer({ min: 1, max: 2_147_483_647 }),
+    kind: fc.string({ unit: "grapheme" }),
+    occurredAt: instant,
+    recordedAt: instant,
+    actorUserId: fc.option(uuid, { nil: null }),
+    actorTokenId: fc.option(uuid, { nil: null }),
+    actorLabel: fc.string({ unit: "grapheme" }),
+    payload: fc.jsonValue(),
+    prevHash: fc.stringMatching(/^[0-9a-f]{64}$/),
+  });
+
+  it("is byte-identical to canonicalize over the same fields (what older releases hashed)", () => {
+    fc.assert(
+      fc.property(content, (event) => {
+        const reference = canonicalize({
+          ...event,
+          occurredAt: event.occurredAt.toISOString(),
+          recordedAt: event.recordedAt.toISOString(),
+        });
+        expect(canonicalEventJson({ ...event, id: "ignored", hash: "ignored" } as THashedEventContent)).toBe(reference);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("gives the hash a known chain was written with", () => {
+    // Pinned value: computed with the canonicalize package before canonicalEventJson existed.
+    expect(hashTimelineEvent(event)).toBe("961c878a6d6a37696a6b057872ae9fede35f13542ffcd7980faf591272bb91a1");
   });
 });

@@ -113,4 +113,21 @@ describe("GET /api/incidents/{id}/events (server-sent events)", () => {
     expect(stream.ids).toEqual([1]);
     await stream.close();
   });
+
+  it("delivers every event exactly once and in order to many streams of one incident, writes arriving back to back", async () => {
+    // The streams share their reads (lib/live/shared-reads.ts): a mix of viewers (two visibility keys) and writes
+    // racing the shared reads must still give each stream every event once, in order.
+    const legal = await createToken(["legal"]);
+    const streams = await Promise.all(Array.from({ length: 12 }, (_, i) => openStream(i % 2 ? legal : adminToken)));
+    try {
+      await Promise.all(streams.map((stream) => stream.until(() => stream.ids.length >= 1)));
+      for (let round = 0; round < 3; round += 1) {
+        await Promise.all([addNote(commanderActor, id, { text: `a${round}` }), addNote(commanderActor, id, { text: `b${round}` })]);
+      }
+      await Promise.all(streams.map((stream) => stream.until(() => stream.ids.length >= 7)));
+      for (const stream of streams) expect(stream.ids).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    } finally {
+      await Promise.all(streams.map((stream) => stream.close()));
+    }
+  });
 });
