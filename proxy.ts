@@ -20,7 +20,7 @@ export function proxy(request: NextRequest) {
 }
 
 // API routes bypass the proxy: every one of them is built by withRoute, which sets the security headers itself
-// (lib/http/security-headers.ts, apiSecurityHeaders), and skipping the proxy takes about a third off the cost of a
+// (applyApiSecurityHeaders in lib/http/security-headers.ts), and skipping the proxy takes about a third off the cost of a
 // small API request (measured with `npm run bench:api`). It also keeps evidence uploads whole: Next.js clones and
 // buffers in memory every request body the proxy sees, and silently cuts it at 10 MB. next-auth's own endpoints
 // (/api/auth/…) are not built by withRoute, so they still go through the proxy.

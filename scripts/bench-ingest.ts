@@ -27,7 +27,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import type { TNormalizedFinding } from "../lib/findings/schemas";
+import { normalizeFinding } from "../lib/findings/normalize";
 
 const FIXTURES = path.join(__dirname, "../tests/fixtures/aws");
 const T0 = Date.UTC(2026, 0, 1);
@@ -296,8 +296,9 @@ const FINDING_COLUMNS =
 
 /** The findings row of one finding, as the ingestion paths would store it (normalized, hashed), in CSV. */
 function findingCsvRow(value: unknown, raw: string): string {
-  const normalized = normalizeFindingForBench(value);
-  const f = normalized;
+  const normalized = normalizeFinding(value);
+  if (!normalized.ok) throw new Error("generated finding rejected");
+  const f = normalized.finding;
   const hash = createHash("sha256").update(raw).digest("hex");
   return `${[
     csv(uuidFrom(`${f.productArn}\u0000${f.awsId}`)), csv(f.productArn), csv(f.awsId), csv(f.format), csv(f.title), csv(f.description),
@@ -338,11 +339,6 @@ async function writeCsv(ndjson: string, target: string, row: (value: unknown, ra
 
 // ---------------------------------------------------------------------------------------------------------------
 
-// Set in main(), once the server-only modules are loaded.
-let normalizeFindingForBench: (value: unknown) => TNormalizedFinding = () => {
-  throw new Error("not loaded");
-};
-
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((arg) => arg !== "--");
   const serve = args.indexOf("--serve-aws");
@@ -374,12 +370,6 @@ async function main(): Promise<number> {
 
     const { ensureSources, pullSource } = await import("../lib/findings/pull");
     const { importFile } = await import("../lib/findings/import-file");
-    const { normalizeFinding } = await import("../lib/findings/normalize");
-    normalizeFindingForBench = (value) => {
-      const normalized = normalizeFinding(value);
-      if (!normalized.ok) throw new Error("generated finding rejected");
-      return normalized.finding;
-    };
     const { prisma, disconnectDb } = await import("../lib/db");
     const phases: TPhase[] = [];
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { Instant } from "@/components/ui/instant";
 import type { TIncidentStatus, TSeverity } from "@/lib/incidents/schemas";
+import { incidentReference } from "@/lib/incidents/reference";
 
 export type TIncidentRow = {
   id: string;
@@ -12,10 +13,6 @@ export type TIncidentRow = {
   declaredAt: Date;
   commander: { name: string };
 };
-
-export function incidentReference(reference: number): string {
-  return `INC-${String(reference).padStart(4, "0")}`;
-}
 
 export function IncidentTable({ incidents }: { incidents: TIncidentRow[] }) {
   return (

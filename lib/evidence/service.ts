@@ -6,7 +6,7 @@ import type { TActor } from "@/lib/auth/policy";
 import { evidenceSettings } from "@/lib/env";
 import { AppError } from "@/lib/http/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
-import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
+import { actorLabel, appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
 import { refusedFileReason } from "@/lib/evidence/file-policy";
 import { receiveUpload } from "@/lib/evidence/multipart";
 import { findEvidence, findEvidenceList, findStoredDuplicate, evidenceSelect, type TEvidenceRow } from "@/lib/evidence/queries";
@@ -26,11 +26,6 @@ import { invalidParamsFromZod } from "@/lib/http/zod-issues";
 
 type TTx = Prisma.TransactionClient;
 
-function actorLabel(actor: TTimelineActor): string {
-  if (actor.kind === "token") return `API token “${actor.name}”`;
-  return actor.name;
-}
-
 function custodyActor(actor: TTimelineActor) {
   return { actorUserId: actor.kind === "user" ? actor.id : null, actorLabel: actorLabel(actor) };
 }
@@ -40,7 +35,6 @@ function ref(item: { id: string; name: string }) {
 }
 
 /** JSON-safe view of an item (sizes as numbers). */
-export type TEvidenceView = TEvidenceRow;
 
 export async function listEvidence(actor: TActor, incidentId: string) {
   assertCan(actor, "evidence.read");

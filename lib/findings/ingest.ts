@@ -1,7 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { prisma } from "@/lib/db";
-import { pgExecutor, type TSqlExecutor, withSqlTransaction } from "@/lib/db/sql";
+import { pgExecutor, sqlRows, type TSqlExecutor, withSqlTransaction } from "@/lib/db/sql";
 import { findingKey, type TLane, type TLaneOutcome, writeLane } from "@/lib/findings/ingest-lane";
 import type { TTimelineActor } from "@/lib/timeline/append";
 import { normalizeFinding } from "@/lib/findings/normalize";
@@ -162,7 +161,7 @@ export async function ingestBatch(items: TIncomingFinding[], options: TIngestOpt
  * synchronous commit flushes the WAL up to its own commit record, which follows all earlier ones.
  */
 export async function makeCommitsDurable(): Promise<void> {
-  await prisma.$queryRaw`SELECT pg_current_xact_id()::text AS xid`;
+  await sqlRows("SELECT pg_current_xact_id()::text AS xid", []);
 }
 
 /** FNV-1a: a cheap, stable spread of keys over lanes. */

@@ -4,8 +4,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
-import { visibleIncidentOr404 } from "@/lib/obligations/access";
-import { appendTimelineEvent } from "@/lib/timeline/append";
+import { requireVisibleIncident } from "@/lib/incidents/access";
+import { actorLabel, appendTimelineEvent } from "@/lib/timeline/append";
 import { validateFacts } from "@/lib/clocks/validate";
 import { contractInstant, EMPTY_FACTS } from "@/lib/obligations/assemble";
 import { syncRegister } from "@/lib/obligations/register";
@@ -36,7 +36,7 @@ import {
 /** Everything the Facts page shows. */
 export async function getIncidentFacts(actor: TActor, incidentId: string) {
   assertCan(actor, "incident.facts.read");
-  await visibleIncidentOr404(prisma, actor, incidentId);
+  await requireVisibleIncident(prisma, actor, incidentId);
   const [row, declarations, profile, suggestions] = await Promise.all([
     prisma.incidentFacts.findUnique({ where: { incidentId }, select: { facts: true, version: true, updatedAt: true } }),
     prisma.incidentDeclaration.findMany({
@@ -72,7 +72,7 @@ export async function declareMoment(actor: TActor, incidentId: string, input: TD
     throw AppError.badRequest("A moment cannot be declared in the future.", [{ name: "at", reason: "must not be in the future" }]);
   }
   return prisma.$transaction(async (tx) => {
-    await visibleIncidentOr404(tx, actor, incidentId);
+    await requireVisibleIncident(tx, actor, incidentId);
     const current = await tx.incidentDeclaration.findFirst({
       where: { incidentId, moment: data.moment, supersededBy: { is: null } },
       select: { id: true, at: true },
@@ -95,7 +95,7 @@ export async function declareMoment(actor: TActor, incidentId: string, input: TD
         at: data.at,
         reason: data.reason,
         declaredById: actor.kind === "user" ? actor.id : null,
-        declaredByLabel: actor.kind === "user" ? actor.name : `API token “${actor.name}”`,
+        declaredByLabel: actorLabel(actor),
         supersedesId: current?.id ?? null,
       },
       select: { id: true, moment: true, at: true },
@@ -132,7 +132,7 @@ export async function updateIncidentFacts(
   assertCan(actor, "incident.facts.update");
   const data = ZUpdateFactsInput.parse(input);
   return prisma.$transaction(async (tx) => {
-    await visibleIncidentOr404(tx, actor, incidentId);
+    await requireVisibleIncident(tx, actor, incidentId);
     const row = await tx.incidentFacts.findUnique({ where: { incidentId }, select: { facts: true, version: true } });
     const version = row?.version ?? 0;
     if (version !== data.expectedVersion) {
@@ -179,7 +179,7 @@ export async function updateIncidentFacts(
 export async function acceptSuggestion(actor: TActor, incidentId: string, input: TAcceptSuggestionInput) {
   assertCan(actor, "incident.facts.update");
   const data = ZAcceptSuggestionInput.parse(input);
-  await visibleIncidentOr404(prisma, actor, incidentId);
+  await requireVisibleIncident(prisma, actor, incidentId);
   const suggestions = await findSuggestions(incidentId);
   const match = suggestions.find((s) => s.finding.id === data.findingId && s.store.id === data.storeId);
   if (!match) {

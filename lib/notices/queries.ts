@@ -12,10 +12,6 @@ export async function lockNotice(tx: Prisma.TransactionClient, noticeId: string,
   });
 }
 
-export function findLatestVersion(tx: Prisma.TransactionClient, noticeId: string, number: number) {
-  return tx.noticeVersion.findUnique({ where: { noticeId_number: { noticeId, number } } });
-}
-
 /** Everything a draft is pre-filled from; the fact tables may have no rows yet (then placeholders stay). */
 export async function prefillContext(incidentId: string, tx: Prisma.TransactionClient = prisma): Promise<TPrefillContext> {
   const incident = await tx.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { title: true, summary: true, declaredAt: true } });

@@ -10,7 +10,7 @@ import { AppError } from "@/lib/http/app-error";
 import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
 import { mailConfigured } from "@/lib/mail/transport";
 import { recordObligationMet } from "@/lib/obligations/record-met";
-import { appendTimelineEvent } from "@/lib/timeline/append";
+import { actorLabel, appendTimelineEvent } from "@/lib/timeline/append";
 import { readApprovalPolicy } from "@/lib/notices/approval-policy";
 import { approvalState } from "@/lib/notices/approval-state";
 import { missingElements, noticeContentHash, type TNoticeContent, type TNoticeRecipient } from "@/lib/notices/content";
@@ -50,7 +50,7 @@ async function visibleIncident(actor: TActor, incidentId: string, tx: Prisma.Tra
 }
 
 function author(actor: TActor) {
-  return { authorId: actor.kind === "user" ? actor.id : null, authorLabel: actor.kind === "user" ? actor.name : `API token “${actor.name}”` };
+  return { authorId: actor.kind === "user" ? actor.id : null, authorLabel: actorLabel(actor) };
 }
 
 // ─── Reading ───

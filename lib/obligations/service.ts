@@ -5,7 +5,7 @@ import type { TObligation } from "@/lib/clocks/types";
 import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
-import { visibleIncidentOr404 } from "@/lib/obligations/access";
+import { requireVisibleIncident } from "@/lib/incidents/access";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 import { ZSetOwnerInput, type TSetOwnerInput } from "@/lib/obligations/schemas";
 
@@ -28,7 +28,7 @@ export type TRegisterRow = {
 /** The stored register of an incident, as the Obligations page and the API show it. */
 export async function getRegister(actor: TActor, incidentId: string) {
   assertCan(actor, "obligation.list");
-  await visibleIncidentOr404(prisma, actor, incidentId);
+  await requireVisibleIncident(prisma, actor, incidentId);
   const [rows, profile] = await Promise.all([
     prisma.obligation.findMany({
       where: { incidentId },
@@ -69,7 +69,7 @@ export async function setObligationOwner(actor: TActor, incidentId: string, obli
   assertCan(actor, "obligation.assign");
   const data = ZSetOwnerInput.parse(input);
   return prisma.$transaction(async (tx) => {
-    await visibleIncidentOr404(tx, actor, incidentId);
+    await requireVisibleIncident(tx, actor, incidentId);
     const obligation = await tx.obligation.findFirst({
       where: { id: obligationId, incidentId },
       select: { id: true, ruleId: true, recipient: true, version: true, owner: { select: { id: true, name: true } } },

@@ -6,10 +6,10 @@ import { log } from "@/lib/log";
 import { mailConfigured, sendMail } from "@/lib/mail/transport";
 import { formatCountdown } from "@/lib/obligations/live-status";
 import { duePoints } from "@/lib/reminders/points";
+import { incidentReference } from "@/lib/incidents/reference";
 
 export type TReminderRun = { sent: number; skipped: number; emailed: number; emailFailed: number };
 
-const reference = (n: number) => `INC-${String(n).padStart(4, "0")}`;
 
 /**
  * One pass of the reminder job: for every open obligation with a due instant (applies yes, not met, not retired, on
@@ -42,7 +42,7 @@ export async function runReminders(now: Date = new Date()): Promise<TReminderRun
     for (const point of plan) {
       const recipients = [...new Set([obligation.ownerId, obligation.incident.commanderId].filter((v): v is string => Boolean(v)))];
       const left = formatCountdown(dueAt.getTime() - now.getTime());
-      const title = `${reference(obligation.incident.reference)}: ${obligation.ruleId} (${obligation.recipient}) due ${left}`;
+      const title = `${incidentReference(obligation.incident.reference)}: ${obligation.ruleId} (${obligation.recipient}) due ${left}`;
       const body =
         `${point.label} reminder. ${obligation.ruleId} — ${obligation.recipient} — is due ${dueAt.toISOString()} (UTC), ` +
         `${evaluation.due ?? ""} in ${evaluation.timeZone}. ${evaluation.citation}.`;

@@ -7,10 +7,11 @@ import { renderPdf } from "@/lib/reports/pdf";
 import type { TReportContext } from "@/lib/reports/section";
 import { REPORT_SECTIONS } from "@/lib/reports/sections";
 import { jurisdictionOf } from "@/lib/status/status";
+import { incidentReference } from "@/lib/incidents/reference";
 
 export const sha256Hex = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
 
-const reference = (data: TReportData) => `INC-${String(data.incident.reference).padStart(4, "0")}`;
+const reference = (data: TReportData) => incidentReference(data.incident.reference);
 
 /** Builds every section once: the PDF and the bundle show the same content. */
 async function buildSections(context: TReportContext) {

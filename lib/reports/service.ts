@@ -6,6 +6,7 @@ import { getIncident } from "@/lib/incidents/service";
 import { loadReportData } from "@/lib/reports/data";
 import { buildExportBundle, buildReportPdf, CSV_EXPORTS, sha256Hex, type TCsvExport } from "@/lib/reports/exports";
 import { appendTimelineEvent } from "@/lib/timeline/append";
+import { incidentReference } from "@/lib/incidents/reference";
 
 export type TExportKind = "report.pdf" | "export.zip" | TCsvExport;
 
@@ -32,7 +33,7 @@ export async function exportIncident(actor: TActor, incidentId: string, kind: TE
         ? await buildExportBundle(context)
         : new TextEncoder().encode(CSV_EXPORTS[kind](context.data));
   const format = kind === "report.pdf" ? "pdf" : kind === "export.zip" ? "zip" : "csv";
-  const reference = `INC-${String(incident.reference).padStart(4, "0")}`;
+  const reference = incidentReference(incident.reference);
   const fileName = `${reference}-${kind}`;
   const sha256 = sha256Hex(bytes);
   await prisma.$transaction((tx) =>

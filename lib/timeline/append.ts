@@ -76,7 +76,8 @@ export async function appendTimelineEventWith<K extends TTimelineKind>(sql: TSql
   return { id: created!.id, sequence: content.sequence, hash };
 }
 
-function actorLabel(actor: TTimelineActor): string {
+/** How an actor is named on the timeline and in records: the user's or system's name, or the API token's. */
+export function actorLabel(actor: TTimelineActor): string {
   if (actor.kind === "user" || actor.kind === "system") return actor.name;
   return `API token “${actor.name}”`;
 }

@@ -4,6 +4,7 @@ import { POST as statusRoute } from "@/app/api/incidents/[id]/status/route";
 import { POST as sendRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/send/route";
 import { POST as createRoute } from "@/app/api/incidents/[id]/notices/route";
 import { POST as recipientsRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/recipients/route";
+import { GET as receiptRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/receipt/route";
 import { PUT as policyRoute } from "@/app/api/notices/approval-policy/route";
 import { prisma } from "@/lib/db";
 import type { TActor } from "@/lib/auth/policy";
@@ -258,6 +259,24 @@ describe("notices and approval gates", () => {
     expect(evidence.custody.map((c) => c.action)).toEqual(["registered"]);
     expect((await prisma.obligation.findUniqueOrThrow({ where: { id: obligation.id } })).status).toBe("met_late");
     expect((await rejection(sendNotice(p.commander, incidentId, v.noticeId, { channel: "email" }))).status).toBe(409);
+  });
+
+  it("hands the receipt back only as a download: its bytes, a safe file name, never rendered", async () => {
+    const v = await draftComplete(p, incidentId, { templateId: "generic-regulator", recipients: [{ address: "ag@example.gov" }] });
+    await approve(p.legal, incidentId, v.noticeId, v);
+    const receipt = Buffer.from("Submission CA-1 received 2026-11-23");
+    await recordSubmission(p.commander, incidentId, v.noticeId, {
+      portal: "oag.ca.gov", reference: "CA-1", submittedAt: new Date().toISOString(), receipt: { name: 'reçu "final".txt', type: "text/plain", base64: receipt.toString("base64") },
+    });
+    const token = await createToken(["legal"]);
+    const request = new Request(`http://localhost/api/incidents/${incidentId}/notices/${v.noticeId}/receipt`, { headers: { host: "localhost", authorization: `Bearer ${token}` } });
+    const response = await receiptRoute(request, { params: Promise.resolve({ id: incidentId, noticeId: v.noticeId }) });
+    expect(response.status).toBe(200);
+    expect(Buffer.from(await response.arrayBuffer()).equals(receipt)).toBe(true);
+    expect(response.headers.get("content-type")).toBe("application/octet-stream");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("content-security-policy")).toContain("sandbox");
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="re_u _final_.txt"; filename*=UTF-8''re%C3%A7u%20%22final%22.txt`);
   });
 
   it("keeps the incident open while a notice awaits approval or sending, naming it; closes once it is sent", async () => {

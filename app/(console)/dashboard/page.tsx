@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { incidentReference } from "@/components/incidents/incident-table";
+import { incidentReference } from "@/lib/incidents/reference";
 import { LiveUpdates } from "@/components/incidents/live-updates";
 import { NextDeadline } from "@/components/obligations/next-deadline";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { incidentReference } from "@/components/incidents/incident-table";
+import { incidentReference } from "@/lib/incidents/reference";
 import { TextDiff } from "@/components/notices/text-diff";
 import { Alert } from "@/components/ui/alert";
 import { Instant } from "@/components/ui/instant";

@@ -1,12 +1,13 @@
 import { iso } from "@/lib/reports/blocks";
 import type { TReportSection } from "@/lib/reports/section";
+import { incidentReference } from "@/lib/incidents/reference";
 
 export const summarySection: TReportSection = {
   id: "summary",
   title: "Summary",
   build({ data, generatedAt, generatedBy }) {
     const { incident } = data;
-    const reference = `INC-${String(incident.reference).padStart(4, "0")}`;
+    const reference = incidentReference(incident.reference);
     const pairs: [string, string][] = [
       ["Incident", `${reference} — ${incident.title}`],
       ["Severity", incident.severity],

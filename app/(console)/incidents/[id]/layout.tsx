@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { incidentReference } from "@/components/incidents/incident-table";
+import { incidentReference } from "@/lib/incidents/reference";
 import { ExerciseBanner } from "@/components/notices/exercise-banner";
 import { IncidentTabs } from "@/components/incidents/incident-tabs";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,7 +1,6 @@
 import { jsonResponse, withRoute } from "@/lib/http/with-route";
 import { ZIncidentParams } from "@/lib/incidents/schemas";
 import { uploadEvidence } from "@/lib/evidence/service";
-import { STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
 
 /**
  * Uploads a file as multipart/form-data (part "file"; fields "reason", optional "name" and "description"). The
@@ -13,9 +12,6 @@ export const POST = withRoute({
   schemas: { params: ZIncidentParams },
   handler: async ({ actor, params, request }) => {
     const result = await uploadEvidence(actor, params.id, request);
-    const response = jsonResponse(result, result.duplicate ? 200 : 201);
-    // This route bypasses proxy.ts (see its matcher), so it sets the static security headers itself.
-    for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
-    return response;
+    return jsonResponse(result, result.duplicate ? 200 : 201);
   },
 });

@@ -1,3 +1,4 @@
+import { attachmentDisposition } from "@/lib/evidence/file-policy";
 import { withRoute } from "@/lib/http/with-route";
 import { ZNoticeParams } from "@/lib/notices/schemas";
 import { getReceipt } from "@/lib/notices/service";
@@ -8,11 +9,11 @@ export const GET = withRoute({
   schemas: { params: ZNoticeParams },
   handler: async ({ actor, params }) => {
     const receipt = await getReceipt(actor, params.id, params.noticeId);
-    const name = (receipt.receiptName ?? "receipt").replace(/[^\w.-]+/g, "_");
     return new Response(new Uint8Array(receipt.receiptBytes as Uint8Array), {
       headers: {
         "content-type": "application/octet-stream",
-        "content-disposition": `attachment; filename="${name}"`,
+        "content-disposition": attachmentDisposition(receipt.receiptName ?? "receipt"),
+        "content-security-policy": "default-src 'none'; sandbox",
         "x-content-type-options": "nosniff",
         "x-receipt-sha256": receipt.receiptSha256 ?? "",
         "cache-control": "no-store",
