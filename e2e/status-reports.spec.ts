@@ -93,11 +93,12 @@ test("an executive reads the status view at desktop and phone widths, and it fit
   await screenshot(page, "status-exec-print");
   await page.emulateMedia({ media: "screen" });
 
+  // The charts resize on a ResizeObserver callback after the viewport changes: poll until the layout has settled.
   await page.setViewportSize({ width: 375, height: 800 });
-  expect(await overflowing(page)).toEqual([]);
+  await expect.poll(() => overflowing(page)).toEqual([]);
   await screenshot(page, "status-exec-phone");
   await page.setViewportSize({ width: 320, height: 800 });
-  expect(await overflowing(page)).toEqual([]);
+  await expect.poll(() => overflowing(page)).toEqual([]);
   await page.goto("/incidents");
   expect(await overflowing(page)).toEqual([]);
   await screenshot(page, "incidents-320px");
