@@ -5,9 +5,9 @@ import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { appendTimelineEvent } from "@/lib/timeline/append";
-import { ChainVerifier } from "@/lib/timeline/verify-chain";
+import { type TVerifyOptions, verifyIncidentChain } from "@/lib/timeline/verify-timeline";
 import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
-import { findActiveIncidents, findChainPage } from "@/lib/incidents/queries";
+import { findActiveIncidents } from "@/lib/incidents/queries";
 import { findIncidentRecord, findIncidents, findTimelinePage, isIncidentVisible, type TTimelinePage } from "@/lib/incidents/read-queries";
 import { canTransition, closeBlockers, isReopen, nextStatuses, STATUS_LABELS } from "@/lib/incidents/lifecycle";
 import { collectOpenWork } from "@/lib/incidents/close-guards";
@@ -243,32 +243,12 @@ export async function listDecisionOwners(actor: TActor) {
   });
 }
 
-const VERIFY_PAGE = 20_000;
-
-/**
- * Recomputes an incident's hash chain from the first event and names the first broken link: a changed
- * event, one that no longer points at its predecessor, or a gap left by a removed one. The next page is
- * fetched while the current one is hashed, so the database and the hashing overlap.
- */
-export async function verifyTimeline(actor: TActor, incidentId: string) {
+/** Recomputes the incident's hash chain and names the first broken link (lib/timeline/verify-timeline.ts). */
+export async function verifyTimeline(actor: TActor, incidentId: string, options: TVerifyOptions = {}) {
   assertCan(actor, "timeline.integrity.read");
   if (!(await isIncidentVisible(incidentId, actor))) throw AppError.notFound("The incident");
-  const verifier = new ChainVerifier();
-  let page = await findChainPage(incidentId, 0, VERIFY_PAGE);
-  while (page.length > 0) {
-    const full = page.length === VERIFY_PAGE;
-    const next = full ? findChainPage(incidentId, page.at(-1)!.sequence, VERIFY_PAGE) : null;
-    // A rejected prefetch must not become an unhandled rejection if hashing stops early.
-    next?.catch(() => undefined);
-    if (!verifier.push(page) || !next) break;
-    page = await next;
-  }
-  return {
-    ok: verifier.broken === null,
-    checked: verifier.checked,
-    firstBroken: verifier.broken,
-    verifiedAt: new Date().toISOString(),
-  };
+  const verdict = await verifyIncidentChain(incidentId, options);
+  return { ok: verdict.ok, checked: verdict.checked, firstBroken: verdict.broken, verifiedAt: new Date().toISOString() };
 }
 
 /** Loads a visible incident for a membership change, which needs its commander or an administrator. */

@@ -4,18 +4,22 @@ import { POST as notesRoute } from "@/app/api/incidents/[id]/notes/route";
 import { GET as timelineRoute } from "@/app/api/incidents/[id]/timeline/route";
 import { GET as verifyRoute } from "@/app/api/incidents/[id]/timeline/verify/route";
 import { prisma } from "@/lib/db";
-import { addNote } from "@/lib/incidents/service";
+import { databaseUrl } from "@/lib/env";
+import { verifyInWorkers } from "@/lib/timeline/parallel-verify";
+import { addNote, verifyTimeline } from "@/lib/incidents/service";
 import { resetDatabase } from "./reset-db";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
 
 let commanderToken: string;
 let legalToken: string;
+let commander: Awaited<ReturnType<typeof createUser>>;
 let commanderId: string;
 let id: string;
 
 beforeEach(async () => {
   await resetDatabase();
-  commanderId = (await createUser(["commander"], "Casey")).id;
+  commander = await createUser(["commander"], "Casey");
+  commanderId = commander.id;
   commanderToken = await createToken(["commander"]);
   legalToken = await createToken(["legal"]);
   id = await declareIncidentVia(commanderToken, commanderId, "Leaked IAM key");
@@ -25,6 +29,18 @@ const note = (token: string, json: unknown) => call(notesRoute, "POST", `/api/in
 const timeline = (token: string, query = "") =>
   call(timelineRoute, "GET", `/api/incidents/${id}/timeline`, { token, params: { id }, query });
 const verify = (token: string) => call(verifyRoute, "GET", `/api/incidents/${id}/timeline/verify`, { token, params: { id } });
+/** What an attacker with the database superuser can do: switch the append-only trigger off for one statement. */
+async function asSuperuserWithoutTrigger(statement: string) {
+  const client = new pg.Client({ connectionString: inject("databaseUrl") });
+  await client.connect();
+  try {
+    await client.query("ALTER TABLE timeline_events DISABLE TRIGGER timeline_events_append_only");
+    await client.query(statement, [id]);
+  } finally {
+    await client.query("ALTER TABLE timeline_events ENABLE TRIGGER timeline_events_append_only");
+    await client.end();
+  }
+}
 const count = () => prisma.timelineEvent.count({ where: { incidentId: id } });
 
 describe("notes and decisions", () => {
@@ -118,26 +134,57 @@ describe("GET /api/incidents/{id}/timeline/verify", () => {
 
   it("catches a row tampered with by a superuser (trigger disabled) at the right position", async () => {
     for (let i = 0; i < 5; i++) await note(commanderToken, { text: `note ${i}` });
-    const client = new pg.Client({ connectionString: inject("databaseUrl") });
-    await client.connect();
-    try {
-      // The append-only trigger stops an ordinary UPDATE…
-      await expect(
-        client.query(`UPDATE timeline_events SET payload = '{"text":"rewritten"}' WHERE incident_id = $1 AND sequence = 4`, [id]),
-      ).rejects.toThrow(/append-only/);
-      // …so the attacker, as superuser, switches it off for the rewrite.
-      await client.query("ALTER TABLE timeline_events DISABLE TRIGGER timeline_events_append_only");
-      await client.query(
-        `UPDATE timeline_events SET payload = jsonb_set(payload, '{text}', '"nothing happened"') WHERE incident_id = $1 AND sequence = 4`,
-        [id],
-      );
-      await client.query("ALTER TABLE timeline_events ENABLE TRIGGER timeline_events_append_only");
-    } finally {
-      await client.end();
-    }
+    // The append-only trigger stops an ordinary UPDATE…
+    await expect(
+      prisma.$executeRawUnsafe(`UPDATE timeline_events SET payload = '{"text":"rewritten"}' WHERE incident_id = $1::uuid AND sequence = 4`, id),
+    ).rejects.toThrow(/append-only/);
+    // …so the attacker, as superuser, switches it off for the rewrite.
+    await asSuperuserWithoutTrigger(
+      `UPDATE timeline_events SET payload = jsonb_set(payload, '{text}', '"nothing happened"') WHERE incident_id = $1 AND sequence = 4`,
+    );
     const response = await verify(commanderToken);
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ ok: false, checked: 3, firstBroken: { sequence: 4, reason: "hash-mismatch" } });
+  });
+
+  describe("a long timeline, verified in worker threads", () => {
+    // Six events cut into two ranges, 1–3 and 4–6: tampering at the cut is what the join must catch.
+    const inWorkers = () => verifyTimeline(actorOf(commander), id, { parallelFromEvents: 1 });
+    beforeEach(async () => {
+      for (let i = 0; i < 5; i++) await note(commanderToken, { text: `note ${i}` });
+    });
+
+    it("accepts the intact chain, each worker having checked its own range", async () => {
+      expect(await inWorkers()).toMatchObject({ ok: true, checked: 6, firstBroken: null });
+      const segments = await verifyInWorkers(databaseUrl(), id, 6, 2);
+      expect(segments.map(({ checked, first, last }) => ({ checked, from: first?.sequence, to: last?.sequence }))).toEqual([
+        { checked: 3, from: 1, to: 3 },
+        { checked: 3, from: 4, to: 6 },
+      ]);
+    });
+
+    it("names a changed event at the start of a range", async () => {
+      await asSuperuserWithoutTrigger(`UPDATE timeline_events SET actor_label = 'Mallory' WHERE incident_id = $1 AND sequence = 4`);
+      expect(await inWorkers()).toMatchObject({ ok: false, checked: 3, firstBroken: { sequence: 4, reason: "hash-mismatch" } });
+    });
+
+    it("names the gap left by an event removed at the end of a range", async () => {
+      await asSuperuserWithoutTrigger(`DELETE FROM timeline_events WHERE incident_id = $1 AND sequence = 3`);
+      expect(await inWorkers()).toMatchObject({ ok: false, checked: 2, firstBroken: { sequence: 4, reason: "sequence-gap" } });
+    });
+
+    it("names an event at the start of a range that no longer points at the one before it", async () => {
+      await asSuperuserWithoutTrigger(`UPDATE timeline_events SET prev_hash = repeat('a', 64) WHERE incident_id = $1 AND sequence = 4`);
+      expect(await inWorkers()).toMatchObject({ ok: false, checked: 3, firstBroken: { sequence: 4, reason: "prev-hash-mismatch" } });
+    });
+
+    it("gives the same verdict as verifying in order", async () => {
+      await asSuperuserWithoutTrigger(`UPDATE timeline_events SET payload = '{"text":"nothing"}' WHERE incident_id = $1 AND sequence = 5`);
+      const inOrder = await verifyTimeline(actorOf(commander), id);
+      const parallel = await inWorkers();
+      expect({ ...parallel, verifiedAt: null }).toEqual({ ...inOrder, verifiedAt: null });
+      expect(parallel.firstBroken).toMatchObject({ sequence: 5, reason: "hash-mismatch" });
+    });
   });
 
   it("answers 404 for an incident that does not exist", async () => {
