@@ -30,3 +30,25 @@ describe("parseTimestamptz", () => {
     }
   });
 });
+
+describe("parseTimestamptz on malformed text", () => {
+  it("answers what the default parser answers for anything that is not exactly the UTC session format", () => {
+    const near = fc.constantFrom(
+      "2026-03-29 00:30:00+00",
+      "2026-03-29 00:30:00.1+00",
+      "2026-03-29 00:30:00.123456+00",
+    );
+    // Every one-character change of a well-formed text: a letter for a digit, a missing separator, a digit too many.
+    fc.assert(
+      fc.property(near, fc.nat(), fc.constantFrom("x", "0", "9", ".", " ", "-", ":", "+", ""), (text, at, replacement) => {
+        const index = at % text.length;
+        const changed = text.slice(0, index) + replacement + text.slice(index + 1);
+        const expected = reference(changed);
+        const actual = parseTimestamptz(changed);
+        if (expected instanceof Date && !Number.isNaN(expected.getTime())) expect((actual as Date).getTime()).toBe(expected.getTime());
+        else expect(String(actual)).toBe(String(expected));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+});
