@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { APPLIES_LABELS, STATUS_STYLES } from "@/components/clocks/obligation-register";
 import { Instant } from "@/components/ui/instant";
+import { formatInstant } from "@/lib/time/format-instant";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import { MOMENT_LABELS } from "@/lib/incident-facts/schemas";
 import { formatCountdown, liveStatus, type TLiveStatus } from "@/lib/obligations/live-status";
@@ -26,13 +27,6 @@ function useNow(start: number) {
     return () => clearInterval(timer);
   }, []);
   return now;
-}
-
-function zoneTime(iso: string, zone: string, viewer?: boolean) {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone: viewer ? undefined : zone,
-    year: "numeric", month: "short", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "short",
-  }).format(new Date(iso));
 }
 
 /** The incident's stored obligation register, statuses and countdowns live in the browser. */
@@ -151,7 +145,7 @@ function Row({ row, now, incidentId, owners }: { row: TRegisterRow; now: number;
       <td className="px-3 py-2">
         {row.dueAt && o.due ? (
           <>
-            <span className="block font-mono text-xs tabular-nums">{zoneTime(row.dueAt, o.timeZone)} <span className="text-slate-600">({o.timeZone}, the rule&apos;s zone)</span></span>
+            <span className="block font-mono text-xs tabular-nums">{formatInstant(row.dueAt, o.timeZone, { seconds: true })} <span className="text-slate-600">({o.timeZone}, the rule&apos;s zone)</span></span>
             <span className="block text-xs"><Instant value={row.dueAt} /></span>
             {ticking ? <span className="block font-semibold tabular-nums" data-countdown>{formatCountdown(Date.parse(row.dueAt) - now)}</span> : null}
           </>

@@ -1,20 +1,9 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { instantLabels } from "@/lib/time/format-instant";
 
 const subscribe = () => () => {};
-
-function format(date: Date, timeZone: string | undefined): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    year: "numeric",
-    month: "short",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(date);
-}
 
 /**
  * An instant shown in the viewer's time zone with UTC beside it. The server does not know the viewer's
@@ -27,8 +16,7 @@ export function Instant({ value }: { value: string | Date }) {
     () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     () => null,
   );
-  const utc = format(date, "UTC");
-  const local = viewerZone && viewerZone !== "UTC" && viewerZone !== "Etc/UTC" ? format(date, viewerZone) : null;
+  const { local, utc } = instantLabels(date, viewerZone);
   return (
     <time dateTime={date.toISOString()} className="tabular-nums">
       {local ? (
