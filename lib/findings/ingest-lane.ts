@@ -5,8 +5,11 @@ import { describeChanges, type TFindingState } from "@/lib/findings/changes";
 import type { TNormalizedFinding } from "@/lib/findings/schemas";
 import { appendTimelineEventWith, type TTimelineActor } from "@/lib/timeline/append";
 
-/** One transaction's share of a batch: findings whose keys fall in this lane, serialized for the SQL below. */
-export type TLane = { keysJson: string; rowsJson: string; versionsJson: string };
+/**
+ * One transaction's share of a batch: findings whose keys fall in this lane, serialized for the SQL below. The
+ * versions' raw payloads travel as one binary parameter (UTF-8, back to back); each version names its bytes in it.
+ */
+export type TLane = { keysJson: string; rowsJson: string; versionsJson: string; rawPayloads: Buffer };
 
 export type TLaneOutcome = { inserted: number; updated: number; versionsStored: number };
 
@@ -33,7 +36,7 @@ export async function writeLane(
     UPSERT_SQL,
     [lane.rowsJson],
   );
-  const versions = await sql<{ n: string }>(VERSIONS_SQL, [lane.versionsJson, options.via]);
+  const versions = await sql<{ n: string }>(VERSIONS_SQL, [lane.versionsJson, options.via, lane.rawPayloads]);
 
   let inserted = 0;
   const changed: { incidentId: string; finding: { id: string; title: string; awsId: string }; changes: ReturnType<typeof describeChanges> }[] = [];
@@ -97,8 +100,9 @@ RETURNING f.id::text, f.product_arn, f.aws_id, (f.xmax = 0) AS inserted, f.incid
 const VERSIONS_SQL = `
 WITH added AS (
   INSERT INTO finding_versions (id, finding_id, payload_hash, raw, source_updated_at, via)
-  SELECT gen_random_uuid(), f.id, v.hash, v.raw, v.updated_at, $2
-    FROM jsonb_to_recordset($1::jsonb) AS v(product_arn text, aws_id text, hash text, raw text, updated_at timestamptz)
+  SELECT gen_random_uuid(), f.id, v.hash, convert_from(substring($3::bytea FROM v.raw_at + 1 FOR v.raw_bytes), 'UTF8'),
+         v.updated_at, $2
+    FROM jsonb_to_recordset($1::jsonb) AS v(product_arn text, aws_id text, hash text, raw_at int, raw_bytes int, updated_at timestamptz)
     JOIN findings f ON f.product_arn = v.product_arn AND f.aws_id = v.aws_id
   ON CONFLICT (finding_id, payload_hash) DO NOTHING
   RETURNING 1)

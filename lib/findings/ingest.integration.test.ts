@@ -44,6 +44,25 @@ describe("ingestBatch (the one idempotent upsert)", () => {
     expect(await prisma.findingVersion.count()).toBe(2);
   });
 
+  it("stores each raw payload of a two-lane batch byte for byte, multi-byte characters and odd layouts included", async () => {
+    const base = sample("securityhub-asff-control-S3.4-sse.json");
+    const texts = ["Café", "😀 emoji", "\u202e right-to-left", "日本語の説明", "plain"];
+    const items = Array.from({ length: 40 }, (_, n) => {
+      const value = { ...base, Id: `${String(base.Id)}/${n}`, Description: `${texts[n % texts.length]!.repeat(n % 7 + 1)} ${n}` };
+      // Some payloads as the provider's own layout, with escapes JSON.stringify would not write.
+      const raw = n % 3 === 0 ? JSON.stringify(value, null, n % 4).replace("Caf\u00e9", "Caf\\u00e9") : JSON.stringify(value);
+      return { value: JSON.parse(raw) as unknown, raw };
+    });
+    const prepared = await prepareBatch(items, 2);
+    expect(prepared.lanes).toHaveLength(2);
+    expect(await commitBatch(prepared, opts)).toMatchObject({ inserted: 40, versionsStored: 40 });
+
+    const stored = await prisma.findingVersion.findMany({ include: { finding: { select: { awsId: true } } } });
+    const rawById = new Map(items.map((item) => [(item.value as { Id: string }).Id, item.raw]));
+    expect(stored).toHaveLength(40);
+    for (const version of stored) expect(version.raw).toBe(rawById.get(version.finding.awsId));
+  });
+
   it("replaces the stored version only when UpdatedAt is newer, and keeps every distinct version", async () => {
     const base = sample("securityhub-asff-control-S3.4-sse.json");
     await ingestBatch([incoming(later(base, "2030-01-01T00:00:00Z", { Title: "v2" }))], opts);

@@ -52,6 +52,20 @@ describe("normalizeFinding", () => {
     expect(result.finding.resources.map((r) => r.type)).toEqual(["AwsIamAccessKey", "AwsS3Bucket", "AwsEc2Instance"]);
   });
 
+  it("accepts fields it does not know at any level and still reads a resource's Details", () => {
+    const finding = {
+      ...fixture("securityhub-asff-control-S3.8-bucket-bpa.json"),
+      FieldAddedNextYear: { nested: [1, 2] },
+      Severity: { Label: "LOW", Original: "2.5" },
+      Resources: [{ Type: "AwsIamUser", Id: "arn:aws:iam::123456789012:user/ops/fallback", Details: { AwsIamUser: { UserName: "alice" } }, Tags: { a: "b" } }],
+      Workflow: { Status: "NOTIFIED", Reason: "new member" },
+    };
+    expect(normalizeFinding(finding)).toMatchObject({
+      ok: true,
+      finding: { severityLabel: "LOW", workflowStatus: "NOTIFIED", resources: [{ type: "AwsIamUser", name: "alice" }] },
+    });
+  });
+
   it("maps severities on the documented boundaries", () => {
     expect([0, 1, 39, 40, 69, 70, 89, 90, 100].map(labelFromNormalized)).toEqual([
       "INFORMATIONAL", "LOW", "LOW", "MEDIUM", "MEDIUM", "HIGH", "HIGH", "CRITICAL", "CRITICAL",

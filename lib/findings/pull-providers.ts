@@ -31,7 +31,6 @@ export async function pullSecurityHub(client: SecurityHubClient, start: Date, co
         ...(nextToken ? { NextToken: nextToken } : {}),
       }),
       (command) => client.send(command),
-      (body) => ({ Findings: [], ...(typeof body.NextToken === "string" ? { NextToken: body.NextToken } : {}) }),
     );
   let pending: ReturnType<typeof fetchPage> | undefined = fetchPage(undefined);
   let previousCommit: Promise<void> = Promise.resolve();
@@ -84,7 +83,6 @@ export async function pullGuardDuty(client: GuardDutyClient, start: Date, commit
         const got = await sendKeepingWireJson(
           new GetGuardDutyFindingsCommand({ DetectorId: detectorId, FindingIds: ids }),
           (command) => client.send(command),
-          () => ({ findings: [] }),
         );
         const findings = wireList(got, "findings");
         progress.fetched += findings.length;

@@ -18,13 +18,13 @@ type TNext = (args: unknown) => Promise<TMiddlewareResult>;
  *  - findings must be stored as the bytes the provider sent (key order, spelling of numbers and escapes), which a
  *    re-serialization of the SDK's typed output cannot give back;
  *  - the SDK's schema-driven deserializer walks every nested ASFF member and costs several times JSON.parse.
- * The SDK's deserializer is then handed `stub(value)` (e.g. just the NextToken), so its output stays valid and cheap.
+ * The SDK's deserializer is then handed an empty body: it reads nothing (callers take NextToken and the list from
+ * the wire), where even a stub body cost it a parse and a walk of the output schema on every page.
  * Error responses (throttling, 5xx, access denied) are left untouched: the SDK still classifies and retries them.
  */
 export async function sendKeepingWireJson<TCommand extends TCommandWithStack>(
   command: TCommand,
   send: (command: TCommand) => Promise<unknown>,
-  stub: (value: Record<string, unknown>) => Record<string, unknown>,
 ): Promise<TWireJson> {
   let wire: TWireJson | undefined;
   const keepBody = (next: TNext) => async (args: unknown) => {
@@ -37,7 +37,7 @@ export async function sendKeepingWireJson<TCommand extends TCommandWithStack>(
       throw new Error("the response body is not a JSON object");
     }
     wire = { text, value: value as Record<string, unknown> };
-    response.body = new TextEncoder().encode(JSON.stringify(stub(wire.value)));
+    response.body = new Uint8Array(0);
     return result;
   };
   // "after" the SDK's deserializer = nearer the HTTP handler: this sees the raw response first, on every attempt.
