@@ -332,6 +332,20 @@ describe("notices and approval gates", () => {
     expect(response.body).toMatchObject({ accepted: 2, badRows: [{ line: 3 }] });
     const detail = await getNotice(p.comms, incidentId, v.noticeId);
     expect(detail.latest?.recipients).toEqual([{ address: "a@example.org", name: "A", fields: {} }, { address: "b@example.org", name: "B", fields: {} }]);
+    // The text is that of the version the upload was based on; only the recipients changed.
+    const basedOn = await prisma.noticeVersion.findFirstOrThrow({ where: { noticeId: v.noticeId, number: 2 }, select: { content: true } });
+    expect(detail.latest).toMatchObject({ number: 3, content: basedOn.content });
+  });
+
+  it("answers a CSV upload for a stale version with 409, and for another incident's notice with 404", async () => {
+    const v = await draftComplete(p, incidentId);
+    const token = await createToken(["comms"]);
+    const upload = (id: string, basedOnVersion: number) =>
+      call(recipientsRoute, "POST", "/x", { token, params: { id, noticeId: v.noticeId }, json: { csv: "email\na@example.org\n", basedOnVersion } });
+    expect((await upload(incidentId, 1)).status).toBe(409);
+    const other = await declareIncidentVia(commanderToken, p.commander.id, "Another incident");
+    expect((await upload(other, 2)).status).toBe(404);
+    expect(await prisma.noticeVersion.count({ where: { noticeId: v.noticeId } })).toBe(2);
   });
 
   it("sends an exercise incident's notice to the sandbox mailbox only, never SMTP", async () => {
