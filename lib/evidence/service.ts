@@ -6,6 +6,8 @@ import type { TActor } from "@/lib/auth/policy";
 import { evidenceSettings } from "@/lib/env";
 import { AppError } from "@/lib/http/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
+import { ROLES } from "@/lib/auth/roles";
+import { findEligibleUsers } from "@/lib/users/queries";
 import { actorLabel, appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
 import { refusedFileReason } from "@/lib/evidence/file-policy";
 import { receiveUpload } from "@/lib/evidence/multipart";
@@ -336,5 +338,5 @@ export async function deleteEvidence(actor: TActor, incidentId: string, evidence
 /** Users evidence can be handed to. */
 export async function listCustodianCandidates(actor: TActor) {
   assertCan(actor, "evidence.custody.transfer");
-  return prisma.user.findMany({ where: { active: true, roles: { isEmpty: false } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return findEligibleUsers(ROLES, { id: true, name: true });
 }
