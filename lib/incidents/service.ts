@@ -10,7 +10,7 @@ import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
 import { findActiveIncidents, findChainPage } from "@/lib/incidents/queries";
 import { findIncidentRecord, findIncidents, findTimelinePage, isIncidentVisible, type TTimelinePage } from "@/lib/incidents/read-queries";
 import { canTransition, closeBlockers, isReopen, nextStatuses, STATUS_LABELS } from "@/lib/incidents/lifecycle";
-import { collectOpenWork } from "@/lib/incidents/close-guards";
+import { collectOpenWork, collectOpenWorkByIncident } from "@/lib/incidents/close-guards";
 import { ROLES } from "@/lib/auth/roles";
 import { ineligibility } from "@/lib/users/eligibility";
 import { findEligibleUsers } from "@/lib/users/queries";
@@ -355,5 +355,6 @@ export async function listMemberCandidates(actor: TActor) {
 export async function listActiveIncidents(actor: TActor) {
   assertCan(actor, "incident.read");
   const incidents = await findActiveIncidents(visibleIncidentsWhere(actor));
-  return Promise.all(incidents.map(async (incident) => ({ ...incident, openWork: await collectOpenWork(prisma, incident.id) })));
+  const openWork = await collectOpenWorkByIncident(prisma, incidents.map((incident) => incident.id));
+  return incidents.map((incident) => ({ ...incident, openWork: openWork.get(incident.id)! }));
 }

@@ -111,7 +111,7 @@ export async function setObligationOwner(actor: TActor, incidentId: string, obli
   });
 }
 
-/** Open obligations (applies yes, not met, not retired): they keep an incident from closing. */
-export function openObligationsWhere(incidentId: string) {
-  return { incidentId, applies: "yes" as const, metAt: null, retiredAt: null };
+/** Open obligations (applies yes, not met, not retired) of these incidents: they keep an incident from closing. */
+export function openObligationsWhere(incidentIds: readonly string[]) {
+  return { incidentId: { in: [...incidentIds] }, applies: "yes" as const, metAt: null, retiredAt: null };
 }
