@@ -381,14 +381,17 @@ export async function recordSubmission(actor: TActor, incidentId: string, notice
     });
     // The receipt also enters the evidence register (SHA-256 computed by the server, chain of custody from here on).
     if (bytes && data.receipt) {
-      await registerEvidenceFromBuffer(tx, {
-        incidentId,
-        name: data.receipt.name,
-        bytes,
-        actor,
-        mediaType: data.receipt.type,
-        reason: `Receipt of the submission of “${notice.title}” via ${data.portal} (reference ${data.reference})`,
-      });
+      await registerEvidenceFromBuffer(
+        {
+          incidentId,
+          name: data.receipt.name,
+          bytes,
+          actor,
+          mediaType: data.receipt.type,
+          reason: `Receipt of the submission of “${notice.title}” via ${data.portal} (reference ${data.reference})`,
+        },
+        tx,
+      );
     }
     if (notice.obligationId) {
       await recordObligationMet(tx, { obligationId: notice.obligationId, incidentId, metAt: submittedAt, by: { kind: "submission", id: send.id, label: `${data.portal} ${data.reference}` }, actor });
