@@ -49,8 +49,29 @@ function author(actor: TActor) {
 export async function listNotices(actor: TActor, incidentId: string) {
   assertCan(actor, "notice.list");
   await requireVisibleIncident(prisma, actor, incidentId);
-  const policy = await readApprovalPolicy();
-  const notices = await prisma.notice.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" }, include: NOTICE_DETAIL_INCLUDE });
+  return readNotices(incidentId);
+}
+
+/**
+ * Everything the Notices tab shows, behind one visibility check: the notices, the obligations a new notice can be
+ * drafted for (null for someone who may not draft) and, on an exercise incident, its sandbox mailbox.
+ */
+export async function getNoticesTab(actor: TActor, incidentId: string) {
+  assertCan(actor, "notice.list");
+  const incident = await requireVisibleIncident(prisma, actor, incidentId);
+  const [notices, draftableObligations, sandboxMails] = await Promise.all([
+    readNotices(incidentId),
+    can(actor, "notice.draft") ? readDraftableObligations(incidentId) : null,
+    incident.exercise && can(actor, "sandbox-mail.list") ? readSandboxMail(incidentId) : [],
+  ]);
+  return { exercise: incident.exercise, notices, draftableObligations, sandboxMails };
+}
+
+async function readNotices(incidentId: string) {
+  const [policy, notices] = await Promise.all([
+    readApprovalPolicy(),
+    prisma.notice.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" }, include: NOTICE_DETAIL_INCLUDE }),
+  ]);
   return notices.map((notice) => summarize(notice, policy[notice.kind]));
 }
 
@@ -429,22 +450,16 @@ export async function getSendProgress(actor: TActor, incidentId: string, noticeI
 export async function listSandboxMail(actor: TActor, incidentId: string) {
   assertCan(actor, "sandbox-mail.list");
   await requireVisibleIncident(prisma, actor, incidentId);
+  return readSandboxMail(incidentId);
+}
+
+/** The newest 200 messages an exercise incident's notices "sent". */
+function readSandboxMail(incidentId: string) {
   return prisma.sandboxMail.findMany({ where: { incidentId }, orderBy: { createdAt: "desc" }, take: 200 });
 }
 
-/** Whether an incident (visible to the actor) is an exercise; false when it is not visible. */
-export async function isExerciseIncident(actor: TActor, incidentId: string): Promise<boolean> {
-  const incident = await requireVisibleIncident(prisma, actor, incidentId).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") return null;
-    throw error;
-  });
-  return incident?.exercise ?? false;
-}
-
 /** Unmet obligations of the incident a new notice can be drafted for, soonest first. */
-export async function listDraftableObligations(actor: TActor, incidentId: string) {
-  assertCan(actor, "notice.draft");
-  await requireVisibleIncident(prisma, actor, incidentId);
+function readDraftableObligations(incidentId: string) {
   return prisma.obligation.findMany({
     where: { incidentId, metAt: null, retiredAt: null, applies: { not: "no" } },
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { ruleId: "asc" }],
