@@ -89,7 +89,7 @@ export async function getNotice(actor: TActor, incidentId: string, noticeId: str
   const viewer = {
     canDraft: can(actor, "notice.draft") && !notice.sentVersionId,
     canSend: can(actor, "notice.send"),
-    approvableRoles: latest ? approverStanding(actor, summary.state.required, latest, summary.approvalsOfLatest).roles : [],
+    approvableRoles: latest ? approverStanding(actor, summary.state.required, latest, notice.approvals.filter((a) => a.versionId === latest.id)).roles : [],
     isDrafterOfLatest: Boolean(latest && actor.kind === "user" && latest.authorId === actor.id),
     reauthFresh: actor.kind === "user" && typeof actor.signedInAt === "number" && Date.now() - actor.signedInAt < REAUTH_WINDOW_MS,
   };
@@ -118,7 +118,6 @@ function summarize(notice: TNoticeWithDetail, required: TApproverRole[]) {
     latest,
     versions: notice.versions,
     approvals: notice.approvals,
-    approvalsOfLatest,
     state,
     missing,
     status,
