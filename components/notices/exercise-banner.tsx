@@ -1,10 +1,6 @@
-import { requireActor } from "@/lib/auth/current-actor";
-import { isExerciseIncident } from "@/lib/notices/service";
-
 /** Shown on every page of an exercise incident: nothing it sends reaches a real recipient. */
-export async function ExerciseBanner({ incidentId }: { incidentId: string }) {
-  const actor = await requireActor();
-  if (!(await isExerciseIncident(actor, incidentId))) return null;
+export function ExerciseBanner({ exercise }: { exercise: boolean }) {
+  if (!exercise) return null;
   return (
     <div role="note" aria-label="Exercise" className="mb-4 rounded-md border-2 border-dashed border-purple-700 bg-purple-50 px-4 py-3 text-sm text-purple-950">
       <p className="font-bold">

@@ -67,6 +67,7 @@ export const POLICY = {
   "datastore.manage": ["admin"],
   "obligation.list": EVERY_ROLE,
   "obligation.assign": ["admin", "commander", "legal"],
+  // Owning an obligation (getting its reminders) is open to OBLIGATION_OWNER_ROLES below: the picker and the API agree.
   "notification.list": EVERY_ROLE,
   "notification.mark-read": ["admin", "commander", "legal", "engineer", "comms"],
   // ─── Exec status, reports and metrics (issue 8) ───
@@ -141,6 +142,9 @@ function pluralLabel(role: TRole): string {
   };
   return plurals[role] ?? ROLE_LABELS[role];
 }
+
+/** Who may own a notification obligation: the owner picker offers them and the owner API refuses anyone else. */
+export const OBLIGATION_OWNER_ROLES = ["admin", "commander", "legal"] as const satisfies readonly TRole[];
 
 // ─── Notices and approval gates (issue 7) ───
 

@@ -6,6 +6,8 @@ import type { TActor } from "@/lib/auth/policy";
 import { evidenceSettings } from "@/lib/env";
 import { AppError } from "@/lib/http/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
+import { ROLES } from "@/lib/auth/roles";
+import { findEligibleUsers } from "@/lib/users/queries";
 import { actorLabel, appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
 import { refusedFileReason } from "@/lib/evidence/file-policy";
 import { receiveUpload } from "@/lib/evidence/multipart";
@@ -129,16 +131,12 @@ export type TBufferEvidenceInput = {
 
 /**
  * For other domains (e.g. a regulator's receipt kept by the notices work): registers bytes held in memory as
- * evidence, in the caller's transaction when given (the row, custody entry and timeline event then commit or roll
- * back with the caller's change; the stored bytes stay, harmlessly, at their content address). A user or token
- * actor must be allowed to create evidence and see the incident; the console's own `system` actor is trusted.
+ * evidence, in the caller's transaction `outerTx` when given (the row, custody entry and timeline event then commit
+ * or roll back with the caller's change; the stored bytes stay, harmlessly, at their content address), else in its
+ * own. A user or token actor must be allowed to create evidence and see the incident; the console's own `system`
+ * actor is trusted.
  */
-export async function registerEvidenceFromBuffer(
-  txOrInput: TTx | TBufferEvidenceInput | null | undefined,
-  maybeInput?: TBufferEvidenceInput,
-) {
-  const input = (maybeInput ?? txOrInput) as TBufferEvidenceInput;
-  const outerTx = maybeInput ? (txOrInput as TTx | null | undefined) : undefined;
+export async function registerEvidenceFromBuffer(input: TBufferEvidenceInput, outerTx?: TTx) {
   const { actor } = input;
   if (actor.kind !== "system") assertCan(actor, "evidence.create");
   const name = input.name.trim();
@@ -336,5 +334,5 @@ export async function deleteEvidence(actor: TActor, incidentId: string, evidence
 /** Users evidence can be handed to. */
 export async function listCustodianCandidates(actor: TActor) {
   assertCan(actor, "evidence.custody.transfer");
-  return prisma.user.findMany({ where: { active: true, roles: { isEmpty: false } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return findEligibleUsers(ROLES, { id: true, name: true });
 }

@@ -80,6 +80,8 @@ export type TIncidentRecord = TIncidentSummary & {
   summary: string;
   version: number;
   restricted: boolean;
+  /** A tabletop drill: its notices go to the sandbox mailbox only (every page shows a banner). */
+  exercise: boolean;
   members: { role: TIncidentRole; user: TPersonRef }[];
   createdAt: Date;
   declaredBy: TPersonRef | null;
@@ -94,7 +96,7 @@ export async function findIncidentRecord(id: string, actor: TActor): Promise<TIn
   const params = new SqlParams();
   const incidentId = params.add(id);
   const rows = await sqlRows<TIncidentRecord>(
-    `SELECT ${SUMMARY_COLUMNS}, i.summary, i.version, i.restricted,
+    `SELECT ${SUMMARY_COLUMNS}, i.summary, i.version, i.restricted, i.exercise,
             COALESCE((SELECT json_agg(json_build_object('role', m.role, 'user', json_build_object('id', u.id, 'name', u.name))
                                       ORDER BY m.added_at)
                         FROM incident_members m JOIN users u ON u.id = m.user_id

@@ -10,7 +10,10 @@ import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
 import { findActiveIncidents } from "@/lib/incidents/queries";
 import { findIncidentRecord, findIncidents, findTimelinePage, isIncidentVisible, type TTimelinePage } from "@/lib/incidents/read-queries";
 import { canTransition, closeBlockers, isReopen, nextStatuses, STATUS_LABELS } from "@/lib/incidents/lifecycle";
-import { collectOpenWork } from "@/lib/incidents/close-guards";
+import { collectOpenWork, collectOpenWorkByIncident } from "@/lib/incidents/close-guards";
+import { ROLES } from "@/lib/auth/roles";
+import { ineligibility } from "@/lib/users/eligibility";
+import { findEligibleUsers } from "@/lib/users/queries";
 import {
   BACKDATE_GRACE_MS,
   ZAddNoteInput,
@@ -43,7 +46,7 @@ export async function declareIncident(actor: TActor, input: TDeclareIncidentInpu
       where: { id: data.commanderId },
       select: { id: true, name: true, active: true, roles: true },
     });
-    if (!commander || !commander.active || !commander.roles.some((r) => COMMANDER_ROLES.includes(r as never))) {
+    if (!commander || ineligibility(commander, COMMANDER_ROLES)) {
       throw AppError.badRequest("The commander must be an active user with the commander or admin role.", [
         { name: "commanderId", reason: "must be an active incident commander" },
       ]);
@@ -98,11 +101,7 @@ export async function getTimeline(actor: TActor, incidentId: string, page: Parti
 /** Users who may be named commander of an incident. */
 export async function listCommanderCandidates(actor: TActor) {
   assertCan(actor, "incident.declare");
-  return prisma.user.findMany({
-    where: { active: true, roles: { hasSome: [...COMMANDER_ROLES] } },
-    select: { id: true, name: true, email: true },
-    orderBy: { name: "asc" },
-  });
+  return findEligibleUsers(COMMANDER_ROLES, { id: true, name: true, email: true });
 }
 
 // --- Incident record and timeline (issue 5) ---
@@ -236,11 +235,7 @@ export async function addNote(actor: TActor, incidentId: string, input: TAddNote
 /** People who can own a decision on an incident. */
 export async function listDecisionOwners(actor: TActor) {
   assertCan(actor, "incident.note.create");
-  return prisma.user.findMany({
-    where: { active: true, roles: { hasSome: ["admin", "commander", "legal", "engineer", "comms"] } },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
+  return findEligibleUsers(["admin", "commander", "legal", "engineer", "comms"], { id: true, name: true });
 }
 
 /** Recomputes the incident's hash chain and names the first broken link (lib/timeline/verify-timeline.ts). */
@@ -333,16 +328,13 @@ export async function setIncidentRestricted(actor: TActor, incidentId: string, i
 /** Active users who can be given a role on an incident. */
 export async function listMemberCandidates(actor: TActor) {
   assertCan(actor, "incident.members.manage");
-  return prisma.user.findMany({
-    where: { active: true, roles: { isEmpty: false } },
-    select: { id: true, name: true, email: true },
-    orderBy: { name: "asc" },
-  });
+  return findEligibleUsers(ROLES, { id: true, name: true, email: true });
 }
 
 /** The commander's dashboard: active incidents with their open work (tasks arrive with the tasks work). */
 export async function listActiveIncidents(actor: TActor) {
   assertCan(actor, "incident.read");
   const incidents = await findActiveIncidents(visibleIncidentsWhere(actor));
-  return Promise.all(incidents.map(async (incident) => ({ ...incident, openWork: await collectOpenWork(prisma, incident.id) })));
+  const openWork = await collectOpenWorkByIncident(prisma, incidents.map((incident) => incident.id));
+  return incidents.map((incident) => ({ ...incident, openWork: openWork.get(incident.id)! }));
 }

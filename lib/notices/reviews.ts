@@ -1,10 +1,10 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
-import { approvableRoles, type TActor } from "@/lib/auth/policy";
+import type { TActor } from "@/lib/auth/policy";
 import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
 import { readApprovalPolicy } from "@/lib/notices/approval-policy";
-import { approvalState } from "@/lib/notices/approval-state";
+import { approverStanding } from "@/lib/notices/approval-state";
 import { comparableText, type TNoticeContent, type TNoticeRecipient } from "@/lib/notices/content";
 import { textDiff } from "@/lib/notices/diff";
 
@@ -29,12 +29,9 @@ export async function reviewQueue(actor: TActor) {
   const queue = [];
   for (const notice of notices) {
     const latest = notice.versions[0];
-    if (!latest || latest.authorId === actor.id) continue;
+    if (!latest) continue;
     const ofLatest = notice.approvals.filter((a) => a.versionId === latest.id);
-    if (ofLatest.some((a) => a.approverId === actor.id)) continue;
-    const state = approvalState(policy[notice.kind], latest.contentHash, ofLatest);
-    if (state.rejected) continue;
-    const roles = approvableRoles(actor, state.required, state.satisfied);
+    const { state, roles } = approverStanding(actor, policy[notice.kind], latest, ofLatest);
     if (roles.length === 0) continue;
     const approvedBefore = notice.versions.find((v) => v.number < latest.number && notice.approvals.some((a) => a.versionId === v.id && a.decision === "approve"));
     const text = (v: { content: unknown; recipients: unknown }) => comparableText(v.content as TNoticeContent, v.recipients as TNoticeRecipient[]);

@@ -3,16 +3,16 @@ import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert";
-import { approvableRoles, can, type TActor, type TApproverRole } from "@/lib/auth/policy";
+import { can, type TActor, type TApproverRole } from "@/lib/auth/policy";
 import { verifyPassword } from "@/lib/auth/password";
 import { registerEvidenceFromBuffer } from "@/lib/evidence/service";
 import { AppError } from "@/lib/http/app-error";
-import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
+import { requireVisibleIncident } from "@/lib/incidents/access";
 import { mailConfigured } from "@/lib/mail/transport";
 import { recordObligationMet } from "@/lib/obligations/record-met";
 import { actorLabel, appendTimelineEvent } from "@/lib/timeline/append";
 import { readApprovalPolicy } from "@/lib/notices/approval-policy";
-import { approvalState } from "@/lib/notices/approval-state";
+import { approvalState, approverStanding } from "@/lib/notices/approval-state";
 import { missingElements, noticeContentHash, type TNoticeContent, type TNoticeRecipient } from "@/lib/notices/content";
 import { deliverNotice, noticeMessageId } from "@/lib/notices/delivery";
 import { prefillContent } from "@/lib/notices/prefill";
@@ -40,15 +40,6 @@ import { findTemplate, templateForRule } from "@/lib/notices/templates";
 export const REAUTH_WINDOW_MS = 5 * 60 * 1000;
 const TX = { timeout: 60_000, maxWait: 30_000 };
 
-async function visibleIncident(actor: TActor, incidentId: string, tx: Prisma.TransactionClient = prisma) {
-  const incident = await tx.incident.findFirst({
-    where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] },
-    select: { id: true, title: true, exercise: true, commanderId: true },
-  });
-  if (!incident) throw AppError.notFound("The incident");
-  return incident;
-}
-
 function author(actor: TActor) {
   return { authorId: actor.kind === "user" ? actor.id : null, authorLabel: actorLabel(actor) };
 }
@@ -57,15 +48,36 @@ function author(actor: TActor) {
 
 export async function listNotices(actor: TActor, incidentId: string) {
   assertCan(actor, "notice.list");
-  await visibleIncident(actor, incidentId);
-  const policy = await readApprovalPolicy();
-  const notices = await prisma.notice.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" }, include: NOTICE_DETAIL_INCLUDE });
+  await requireVisibleIncident(prisma, actor, incidentId);
+  return readNotices(incidentId);
+}
+
+/**
+ * Everything the Notices tab shows, behind one visibility check: the notices, the obligations a new notice can be
+ * drafted for (null for someone who may not draft) and, on an exercise incident, its sandbox mailbox.
+ */
+export async function getNoticesTab(actor: TActor, incidentId: string) {
+  assertCan(actor, "notice.list");
+  const incident = await requireVisibleIncident(prisma, actor, incidentId);
+  const [notices, draftableObligations, sandboxMails] = await Promise.all([
+    readNotices(incidentId),
+    can(actor, "notice.draft") ? readDraftableObligations(incidentId) : null,
+    incident.exercise && can(actor, "sandbox-mail.list") ? readSandboxMail(incidentId) : [],
+  ]);
+  return { exercise: incident.exercise, notices, draftableObligations, sandboxMails };
+}
+
+async function readNotices(incidentId: string) {
+  const [policy, notices] = await Promise.all([
+    readApprovalPolicy(),
+    prisma.notice.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" }, include: NOTICE_DETAIL_INCLUDE }),
+  ]);
   return notices.map((notice) => summarize(notice, policy[notice.kind]));
 }
 
 export async function getNotice(actor: TActor, incidentId: string, noticeId: string) {
   assertCan(actor, "notice.read");
-  const incident = await visibleIncident(actor, incidentId);
+  const incident = await requireVisibleIncident(prisma, actor, incidentId);
   const notice = await prisma.notice.findFirst({ where: { id: noticeId, incidentId }, include: NOTICE_DETAIL_INCLUDE });
   if (!notice) throw AppError.notFound("The notice");
   const policy = await readApprovalPolicy();
@@ -77,9 +89,7 @@ export async function getNotice(actor: TActor, incidentId: string, noticeId: str
   const viewer = {
     canDraft: can(actor, "notice.draft") && !notice.sentVersionId,
     canSend: can(actor, "notice.send"),
-    approvableRoles: latest && latest.authorId !== (actor.kind === "user" ? actor.id : null) && !summary.state.rejected
-      ? approvableRoles(actor, summary.state.required, summary.state.satisfied).filter(() => !notice.approvals.some((a) => a.versionId === latest.id && a.approverId === (actor.kind === "user" ? actor.id : "")))
-      : [],
+    approvableRoles: latest ? approverStanding(actor, summary.state.required, latest, notice.approvals.filter((a) => a.versionId === latest.id)).roles : [],
     isDrafterOfLatest: Boolean(latest && actor.kind === "user" && latest.authorId === actor.id),
     reauthFresh: actor.kind === "user" && typeof actor.signedInAt === "number" && Date.now() - actor.signedInAt < REAUTH_WINDOW_MS,
   };
@@ -121,7 +131,7 @@ export async function createNotice(actor: TActor, incidentId: string, input: TCr
   assertCan(actor, "notice.draft");
   const data = ZCreateNoticeInput.parse(input);
   return prisma.$transaction(async (tx) => {
-    await visibleIncident(actor, incidentId, tx);
+    await requireVisibleIncident(tx, actor, incidentId);
     let obligation: { id: string; ruleId: string; recipient: string; metAt: Date | null } | null = null;
     if (data.obligationId !== null) {
       obligation = await tx.obligation.findFirst({ where: { id: data.obligationId, incidentId }, select: { id: true, ruleId: true, recipient: true, metAt: true } });
@@ -167,25 +177,27 @@ export async function uploadRecipientsCsv(actor: TActor, incidentId: string, not
   if (recipients.length === 0) {
     throw new AppError("bad_request", "The CSV has no valid recipient.", [{ name: "csv", reason: badRows[0]?.reason ?? "has no valid row" }], { badRows });
   }
-  const current = await prisma.notice.findFirst({ where: { id: noticeId, incidentId }, select: { latestVersion: true } });
-  if (!current) throw AppError.notFound("The notice");
-  const latest = await prisma.noticeVersion.findUnique({ where: { noticeId_number: { noticeId, number: data.basedOnVersion } }, select: { content: true } });
-  if (!latest) throw AppError.conflict("That version does not exist; reload the notice.");
-  const saved = await saveVersion(actor, incidentId, noticeId, latest.content as TNoticeContent, recipients, data.basedOnVersion);
+  // The text stays that of the version the upload is based on, read under the notice's lock (saveVersion).
+  const saved = await saveVersion(actor, incidentId, noticeId, KEEP_CONTENT, recipients, data.basedOnVersion);
   return { ...saved, accepted: recipients.length, badRows };
 }
 
-async function saveVersion(actor: TActor, incidentId: string, noticeId: string, content: TNoticeContent, recipients: TNoticeRecipient[], basedOnVersion: number) {
+/** Passed as the content of a save that changes only the recipients. */
+const KEEP_CONTENT = Symbol("keep the content of the version saved on");
+
+async function saveVersion(actor: TActor, incidentId: string, noticeId: string, newContent: TNoticeContent | typeof KEEP_CONTENT, recipients: TNoticeRecipient[], basedOnVersion: number) {
   return prisma.$transaction(async (tx) => {
-    await visibleIncident(actor, incidentId, tx);
+    await requireVisibleIncident(tx, actor, incidentId);
     const notice = await lockNotice(tx, noticeId, incidentId);
     if (!notice) throw AppError.notFound("The notice");
     if (notice.sentVersionId) throw AppError.conflict("This notice has been sent; its text is locked.");
     if (notice.latestVersion !== basedOnVersion) {
       throw AppError.conflict(`Someone saved version ${notice.latestVersion} meanwhile; reload to see it before editing.`, { current: { version: notice.latestVersion } });
     }
+    const previous = await tx.noticeVersion.findUnique({ where: { noticeId_number: { noticeId, number: notice.latestVersion } }, select: { contentHash: true, id: true, number: true, content: true } });
+    const content = newContent !== KEEP_CONTENT ? newContent : previous ? (previous.content as TNoticeContent) : null;
+    if (!content) throw AppError.conflict("That version does not exist; reload the notice.");
     const contentHash = noticeContentHash(content, recipients);
-    const previous = await tx.noticeVersion.findUnique({ where: { noticeId_number: { noticeId, number: notice.latestVersion } }, select: { contentHash: true, id: true, number: true } });
     if (previous?.contentHash === contentHash) return { version: previous.number, versionId: previous.id, contentHash, unchanged: true };
     const number = notice.latestVersion + 1;
     const moved = await tx.notice.updateMany({ where: { id: noticeId, latestVersion: basedOnVersion, sentVersionId: null }, data: { latestVersion: number } });
@@ -229,7 +241,7 @@ export async function decideNotice(actor: TActor, incidentId: string, noticeId: 
   await assertReauthenticated(actor, data.password, now);
   if (actor.kind !== "user") throw AppError.forbidden();
   return prisma.$transaction(async (tx) => {
-    await visibleIncident(actor, incidentId, tx);
+    await requireVisibleIncident(tx, actor, incidentId);
     const notice = await lockNotice(tx, noticeId, incidentId);
     if (!notice) throw AppError.notFound("The notice");
     if (notice.sentVersionId) throw AppError.conflict("This notice has already been sent.");
@@ -239,13 +251,12 @@ export async function decideNotice(actor: TActor, incidentId: string, noticeId: 
       throw AppError.conflict(`Version ${version.number} is no longer the latest (version ${notice.latestVersion} was saved); review the new text.`, { current: { version: notice.latestVersion } });
     }
     if (version.contentHash !== data.contentHash) throw AppError.conflict("The text you reviewed is not this version's text; reload it.");
-    if (version.authorId === actor.id) throw AppError.forbidden("You drafted this version, so someone else must approve it.");
     const required = (await readApprovalPolicy(tx))[notice.kind];
     const existing = await tx.noticeApproval.findMany({ where: { versionId: version.id }, select: { role: true, decision: true, contentHash: true, voidedAt: true, approverId: true } });
-    if (existing.some((a) => a.approverId === actor.id)) throw AppError.conflict("You have already decided on this version.");
-    const before = approvalState(required, version.contentHash, existing);
-    if (before.rejected) throw AppError.conflict("This version was rejected; it needs a new version before approval.");
-    const open = approvableRoles(actor, required, before.satisfied);
+    const { state: before, roles: open, refusal } = approverStanding(actor, required, version, existing);
+    if (refusal === "drafter") throw AppError.forbidden("You drafted this version, so someone else must approve it.");
+    if (refusal === "already_decided") throw AppError.conflict("You have already decided on this version.");
+    if (refusal === "rejected") throw AppError.conflict("This version was rejected; it needs a new version before approval.");
     const role = data.role ?? open[0];
     if (!role || !open.includes(role)) {
       throw AppError.forbidden(
@@ -317,7 +328,7 @@ export async function sendNotice(actor: TActor, incidentId: string, noticeId: st
   assertCan(actor, "notice.send");
   const data = ZSendInput.parse(input);
   const result = await prisma.$transaction(async (tx) => {
-    const incident = await visibleIncident(actor, incidentId, tx);
+    const incident = await requireVisibleIncident(tx, actor, incidentId);
     const notice = await lockNotice(tx, noticeId, incidentId);
     if (!notice) throw AppError.notFound("The notice");
     const { version, content, recipients } = await assertSendable(tx, notice, data.versionId);
@@ -374,7 +385,7 @@ export async function recordSubmission(actor: TActor, incidentId: string, notice
   if (bytes && bytes.byteLength > RECEIPT_MAX_BYTES) throw AppError.badRequest("The receipt is too large.", [{ name: "receipt", reason: "must be at most 5 MB" }]);
   const sha256 = bytes ? createHash("sha256").update(bytes).digest("hex") : null;
   return prisma.$transaction(async (tx) => {
-    await visibleIncident(actor, incidentId, tx);
+    await requireVisibleIncident(tx, actor, incidentId);
     const notice = await lockNotice(tx, noticeId, incidentId);
     if (!notice) throw AppError.notFound("The notice");
     const { version } = await assertSendable(tx, notice, data.versionId);
@@ -390,14 +401,17 @@ export async function recordSubmission(actor: TActor, incidentId: string, notice
     });
     // The receipt also enters the evidence register (SHA-256 computed by the server, chain of custody from here on).
     if (bytes && data.receipt) {
-      await registerEvidenceFromBuffer(tx, {
-        incidentId,
-        name: data.receipt.name,
-        bytes,
-        actor,
-        mediaType: data.receipt.type,
-        reason: `Receipt of the submission of “${notice.title}” via ${data.portal} (reference ${data.reference})`,
-      });
+      await registerEvidenceFromBuffer(
+        {
+          incidentId,
+          name: data.receipt.name,
+          bytes,
+          actor,
+          mediaType: data.receipt.type,
+          reason: `Receipt of the submission of “${notice.title}” via ${data.portal} (reference ${data.reference})`,
+        },
+        tx,
+      );
     }
     if (notice.obligationId) {
       await recordObligationMet(tx, { obligationId: notice.obligationId, incidentId, metAt: submittedAt, by: { kind: "submission", id: send.id, label: `${data.portal} ${data.reference}` }, actor });
@@ -418,7 +432,7 @@ export async function recordSubmission(actor: TActor, incidentId: string, notice
 
 export async function getReceipt(actor: TActor, incidentId: string, noticeId: string) {
   assertCan(actor, "notice.read");
-  await visibleIncident(actor, incidentId);
+  await requireVisibleIncident(prisma, actor, incidentId);
   const send = await prisma.noticeSend.findFirst({ where: { noticeId, notice: { incidentId }, receiptBytes: { not: null } }, select: { receiptBytes: true, receiptName: true, receiptType: true, receiptSha256: true } });
   if (!send?.receiptBytes) throw AppError.notFound("The receipt");
   return send;
@@ -426,7 +440,7 @@ export async function getReceipt(actor: TActor, incidentId: string, noticeId: st
 
 export async function getSendProgress(actor: TActor, incidentId: string, noticeId: string) {
   assertCan(actor, "notice.read");
-  await visibleIncident(actor, incidentId);
+  await requireVisibleIncident(prisma, actor, incidentId);
   const send = await prisma.noticeSend.findFirst({ where: { noticeId, notice: { incidentId } }, select: { id: true, channel: true, completedAt: true, firstDeliveredAt: true } });
   if (!send) throw AppError.notFound("The send");
   return { ...send, ...(await recipientProgress(send.id)) };
@@ -434,20 +448,17 @@ export async function getSendProgress(actor: TActor, incidentId: string, noticeI
 
 export async function listSandboxMail(actor: TActor, incidentId: string) {
   assertCan(actor, "sandbox-mail.list");
-  await visibleIncident(actor, incidentId);
+  await requireVisibleIncident(prisma, actor, incidentId);
+  return readSandboxMail(incidentId);
+}
+
+/** The newest 200 messages an exercise incident's notices "sent". */
+function readSandboxMail(incidentId: string) {
   return prisma.sandboxMail.findMany({ where: { incidentId }, orderBy: { createdAt: "desc" }, take: 200 });
 }
 
-/** Whether an incident (visible to the actor) is an exercise; false when it is not visible. */
-export async function isExerciseIncident(actor: TActor, incidentId: string): Promise<boolean> {
-  const incident = await prisma.incident.findFirst({ where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] }, select: { exercise: true } });
-  return incident?.exercise ?? false;
-}
-
 /** Unmet obligations of the incident a new notice can be drafted for, soonest first. */
-export async function listDraftableObligations(actor: TActor, incidentId: string) {
-  assertCan(actor, "notice.draft");
-  await visibleIncident(actor, incidentId);
+function readDraftableObligations(incidentId: string) {
   return prisma.obligation.findMany({
     where: { incidentId, metAt: null, retiredAt: null, applies: { not: "no" } },
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { ruleId: "asc" }],

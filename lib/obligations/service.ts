@@ -1,13 +1,16 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { RULES_BY_ID } from "@/lib/clocks/catalog";
 import type { TObligation } from "@/lib/clocks/types";
 import { assertCan } from "@/lib/auth/assert";
-import type { TActor } from "@/lib/auth/policy";
+import { OBLIGATION_OWNER_ROLES, type TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 import { ZSetOwnerInput, type TSetOwnerInput } from "@/lib/obligations/schemas";
+import { ineligibility, type TIneligibility } from "@/lib/users/eligibility";
+import { findEligibleUsers } from "@/lib/users/queries";
 
 export type TRegisterRow = {
   id: string;
@@ -57,11 +60,24 @@ export async function getRegister(actor: TActor, incidentId: string) {
 /** People who may own an obligation. */
 export async function listObligationOwners(actor: TActor) {
   assertCan(actor, "obligation.assign");
-  return prisma.user.findMany({
-    where: { active: true, roles: { hasSome: ["admin", "commander", "legal"] } },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
+  return findEligibleUsers(OBLIGATION_OWNER_ROLES, { id: true, name: true });
+}
+
+const OWNER_REFUSALS = {
+  unknown_user: "must be an active user",
+  inactive: "must be an active user",
+  no_eligible_role: "must hold the admin, commander or legal role",
+} as const satisfies Record<TIneligibility, string>;
+
+/** The new owner, if the owner picker would offer them (the same rule: `ineligibility`); a 400 naming `ownerId` otherwise. */
+async function eligibleOwner(tx: Prisma.TransactionClient, ownerId: string) {
+  const user = await tx.user.findUnique({ where: { id: ownerId }, select: { id: true, name: true, active: true, roles: true } });
+  const refusal = ineligibility(user, OBLIGATION_OWNER_ROLES);
+  if (refusal || !user) {
+    const reason = OWNER_REFUSALS[refusal ?? "unknown_user"];
+    throw AppError.badRequest(`The owner ${reason}.`, [{ name: "ownerId", reason }]);
+  }
+  return { id: user.id, name: user.name };
 }
 
 /** Assigns (or clears) an obligation's owner, who gets its reminders; the timeline records who changed it. */
@@ -75,12 +91,7 @@ export async function setObligationOwner(actor: TActor, incidentId: string, obli
       select: { id: true, ruleId: true, recipient: true, version: true, owner: { select: { id: true, name: true } } },
     });
     if (!obligation) throw AppError.notFound("The obligation");
-    const owner = data.ownerId
-      ? await tx.user.findFirst({ where: { id: data.ownerId, active: true }, select: { id: true, name: true } })
-      : null;
-    if (data.ownerId && !owner) {
-      throw AppError.badRequest("The owner must be an active user.", [{ name: "ownerId", reason: "must be an active user" }]);
-    }
+    const owner = data.ownerId ? await eligibleOwner(tx, data.ownerId) : null;
     if ((obligation.owner?.id ?? null) === (owner?.id ?? null)) return { owner };
     const written = await tx.obligation.updateMany({
       where: { id: obligation.id, version: obligation.version },
@@ -100,7 +111,7 @@ export async function setObligationOwner(actor: TActor, incidentId: string, obli
   });
 }
 
-/** Open obligations (applies yes, not met, not retired): they keep an incident from closing. */
-export function openObligationsWhere(incidentId: string) {
-  return { incidentId, applies: "yes" as const, metAt: null, retiredAt: null };
+/** Open obligations (applies yes, not met, not retired) of these incidents: they keep an incident from closing. */
+export function openObligationsWhere(incidentIds: readonly string[]) {
+  return { incidentId: { in: [...incidentIds] }, applies: "yes" as const, metAt: null, retiredAt: null };
 }

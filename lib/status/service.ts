@@ -1,7 +1,9 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
-import { getIncident, listActiveIncidents } from "@/lib/incidents/service";
+import { findActiveIncidents } from "@/lib/incidents/queries";
+import { getIncident } from "@/lib/incidents/service";
+import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
 import { findDecisions, findIncidentFacts, findIncidentFindings, findStatusObligations } from "@/lib/status/queries";
 import { affectedByJurisdiction, findingsPerDay, nextDeadline, notified, obligationsByStatus, openDeadlines } from "@/lib/status/status";
 
@@ -44,12 +46,14 @@ export type TIncidentStatusView = Awaited<ReturnType<typeof getIncidentStatus>>;
 /** The portfolio: every active incident the actor may see, with its next deadline and counts, soonest deadline first. */
 export async function getPortfolioStatus(actor: TActor, now = new Date()) {
   assertCan(actor, "report.read");
-  const incidents = await listActiveIncidents(actor);
+  // The incidents alone: their open work (the dashboard's) would read the open obligations a second time.
+  const incidents = await findActiveIncidents(visibleIncidentsWhere(actor));
   const obligations = await findStatusObligations(incidents.map((i) => i.id));
+  const live = obligations.filter((o) => o.retiredAt === null);
   const rows = incidents.map((incident) => {
-    const own = obligations.filter((o) => o.incidentId === incident.id && o.retiredAt === null);
+    const own = live.filter((o) => o.incidentId === incident.id);
     return { incident, next: nextDeadline(own), byStatus: obligationsByStatus(own, now), notifiedCount: notified(own).length };
   });
   rows.sort((a, b) => (a.next?.dueAt?.getTime() ?? Infinity) - (b.next?.dueAt?.getTime() ?? Infinity));
-  return { now, rows, byStatus: obligationsByStatus(obligations.filter((o) => o.retiredAt === null), now) };
+  return { now, rows, byStatus: obligationsByStatus(live, now) };
 }

@@ -38,15 +38,18 @@ export function jurisdictionOf(obligation: { ruleId: string; region: string | nu
   return first === "US" && second && /^[A-Z]{2}$/.test(second) ? `US-${second}` : (first ?? obligation.ruleId);
 }
 
+/** What deciding the next deadline needs of an obligation (the close guards read no more). */
+type TDeadlineFields = Pick<TStatusObligation, "ruleId" | "applies" | "dueAt" | "metAt" | "retiredAt">;
+
 /** Obligations still running: live rows that apply, not met, with a due instant. */
-export function openDeadlines(obligations: readonly TStatusObligation[]): TStatusObligation[] {
+export function openDeadlines<TObligation extends TDeadlineFields>(obligations: readonly TObligation[]): TObligation[] {
   return obligations
     .filter((o) => o.retiredAt === null && o.metAt === null && o.applies === "yes" && o.dueAt !== null)
     .sort((a, b) => a.dueAt!.getTime() - b.dueAt!.getTime() || a.ruleId.localeCompare(b.ruleId));
 }
 
 /** The next deadline: the earliest open one (an overdue one comes first, being the earliest). */
-export function nextDeadline(obligations: readonly TStatusObligation[]): TStatusObligation | null {
+export function nextDeadline<TObligation extends TDeadlineFields>(obligations: readonly TObligation[]): TObligation | null {
   return openDeadlines(obligations)[0] ?? null;
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma, type TDbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { OPEN_TASK_STATUSES } from "@/lib/tasks/status";
+import { isOpenTask, OPEN_TASK_STATUSES } from "@/lib/tasks/status";
 import type { TTaskFilter } from "@/lib/tasks/schemas";
 
 export const taskSelect = {
@@ -40,19 +40,18 @@ export async function findTasks(
     orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
     select: taskSelect,
   });
-  const open = (s: string) => (OPEN_TASK_STATUSES as readonly string[]).includes(s);
-  return [...rows.filter((r) => open(r.status)), ...rows.filter((r) => !open(r.status))];
+  return [...rows.filter((r) => isOpenTask(r.status)), ...rows.filter((r) => !isOpenTask(r.status))];
 }
 
 export function findTask(incidentId: string, taskId: string, db: TDbClient = prisma) {
   return db.task.findFirst({ where: { id: taskId, incidentId }, select: taskSelect });
 }
 
-/** The open tasks of an incident, for the close guard and the dashboard. */
-export function findOpenTaskTitles(incidentId: string, db: TDbClient = prisma) {
+/** The open tasks of some incidents (oldest first), for the close guard and the dashboard. */
+export function findOpenTaskTitles(incidentIds: readonly string[], db: TDbClient = prisma) {
   return db.task.findMany({
-    where: { incidentId, status: { in: [...OPEN_TASK_STATUSES] } },
+    where: { incidentId: { in: [...incidentIds] }, status: { in: [...OPEN_TASK_STATUSES] } },
     orderBy: { createdAt: "asc" },
-    select: { title: true },
+    select: { incidentId: true, title: true },
   });
 }

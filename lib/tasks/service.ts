@@ -8,6 +8,8 @@ import { requireVisibleIncident } from "@/lib/incidents/access";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 import { findTask, findTasks, taskSelect } from "@/lib/tasks/queries";
 import { taskChanges } from "@/lib/tasks/status";
+import { ROLES } from "@/lib/auth/roles";
+import { findEligibleUsers } from "@/lib/users/queries";
 import {
   ZCreateTaskInput,
   ZTaskListQuery,
@@ -118,9 +120,5 @@ export async function updateTask(actor: TActor, incidentId: string, taskId: stri
 /** People a task can be given to. */
 export async function listTaskOwners(actor: TActor) {
   assertCan(actor, "task.manage");
-  return prisma.user.findMany({
-    where: { active: true, roles: { isEmpty: false } },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
+  return findEligibleUsers(ROLES, { id: true, name: true });
 }

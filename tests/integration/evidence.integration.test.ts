@@ -231,13 +231,13 @@ describe("evidence register", () => {
     const actor = actorOf(commander);
     await expect(
       prisma.$transaction(async (tx) => {
-        await registerEvidenceFromBuffer(tx, { incidentId: id, name: "receipt.eml", bytes: new TextEncoder().encode("rolled back"), actor, reason: "Regulator receipt" });
+        await registerEvidenceFromBuffer({ incidentId: id, name: "receipt.eml", bytes: new TextEncoder().encode("rolled back"), actor, reason: "Regulator receipt" }, tx);
         throw new Error("the caller's change failed");
       }),
     ).rejects.toThrow(/caller's change failed/);
     expect(await prisma.evidence.count()).toBe(0);
     expect(await kinds()).toEqual(["incident.declared"]);
-    const result = await registerEvidenceFromBuffer(undefined, {
+    const result = await registerEvidenceFromBuffer({
       incidentId: id,
       name: "receipt.eml",
       bytes: new TextEncoder().encode("From: ico@example.org"),

@@ -5,13 +5,17 @@ import { POST as sendRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/s
 import { POST as createRoute } from "@/app/api/incidents/[id]/notices/route";
 import { POST as recipientsRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/recipients/route";
 import { GET as receiptRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/receipt/route";
+import { GET as progressRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/progress/route";
+import { GET as sandboxMailRoute } from "@/app/api/incidents/[id]/sandbox-mail/route";
 import { PUT as policyRoute } from "@/app/api/notices/approval-policy/route";
 import { prisma } from "@/lib/db";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import type { TNoticeContent } from "@/lib/notices/content";
 import { reviewQueue } from "@/lib/notices/reviews";
-import { createNotice, decideNotice, getNotice, recordSubmission, saveNoticeVersion, sendNotice } from "@/lib/notices/service";
+import { setIncidentRestricted } from "@/lib/incidents/service";
+import { createNotice, decideNotice, getNotice, getNoticesTab, recordSubmission, saveNoticeVersion, sendNotice } from "@/lib/notices/service";
+import { insertApiToken } from "@/lib/tokens/service";
 import { smtpSinkForThisFile } from "@/tests/support/smtp-sink-for-file";
 import { insertObligation } from "@/tests/support/obligations";
 import { resetDatabase } from "./reset-db";
@@ -332,6 +336,20 @@ describe("notices and approval gates", () => {
     expect(response.body).toMatchObject({ accepted: 2, badRows: [{ line: 3 }] });
     const detail = await getNotice(p.comms, incidentId, v.noticeId);
     expect(detail.latest?.recipients).toEqual([{ address: "a@example.org", name: "A", fields: {} }, { address: "b@example.org", name: "B", fields: {} }]);
+    // The text is that of the version the upload was based on; only the recipients changed.
+    const basedOn = await prisma.noticeVersion.findFirstOrThrow({ where: { noticeId: v.noticeId, number: 2 }, select: { content: true } });
+    expect(detail.latest).toMatchObject({ number: 3, content: basedOn.content });
+  });
+
+  it("answers a CSV upload for a stale version with 409, and for another incident's notice with 404", async () => {
+    const v = await draftComplete(p, incidentId);
+    const token = await createToken(["comms"]);
+    const upload = (id: string, basedOnVersion: number) =>
+      call(recipientsRoute, "POST", "/x", { token, params: { id, noticeId: v.noticeId }, json: { csv: "email\na@example.org\n", basedOnVersion } });
+    expect((await upload(incidentId, 1)).status).toBe(409);
+    const other = await declareIncidentVia(commanderToken, p.commander.id, "Another incident");
+    expect((await upload(other, 2)).status).toBe(404);
+    expect(await prisma.noticeVersion.count({ where: { noticeId: v.noticeId } })).toBe(2);
   });
 
   it("sends an exercise incident's notice to the sandbox mailbox only, never SMTP", async () => {
@@ -344,5 +362,89 @@ describe("notices and approval gates", () => {
     const mails = await prisma.sandboxMail.findMany({ where: { incidentId } });
     expect(mails).toHaveLength(1);
     expect(mails[0]?.subject).toMatch(/^\[EXERCISE\]/);
+  });
+
+  // ─── Reading sends, receipts and the sandbox mailbox ───
+
+  /** A token whose roles were all taken away: signed in, allowed nothing (every role may read notices). */
+  async function rolelessToken() {
+    const { token, secret } = await insertApiToken({ name: "no roles left", roles: ["engineer"] }, null);
+    await prisma.apiToken.update({ where: { id: token.id }, data: { roles: [] } });
+    return secret;
+  }
+
+  async function restrictFromOutsiders() {
+    await setIncidentRestricted(p.commander, incidentId, { restricted: true, reason: "Insider suspected" });
+    return createToken(["legal"]);
+  }
+
+  const get = (handler: Parameters<typeof call>[0], token: string, params: Record<string, string>) => call(handler, "GET", "/x", { token, params });
+
+  it("GET …/progress: counts each recipient of the send, 404 before any send or for an incident the caller cannot see, 403 without a role", async () => {
+    const v = await draftComplete(p, incidentId, { templateId: "gdpr-33", recipients: [{ address: "dpa@example.eu" }, { address: "ico@example.org" }] });
+    const params = { id: incidentId, noticeId: v.noticeId };
+    const reader = await createToken(["exec"]);
+    expect((await get(progressRoute, reader, params)).status).toBe(404);
+
+    await approve(p.legal, incidentId, v.noticeId, v);
+    await sendNotice(p.commander, incidentId, v.noticeId, { channel: "email" });
+    const response = await get(progressRoute, reader, params);
+    expect(response.status).toBe(200);
+    expect(response.body?.progress).toMatchObject({ channel: "email", total: 2, sent: 2, failed: 0, pending: 0, completedAt: expect.any(String) });
+
+    expect((await get(progressRoute, await rolelessToken(), params)).status).toBe(403);
+    expect((await get(progressRoute, reader, { id: incidentId, noticeId: "00000000-0000-4000-8000-000000000000" })).status).toBe(404);
+    expect((await get(progressRoute, await restrictFromOutsiders(), params)).status).toBe(404);
+  });
+
+  it("GET …/receipt: 404 when the send has no receipt or the incident is hidden from the caller, 403 without a role", async () => {
+    const v = await draftComplete(p, incidentId, { templateId: "generic-regulator", recipients: [{ address: "ag@example.gov" }] });
+    await approve(p.legal, incidentId, v.noticeId, v);
+    const params = { id: incidentId, noticeId: v.noticeId };
+    const reader = await createToken(["comms"]);
+    await recordSubmission(p.commander, incidentId, v.noticeId, { portal: "oag.ca.gov", reference: "CA-2", submittedAt: new Date().toISOString() });
+    expect((await get(receiptRoute, reader, params)).status).toBe(404);
+
+    expect((await get(receiptRoute, await rolelessToken(), params)).status).toBe(403);
+    expect((await get(receiptRoute, await restrictFromOutsiders(), params)).status).toBe(404);
+  });
+
+  it("GET /api/incidents/{id}/sandbox-mail: an exercise's delivered messages; 404 for an incident hidden from the caller, 403 without a role", async () => {
+    await prisma.incident.update({ where: { id: incidentId }, data: { exercise: true } });
+    const v = await draftComplete(p, incidentId, { templateId: "gdpr-33", recipients: [{ address: "dpa@example.eu", name: "DPA" }] });
+    await approve(p.legal, incidentId, v.noticeId, v);
+    await sendNotice(p.commander, incidentId, v.noticeId, { channel: "email" });
+    const params = { id: incidentId };
+
+    const response = await get(sandboxMailRoute, await createToken(["exec"]), params);
+    expect(response.status).toBe(200);
+    const mails = response.body?.mails as { to: string; subject: string; text: string }[];
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ to: "dpa@example.eu", subject: expect.stringMatching(/^\[EXERCISE\]/) });
+    expect(mails[0]!.text).toContain("filled in.");
+
+    expect((await get(sandboxMailRoute, await rolelessToken(), params)).status).toBe(403);
+    expect((await get(sandboxMailRoute, await restrictFromOutsiders(), params)).status).toBe(404);
+  });
+
+  it("reads the Notices tab behind one visibility check: drafters get the draftable obligations, an exercise its mailbox", async () => {
+    const obligation = await insertObligation(incidentId, "EU-GDPR-33-SA", new Date("2030-01-01T00:00:00Z"));
+    const v = await draftComplete(p, incidentId, { templateId: "gdpr-33", recipients: [{ address: "dpa@example.eu" }] });
+
+    const forDrafter = await getNoticesTab(p.comms, incidentId);
+    expect(forDrafter).toMatchObject({ exercise: false, sandboxMails: [] });
+    expect(forDrafter.notices.map((n) => n.id)).toEqual([v.noticeId]);
+    expect(forDrafter.draftableObligations?.map((o) => o.id)).toEqual([obligation.id]);
+    expect((await getNoticesTab(p.exec, incidentId)).draftableObligations).toBeNull();
+
+    await prisma.incident.update({ where: { id: incidentId }, data: { exercise: true } });
+    await approve(p.legal, incidentId, v.noticeId, v);
+    await sendNotice(p.commander, incidentId, v.noticeId, { channel: "email" });
+    const exercise = await getNoticesTab(p.exec, incidentId);
+    expect(exercise.exercise).toBe(true);
+    expect(exercise.sandboxMails.map((m) => m.to)).toEqual(["dpa@example.eu"]);
+
+    await setIncidentRestricted(p.commander, incidentId, { restricted: true, reason: "Insider suspected" });
+    expect((await rejection(getNoticesTab(p.legal2, incidentId))).code).toBe("not_found");
   });
 });

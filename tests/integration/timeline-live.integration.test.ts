@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { GET as eventsRoute } from "@/app/api/incidents/[id]/events/route";
 import type { TActor } from "@/lib/auth/policy";
 import { addNote, setIncidentRestricted } from "@/lib/incidents/service";
+import { subscribeToTimeline, timelineGeneration } from "@/lib/live/timeline-listener";
 import { resetDatabase } from "./reset-db";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
 
@@ -129,5 +130,27 @@ describe("GET /api/incidents/{id}/events (server-sent events)", () => {
     } finally {
       await Promise.all(streams.map((stream) => stream.close()));
     }
+  });
+
+  it("moves the listener's generation on before any stream hears of a notice, so no stream joins an older read", async () => {
+    // lib/live/shared-reads.ts keys shared reads by this generation: a stream woken by a notice must find it moved.
+    const seen: { sequence: number; generationBefore: number; generationWhenHeard: number }[] = [];
+    let generationBefore = timelineGeneration();
+    const unsubscribe = await subscribeToTimeline(id, (notice) => {
+      seen.push({ sequence: notice.sequence, generationBefore, generationWhenHeard: timelineGeneration() });
+      generationBefore = timelineGeneration();
+    });
+    try {
+      await addNote(commanderActor, id, { text: "first" });
+      await addNote(commanderActor, id, { text: "second" });
+      // The declaration's own notice (sequence 1) may still be on its way when the test subscribes.
+      const ours = () => seen.map((s) => s.sequence).filter((sequence) => sequence > 1);
+      const deadline = Date.now() + 3000;
+      while (ours().length < 2 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(ours()).toEqual([2, 3]);
+    } finally {
+      unsubscribe();
+    }
+    for (const notice of seen) expect(notice.generationWhenHeard).toBeGreaterThan(notice.generationBefore);
   });
 });

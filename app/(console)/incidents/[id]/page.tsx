@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { LiveUpdates } from "@/components/incidents/live-updates";
 import { MembersPanel } from "@/components/incidents/members-panel";
 import { NoteForm } from "@/components/incidents/note-form";
@@ -11,24 +10,17 @@ import { Alert } from "@/components/ui/alert";
 import { TimelineList } from "@/components/incidents/timeline-list";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { Instant } from "@/components/ui/instant";
-import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/app-error";
-import { ZIncidentParams, ZTimelineQuery } from "@/lib/incidents/schemas";
-import { getIncident, getTimeline, listDecisionOwners, listMemberCandidates } from "@/lib/incidents/service";
+import { ZTimelineQuery } from "@/lib/incidents/schemas";
+import { loadIncidentForPage } from "@/lib/incidents/page-incident";
+import { getTimeline, listDecisionOwners, listMemberCandidates } from "@/lib/incidents/service";
 
 export const metadata: Metadata = { title: "Incident" };
 
 type TSearch = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function IncidentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: TSearch }) {
-  const actor = await requireActor();
-  const parsed = ZIncidentParams.safeParse(await params);
-  if (!parsed.success) notFound();
-  const incident = await getIncident(actor, parsed.data.id).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const { actor, incident } = await loadIncidentForPage(params);
   const raw = Object.entries(await searchParams).filter(([, v]) => v !== undefined && v !== "");
   const parsedQuery = ZTimelineQuery.safeParse(Object.fromEntries(raw));
   const timelineQuery = parsedQuery.success ? parsedQuery.data : ZTimelineQuery.parse({});

@@ -1,28 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DeclarationsPanel } from "@/components/incident-facts/declarations-panel";
 import { FactsForm } from "@/components/incident-facts/facts-form";
 import { SuggestionsPanel } from "@/components/incident-facts/suggestions-panel";
 import { LiveUpdates } from "@/components/incidents/live-updates";
 import { Alert } from "@/components/ui/alert";
-import { requireActor } from "@/lib/auth/current-actor";
 import { can, whoCan } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/app-error";
-import { ZIncidentParams } from "@/lib/incidents/schemas";
 import { getIncidentFacts } from "@/lib/incident-facts/service";
-import { getIncident } from "@/lib/incidents/service";
+import { loadIncidentForPage, orNotFound } from "@/lib/incidents/page-incident";
 
 export const metadata: Metadata = { title: "Incident facts" };
 
 export default async function IncidentFactsPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
-  const parsed = ZIncidentParams.safeParse(await params);
-  if (!parsed.success) notFound();
-  const [incident, view] = await Promise.all([getIncident(actor, parsed.data.id), getIncidentFacts(actor, parsed.data.id)]).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
+  const { actor, incident } = await loadIncidentForPage(params);
+  const view = await orNotFound(getIncidentFacts(actor, incident.id));
   return (
     <>
       <LiveUpdates url={`/api/incidents/${incident.id}/events?after=${incident.lastSequence}`} eventName="timeline" queryKey={["incidents", "facts", incident.id]} />

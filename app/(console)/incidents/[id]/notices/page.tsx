@@ -1,29 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { NewNoticeForm } from "@/components/notices/new-notice-form";
 import { NoticeStatus } from "@/components/notices/notice-status";
 import { SandboxMailbox } from "@/components/notices/sandbox-mailbox";
 import { Alert } from "@/components/ui/alert";
 import { Instant } from "@/components/ui/instant";
-import { requireActor } from "@/lib/auth/current-actor";
-import { can, whoCan } from "@/lib/auth/policy";
+import { whoCan } from "@/lib/auth/policy";
+import { loadIncidentForPage, orNotFound } from "@/lib/incidents/page-incident";
 import { NOTICE_KIND_LABELS } from "@/lib/notices/kinds";
-import { ZIncidentNoticesParams } from "@/lib/notices/schemas";
-import { isExerciseIncident, listDraftableObligations, listNotices, listSandboxMail } from "@/lib/notices/service";
+import { getNoticesTab } from "@/lib/notices/service";
 import { NOTICE_TEMPLATES, templateForRule } from "@/lib/notices/templates";
 
 export const metadata: Metadata = { title: "Notices" };
 
 export default async function NoticesPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
-  const parsed = ZIncidentNoticesParams.safeParse(await params);
-  if (!parsed.success) notFound();
-  const incidentId = parsed.data.id;
-  const notices = await listNotices(actor, incidentId);
-  const obligations = can(actor, "notice.draft") ? await listDraftableObligations(actor, incidentId) : null;
-  const exercise = await isExerciseIncident(actor, incidentId);
-  const mails = exercise ? await listSandboxMail(actor, incidentId) : [];
+  const { actor, incident } = await loadIncidentForPage(params);
+  const incidentId = incident.id;
+  const { notices, draftableObligations: obligations, exercise, sandboxMails: mails } = await orNotFound(getNoticesTab(actor, incidentId));
 
   return (
     <>

@@ -1,27 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { LiveUpdates } from "@/components/incidents/live-updates";
 import { StoredRegister } from "@/components/obligations/stored-register";
 import { Alert } from "@/components/ui/alert";
-import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/app-error";
-import { ZIncidentParams } from "@/lib/incidents/schemas";
-import { getIncident } from "@/lib/incidents/service";
+import { loadIncidentForPage, orNotFound } from "@/lib/incidents/page-incident";
 import { getRegister, listObligationOwners } from "@/lib/obligations/service";
 
 export const metadata: Metadata = { title: "Obligations" };
 
 export default async function ObligationsPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
-  const parsed = ZIncidentParams.safeParse(await params);
-  if (!parsed.success) notFound();
-  const [incident, register] = await Promise.all([getIncident(actor, parsed.data.id), getRegister(actor, parsed.data.id)]).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "not_found") notFound();
-    throw error;
-  });
-  const owners = can(actor, "obligation.assign") ? await listObligationOwners(actor) : null;
+  const { actor, incident } = await loadIncidentForPage(params);
+  const [register, owners] = await Promise.all([
+    orNotFound(getRegister(actor, incident.id)),
+    can(actor, "obligation.assign") ? listObligationOwners(actor) : null,
+  ]);
   return (
     <>
       <LiveUpdates url={`/api/incidents/${incident.id}/events?after=${incident.lastSequence}`} eventName="timeline" queryKey={["incidents", "obligations", incident.id]} />

@@ -24,9 +24,11 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
   const parsedQuery = ZTaskListQuery.safeParse(raw);
   const filter = parsedQuery.success ? (parsedQuery.data.filter ?? []) : [];
   const now = new Date();
-  const tasks = await listTasks(actor, incident.id, { filter }, now);
-  const owners = can(actor, "task.manage") ? await listTaskOwners(actor) : null;
-  const playbooks = await listPlaybooksForIncident(actor, incident.id);
+  const [tasks, owners, playbooks] = await Promise.all([
+    listTasks(actor, incident.id, { filter }, now),
+    can(actor, "task.manage") ? listTaskOwners(actor) : null,
+    listPlaybooksForIncident(actor, incident.id),
+  ]);
   const overdueCount = tasks.filter((t) => isOverdue(t, now)).length;
 
   return (
