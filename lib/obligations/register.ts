@@ -5,6 +5,7 @@ import { evaluate } from "@/lib/clocks/engine";
 import { validateFacts } from "@/lib/clocks/validate";
 import type { TObligation } from "@/lib/clocks/types";
 import { AppError } from "@/lib/http/app-error";
+import { OBLIGATION_OWNER_ROLES } from "@/lib/auth/policy";
 import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
 import { assembleFacts } from "@/lib/obligations/assemble";
 import { dueInstant, isEmptyDiff, planRegister, type TRegisterDiff, type TStoredObligation } from "@/lib/obligations/diff";
@@ -127,10 +128,13 @@ function snapshotOf(o: TObligation, cause: string): Prisma.InputJsonValue {
   return { applies: o.applies, status: o.status, dueAt: o.dueUtc, ruleVersion: o.ruleVersion, reason: o.reason, cause };
 }
 
-/** A new obligation is owned by the incident's legal lead, if it has one. */
+/**
+ * A new obligation is owned by the incident's legal lead, if it has one who may own obligations (the rule the
+ * owner picker and API apply): a legal lead without an owner role is left out, and the obligation has no owner.
+ */
 async function defaultOwner(tx: Prisma.TransactionClient, incidentId: string): Promise<string | null> {
   const lead = await tx.incidentMember.findFirst({
-    where: { incidentId, role: "legal_lead" },
+    where: { incidentId, role: "legal_lead", user: { active: true, roles: { hasSome: [...OBLIGATION_OWNER_ROLES] } } },
     orderBy: { addedAt: "asc" },
     select: { userId: true },
   });

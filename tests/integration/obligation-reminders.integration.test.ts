@@ -126,3 +126,34 @@ describe("obligation reminders", () => {
     expect(sink.messages.filter((m) => m.subject.includes(IND))).toHaveLength(1);
   });
 });
+
+describe("the default owner of a new obligation", () => {
+  beforeEach(async () => {
+    await resetDatabase();
+  });
+
+  async function californiaObligationWithLegalLead(roles: Parameters<typeof createUser>[0]) {
+    const lead = await createUser(roles, "Lou Lead");
+    const casey = await createUser(["commander"], "Casey");
+    const id = await declareIncidentVia(await createToken(["commander"]), casey.id);
+    await setIncidentMember(actorOf(casey), id, { userId: lead.id, role: "legal_lead" });
+    await declareMoment(actorOf(casey), id, { moment: "discovered", at: "2026-11-01T17:00:00Z", reason: "Alert triaged" });
+    await updateIncidentFacts(actorOf(casey), id, {
+      expectedVersion: 0,
+      reason: "Scoping",
+      incident: { personalData: "yes", dataCategories: ["name", "national_id_number"], compromise: ["acquisition"], encryption: { status: "none", keyCompromised: "unknown" } },
+      affected: [{ jurisdiction: "US-CA", count: 300 }],
+    });
+    return { lead, obligation: await prisma.obligation.findFirstOrThrow({ where: { incidentId: id, ruleId: IND } }) };
+  }
+
+  it("is the legal lead when they may own obligations", async () => {
+    const { lead, obligation } = await californiaObligationWithLegalLead(["legal"]);
+    expect(obligation.ownerId).toBe(lead.id);
+  });
+
+  it("is nobody when the legal lead holds no role the owner picker offers", async () => {
+    const { obligation } = await californiaObligationWithLegalLead(["comms"]);
+    expect(obligation.ownerId).toBeNull();
+  });
+});
