@@ -36,8 +36,6 @@ function ref(item: { id: string; name: string }) {
   return { id: item.id, name: item.name };
 }
 
-/** JSON-safe view of an item (sizes as numbers). */
-
 export async function listEvidence(actor: TActor, incidentId: string) {
   assertCan(actor, "evidence.read");
   await requireVisibleIncident(prisma, actor, incidentId);

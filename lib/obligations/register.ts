@@ -6,6 +6,7 @@ import { validateFacts } from "@/lib/clocks/validate";
 import type { TObligation } from "@/lib/clocks/types";
 import { AppError } from "@/lib/http/app-error";
 import { OBLIGATION_OWNER_ROLES } from "@/lib/auth/policy";
+import { eligibleUsersWhere } from "@/lib/users/queries";
 import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
 import { assembleFacts } from "@/lib/obligations/assemble";
 import { dueInstant, isEmptyDiff, planRegister, type TRegisterDiff, type TStoredObligation } from "@/lib/obligations/diff";
@@ -134,7 +135,7 @@ function snapshotOf(o: TObligation, cause: string): Prisma.InputJsonValue {
  */
 async function defaultOwner(tx: Prisma.TransactionClient, incidentId: string): Promise<string | null> {
   const lead = await tx.incidentMember.findFirst({
-    where: { incidentId, role: "legal_lead", user: { active: true, roles: { hasSome: [...OBLIGATION_OWNER_ROLES] } } },
+    where: { incidentId, role: "legal_lead", user: eligibleUsersWhere(OBLIGATION_OWNER_ROLES) },
     orderBy: { addedAt: "asc" },
     select: { userId: true },
   });
