@@ -36,7 +36,7 @@ export function playwrightChromiumPath(): string | null {
  * silently replaced by another browser), else Playwright's own Chromium, else a system one. Finds; never installs.
  */
 export function findBrowser(
-  env: { CHROMIUM_PATH?: string } = process.env,
+  env: Readonly<Record<string, string | undefined>> = process.env,
   candidates: { playwright: string | null; system: readonly string[] } = { playwright: playwrightChromiumPath(), system: SYSTEM_BROWSERS },
   executable: (file: string) => boolean = isExecutable,
 ): TFoundBrowser | null {
