@@ -77,8 +77,8 @@ test("legal sees the register update live when the commander adds residents of a
   // The overview's timeline tells the difference once.
   await commanderPage.goto(`/incidents/${id}`);
   const timeline = commanderPage.getByRole("list", { name: "Timeline, newest first" });
-  await expect(timeline.getByText(/added .*US-TX-521\.053-IND/)).toHaveCount(1);
-  await expect(timeline.getByText(/affected: .*US-TX.*Why: Texas customers found in the dump/)).toBeVisible();
+  await expect(timeline.getByText(/now appl(y|ies): .*Affected individuals \(Texas\)/)).toHaveCount(1);
+  await expect(timeline.getByText(/changed people affected from .* to .*Texas \(600\)\. Why: Texas customers found in the dump/)).toBeVisible();
 
   await legalContext.close();
   await commanderContext.close();
