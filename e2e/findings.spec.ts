@@ -80,6 +80,7 @@ test("a hostile finding title shows as literal text, and triage opens an inciden
 test("an administrator adds a findings source and sees it waiting for its first sync", async ({ page, users, signIn }) => {
   const admin = await users.create(["admin"]);
   await signIn(page, admin);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Admin" }).click();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sources" }).click();
   await expect(page.getByRole("heading", { name: "Findings sources", level: 1 })).toBeVisible();
   await page.getByLabel("Service").selectOption("guardduty");

@@ -19,7 +19,7 @@ test("first-run setup creates the administrator, signs them in, then disappears 
   await page.getByLabel("Password").fill("correct horse battery staple");
   await page.getByRole("button", { name: "Create administrator" }).click();
   await expect(page.getByRole("heading", { name: "Incidents", level: 1 })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Users" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Admin" })).toBeVisible();
 
   const again = await page.goto("/setup");
   expect(again?.status()).toBe(404);
