@@ -139,7 +139,7 @@ describe("GET /api/incidents/{id}/events (server-sent events)", () => {
     const unsubscribe = await subscribeToTimeline(id, (notice) => {
       seen.push({ sequence: notice.sequence, generationBefore, generationWhenHeard: timelineGeneration() });
       generationBefore = timelineGeneration();
-    });
+    }, () => undefined);
     try {
       await addNote(commanderActor, id, { text: "first" });
       await addNote(commanderActor, id, { text: "second" });
