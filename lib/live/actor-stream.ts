@@ -23,13 +23,19 @@ export type TActorStream = {
    * When the actor is gone (deactivated, signed out everywhere, token revoked, session over) or their roles have
    * changed, the stream ends instead and `work` does not run: nothing is sent on a stale decision. A role change
    * ends it even when the actor may still read, because what the page shows was chosen for the old roles: the page
-   * reloads and reconnects as who they are now.
+   * re-renders as who they are now.
    */
   authorized(work: (actor: TActor, send: TSend) => Promise<void> | void): Promise<void>;
-  /** Ends the stream, telling the page (e.g. the incident is no longer visible to the actor). */
+  /** Ends the stream for good, telling the page (e.g. the incident is no longer visible to the actor). */
+  end(): void;
+  /** Drops the stream after a failure (e.g. a database error): the browser reconnects and is authorised afresh. */
   close(): void;
   readonly closed: boolean;
 };
+
+function sameRoles(a: TActor, b: TActor): boolean {
+  return a.roles.length === b.roles.length && a.roles.every((role) => b.roles.includes(role));
+}
 
 /**
  * A server-sent event stream that stays bound to the permission of whoever opened it. The decision taken when it
@@ -37,10 +43,6 @@ export type TActorStream = {
  * woken by the same notice), a heartbeat re-checks while nothing happens, and a timer ends the stream when the
  * session does. `start` subscribes and sends the first events; it returns the unsubscribe.
  */
-function sameRoles(a: TActor, b: TActor): boolean {
-  return a.roles.length === b.roles.length && a.roles.every((role) => b.roles.includes(role));
-}
-
 export function openActorStream(
   actor: TActor,
   action: TAction,
@@ -95,7 +97,8 @@ export function openActorStream(
         open = false;
       }
     },
-    close: end,
+    end,
+    close,
     get closed() {
       return closed;
     },
@@ -117,11 +120,11 @@ export function openActorStream(
         if (closed) unsubscribe?.();
         else cleanup = unsubscribe;
       } catch {
-        end();
+        close();
         return;
       }
       if (!closed) {
-        heartbeat = setInterval(() => void stream.authorized((_current, send) => send(": keep-alive\n\n")).catch(end), HEARTBEAT_MS);
+        heartbeat = setInterval(() => void stream.authorized((_current, send) => send(": keep-alive\n\n")).catch(close), HEARTBEAT_MS);
       }
     },
     cancel() {

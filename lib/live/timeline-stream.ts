@@ -39,7 +39,7 @@ export async function openTimelineStream(actor: TActor, incidentId: string, afte
         do {
           again = false;
           await stream.authorized(async (current, send) => {
-            if (!(await sharedVisibilityCheck(incidentId, current))) return stream.close();
+            if (!(await sharedVisibilityCheck(incidentId, current))) return stream.end();
             const events = await sharedEventsAfter(incidentId, last, BATCH);
             for (const event of events) {
               send(event.message);
