@@ -7,12 +7,14 @@ import { call, createToken, createUser, declareIncidentVia } from "./api-helpers
 let token: string;
 let id: string;
 
-beforeEach(async () => {
+/** An empty database with one incident, commanded by the holder of `token`. */
+async function freshIncident() {
   await resetDatabase();
-  const commander = await createUser(["commander"], "Casey");
   token = await createToken(["commander"]);
-  id = await declareIncidentVia(token, commander.id);
-});
+  id = await declareIncidentVia(token, (await createUser(["commander"], "Casey")).id);
+}
+
+beforeEach(freshIncident);
 
 const declare = (at: string, extra: Record<string, unknown> = {}) =>
   call(declarePost, "POST", `/api/incidents/${id}/declarations`, {
@@ -27,12 +29,9 @@ async function currentDeclarations() {
 
 describe("declaring a moment concurrently", () => {
   it("makes exactly one of two simultaneous first declarations current; the other gets 409 naming it", async () => {
+    // A few rounds: the race is won by either request, and must end the same way each time.
     for (let round = 0; round < 5; round += 1) {
-      await resetDatabase();
-      const commander = await createUser(["commander"], "Casey");
-      token = await createToken(["commander"]);
-      id = await declareIncidentVia(token, commander.id);
-
+      if (round > 0) await freshIncident();
       const answers = await Promise.all([declare("2026-11-20T10:02:00Z"), declare("2026-11-20T10:05:00Z")]);
       expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
       const current = await currentDeclarations();
