@@ -297,6 +297,12 @@ function checkGate(gate: TGate, rule: TRule, context: TContext): TGateResult {
       }
       return PASS;
     }
+    case "harmRuledOut": {
+      const level = riskFor(rule, context);
+      if (level === "none") return { r: "pass", note: gate.label };
+      if (level === "unknown") return { r: "unknown", reason: `whether ${gate.label} is not assessed: /incident/riskLevel` };
+      return { r: "fail", reason: `harm was not ruled out (risk assessed as ${level})` };
+    }
     case "count":
       return checkCount(gate, rule, context);
     case "residents": {

@@ -15,6 +15,16 @@ import * as OR from "@/lib/clocks/catalog/us-states/or";
 import * as TX from "@/lib/clocks/catalog/us-states/tx";
 import * as VT from "@/lib/clocks/catalog/us-states/vt";
 import * as WA from "@/lib/clocks/catalog/us-states/wa";
+import * as NM from "@/lib/clocks/catalog/us-states/nm";
+import * as NC from "@/lib/clocks/catalog/us-states/nc";
+import * as ND from "@/lib/clocks/catalog/us-states/nd";
+import * as OH from "@/lib/clocks/catalog/us-states/oh";
+import * as OK from "@/lib/clocks/catalog/us-states/ok";
+import * as PA from "@/lib/clocks/catalog/us-states/pa";
+import * as RI from "@/lib/clocks/catalog/us-states/ri";
+import * as SC from "@/lib/clocks/catalog/us-states/sc";
+import * as SD from "@/lib/clocks/catalog/us-states/sd";
+import * as TN from "@/lib/clocks/catalog/us-states/tn";
 
 /**
  * The rule catalog as typed data: the rows of /work/shared/notes/jurisdiction-rules.md (compiled 2026-11-22) and of
@@ -25,6 +35,7 @@ export const CATALOG_VERSION = "2026-11-22.1";
 
 const STATE_FILES = [
   CA, NY, TX, FL, CO, WA, MA, AZ, CT, DE, ME, OR, VT, MD,
+  NM, NC, ND, OH, OK, PA, RI, SC, SD, TN,
 ] as const satisfies readonly { RULE_IDS: readonly string[]; RULES: readonly TRule[]; PI: TStatePi }[];
 
 const FILES = [INTERNATIONAL, US_FEDERAL, ...STATE_FILES] as const;

@@ -85,7 +85,9 @@ export type TGate =
   | { kind: "anyOf"; options: TGate[][]; label: string }
   /** The organisation is, in the rule's own jurisdiction, of this sector (`home`: that state is its home state). */
   | { kind: "sector"; sector: TSector; home?: true; label: string }
-  | { kind: "employees"; op: ">" | ">=" | "<"; n: number };
+  | { kind: "employees"; op: ">" | ">=" | "<"; n: number }
+  /** The inverse of a harm gate: yes when harm was ruled out (risk "none"), for rows owed only when relying on that finding. */
+  | { kind: "harmRuledOut"; label: string };
 
 export type TRule = {
   id: TRuleId;
