@@ -25,6 +25,15 @@ import * as RI from "@/lib/clocks/catalog/us-states/ri";
 import * as SC from "@/lib/clocks/catalog/us-states/sc";
 import * as SD from "@/lib/clocks/catalog/us-states/sd";
 import * as TN from "@/lib/clocks/catalog/us-states/tn";
+import * as UT from "@/lib/clocks/catalog/us-states/ut";
+import * as VA from "@/lib/clocks/catalog/us-states/va";
+import * as WV from "@/lib/clocks/catalog/us-states/wv";
+import * as WI from "@/lib/clocks/catalog/us-states/wi";
+import * as WY from "@/lib/clocks/catalog/us-states/wy";
+import * as DC from "@/lib/clocks/catalog/us-states/dc";
+import * as PR from "@/lib/clocks/catalog/us-states/pr";
+import * as GU from "@/lib/clocks/catalog/us-states/gu";
+import * as VI from "@/lib/clocks/catalog/us-states/vi";
 
 /**
  * The rule catalog as typed data: the rows of /work/shared/notes/jurisdiction-rules.md (compiled 2026-11-22) and of
@@ -35,7 +44,7 @@ export const CATALOG_VERSION = "2026-11-22.1";
 
 const STATE_FILES = [
   CA, NY, TX, FL, CO, WA, MA, AZ, CT, DE, ME, OR, VT, MD,
-  NM, NC, ND, OH, OK, PA, RI, SC, SD, TN,
+  NM, NC, ND, OH, OK, PA, RI, SC, SD, TN, UT, VA, WV, WI, WY, DC, PR, GU, VI,
 ] as const satisfies readonly { RULE_IDS: readonly string[]; RULES: readonly TRule[]; PI: TStatePi }[];
 
 const FILES = [INTERNATIONAL, US_FEDERAL, ...STATE_FILES] as const;

@@ -1,5 +1,6 @@
 import { ACQUIRED, after, at, businessDays, count, days, NONE, PROCESSOR, stateResidentGates, V1, zone } from "@/lib/clocks/catalog/blocks";
-import type { TGate, TRule, TStatePi } from "@/lib/clocks/catalog/model";
+import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
+import { FRAUD_IN_DEFINITION } from "@/lib/clocks/catalog/state-harm";
 import { NAIC_GOVERNMENT_NOTICE_NOTE, naicInsuranceGates } from "@/lib/clocks/catalog/naic-insurance";
 
 /**
@@ -23,14 +24,11 @@ export const PI = {
 
 const OKC = zone("America/Chicago");
 
-/** §162(1): identity theft or fraud is part of the definition of a breach, so it needs a finding. */
-const FRAUD: TGate = { kind: "harm", need: "risk", onUnknown: "undetermined", label: "identity theft or other fraud caused or reasonably believed" };
-
 export const RULES: readonly TRule[] = [
   { id: "US-OK-24-163-IND", version: V1, recipient: "Affected Oklahoma residents", region: "US-OK", trigger: at("discovered"), deadline: NONE, zone: OKC,
-    gates: stateResidentGates(PI, [ACQUIRED, FRAUD]), citation: "24 O.S. §§162-163 (as amended by SB 626, 2025)", verification: "S", lawEnforcementDelay: true },
+    gates: stateResidentGates(PI, [ACQUIRED, FRAUD_IN_DEFINITION]), citation: "24 O.S. §§162-163 (as amended by SB 626, 2025)", verification: "S", lawEnforcementDelay: true },
   { id: "US-OK-24-163-AG", version: V1, recipient: "Oklahoma Attorney General", region: "US-OK", trigger: after("US-OK-24-163-IND"), deadline: days(60), zone: OKC,
-    gates: stateResidentGates(PI, [ACQUIRED, FRAUD, count(">=", 500)]), citation: "24 O.S. §163 (as amended by SB 626, 2025)", verification: "S",
+    gates: stateResidentGates(PI, [ACQUIRED, FRAUD_IN_DEFINITION, count(">=", 500)]), citation: "24 O.S. §163 (as amended by SB 626, 2025)", verification: "S",
     notes: [
       "For breaches discovered, determined or notified on or after 1 Jan 2026",
       "A credit bureau's threshold is 1,000 or more residents; the row uses 500 for every organisation",

@@ -1,5 +1,6 @@
 import { ACQUIRED, after, at, count, hours, NONE, NYC, PROCESSOR, stateResidentGates, V1 } from "@/lib/clocks/catalog/blocks";
-import type { TGate, TRule, TStatePi } from "@/lib/clocks/catalog/model";
+import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
+import { ILLEGAL_USE_OR_MATERIAL_RISK } from "@/lib/clocks/catalog/state-harm";
 import { NAIC_GOVERNMENT_NOTICE_NOTE, naicInsuranceGates } from "@/lib/clocks/catalog/naic-insurance";
 
 /** South Carolina: rows of /work/shared/notes/jurisdiction-rules-us-states.md group 3 (S.C. Code §39-1-90). */
@@ -17,21 +18,18 @@ export const PI = {
   withName: ["national_id_number", "government_id_document", "financial_access_code"], accountAlone: false, alone: [],
 } as const satisfies TStatePi;
 
-/** §39-1-90(A): illegal use or a material risk of harm is part of the duty, so it needs a finding. */
-const ILLEGAL_USE: TGate = { kind: "harm", need: "risk", onUnknown: "undetermined", label: "illegal use occurred or reasonably likely, or a material risk of harm" };
-
 const THOUSAND_COMPARATOR =
   "Statute (per secondaries): notice to 'more than 1,000 persons at one time'; the Department of Consumer Affairs' page says '1,000 or more' South Carolina residents. 1,000 or more (notifies in more cases) is used";
 
 export const RULES: readonly TRule[] = [
   { id: "US-SC-39-1-90-IND", version: V1, recipient: "Affected South Carolina residents", region: "US-SC", trigger: at("discovered"), deadline: NONE, zone: NYC,
-    gates: stateResidentGates(PI, [ACQUIRED, ILLEGAL_USE]), citation: "S.C. Code §39-1-90(A), (C)", verification: "V", lawEnforcementDelay: true,
+    gates: stateResidentGates(PI, [ACQUIRED, ILLEGAL_USE_OR_MATERIAL_RISK]), citation: "S.C. Code §39-1-90(A), (C)", verification: "V", lawEnforcementDelay: true,
     notes: ["Banks and financial institutions subject to and complying with the federal GLBA guidance are excepted (not applied by the engine)"] },
   { id: "US-SC-39-1-90-DCA", version: V1, recipient: "Consumer Protection Division, SC Department of Consumer Affairs", region: "US-SC", trigger: after("US-SC-39-1-90-IND"),
-    deadline: NONE, zone: NYC, gates: stateResidentGates(PI, [ACQUIRED, ILLEGAL_USE, count(">=", 1000)]), citation: "S.C. Code §39-1-90(K)", verification: "V",
+    deadline: NONE, zone: NYC, gates: stateResidentGates(PI, [ACQUIRED, ILLEGAL_USE_OR_MATERIAL_RISK, count(">=", 1000)]), citation: "S.C. Code §39-1-90(K)", verification: "V",
     uncertain: THOUSAND_COMPARATOR },
   { id: "US-SC-39-1-90-CRA", version: V1, recipient: "All nationwide consumer reporting agencies", region: "US-SC", trigger: after("US-SC-39-1-90-IND"), deadline: NONE, zone: NYC,
-    gates: stateResidentGates(PI, [ACQUIRED, ILLEGAL_USE, count(">=", 1000)]), citation: "S.C. Code §39-1-90(K)", verification: "S",
+    gates: stateResidentGates(PI, [ACQUIRED, ILLEGAL_USE_OR_MATERIAL_RISK, count(">=", 1000)]), citation: "S.C. Code §39-1-90(K)", verification: "S",
     notes: [THOUSAND_COMPARATOR] },
   { id: "US-SC-39-1-90-VND", version: V1, recipient: "Owner or licensee (notified by the maintainer)", region: "US-SC", trigger: at("discovered"), deadline: NONE, zone: NYC,
     gates: stateResidentGates(PI, [ACQUIRED], PROCESSOR), citation: "S.C. Code §39-1-90(B)", verification: "V", lawEnforcementDelay: true },
