@@ -300,7 +300,7 @@ function checkGate(gate: TGate, rule: TRule, context: TContext): TGateResult {
     case "harmRuledOut": {
       const level = riskFor(rule, context);
       if (level === "none") return { r: "pass", note: gate.label };
-      if (level === "unknown") return { r: "unknown", reason: `whether ${gate.label} is not assessed: /incident/riskLevel` };
+      if (level === "unknown") return { r: "unknown", reason: `harm not assessed, so it is unknown whether ${gate.label}: /incident/riskLevel` };
       return { r: "fail", reason: `harm was not ruled out (risk assessed as ${level})` };
     }
     case "count":

@@ -1,7 +1,7 @@
 import { describe } from "vitest";
 import {
   AS_PROCESSOR, KEY_UNKNOWN, categories, combine, inJurisdiction, itRows, riskLevel, sent,
-} from "@/lib/clocks/test-support/state-cases";
+} from "@/lib/clocks/test-support/state-rows";
 
 // D.C. Code §§28-3851, 28-3852, 28-3852.02 (America/New_York).
 const dc = (count: number | null, ...patches: Record<string, unknown>[]) =>

@@ -1,7 +1,7 @@
 import { describe, expect } from "vitest";
 import {
   AS_PROCESSOR, KEY_UNKNOWN, categories, combine, inJurisdiction, inSectors, itRows, riskLevel, sent,
-} from "@/lib/clocks/test-support/state-cases";
+} from "@/lib/clocks/test-support/state-rows";
 
 // N.C. Gen. Stat. §75-65 (America/New_York). Resident, AG, CRA and vendor notices have no day count.
 const nc = (count: number | null, ...patches: Record<string, unknown>[]) =>

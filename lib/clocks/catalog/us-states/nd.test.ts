@@ -1,7 +1,7 @@
 import { describe } from "vitest";
 import {
   AS_PROCESSOR, KEY_SAFE, KEY_UNKNOWN, categories, combine, hasInfo, inJurisdiction, inSectors, itRows, riskLevel,
-} from "@/lib/clocks/test-support/state-cases";
+} from "@/lib/clocks/test-support/state-rows";
 
 // N.D. Cent. Code ch. 51-30, §26.1-02.2-05, ch. 13-01.2 (America/Chicago).
 const nd = (count: number | null, ...patches: Record<string, unknown>[]) =>

@@ -1,5 +1,5 @@
 import { describe, expect } from "vitest";
-import { AS_PROCESSOR, KEY_UNKNOWN, categories, combine, hasInfo, inJurisdiction, itRows, riskLevel } from "@/lib/clocks/test-support/state-cases";
+import { AS_PROCESSOR, KEY_UNKNOWN, categories, combine, hasInfo, inJurisdiction, itRows, riskLevel } from "@/lib/clocks/test-support/state-rows";
 
 // N.M. Stat. §§57-12C-6, -10: 45 calendar days from discovery, America/Denver; 20 Feb (MST) + 45 days = 6 Apr (MDT).
 const nm = (count: number | null, ...patches: Record<string, unknown>[]) =>

@@ -1,7 +1,7 @@
 import { describe } from "vitest";
 import {
   AS_PROCESSOR, KEY_SAFE, KEY_UNKNOWN, categories, combine, inJurisdiction, inSectors, itRows, riskLevel, sent,
-} from "@/lib/clocks/test-support/state-cases";
+} from "@/lib/clocks/test-support/state-rows";
 
 // Ohio Rev. Code §1349.19 and §3965.04 (America/New_York).
 const oh = (count: number | null, ...patches: Record<string, unknown>[]) =>

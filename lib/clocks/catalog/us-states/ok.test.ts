@@ -1,7 +1,7 @@
 import { describe } from "vitest";
 import {
   AS_PROCESSOR, KEY_UNKNOWN, categories, combine, inJurisdiction, inSectors, itRows, riskLevel, sent,
-} from "@/lib/clocks/test-support/state-cases";
+} from "@/lib/clocks/test-support/state-rows";
 
 // 24 O.S. §§162-163 as amended by SB 626; 36 O.S. §675 (America/Chicago).
 const ok = (count: number | null, ...patches: Record<string, unknown>[]) =>

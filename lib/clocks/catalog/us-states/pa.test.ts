@@ -1,7 +1,7 @@
 import { describe } from "vitest";
 import {
   AS_PROCESSOR, KEY_UNKNOWN, categories, combine, hasInfo, inJurisdiction, inSectors, itRows, riskLevel, sent,
-} from "@/lib/clocks/test-support/state-cases";
+} from "@/lib/clocks/test-support/state-rows";
 
 // 73 P.S. §§2302-2305 (Acts 151 of 2022 and 33 of 2024); 40 Pa.C.S. ch. 45 (America/New_York).
 const pa = (count: number | null, ...patches: Record<string, unknown>[]) =>

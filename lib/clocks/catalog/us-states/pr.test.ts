@@ -1,7 +1,7 @@
 import { describe } from "vitest";
 import {
   AS_PROCESSOR, KEY_SAFE, KEY_UNKNOWN, categories, combine, hasInfo, inJurisdiction, inSectors, itRows, riskLevel,
-} from "@/lib/clocks/test-support/state-cases";
+} from "@/lib/clocks/test-support/state-rows";
 
 // 10 L.P.R.A. §§4052, 4053, 4054a (America/Puerto_Rico, UTC-4 all year: no DST).
 const pr = (count: number | null, ...patches: Record<string, unknown>[]) =>

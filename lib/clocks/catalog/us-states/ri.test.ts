@@ -1,7 +1,7 @@
 import { describe } from "vitest";
 import {
   AS_PROCESSOR, KEY_SAFE, KEY_UNKNOWN, combine, inJurisdiction, inSectors, itRows, riskLevel, sent,
-} from "@/lib/clocks/test-support/state-cases";
+} from "@/lib/clocks/test-support/state-rows";
 
 // R.I. Gen. Laws §§11-49.3-4, 27-1-47, 19-14-36 (America/New_York).
 const ri = (count: number | null, ...patches: Record<string, unknown>[]) =>

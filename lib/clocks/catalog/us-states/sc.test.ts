@@ -1,7 +1,7 @@
 import { describe } from "vitest";
 import {
   AS_PROCESSOR, KEY_UNKNOWN, categories, combine, hasInfo, inJurisdiction, inSectors, itRows, riskLevel, sent,
-} from "@/lib/clocks/test-support/state-cases";
+} from "@/lib/clocks/test-support/state-rows";
 
 // S.C. Code §§39-1-90, 38-99-40 (America/New_York).
 const sc = (count: number | null, ...patches: Record<string, unknown>[]) =>
@@ -22,7 +22,7 @@ describe("South Carolina", () => {
       expect: { applies: "yes", dueKind: "no_fixed_deadline", info: hasInfo("uncertain") } },
     { name: "DCA: 999 are fewer than 1,000", rule: "US-SC-39-1-90-DCA", facts: sc(999), expect: { applies: "no", reason: "999 is not at least 1,000" } },
     { name: "DCA undetermined: count not known", rule: "US-SC-39-1-90-DCA", facts: sc(null), expect: { applies: "undetermined" } },
-    { name: "CRA: 1,000 reach the threshold", rule: "US-SC-39-1-90-CRA", facts: sc(1000), expect: { applies: "yes" } },
+    { name: "CRA: 1,000 reach the threshold; no day count", rule: "US-SC-39-1-90-CRA", facts: sc(1000), expect: { applies: "yes", dueKind: "no_fixed_deadline", due: null } },
     { name: "CRA: 999 do not", rule: "US-SC-39-1-90-CRA", facts: sc(999), expect: { applies: "no" } },
     { name: "CRA undetermined: count not known", rule: "US-SC-39-1-90-CRA", facts: sc(null), expect: { applies: "undetermined" } },
     { name: "VND: the maintainer notifies the owner immediately", rule: "US-SC-39-1-90-VND", facts: sc(10, AS_PROCESSOR), expect: { applies: "yes", dueKind: "no_fixed_deadline" } },

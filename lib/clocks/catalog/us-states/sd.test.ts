@@ -1,5 +1,5 @@
 import { describe, expect } from "vitest";
-import { AS_PROCESSOR, KEY_SAFE, KEY_UNKNOWN, categories, combine, hasInfo, inJurisdiction, itRows, riskLevel } from "@/lib/clocks/test-support/state-cases";
+import { AS_PROCESSOR, KEY_SAFE, KEY_UNKNOWN, categories, combine, hasInfo, inJurisdiction, itRows, riskLevel } from "@/lib/clocks/test-support/state-rows";
 
 // SDCL §§22-40-19 to 22-40-26 (America/Chicago): 1 Feb (CST) + 60 days = 2 Apr (CDT).
 const sd = (count: number | null, ...patches: Record<string, unknown>[]) =>
@@ -33,7 +33,7 @@ describe("South Dakota", () => {
     { name: "CRA does not apply after a no-harm determination", rule: "US-SD-22-40-23-CRA", facts: sd(5000, riskLevel("none")), expect: { applies: "no" } },
     { name: "CRA undetermined: key compromise not known", rule: "US-SD-22-40-23-CRA", facts: sd(1, KEY_UNKNOWN), expect: { applies: "undetermined" } },
     { name: "VND (U): shown to a third party until counsel confirms the duty", rule: "US-SD-22-40-VND", facts: sd(10, AS_PROCESSOR),
-      expect: { applies: "yes", verification: "U", info: hasInfo("uncertain") } },
+      expect: { applies: "yes", dueKind: "no_fixed_deadline", due: null, verification: "U", info: hasInfo("uncertain") } },
     { name: "VND does not apply to the holder", rule: "US-SD-22-40-VND", facts: sd(10), expect: { applies: "no" } },
     { name: "VND undetermined: key compromise not known", rule: "US-SD-22-40-VND", facts: sd(10, AS_PROCESSOR, KEY_UNKNOWN), expect: { applies: "undetermined" } },
   ]);

@@ -1,7 +1,7 @@
 import { describe } from "vitest";
 import {
   AS_PROCESSOR, KEY_SAFE, KEY_UNKNOWN, combine, hasInfo, inJurisdiction, inSectors, itRows, riskLevel, sent,
-} from "@/lib/clocks/test-support/state-cases";
+} from "@/lib/clocks/test-support/state-rows";
 
 // Tenn. Code §§47-18-2107, 56-2-1006, 56-2-1009 (America/Chicago): 20 Feb (CST) + 45 days = 6 Apr (CDT).
 const tn = (count: number | null, ...patches: Record<string, unknown>[]) =>

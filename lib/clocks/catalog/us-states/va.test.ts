@@ -1,7 +1,7 @@
 import { describe } from "vitest";
 import {
   AS_PROCESSOR, KEY_SAFE, KEY_UNKNOWN, categories, combine, hasInfo, inJurisdiction, inSectors, itRows, riskLevel, sent,
-} from "@/lib/clocks/test-support/state-cases";
+} from "@/lib/clocks/test-support/state-rows";
 
 // Va. Code §§18.2-186.6, 38.2-625, 32.1-127.1:05, 2.2-5514 (America/New_York).
 const va = (count: number | null, ...patches: Record<string, unknown>[]) =>

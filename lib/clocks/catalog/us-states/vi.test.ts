@@ -1,5 +1,5 @@
 import { describe } from "vitest";
-import { AS_PROCESSOR, KEY_SAFE, KEY_UNKNOWN, categories, combine, hasInfo, inJurisdiction, itRows, riskLevel } from "@/lib/clocks/test-support/state-cases";
+import { AS_PROCESSOR, KEY_SAFE, KEY_UNKNOWN, categories, combine, hasInfo, inJurisdiction, itRows, riskLevel } from "@/lib/clocks/test-support/state-rows";
 
 // 14 V.I.C. §§2208, 2209 (America/St_Thomas, UTC-4, no DST).
 const vi = (count: number | null, ...patches: Record<string, unknown>[]) =>
@@ -13,7 +13,7 @@ describe("U.S. Virgin Islands", () => {
     { name: "IND does not apply: encrypted, key safe", rule: "US-VI-2208-IND", facts: vi(10, KEY_SAFE), expect: { applies: "no" } },
     { name: "IND undetermined: key compromise not known", rule: "US-VI-2208-IND", facts: vi(10, KEY_UNKNOWN), expect: { applies: "undetermined" } },
     { name: "VND (U): shown to the maintainer until counsel confirms", rule: "US-VI-2208-VND", facts: vi(10, AS_PROCESSOR),
-      expect: { applies: "yes", verification: "U", info: hasInfo("uncertain") } },
+      expect: { applies: "yes", dueKind: "no_fixed_deadline", due: null, verification: "U", info: hasInfo("uncertain") } },
     { name: "VND does not apply to the owner", rule: "US-VI-2208-VND", facts: vi(10), expect: { applies: "no" } },
     { name: "VND undetermined: key compromise not known", rule: "US-VI-2208-VND", facts: vi(10, AS_PROCESSOR, KEY_UNKNOWN), expect: { applies: "undetermined" } },
   ]);

@@ -1,7 +1,7 @@
 import { describe } from "vitest";
 import {
   AS_PROCESSOR, KEY_UNKNOWN, categories, combine, inJurisdiction, inSectors, itRows, riskLevel, sent,
-} from "@/lib/clocks/test-support/state-cases";
+} from "@/lib/clocks/test-support/state-rows";
 
 // Wis. Stat. §§134.98, 601.954 (America/Chicago): 20 Feb (CST) + 45 days = 6 Apr (CDT).
 const wi = (count: number | null, ...patches: Record<string, unknown>[]) =>

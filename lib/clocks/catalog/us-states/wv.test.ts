@@ -1,7 +1,7 @@
 import { describe } from "vitest";
 import {
   AS_PROCESSOR, KEY_UNKNOWN, combine, hasInfo, inJurisdiction, inSectors, itRows, riskLevel, sent,
-} from "@/lib/clocks/test-support/state-cases";
+} from "@/lib/clocks/test-support/state-rows";
 
 // W. Va. Code §§46A-2A-102, 5A-6C-3 (America/New_York).
 const wv = (count: number | null, ...patches: Record<string, unknown>[]) =>

@@ -1,5 +1,5 @@
 import { describe } from "vitest";
-import { AS_PROCESSOR, KEY_SAFE, categories, combine, hasInfo, inJurisdiction, itRows, riskLevel } from "@/lib/clocks/test-support/state-cases";
+import { AS_PROCESSOR, KEY_SAFE, categories, combine, hasInfo, inJurisdiction, itRows, riskLevel } from "@/lib/clocks/test-support/state-rows";
 
 // Wyo. Stat. §40-12-502 (America/Denver). No day count; notice follows the misuse finding.
 const wy = (count: number | null, ...patches: Record<string, unknown>[]) =>
