@@ -1,5 +1,5 @@
 import { DATA_CATEGORY_LABELS } from "@/lib/incident-facts/schemas";
-import { jurisdictionName } from "@/lib/jurisdictions/names";
+import { jurisdictionName } from "@/lib/clocks/jurisdictions";
 import { list } from "@/lib/timeline-text/parts";
 
 /** What each recorded fact is called on screen (the facts form's words), keyed by the change's field path. */
