@@ -14,7 +14,7 @@ import type {
  * rule needs; this file interprets it.
  */
 
-const EEA = new Set([
+export const EEA = new Set([
   "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL",
   "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
 ]);
