@@ -109,15 +109,17 @@ describe("decisionsAwaiting over the state space", () => {
   });
   const coverageArb = fc.array(fc.record({ jurisdiction: fc.constantFrom("CA-QC", "US-OH", "DE"), covered: fc.boolean(), count: fc.option(fc.nat(5000), { nil: null }) }), { maxLength: 3 });
 
-  const build = (os: fc.Arbitrary<unknown>[] | unknown[], ns: unknown[]): TDecisionState => {
-    const obligations = (os as fc.RecordValue<typeof obligationArb>[]).map((o, i) =>
+  type TGenObligation = typeof obligationArb extends fc.Arbitrary<infer T> ? T : never;
+  type TGenNotice = typeof noticeArb extends fc.Arbitrary<infer T> ? T : never;
+  const build = (os: TGenObligation[], ns: TGenNotice[]): TDecisionState => {
+    const obligations = os.map((o, i) =>
       obligation({
         id: `o${i}`, ruleId: `R${i}`, recipient: `Recipient ${i}`, region: o.region, applies: o.applies, status: o.status,
         dueAt: o.due === null ? null : new Date(now + o.due * HOUR), metAt: o.met ? new Date(now) : null, retiredAt: o.retired ? new Date(now) : null,
         owner: o.owned ? { id: "u", name: "U" } : null, trigger: o.trigger,
       }),
     );
-    const notices = (ns as fc.RecordValue<typeof noticeArb>[]).map((n, i) =>
+    const notices = ns.map((n, i) =>
       notice({
         id: `n${i}`, obligationId: n.obligation !== null && n.obligation < obligations.length ? `o${n.obligation}` : null, sent: n.sent,
         readiness: n.blocked ? waiting(n.blocked) : n.emailOnly ? { blocked: null, email: "Outgoing mail is not configured.", submission: null } : readyToSend,
