@@ -9,7 +9,7 @@ const now = Date.parse("2026-11-20T10:00:00Z");
 function obligation(over: Partial<TDecisionObligation> & Pick<TDecisionObligation, "id" | "ruleId" | "recipient">): TDecisionObligation {
   return {
     region: null, applies: "yes", status: "on_track", dueAt: new Date(now + 48 * HOUR), metAt: null, retiredAt: null,
-    owner: { id: "u1", name: "Lee" }, reason: "", trigger: null, ...over,
+    owner: { id: "u1", name: "Lee" }, reason: "", trigger: null, owesNotice: true, ...over,
   };
 }
 
@@ -24,7 +24,8 @@ const californiaBeforeDiscovered: TDecisionState = {
   incidentId: "inc",
   obligations: [
     obligation({ id: "ind", ruleId: "US-CA-1798.82-IND", recipient: "Affected individuals", region: "US-CA", status: "awaiting_trigger", dueAt: null, trigger: { moment: "discovered", at: null } }),
-    obligation({ id: "ag", ruleId: "US-CA-1798.82-AG", recipient: "California Attorney General", region: "US-CA", status: "awaiting_trigger", dueAt: null, trigger: { moment: "discovered", at: null } }),
+    obligation({ id: "ag", ruleId: "US-CA-1798.82-AG", recipient: "California Attorney General", region: "US-CA", status: "awaiting_trigger", dueAt: null, trigger: { moment: "notice", ruleId: "US-CA-1798.82-IND", at: null } }),
+    obligation({ id: "exposure", ruleId: "US-CA-1798.150", recipient: "None (litigation exposure, not a notice)", region: "US-CA", dueAt: null, owesNotice: false }),
     obligation({ id: "gdpr", ruleId: "EU-GDPR-33-SA", recipient: "Supervisory authority", region: "EU", applies: "no", status: "not_applicable", dueAt: null }),
   ],
   notices: [notice({ id: "n1", obligationId: "ind", readiness: waiting("Waiting for approval from: Legal, Communications."), deadlocks: [{ role: "comms", reason: "only_drafter" }] })],
@@ -49,8 +50,19 @@ describe("decisionsAwaiting", () => {
     expect(decisions[0]).toBe(stuck);
   });
 
-  it("leaves out a rule that does not apply", () => {
+  it("leaves out a rule that does not apply, and one that owes no notice", () => {
     expect(decisions.flatMap((d) => d.obligationIds)).not.toContain("gdpr");
+    expect(decisions.flatMap((d) => d.obligationIds)).not.toContain("exposure");
+  });
+
+  it("once Discovered is declared, says the Attorney General's clock waits for the residents' notice", () => {
+    const declared: TDecisionState = {
+      ...californiaBeforeDiscovered,
+      obligations: californiaBeforeDiscovered.obligations.map((o) => (o.id === "ind" ? { ...o, status: "on_track", dueAt: new Date(now + 40 * 24 * HOUR), trigger: { moment: "discovered", at: "2026-11-20T09:00:00Z" } } : o)),
+    };
+    const trigger = decisionsAwaiting(declared).filter((d) => d.kind === "awaiting_trigger");
+    expect(trigger.map((d) => d.what)).toEqual(["The California clock has not started: send the notice to Affected individuals first"]);
+    expect(trigger[0]!.obligationIds).toEqual(["ag"]);
   });
 
   it("asks for a draft, an owner and an answer where the state calls for them", () => {
@@ -95,6 +107,7 @@ describe("decisionsAwaiting over the state space", () => {
     retired: fc.boolean(),
     owned: fc.boolean(),
     region: fc.constantFrom("US-CA", "EU", "UK", null),
+    owesNotice: fc.boolean(),
     trigger: fc.option(
       fc.record({ moment: fc.constantFrom("discovered", "aware", "notice"), ruleId: fc.constantFrom("R0", "R1", "R9"), at: fc.option(fc.constant("2026-11-20T10:00:00Z"), { nil: null }) }),
       { nil: null },
@@ -116,7 +129,7 @@ describe("decisionsAwaiting over the state space", () => {
       obligation({
         id: `o${i}`, ruleId: `R${i}`, recipient: `Recipient ${i}`, region: o.region, applies: o.applies, status: o.status,
         dueAt: o.due === null ? null : new Date(now + o.due * HOUR), metAt: o.met ? new Date(now) : null, retiredAt: o.retired ? new Date(now) : null,
-        owner: o.owned ? { id: "u", name: "U" } : null, trigger: o.trigger,
+        owner: o.owned ? { id: "u", name: "U" } : null, trigger: o.trigger, owesNotice: o.owesNotice,
       }),
     );
     const notices = ns.map((n, i) =>
@@ -135,7 +148,7 @@ describe("decisionsAwaiting over the state space", () => {
         const state = build(os, ns);
         const decisions = decisionsAwaiting(state, coverage);
         const covered = new Set(decisions.flatMap((d) => d.obligationIds));
-        const applies = state.obligations.filter((o) => o.retiredAt === null && o.metAt === null && (o.applies !== "no" || o.status === "awaiting_trigger"));
+        const applies = state.obligations.filter((o) => o.owesNotice && o.retiredAt === null && o.metAt === null && (o.applies !== "no" || o.status === "awaiting_trigger"));
         for (const o of applies) expect(covered.has(o.id), `obligation ${o.id} ${o.applies} ${o.status}`).toBe(true);
         for (const n of state.notices.filter((x) => !x.sent)) expect(decisions.some((d) => d.noticeId === n.id)).toBe(true);
         for (const gap of coverage.filter((c) => !c.covered)) expect(decisions.some((d) => d.kind === "coverage_gap" && d.id === `coverage-${gap.jurisdiction}`)).toBe(true);

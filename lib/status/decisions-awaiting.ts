@@ -18,6 +18,8 @@ export type TObligationTrigger = { moment: string; ruleId?: string; at: string |
 export type TDecisionObligation = Pick<TStatusObligation, "id" | "ruleId" | "recipient" | "region" | "applies" | "status" | "dueAt" | "metAt" | "retiredAt" | "owner"> & {
   reason: string;
   trigger: TObligationTrigger | null;
+  /** False for a rule that owes no notice (California's §1798.150 litigation exposure): context, not a decision. */
+  owesNotice: boolean;
 };
 
 export type TDecisionNotice = {
@@ -83,7 +85,7 @@ function clocksOf(jurisdiction: string, count: number): string {
 }
 
 function needsAttention(o: TDecisionObligation): boolean {
-  return o.retiredAt === null && o.metAt === null && (o.applies !== "no" || o.status === "awaiting_trigger");
+  return o.owesNotice && o.retiredAt === null && o.metAt === null && (o.applies !== "no" || o.status === "awaiting_trigger");
 }
 
 function awaitsTrigger(o: TDecisionObligation): boolean {
@@ -112,7 +114,8 @@ export function decisionsAwaiting(state: TDecisionState, coverage: readonly TCov
   const open = state.obligations.filter(needsAttention);
   const awaiting = new Map<string, TDecisionObligation[]>();
   for (const o of open.filter(awaitsTrigger)) {
-    const key = `${jurisdictionOf(o)}|${o.trigger?.moment ?? ""}|${o.trigger?.ruleId ?? ""}`;
+    const trigger = rootTrigger(o, open);
+    const key = `${jurisdictionOf(o)}|${trigger?.moment ?? ""}|${trigger?.ruleId ?? ""}`;
     awaiting.set(key, [...(awaiting.get(key) ?? []), o]);
   }
   for (const [key, group] of awaiting) push(awaitingTriggerDecision(key, group, state, base));
@@ -195,9 +198,24 @@ export function decisionsAwaiting(state: TDecisionState, coverage: readonly TCov
   );
 }
 
+/**
+ * The trigger that really holds a clock back: a rule that starts from another rule's notice, whose own clock awaits a
+ * moment, waits for that moment (California's Attorney General copy waits for the residents' notice, which waits
+ * for Discovered).
+ */
+function rootTrigger(o: TDecisionObligation, open: readonly TDecisionObligation[]): TObligationTrigger | null {
+  let trigger = o.trigger;
+  for (let hops = 0; trigger?.moment === "notice" && hops < 5; hops++) {
+    const upstream = open.find((u) => u.ruleId === trigger!.ruleId && awaitsTrigger(u));
+    if (!upstream?.trigger) break;
+    trigger = upstream.trigger;
+  }
+  return trigger;
+}
+
 function awaitingTriggerDecision(key: string, group: TDecisionObligation[], state: TDecisionState, base: string): Omit<TDecision, "adminFix" | "noticeId" | "dueAt"> {
   const [jurisdiction] = key.split("|") as [string];
-  const trigger = group[0]!.trigger;
+  const trigger = rootTrigger(group[0]!, state.obligations.filter(needsAttention));
   const recipients = group.map((o) => o.recipient).join("; ");
   const common = { id: `trigger-${key}`, kind: "awaiting_trigger" as const, obligationIds: group.map((o) => o.id) };
   const applyText = group.length === 1 ? "1 obligation applies" : `${group.length} obligations apply`;

@@ -45,10 +45,10 @@ type TObligationRow = {
   owner: { id: string; name: string } | null;
 };
 
-export type TStoredObligation = TStatusObligation & { incidentId: string; ruleVersion: string; reason: string; trigger: TObligationTrigger | null };
+export type TStoredObligation = TStatusObligation & { incidentId: string; ruleVersion: string; reason: string; trigger: TObligationTrigger | null; owesNotice: boolean };
 
 function toStatusObligation(row: TObligationRow): TStoredObligation {
-  const snapshot = (row.ruleSnapshot ?? {}) as { region?: unknown; citation?: unknown };
+  const snapshot = (row.ruleSnapshot ?? {}) as { region?: unknown; citation?: unknown; trigger?: { kind?: unknown } };
   const evaluation = (row.evaluation ?? {}) as { citation?: unknown; reason?: unknown; trigger?: unknown };
   const citation = typeof evaluation.citation === "string" ? evaluation.citation : typeof snapshot.citation === "string" ? snapshot.citation : "";
   return {
@@ -66,6 +66,8 @@ function toStatusObligation(row: TObligationRow): TStoredObligation {
     citation,
     reason: typeof evaluation.reason === "string" ? evaluation.reason : "",
     trigger: triggerOf(evaluation.trigger),
+    // A rule that starts from nothing owes no notice (an exposure flag): context for the register, not a decision.
+    owesNotice: snapshot.trigger?.kind !== "none",
     owner: row.owner,
   };
 }
