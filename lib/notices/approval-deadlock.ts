@@ -80,7 +80,7 @@ export function deadlockMessage(deadlock: TApprovalDeadlock): string {
     case "only_drafter":
       return `No one but the drafter can give ${approval}: an administrator must give ${role} to another person.`;
     case "cannot_see":
-      return `No one who can see this need-to-know incident can give ${approval}: its commander or an administrator must add a person with ${role} as a member, or an administrator must give ${role} to a member.`;
+      return `No one who can see this need-to-know incident, other than the drafter, can give ${approval}: its commander or an administrator must add a person with ${role} as a member, or an administrator must give ${role} to a member.`;
     case "all_decided":
       return `Everyone else with ${role} has already decided on this version, so no one can give ${approval}: an administrator must give ${role} to another person.`;
     case "too_few_people":
