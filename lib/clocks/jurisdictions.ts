@@ -66,11 +66,28 @@ export function isKnownJurisdiction(code: string): boolean {
 
 let regionNames: Intl.DisplayNames | null = null;
 
-/** A jurisdiction in plain words ("Quebec", "Switzerland"); the code itself when nothing better is known. */
+/** Country names that read with "the" in a sentence ("people in the United Kingdom"). */
+const WITH_ARTICLE = new Set(["GB", "NL", "AE", "PH", "BS", "GM", "CZ", "DO", "CF", "KM", "MV", "MH", "SB"]);
+
+/**
+ * A jurisdiction in plain words, as it reads inside a sentence ("Quebec", "Switzerland", "the United Kingdom"); the
+ * code itself when nothing better is known.
+ */
 export function jurisdictionName(code: string): string {
   if (code in GENERIC) return GENERIC[code]!;
+  // The catalog's region for UK law (a code no facts may use: people in the UK are GB).
+  if (code === "UK") return "the United Kingdom";
   const [country, subdivision] = code.split("-") as [string, string | undefined];
   if (subdivision !== undefined) return SUBDIVISIONS[country]?.[subdivision] ?? code;
+  if (!ISO_3166_1.has(country)) return code;
   regionNames ??= new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-  return regionNames.of(country) ?? code;
+  const name = regionNames.of(country);
+  if (!name) return code;
+  return WITH_ARTICLE.has(country) ? `the ${name}` : name;
+}
+
+/** The name at the start of a sentence or heading: "The United Kingdom", "California". */
+export function jurisdictionTitle(code: string): string {
+  const name = jurisdictionName(code);
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
