@@ -79,6 +79,13 @@ describe("a finding PostgreSQL cannot store is rejected alone", () => {
     expect(result.rejections[0]?.reasons[0]?.reason).toMatch(/bytes/);
   });
 
+  it("rejects a finding of more than 1 MiB of JSON, even when the bulk sits in fields kept only as raw", async () => {
+    const huge = asffNumbered(14, { ProductFields: { blob: "x".repeat(1024 * 1024) } });
+    const result = await ingestBatch([incoming(huge), incoming(asffNumbered(15))], opts);
+    expect(result).toMatchObject({ inserted: 1, rejected: 1 });
+    expect(result.rejections[0]?.reasons[0]).toMatchObject({ name: "finding", reason: expect.stringMatching(/at most 1048576/) });
+  });
+
   it("rejects a date the database cannot hold (year 0) with the field named", async () => {
     const result = await ingestBatch([incoming(asffNumbered(12, { UpdatedAt: "0000-06-01T00:00:00Z" })), incoming(asffNumbered(13))], opts);
     expect(result).toMatchObject({ inserted: 1, rejected: 1 });

@@ -128,8 +128,16 @@ export async function prepareBatch(items: TIncomingFinding[], lanes = 1): Promis
   return { result, valid, newest, lanes: laneList };
 }
 
+/**
+ * The largest raw finding stored. Security Hub refuses findings over 240 KB, so this only bounds what a file or a
+ * push could otherwise make the console keep forever.
+ */
+export const MAX_FINDING_BYTES = 1024 * 1024;
+
 /** Why the row or the raw text of a finding cannot be stored, or null. */
 function unstorableRowReason(row: TFindingRow, raw: string): { name: string; reason: string } | null {
+  const rawBytes = Buffer.byteLength(raw, "utf8");
+  if (rawBytes > MAX_FINDING_BYTES) return { name: "finding", reason: `is ${rawBytes} bytes of JSON; at most ${MAX_FINDING_BYTES} are stored` };
   const rawReason = unstorableTextReason(raw);
   if (rawReason) return { name: "finding", reason: `its JSON text ${rawReason}` };
   const field = unstorableValue(row);

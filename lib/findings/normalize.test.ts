@@ -99,6 +99,50 @@ describe("normalizeFinding", () => {
   });
 });
 
+describe("bounds on every field read into a column", () => {
+  /** Every string leaf of a JSON value, as a path of keys and indexes. */
+  const stringPaths = (value: unknown, prefix: (string | number)[] = []): (string | number)[][] => {
+    if (typeof value === "string") return [prefix];
+    if (Array.isArray(value)) return value.flatMap((v, i) => stringPaths(v, [...prefix, i]));
+    if (typeof value === "object" && value !== null) return Object.entries(value).flatMap(([k, v]) => stringPaths(v, [...prefix, k]));
+    return [];
+  };
+  const withText = (finding: Record<string, unknown>, keys: (string | number)[], text: string) => {
+    const copy = structuredClone(finding);
+    let node = copy as Record<string | number, unknown>;
+    for (const k of keys.slice(0, -1)) node = node[k] as Record<string | number, unknown>;
+    node[keys.at(-1)!] = text;
+    return copy;
+  };
+  const samples = [
+    fixture("guardduty-native-finding-PenTest-S3-ParrotLinux.sample.json"),
+    fixture("guardduty-native-finding-Recon-IAMUser-MaliciousIPCaller.Custom.sample.json"),
+    { ...fixture("securityhub-asff-control-S3.8-bucket-bpa.json"), Resources: [{ Type: "AwsIamUser", Id: "arn:aws:iam::1:user/a", Region: "us-east-1", Details: { AwsIamUser: { UserName: "a" } } }] },
+    fixture("securityhub-asff-control-EC2.8-imdsv2.json"),
+  ];
+
+  it("rejects a native GuardDuty finding whose type is 100 KB, naming the field", () => {
+    const result = normalizeFinding({ ...samples[0]!, type: `Recon:EC2/${"A".repeat(100 * 1024)}` });
+    expect(result).toMatchObject({ ok: false, reasons: [{ name: "type", reason: expect.stringMatching(/256/) }] });
+  });
+
+  it("rejects 100 KB in any string that reaches the normalized finding, ASFF and native GuardDuty alike", () => {
+    let reached = 0;
+    for (const sample of samples) {
+      for (const keys of stringPaths(sample)) {
+        // A field is read into a column when a marker put there shows up in the normalized finding.
+        const marked = normalizeFinding(withText(sample, keys, "§marker§"));
+        if (!marked.ok || !JSON.stringify(marked.finding).includes("§marker§")) continue;
+        reached += 1;
+        const result = normalizeFinding(withText(sample, keys, `§${"x".repeat(100 * 1024)}`));
+        expect(result.ok, keys.join(".")).toBe(false);
+        if (!result.ok) expect(result.reasons.map((r) => r.name), keys.join(".")).toContain(keys.join("."));
+      }
+    }
+    expect(reached).toBeGreaterThan(25);
+  });
+});
+
 describe("extractFindings", () => {
   it("unwraps Security Hub EventBridge events, Imported and Custom Action", () => {
     for (const name of ["eventbridge-securityhub-findings-imported-cis-1.4.json", "eventbridge-securityhub-findings-custom-action-cis-1.6.json"]) {

@@ -60,6 +60,40 @@ describe("pulling Security Hub through the real SDK", () => {
     expect(finding.title).toBe("Café <b>bucket</b> \u202e");
   });
 
+  it("never stalls on a finding PostgreSQL cannot store: that one is rejected, the watermark passes it, later findings are stored", async () => {
+    // On the second page (of three): a NUL in one Title, an unpaired surrogate in another's Resource Id.
+    aws.findings[120] = { ...aws.findings[120]!, Title: "bad\u0000title" };
+    aws.findings[130] = { ...aws.findings[130]!, Resources: [{ Type: "AwsS3Bucket", Id: "arn:aws:s3:::b\ud800" }] };
+    const summary = await syncAllOnce();
+    expect(summary).toMatchObject({ fetched: 250, inserted: 248, rejected: 2, failedSources: 0 });
+    const source = await prisma.findingSource.findFirstOrThrow();
+    expect(source).toMatchObject({ lastError: null });
+    expect(source.watermark?.toISOString()).toBe(at(249));
+    expect(await prisma.finding.count({ where: { awsId: aws.findings[249]!.Id } })).toBe(1);
+
+    // Later findings keep coming in; the bad ones are not fetched again past the overlap.
+    aws.findings.push(fakeFinding(base, 250, at(300)));
+    aws.calls = [];
+    expect(await syncAllOnce()).toMatchObject({ inserted: 1, rejected: 0, failedSources: 0 });
+    expect(aws.calls[0]?.start).toBe(at(244));
+  });
+
+  it("never stalls on a native GuardDuty finding PostgreSQL cannot store", async () => {
+    const native = JSON.parse(readFileSync(path.join(process.cwd(), "tests/fixtures/aws/guardduty-native-finding-PenTest-S3-ParrotLinux.sample.json"), "utf8")) as Record<string, unknown>;
+    aws.guardDutyFindings = Array.from({ length: 60 }, (_, n) => ({
+      ...native,
+      id: `gd${n}`,
+      arn: `arn:aws:guardduty:eu-west-1:123456789012:detector/det-1/finding/gd${n}`,
+      region: "eu-west-1",
+      updatedAt: at(n),
+      ...(n === 10 ? { title: "\udc00 lone" } : n === 20 ? { type: "Recon:EC2/\u0000" } : {}),
+    }));
+    await prisma.findingSource.deleteMany();
+    await ensureSources([{ kind: "guardduty", region: "eu-west-1", roleArn: "" }]);
+    expect(await syncAllOnce()).toMatchObject({ fetched: 60, inserted: 58, rejected: 2, failedSources: 0 });
+    expect((await prisma.findingSource.findFirstOrThrow()).watermark?.toISOString()).toBe(at(59));
+  });
+
   it("retries throttling and 5xx with backoff and loses nothing", async () => {
     aws.failures = [
       { status: 429, type: "TooManyRequestsException" },
