@@ -116,8 +116,9 @@ export async function importFromLines(
     await flush();
     await drain();
     await makeCommitsDurable();
-    const { rejections: _rejections, ...counts } = total;
-    throw new AppError(error.code, error.message, error.invalidParams, { ...error.extensions, storedBeforeTheLimit: counts });
+    const { received, inserted, updated, unchanged, rejected } = total;
+    const storedBeforeTheLimit = { received, inserted, updated, unchanged, rejected };
+    throw new AppError(error.code, error.message, error.invalidParams, { ...error.extensions, storedBeforeTheLimit });
   }
 
   await drain();
