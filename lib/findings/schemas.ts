@@ -17,11 +17,14 @@ const ZIsoInstant = z.iso
 
 const boundedText = (max: number, min = 0) => z.string().min(min).max(max);
 
-const storedText = (max: number, min = 0) =>
-  boundedText(max, min).superRefine((value, ctx) => {
+/** Refuses, naming why, a string PostgreSQL cannot store in a text column. */
+const storable = (schema: z.ZodString) =>
+  schema.superRefine((value, ctx) => {
     const reason = unstorableTextReason(value);
     if (reason) ctx.addIssue({ code: "custom", message: reason });
   });
+
+const storedText = (max: number, min = 0) => storable(boundedText(max, min));
 
 export const ZAsffFinding = z
   .object({
@@ -133,7 +136,7 @@ export type TNormalizedFinding = {
 
 export const ZDismissInput = z.object({
   findingIds: z.array(z.uuid()).min(1).max(500),
-  reason: z.string().trim().min(3, { error: "Say why (at least 3 characters)" }).max(1000),
+  reason: storable(z.string().trim().min(3, { error: "Say why (at least 3 characters)" }).max(1000)),
 });
 export type TDismissInput = z.infer<typeof ZDismissInput>;
 
@@ -145,7 +148,7 @@ export type TLinkInput = z.infer<typeof ZLinkInput>;
 
 export const ZOpenIncidentInput = z.object({
   findingIds: z.array(z.uuid()).min(1).max(500),
-  title: z.string().trim().min(1).max(200),
+  title: storable(z.string().trim().min(1).max(200)),
   severity: z.enum(["low", "medium", "high", "critical"]),
   commanderId: z.uuid(),
 });
@@ -154,15 +157,16 @@ export type TOpenIncidentInput = z.infer<typeof ZOpenIncidentInput>;
 const csv = z
   .union([z.string(), z.array(z.string())])
   .transform((v) => (Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter(Boolean))
+  .pipe(z.array(storable(z.string().max(64))).max(20))
   .optional();
 
 export const ZFindingListQuery = z.object({
   severity: csv,
-  product: z.string().trim().max(200).optional(),
-  type: z.string().trim().max(256).optional(),
-  account: z.string().trim().max(64).optional(),
-  region: z.string().trim().max(64).optional(),
-  resource: z.string().trim().max(2048).optional(),
+  product: storable(z.string().trim().max(200)).optional(),
+  type: storable(z.string().trim().max(256)).optional(),
+  account: storable(z.string().trim().max(64)).optional(),
+  region: storable(z.string().trim().max(64)).optional(),
+  resource: storable(z.string().trim().max(2048)).optional(),
   since: z.iso.datetime({ offset: true }).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });

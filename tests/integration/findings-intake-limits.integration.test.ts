@@ -3,9 +3,12 @@ import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST as eventbridgeRoute } from "@/app/api/intake/eventbridge/route";
 import { POST as importRoute } from "@/app/api/findings/import/route";
+import { GET as queueRoute } from "@/app/api/findings/route";
+import { POST as dismissRoute } from "@/app/api/findings/dismiss/route";
+import { POST as openIncidentRoute } from "@/app/api/findings/open-incident/route";
 import { prisma } from "@/lib/db";
 import { resetDatabase } from "./reset-db";
-import { call, createToken } from "./api-helpers";
+import { call, createToken, createUser } from "./api-helpers";
 
 /** Hostile pushes and uploads: every answer is 202, 400 with per-item reasons, or 413 — never 500. */
 
@@ -127,5 +130,34 @@ describe("POST /api/findings/import size limits on the bytes read", () => {
     const response = await upload(token, body);
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ inserted: 2, problems: [{ line: 2, reason: "is not valid UTF-8" }] });
+  });
+});
+
+describe("triage inputs PostgreSQL cannot store", () => {
+  beforeEach(resetDatabase);
+
+  it("answers 400 naming the field for a NUL in a dismissal reason, an incident title or a queue filter, and stores nothing", async () => {
+    const token = await createToken(["commander"]);
+    await call(eventbridgeRoute, "POST", "/api/intake/eventbridge", { token, json: importedEvent() });
+    const findingIds = (await prisma.finding.findMany()).map((f) => f.id);
+    const commander = await createUser(["commander"]);
+
+    const dismissed = await call(dismissRoute, "POST", "/api/findings/dismiss", { token, json: { findingIds, reason: "noise\u0000" } });
+    expect(dismissed.status).toBe(400);
+    expect(dismissed.body?.invalid_params).toEqual([expect.objectContaining({ name: "reason", reason: expect.stringMatching(/NUL/) })]);
+
+    const opened = await call(openIncidentRoute, "POST", "/api/findings/open-incident", {
+      token,
+      json: { findingIds, title: "Bucket \ud800", severity: "high", commanderId: commander.id },
+    });
+    expect(opened.status).toBe(400);
+    expect(opened.body?.invalid_params).toEqual([expect.objectContaining({ name: "title", reason: expect.stringMatching(/surrogate/) })]);
+
+    for (const query of ["?product=a%00b", "?type=%00", "?severity=high,%00"]) {
+      const listed = await call(queueRoute, "GET", "/api/findings", { token, query });
+      expect(listed.status, query).toBe(400);
+    }
+    expect(await prisma.finding.count({ where: { triage: "new" } })).toBe(1);
+    expect(await prisma.incident.count()).toBe(0);
   });
 });
