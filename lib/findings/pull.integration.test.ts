@@ -94,6 +94,30 @@ describe("pulling Security Hub through the real SDK", () => {
     expect((await prisma.findingSource.findFirstOrThrow()).watermark?.toISOString()).toBe(at(59));
   });
 
+  it("never lets a finding dated in the future carry the watermark past the findings still to come", async () => {
+    const native = JSON.parse(readFileSync(path.join(process.cwd(), "tests/fixtures/aws/guardduty-native-finding-PenTest-S3-ParrotLinux.sample.json"), "utf8")) as Record<string, unknown>;
+    const gd = (n: number, updatedAt: string, changes: Record<string, unknown> = {}) => ({
+      ...native,
+      id: `gd${n}`,
+      arn: `arn:aws:guardduty:eu-west-1:123456789012:detector/det-1/finding/gd${n}`,
+      region: "eu-west-1",
+      updatedAt,
+      ...changes,
+    });
+    // Rejected (a NUL in its type) but dated 2099: GuardDuty's listing has no upper bound on updatedAt.
+    aws.guardDutyFindings = [gd(1, at(1)), gd(2, "2099-01-01T00:00:00.000Z", { type: "\u0000" })];
+    await prisma.findingSource.deleteMany();
+    await ensureSources([{ kind: "guardduty", region: "eu-west-1", roleArn: "" }]);
+    const beforePull = Date.now();
+    expect(await syncAllOnce()).toMatchObject({ inserted: 1, rejected: 1, failedSources: 0 });
+    expect((await prisma.findingSource.findFirstOrThrow()).watermark!.getTime()).toBeLessThanOrEqual(Date.now());
+    expect((await prisma.findingSource.findFirstOrThrow()).watermark!.getTime()).toBeGreaterThanOrEqual(beforePull - 1_000);
+
+    // A finding updated now is still fetched by the next pull.
+    aws.guardDutyFindings.push(gd(3, new Date().toISOString()));
+    expect(await syncAllOnce()).toMatchObject({ inserted: 1, failedSources: 0 });
+  });
+
   it("retries throttling and 5xx with backoff and loses nothing", async () => {
     aws.failures = [
       { status: 429, type: "TooManyRequestsException" },
