@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { sqlRows } from "@/lib/db/sql";
 import { commitBatch, prepareBatch, type TIncomingFinding } from "@/lib/findings/ingest";
 import { resetDatabase } from "@/tests/integration/reset-db";
+import { setStringAt, stringPaths, type TJsonPath } from "@/tests/support/json-paths";
 
 /**
  * Hostile text in every string field of ASFF and native GuardDuty findings, through the real preparation and
@@ -30,14 +31,6 @@ const asffBase: Record<string, unknown> = {
   ],
 };
 const nativeBase = sample("guardduty-native-finding-PenTest-S3-ParrotLinux.sample.json");
-
-/** Every string leaf of a JSON value, as a path of keys and indexes. */
-function stringPaths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (typeof value === "string") return [prefix];
-  if (Array.isArray(value)) return value.flatMap((v, i) => stringPaths(v, [...prefix, i]));
-  if (typeof value === "object" && value !== null) return Object.entries(value).flatMap(([k, v]) => stringPaths(v, [...prefix, k]));
-  return [];
-}
 
 // Each schema's limit in UTF-16 code units; strings kept only in the raw JSON get a long one.
 const LIMITS: Record<string, number> = {
@@ -64,8 +57,8 @@ const filled = (char: string, length: number) => {
 };
 
 /** A mutation: hostile characters, or one of them filling the field to its limit (`over` 0) or one past it (1). */
-type TMutation = { path: (string | number)[]; chars: string[] } | { path: (string | number)[]; fill: string; over: number };
-const mutation = (paths: (string | number)[][]): fc.Arbitrary<TMutation> =>
+type TMutation = { path: TJsonPath; chars: string[] } | { path: TJsonPath; fill: string; over: number };
+const mutation = (paths: TJsonPath[]): fc.Arbitrary<TMutation> =>
   fc.oneof(
     fc.record({ path: fc.constantFrom(...paths), chars: fc.array(hostileChar, { maxLength: 12 }) }),
     fc.record({ path: fc.constantFrom(...paths), fill: hostileChar, over: fc.constantFrom(0, 1) }),
@@ -77,12 +70,6 @@ const findingArbitrary = fc.oneof(
   fc.record({ format: fc.constant("guardduty" as const), mutations: fc.array(mutation(stringPaths(nativeBase)), { minLength: 1, maxLength: 3 }) }),
 );
 
-function setAt(target: unknown, keys: (string | number)[], value: string) {
-  let node = target as Record<string | number, unknown>;
-  for (const k of keys.slice(0, -1)) node = node[k] as Record<string | number, unknown>;
-  node[keys.at(-1)!] = value;
-}
-
 let uniqueness = 0;
 
 /** A finding with its mutations applied; the key fields get a unique prefix so no two findings share a row. */
@@ -90,12 +77,12 @@ function build(spec: { format: "asff" | "guardduty"; mutations: TMutation[] }, n
   const value = structuredClone(spec.format === "asff" ? asffBase : nativeBase);
   const unique = `u${(uniqueness += 1)}-${n}:`;
   const keyFields = spec.format === "asff" ? ["Id", "ProductArn"] : ["arn"];
-  for (const k of keyFields) setAt(value, [k], unique + String(value[k]));
+  for (const k of keyFields) setStringAt(value, [k], unique + String(value[k]));
   for (const m of spec.mutations) {
     const name = m.path.join(".");
     const text = textOf(m, LIMITS[name] ?? RAW_ONLY_LENGTH);
     // A key field keeps its unique prefix, within the same length.
-    setAt(value, m.path, keyFields.includes(name) ? (unique + text).slice(0, Math.max(text.length, unique.length)) : text);
+    setStringAt(value, m.path, keyFields.includes(name) ? (unique + text).slice(0, Math.max(text.length, unique.length)) : text);
   }
   return value;
 }

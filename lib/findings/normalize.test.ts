@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { labelFromGuardDuty, labelFromNormalized, normalizeFinding } from "@/lib/findings/normalize";
 import { extractFindings } from "@/lib/findings/extract";
+import { setStringAt, stringPaths, type TJsonPath } from "@/tests/support/json-paths";
 
 const dir = path.join(process.cwd(), "tests/fixtures/aws");
 const fixture = (name: string) => JSON.parse(readFileSync(path.join(dir, name), "utf8")) as Record<string, unknown>;
@@ -100,18 +101,9 @@ describe("normalizeFinding", () => {
 });
 
 describe("bounds on every field read into a column", () => {
-  /** Every string leaf of a JSON value, as a path of keys and indexes. */
-  const stringPaths = (value: unknown, prefix: (string | number)[] = []): (string | number)[][] => {
-    if (typeof value === "string") return [prefix];
-    if (Array.isArray(value)) return value.flatMap((v, i) => stringPaths(v, [...prefix, i]));
-    if (typeof value === "object" && value !== null) return Object.entries(value).flatMap(([k, v]) => stringPaths(v, [...prefix, k]));
-    return [];
-  };
-  const withText = (finding: Record<string, unknown>, keys: (string | number)[], text: string) => {
+  const withText = (finding: Record<string, unknown>, keys: TJsonPath, text: string) => {
     const copy = structuredClone(finding);
-    let node = copy as Record<string | number, unknown>;
-    for (const k of keys.slice(0, -1)) node = node[k] as Record<string | number, unknown>;
-    node[keys.at(-1)!] = text;
+    setStringAt(copy, keys, text);
     return copy;
   };
   const samples = [

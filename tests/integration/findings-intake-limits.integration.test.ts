@@ -17,13 +17,13 @@ const json = (name: string) => JSON.parse(readFileSync(path.join(dir, name), "ut
 const importedEvent = () => json("eventbridge-securityhub-findings-imported-afsbp-ec2.7.json");
 const MiB = 1024 * 1024;
 
-describe("POST /api/intake/eventbridge with text PostgreSQL cannot store", () => {
-  let token: string;
-  beforeEach(async () => {
-    await resetDatabase();
-    token = await createToken(["engineer"]);
-  });
+let token: string;
+beforeEach(async () => {
+  await resetDatabase();
+  token = await createToken(["engineer"]);
+});
 
+describe("POST /api/intake/eventbridge with text PostgreSQL cannot store", () => {
   it("stores the other findings of the event and answers 400 naming each unstorable field", async () => {
     const event = importedEvent();
     const detail = event.detail as { findings: Record<string, unknown>[] };
@@ -84,12 +84,6 @@ async function upload(token: string, body: ReadableStream<Uint8Array>) {
 }
 
 describe("POST /api/findings/import size limits on the bytes read", () => {
-  let token: string;
-  beforeEach(async () => {
-    await resetDatabase();
-    token = await createToken(["engineer"]);
-  });
-
   it("answers 413 to a 300 MB chunked body with no newline, having stopped reading after the line limit", async () => {
     const { body, progress } = streamedBody(300 * MiB, () => Buffer.alloc(MiB, 0x61));
     global.gc?.();
@@ -134,27 +128,25 @@ describe("POST /api/findings/import size limits on the bytes read", () => {
 });
 
 describe("triage inputs PostgreSQL cannot store", () => {
-  beforeEach(resetDatabase);
-
   it("answers 400 naming the field for a NUL in a dismissal reason, an incident title or a queue filter, and stores nothing", async () => {
-    const token = await createToken(["commander"]);
-    await call(eventbridgeRoute, "POST", "/api/intake/eventbridge", { token, json: importedEvent() });
+    const triager = await createToken(["commander"]);
+    await call(eventbridgeRoute, "POST", "/api/intake/eventbridge", { token: triager, json: importedEvent() });
     const findingIds = (await prisma.finding.findMany()).map((f) => f.id);
     const commander = await createUser(["commander"]);
 
-    const dismissed = await call(dismissRoute, "POST", "/api/findings/dismiss", { token, json: { findingIds, reason: "noise\u0000" } });
+    const dismissed = await call(dismissRoute, "POST", "/api/findings/dismiss", { token: triager, json: { findingIds, reason: "noise\u0000" } });
     expect(dismissed.status).toBe(400);
     expect(dismissed.body?.invalid_params).toEqual([expect.objectContaining({ name: "reason", reason: expect.stringMatching(/NUL/) })]);
 
     const opened = await call(openIncidentRoute, "POST", "/api/findings/open-incident", {
-      token,
+      token: triager,
       json: { findingIds, title: "Bucket \ud800", severity: "high", commanderId: commander.id },
     });
     expect(opened.status).toBe(400);
     expect(opened.body?.invalid_params).toEqual([expect.objectContaining({ name: "title", reason: expect.stringMatching(/surrogate/) })]);
 
     for (const query of ["?product=a%00b", "?type=%00", "?severity=high,%00"]) {
-      const listed = await call(queueRoute, "GET", "/api/findings", { token, query });
+      const listed = await call(queueRoute, "GET", "/api/findings", { token: triager, query });
       expect(listed.status, query).toBe(400);
     }
     expect(await prisma.finding.count({ where: { triage: "new" } })).toBe(1);
