@@ -112,11 +112,11 @@ test("comms drafts a California notice, legal and comms approve it from the queu
   await m.page.goto(`/incidents/${incidentId}`);
   const timeline = m.page.getByRole("list", { name: "Timeline, newest first" });
   await expect(timeline).toContainText("Notice drafted");
-  await expect(timeline).toContainText("saved as version 2");
-  await expect(timeline).toContainText("version 2 approved as legal");
-  await expect(timeline).toContainText("version 2 approved as comms; fully approved");
+  await expect(timeline).toContainText(/saved version 2 of “[^”]+” for 1 recipient/);
+  await expect(timeline).toContainText(/approved version 2 of “[^”]+” for Legal\./);
+  await expect(timeline).toContainText(/approved version 2 of “[^”]+” for Communications; it has every approval it needs/);
   await expect(timeline).toContainText("Obligation met");
-  await expect(timeline).toContainText("sent by email to 1 recipient(s)");
+  await expect(timeline).toContainText(/sent version 2 of “[^”]+” by e-mail to 1 recipient\./);
   await screenshot(m.page, "notices-timeline");
   await m.close();
 });

@@ -167,7 +167,10 @@ export const ZFindingListQuery = z.object({
   account: storable(z.string().trim().max(64)).optional(),
   region: storable(z.string().trim().max(64)).optional(),
   resource: storable(z.string().trim().max(2048)).optional(),
-  since: z.iso.datetime({ offset: true }).optional(),
+  /** An instant, or a day (the date picker's YYYY-MM-DD), taken from the start of that day in UTC. */
+  since: z
+    .union([z.iso.datetime({ offset: true }), z.iso.date().transform((day) => `${day}T00:00:00Z`)], { error: "must be a date or a date and time" })
+    .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export type TFindingListQuery = z.infer<typeof ZFindingListQuery>;

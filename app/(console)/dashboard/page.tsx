@@ -1,22 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { incidentReference } from "@/lib/incidents/reference";
+import { TriageBacklog } from "@/components/findings/triage-backlog";
 import { LiveUpdates } from "@/components/incidents/live-updates";
 import { NextDeadline } from "@/components/obligations/next-deadline";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { Instant } from "@/components/ui/instant";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
+import { triageBacklog } from "@/lib/findings/service";
 import { listActiveIncidents } from "@/lib/incidents/service";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const actor = await requireActor();
-  const incidents = await listActiveIncidents(actor);
+  const [incidents, backlog] = await Promise.all([listActiveIncidents(actor), triageBacklog(actor)]);
   return (
     <>
       <PageHeader title="Active incidents" description="Every incident not yet closed, most severe first. Updates live." />
+      {backlog ? <TriageBacklog backlog={backlog} /> : null}
       <div className="mb-3">
         <LiveUpdates url="/api/live/incidents" eventName="incident" queryKey={["incidents", "active"]} />
       </div>
