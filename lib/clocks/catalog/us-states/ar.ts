@@ -1,7 +1,7 @@
 import { ACQUIRED, at, count, days, NONE, PD, sector, zone } from "@/lib/clocks/catalog/blocks";
 import type { TStatePi } from "@/lib/clocks/catalog/model";
 import {
-  harmUnlessNoHarmFinding, maintainerGates, ownerGates, stateBusinessDays, stateCalendarNote, stateRows,
+  harmUnlessNoHarmFinding, maintainerGates, NO_KEY_CLAUSE, ownerGates, stateBusinessDays, stateCalendarNote, stateRows,
 } from "@/lib/clocks/catalog/us-states/blocks";
 
 /** Arkansas (Personal Information Protection Act, Ark. Code §4-110-101 et seq.; Fair Mortgage Lending Act rule). */
@@ -19,7 +19,6 @@ export const PI: TStatePi = {
 
 const CHICAGO = zone("America/Chicago");
 const HARM = harmUnlessNoHarmFinding("reasonable likelihood of harm to customers (written no-harm determination kept 5 years)");
-const NO_KEY_CLAUSE = "No express key-compromise clause: encrypted data taken with the key are treated as notifiable";
 
 export const RULES = stateRows("AR", [
   { id: "US-AR-4-110-105-IND", recipient: "Affected Arkansas residents", trigger: at("discovered"), deadline: NONE, zone: CHICAGO,

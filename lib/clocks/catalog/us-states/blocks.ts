@@ -69,6 +69,18 @@ export function naicInsuranceGates(stateName: string, homeLimb: "harm" | "alone"
   ];
 }
 
+/**
+ * The core definition most states share: first name or initial and last name with an SSN, a driver's licence or
+ * state ID number, or an account or card number together with the code that opens it; computerized data only.
+ */
+export const CORE_PI: TStatePi = {
+  withName: ["national_id_number", "government_id_document"],
+  accountAlone: false,
+  alone: [],
+};
+
+export const NO_KEY_CLAUSE = "No express key-compromise clause: encrypted data taken with the key are treated as notifiable";
+
 export type TStateRow = Omit<TRule, "version" | "region">;
 
 /** Completes a state's rows with the state's region and the compilation version of the US-states reference. */

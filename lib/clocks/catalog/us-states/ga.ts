@@ -1,7 +1,7 @@
-import { ACQUIRED, at, count, ENC, hours, NONE, PD, pi, PROCESSOR, RESIDENTS, sector, zone } from "@/lib/clocks/catalog/blocks";
+import { ACQUIRED, at, count, ENC, hours, NONE, NYC, PD, pi, PROCESSOR, RESIDENTS, sector } from "@/lib/clocks/catalog/blocks";
 import type { TStatePi, TGate } from "@/lib/clocks/catalog/model";
 import {
-  harmFinding, ownerGates, stateRows,
+  harmFinding, NO_KEY_CLAUSE, ownerGates, stateRows,
 } from "@/lib/clocks/catalog/us-states/blocks";
 
 /**
@@ -25,8 +25,7 @@ export const PI: TStatePi = {
   alone: ["national_id_number", "government_id_document", "financial_access_code", "online_credentials"],
 };
 
-const NEW_YORK = zone("America/New_York");
-const NO_KEY_CLAUSE = "No express key-compromise clause: encrypted data taken with the key are treated as notifiable";
+const NEW_YORK = NYC;
 
 /** §10-1-912 binds only information brokers and government data collectors (§10-1-911(2),(3)). */
 const BROKER_OR_DATA_COLLECTOR: TGate = {

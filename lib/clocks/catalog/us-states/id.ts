@@ -1,7 +1,7 @@
 import { ACQUIRED, at, ENC, hours, NONE, PD, pi, RESIDENTS, sector, zone } from "@/lib/clocks/catalog/blocks";
 import type { TStatePi } from "@/lib/clocks/catalog/model";
 import {
-  harmFinding, maintainerGates, NO_TRIGGER, ownerGates, PROPOSED, stateRows,
+  CORE_PI, harmFinding, maintainerGates, NO_KEY_CLAUSE, NO_TRIGGER, ownerGates, PROPOSED, stateRows,
 } from "@/lib/clocks/catalog/us-states/blocks";
 
 /** Idaho (Idaho Code §§28-51-104 to -107). */
@@ -11,15 +11,10 @@ export const RULE_IDS = [
 ] as const;
 
 /** §28-51-104(5): computerized data only (the 2025 S1066 expansion is not confirmed enacted). */
-export const PI: TStatePi = {
-  withName: ["national_id_number", "government_id_document"],
-  accountAlone: false,
-  alone: [],
-};
+export const PI: TStatePi = CORE_PI;
 
 const BOISE = zone("America/Boise");
 const MISUSE = harmFinding("actual or likely misuse");
-const NO_KEY_CLAUSE = "No express key-compromise clause: encrypted data taken with the key are treated as notifiable";
 
 export const RULES = stateRows("ID", [
   { id: "US-ID-28-51-105-IND", recipient: "Affected Idaho residents", trigger: at("aware"), deadline: NONE, zone: BOISE,

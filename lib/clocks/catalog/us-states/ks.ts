@@ -1,7 +1,7 @@
 import { ACQUIRED, at, count, NONE, zone } from "@/lib/clocks/catalog/blocks";
 import type { TStatePi } from "@/lib/clocks/catalog/model";
 import {
-  harmFinding, maintainerGates, ownerGates, stateRows,
+  harmFinding, maintainerGates, NO_KEY_CLAUSE, ownerGates, stateRows,
 } from "@/lib/clocks/catalog/us-states/blocks";
 
 /** Kansas (K.S.A. 50-7a01, 50-7a02). */
@@ -17,7 +17,6 @@ export const PI: TStatePi = {
 
 const CHICAGO = zone("America/Chicago");
 const MISUSE = harmFinding("actual or likely misuse (identity theft)");
-const NO_KEY_CLAUSE = "No express key-compromise clause: encrypted data taken with the key are treated as notifiable";
 
 export const RULES = stateRows("KS", [
   { id: "US-KS-50-7a02-IND", recipient: "Affected Kansas residents", trigger: at("aware"), deadline: NONE, zone: CHICAGO,

@@ -1,7 +1,7 @@
-import { ACQUIRED, at, count, days, flag, hours, NONE, PD, sector, zone } from "@/lib/clocks/catalog/blocks";
+import { ACQUIRED, at, count, days, flag, hours, NONE, NYC, PD, sector } from "@/lib/clocks/catalog/blocks";
 import type { TStatePi, TGate } from "@/lib/clocks/catalog/model";
 import {
-  earliestOf, harmFinding, maintainerGates, not, NOT_HIPAA_ENTITY, notSector, ownerGates, stateRows,
+  CORE_PI, earliestOf, harmFinding, maintainerGates, NO_KEY_CLAUSE, not, NOT_HIPAA_ENTITY, notSector, ownerGates, stateRows,
 } from "@/lib/clocks/catalog/us-states/blocks";
 
 /** Kentucky (KRS 365.732; public agencies KRS 61.931-.934; Insurance Data Security, KRS 304.3-750 to -768). */
@@ -12,15 +12,10 @@ export const RULE_IDS = [
 ] as const;
 
 /** KRS 365.732(1)(c): computerized data only. */
-export const PI: TStatePi = {
-  withName: ["national_id_number", "government_id_document"],
-  accountAlone: false,
-  alone: [],
-};
+export const PI: TStatePi = CORE_PI;
 
-const NEW_YORK = zone("America/New_York");
+const NEW_YORK = NYC;
 const IDENTITY_THEFT = harmFinding("actual or reasonably believed identity theft or fraud");
-const NO_KEY_CLAUSE = "No express key-compromise clause: encrypted data taken with the key are treated as notifiable";
 const PUBLIC_AGENCY = sector("publicAgency", "a Kentucky public agency (KRS 61.931)");
 
 /** KRS 365.732 excludes GLBA and HIPAA entities and public agencies (KRS 61.931-.934 govern those). */

@@ -1,7 +1,7 @@
 import { ACQUIRED, after, at, count, NONE, sector, zone } from "@/lib/clocks/catalog/blocks";
 import type { TStatePi } from "@/lib/clocks/catalog/model";
 import {
-  harmUnlessNoHarmFinding, maintainerGates, naicInsuranceGates, NO_TRIGGER, notSector, ownerGates, PROPOSED, stateBusinessDays, stateCalendarNote, stateRows,
+  CORE_PI, harmUnlessNoHarmFinding, maintainerGates, naicInsuranceGates, NO_TRIGGER, notSector, ownerGates, PROPOSED, stateBusinessDays, stateCalendarNote, stateRows,
 } from "@/lib/clocks/catalog/us-states/blocks";
 
 /** Michigan (Identity Theft Protection Act, MCL 445.61-445.79d; Insurance Code ch. 5A, MCL 500.550-500.565). */
@@ -12,11 +12,7 @@ export const RULE_IDS = [
 ] as const;
 
 /** MCL 445.63(r): computerized data only. */
-export const PI: TStatePi = {
-  withName: ["national_id_number", "government_id_document"],
-  accountAlone: false,
-  alone: [],
-};
+export const PI: TStatePi = CORE_PI;
 
 const DETROIT = zone("America/Detroit");
 const SUBSTANTIAL_LOSS = harmUnlessNoHarmFinding("likelihood of substantial loss or injury to, or identity theft of, a Michigan resident");

@@ -1,7 +1,7 @@
 import { ACQUIRED, anyOf, at, count, days, ENC, flag, hours, NONE, PD, sector, zone } from "@/lib/clocks/catalog/blocks";
 import type { TStatePi, TGate } from "@/lib/clocks/catalog/model";
 import {
-  maintainerGates, not, ownerGates, stateBusinessDays, stateCalendarNote, stateRows,
+  CORE_PI, maintainerGates, not, ownerGates, stateBusinessDays, stateCalendarNote, stateRows,
 } from "@/lib/clocks/catalog/us-states/blocks";
 
 /** Minnesota (Minn. Stat. §325E.61; insurance §60A.985-.9858; Nonbank Data Security Law ch. 46A). */
@@ -11,11 +11,7 @@ export const RULE_IDS = [
 ] as const;
 
 /** §325E.61 subd. 1(e): computerized data only. */
-export const PI: TStatePi = {
-  withName: ["national_id_number", "government_id_document"],
-  accountAlone: false,
-  alone: [],
-};
+export const PI: TStatePi = CORE_PI;
 
 const CHICAGO = zone("America/Chicago");
 

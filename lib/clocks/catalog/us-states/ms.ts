@@ -1,7 +1,7 @@
 import { ACQUIRED, at, NONE, sector, zone } from "@/lib/clocks/catalog/blocks";
 import type { TStatePi } from "@/lib/clocks/catalog/model";
 import {
-  harmUnlessNoHarmFinding, maintainerGates, ownerGates, stateBusinessDays, stateCalendarNote, stateRows,
+  CORE_PI, harmUnlessNoHarmFinding, maintainerGates, ownerGates, stateBusinessDays, stateCalendarNote, stateRows,
 } from "@/lib/clocks/catalog/us-states/blocks";
 
 /** Mississippi (Miss. Code §75-24-29; Insurance Data Security Law §§83-5-801 to -825). */
@@ -9,11 +9,7 @@ import {
 export const RULE_IDS = ["US-MS-75-24-29-IND", "US-MS-75-24-29-VND", "US-MS-83-5-811-INS"] as const;
 
 /** §75-24-29(2)(b): tribal ID counts as a government ID; electronic data only. */
-export const PI: TStatePi = {
-  withName: ["national_id_number", "government_id_document"],
-  accountAlone: false,
-  alone: [],
-};
+export const PI: TStatePi = CORE_PI;
 
 const CHICAGO = zone("America/Chicago");
 

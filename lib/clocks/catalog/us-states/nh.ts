@@ -1,7 +1,7 @@
-import { ACQUIRED, after, at, count, NONE, zone } from "@/lib/clocks/catalog/blocks";
+import { ACQUIRED, after, at, count, NONE, NYC } from "@/lib/clocks/catalog/blocks";
 import type { TStatePi } from "@/lib/clocks/catalog/model";
 import {
-  harmUnlessNoHarmFinding, maintainerGates, naicInsuranceGates, NO_TRIGGER, ownerGates, PROPOSED, SAME_AS_UPSTREAM, stateBusinessDays, stateCalendarNote, stateRows,
+  CORE_PI, harmUnlessNoHarmFinding, maintainerGates, naicInsuranceGates, NO_TRIGGER, ownerGates, PROPOSED, SAME_AS_UPSTREAM, stateBusinessDays, stateCalendarNote, stateRows,
 } from "@/lib/clocks/catalog/us-states/blocks";
 
 /** New Hampshire (RSA 359-C:19 to :21; Insurance Data Security Law RSA 420-P; N.H. Admin. Code Ins 3702.03). */
@@ -12,13 +12,9 @@ export const RULE_IDS = [
 ] as const;
 
 /** RSA 359-C:19 IV: computerized data only. */
-export const PI: TStatePi = {
-  withName: ["national_id_number", "government_id_document"],
-  accountAlone: false,
-  alone: [],
-};
+export const PI: TStatePi = CORE_PI;
 
-const NEW_YORK = zone("America/New_York");
+const NEW_YORK = NYC;
 /** RSA 359-C:20 I(a): notice when misuse has occurred, is reasonably likely, or cannot be determined. */
 const MISUSE = harmUnlessNoHarmFinding("actual, likely or undeterminable misuse");
 

@@ -1,4 +1,4 @@
-import { ACCESSED, after, at, count, NONE, zone } from "@/lib/clocks/catalog/blocks";
+import { ACCESSED, after, at, count, NONE, NYC } from "@/lib/clocks/catalog/blocks";
 import type { TStatePi } from "@/lib/clocks/catalog/model";
 import {
   harmUnlessNoHarmFinding, maintainerGates, NO_TRIGGER, ownerGates, PROPOSED, SAME_AS_UPSTREAM, stateRows,
@@ -17,7 +17,7 @@ export const PI: TStatePi = {
   alone: ["online_credentials"],
 };
 
-const NEW_YORK = zone("America/New_York");
+const NEW_YORK = NYC;
 const MISUSE = harmUnlessNoHarmFinding("reasonably possible misuse (a written determination otherwise, kept 5 years)");
 
 export const RULES = stateRows("NJ", [
