@@ -46,6 +46,8 @@ const cases: TStateCase[] = [
   { ruleId: "US-KY-61.933-REG", kind: "no", name: "private business", facts: ky(10), expect: { applies: "no" } },
   { ruleId: "US-KY-61.933-REG", kind: "undetermined", name: "personal data not confirmed", facts: ky(10, AGENCY, PERSONAL_DATA_UNKNOWN), expect: { applies: "undetermined" } },
   { ruleId: "US-KY-61.933-REG", kind: "due", name: "Fri 5 Nov 09:00 EDT + 72 h = Mon 8 Nov 08:00 EST", facts: ky(10, AGENCY), expect: { due: "2027-11-08T08:00:00-05:00" } },
+  { ruleId: "US-KY-61.933-REG", kind: "due", name: "notified by its third party on Wed 3 Nov 09:00 EDT, before its own determination: Sat 6 Nov 09:00 EDT",
+    facts: ky(10, AGENCY, { moments: { vendorNoticeReceived: "2027-11-03T09:00:00-04:00" } }), expect: { due: "2027-11-06T09:00:00-04:00", trigger: { moment: "vendorNoticeReceived", at: "2027-11-03T09:00:00-04:00" } } },
   // KRS 61.932: the agency's nonaffiliated third party, 72 hours (the earlier of determination and discovery).
   { ruleId: "US-KY-61.932-VND", kind: "applies", name: "contractor of a public agency", facts: ky(10, sectorsIn("KY", "publicAgencyContractor")), expect: { applies: "yes" } },
   { ruleId: "US-KY-61.932-VND", kind: "no", name: "not a public-agency contractor", facts: ky(10), expect: { applies: "no" } },
