@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import { RULES } from "@/lib/clocks/catalog/us-states/ak";
 import {
-  AS_PROCESSOR, ENCRYPTED_KEY_SAFE, PERSONAL_DATA_UNKNOWN, RISK_NONE, combine, describeStateRules, sectorsIn, stateFacts,
+  AS_PROCESSOR, ENCRYPTED_KEY_SAFE, PERSONAL_DATA_UNKNOWN, RISK_NONE, RISK_UNKNOWN, combine, describeStateRules, sectorsIn, stateFacts,
   type TStateCase,
 } from "@/lib/clocks/test-support/state-cases";
 
@@ -22,6 +22,7 @@ const cases: TStateCase[] = [
   // AS 45.48.010(c): the AG notice exists only where the no-harm exception is relied on.
   { ruleId: "US-AK-45.48.010-AG", kind: "applies", name: "risk assessed as none", facts: ak(10, RISK_NONE), expect: { applies: "yes" } },
   { ruleId: "US-AK-45.48.010-AG", kind: "no", name: "harm likely: residents are notified instead", facts: ak(10), expect: { applies: "no" } },
+  { ruleId: "US-AK-45.48.010-AG", kind: "undetermined", name: "harm not yet assessed: whether the exception will be relied on is open", facts: ak(10, RISK_UNKNOWN), expect: { applies: "undetermined" } },
   { ruleId: "US-AK-45.48.010-AG", kind: "undetermined", name: "no harm, personal data not confirmed", facts: ak(10, combine(RISK_NONE, PERSONAL_DATA_UNKNOWN)), expect: { applies: "undetermined" } },
   { ruleId: "US-AK-45.48.010-AG", kind: "due", name: "a precondition, no day count", facts: ak(10, RISK_NONE),
     expect: { dueKind: "no_fixed_deadline", due: null, info: [expect.objectContaining({ kind: "constraint" })] } },
@@ -40,6 +41,7 @@ const cases: TStateCase[] = [
     facts: ak(10, AS_PROCESSOR), expect: { dueKind: "no_fixed_deadline", info: [expect.objectContaining({ kind: "uncertain" })] } },
   // AS 21.23.280: a domestic insurer or home-state producer notifies for every cybersecurity event (no harm qualifier).
   { ruleId: "US-AK-21.23.280-INS", kind: "applies", name: "domestic insurer, even without material harm", facts: insurer(10, true, RISK_NONE), expect: { applies: "yes" } },
+  { ruleId: "US-AK-21.23.280-INS", kind: "no", name: "encrypted, key safe: no cybersecurity event (AS 21.23.399)", facts: insurer(10, true, ENCRYPTED_KEY_SAFE), expect: { applies: "no" } },
   { ruleId: "US-AK-21.23.280-INS", kind: "no", name: "not a licensee", facts: stateFacts("AK", 10, discovered), expect: { applies: "no" } },
   { ruleId: "US-AK-21.23.280-INS", kind: "undetermined", name: "250+ consumers, no harm: government notice for counsel", facts: insurer(300, false, RISK_NONE), expect: { applies: "undetermined" } },
   { ruleId: "US-AK-21.23.280-INS", kind: "threshold", name: "foreign insurer, 249", facts: insurer(249, false), expect: { applies: "no" } },

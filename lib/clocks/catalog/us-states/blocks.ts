@@ -1,4 +1,4 @@
-import { CONTROLLER, PROCESSOR, anyOf, businessDays, count, sector, stateResidentGates } from "@/lib/clocks/catalog/blocks";
+import { CONTROLLER, ENC, PROCESSOR, anyOf, businessDays, count, sector, stateResidentGates } from "@/lib/clocks/catalog/blocks";
 import type { TDeadlineSpec, TGate, TRule, TStatePi, TTriggerSpec, TUsState } from "@/lib/clocks/catalog/model";
 import type { TMoment, TSector } from "@/lib/clocks/types";
 
@@ -25,9 +25,12 @@ export const stateCalendarNote = (stateName: string) =>
 export const harmUnlessNoHarmFinding = (label: string): TGate => ({ kind: "harm", need: "risk", onUnknown: "applies", label });
 /** The law needs a positive finding of likely harm (contract §4.4: "undetermined" while the risk is unknown). */
 export const harmFinding = (label: string): TGate => ({ kind: "harm", need: "risk", onUnknown: "undetermined", label });
-/** Rows owed only by an organisation that relies on a no-harm exception (risk assessed as none). */
+/**
+ * Rows owed only by an organisation that relies on a no-harm exception: yes when the risk was assessed as none, no
+ * when harm is likely (the residents are notified instead), undetermined while the risk is not assessed.
+ */
 export const relyingOnNoHarm = (label: string): TGate =>
-  not(harmUnlessNoHarmFinding(label), "the no-harm exception is not relied on: the residents are notified instead");
+  not(harmFinding(label), "the no-harm exception is not relied on: the residents are notified instead");
 /** For counsel: a condition the facts cannot carry, so the gate is never yes or no on its own. */
 export const counselQuestion = (question: string): TGate => ({ kind: "counselQuestion", question });
 /** `reason`: why the row does not apply when the inner gate holds. */
@@ -64,6 +67,8 @@ export function naicInsuranceGates(stateName: string, homeLimb: "harm" | "alone"
     homeLimb === "alone" ? [[home]] : homeLimb === "harm" ? [[home, harm]] : [[home, harm], [home, governmentNotice]];
   return [
     sector("insurance", `an insurance licensee of ${stateName}`),
+    // Encrypted nonpublic information taken without the key is no "cybersecurity event" (model §3(D)).
+    ENC,
     anyOf("NAIC-model case (domicile or home state with material harm, or 250 or more consumers)",
       ...homeOptions, [count(">=", 250), harm], [count(">=", 250), governmentNotice]),
   ];

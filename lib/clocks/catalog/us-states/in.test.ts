@@ -38,6 +38,7 @@ const cases: TStateCase[] = [
   // IC 27-2-27-21: insurance licensees (deadline U: 3 business days shown).
   { ruleId: "US-IN-27-2-27-21-INS", kind: "applies", name: "licensee, material harm likely", facts: ind(10, sectorsIn("IN", "insurance")), expect: { applies: "yes", verification: "U" } },
   { ruleId: "US-IN-27-2-27-21-INS", kind: "no", name: "no material harm: not a cybersecurity event (27-2-27-5)", facts: ind(10, sectorsIn("IN", "insurance"), RISK_NONE), expect: { applies: "no" } },
+  { ruleId: "US-IN-27-2-27-21-INS", kind: "no", name: "encrypted, key not taken: not a cybersecurity event (27-2-27-5(1))", facts: ind(10, sectorsIn("IN", "insurance"), ENCRYPTED_KEY_SAFE), expect: { applies: "no" } },
   { ruleId: "US-IN-27-2-27-21-INS", kind: "undetermined", name: "harm not assessed", facts: ind(10, sectorsIn("IN", "insurance"), RISK_UNKNOWN), expect: { applies: "undetermined" } },
   { ruleId: "US-IN-27-2-27-21-INS", kind: "due", name: "Thu 25 Mar: (Fri 26 Good Friday) Mon 29, Tue 30, Wed 31",
     facts: ind(10, sectorsIn("IN", "insurance")), expect: { due: "2027-03-31T23:59:59-04:00" } },

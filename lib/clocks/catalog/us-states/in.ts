@@ -1,4 +1,4 @@
-import { ACQUIRED, at, count, days, sector, zone } from "@/lib/clocks/catalog/blocks";
+import { ACQUIRED, at, count, days, ENC, sector, zone } from "@/lib/clocks/catalog/blocks";
 import type { TStatePi } from "@/lib/clocks/catalog/model";
 import {
   earliestOf, harmFinding, harmUnlessNoHarmFinding, maintainerGates, ownerGates, stateBusinessDays, stateCalendarNote, stateRows,
@@ -37,11 +37,11 @@ export const RULES = stateRows("IN", [
     gates: maintainerGates(PI, [ACQUIRED]), citation: "IC 24-4.9-3-2, 24-4.9-3-3", verification: "U", lawEnforcementDelay: true,
     uncertain: "IC 24-4.9-3-3(a) caps every 'disclosure or notification under this chapter' at 45 days after discovery, which by its words includes this notification; the reference grades the deadline U" },
   { id: "US-IN-27-2-27-21-INS", recipient: "Indiana Insurance Commissioner", trigger: at("cybersecurityIncidentDetermined"), deadline: stateBusinessDays(3, "IN"), zone: INDIANAPOLIS,
-    gates: [sector("insurance", "an Indiana insurance licensee"), MATERIAL_HARM], citation: "IC 27-2-27-21(c)", verification: "U",
+    gates: [sector("insurance", "an Indiana insurance licensee"), ENC, MATERIAL_HARM], citation: "IC 27-2-27-21(c)", verification: "U",
     uncertain: "Notice criteria and period of IC 27-2-27-21(c) not read (the text breaks off at 'as promptly as p…'); the 3 business days of the sister §22 are shown", notes: [stateCalendarNote("Indiana")] },
   { id: "US-IN-27-2-27-22-INS", recipient: "Affected ceding insurers and the commissioner of the assuming insurer's state of domicile", trigger: earliestOf("cybersecurityIncidentDetermined", "vendorNoticeReceived"),
     deadline: stateBusinessDays(3, "IN"), zone: INDIANAPOLIS,
-    gates: [sector("assumingInsurer", "an assuming insurer without a direct contractual relationship with the consumers"), MATERIAL_HARM], citation: "IC 27-2-27-22; 27-2-27-5", verification: "V",
+    gates: [sector("assumingInsurer", "an assuming insurer without a direct contractual relationship with the consumers"), ENC, MATERIAL_HARM], citation: "IC 27-2-27-22; 27-2-27-5", verification: "V",
     notes: [stateCalendarNote("Indiana")] },
   { id: "US-IN-4-13.1-2-9-OT", recipient: "Indiana Office of Technology", trigger: at("discovered"), deadline: stateBusinessDays(2, "IN"), zone: INDIANAPOLIS,
     gates: [sector("publicAgency", "an Indiana state agency or political subdivision")], citation: "IC 4-13.1-2-9 (P.L.137-2021)", verification: "V",

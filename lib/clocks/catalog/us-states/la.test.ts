@@ -34,6 +34,7 @@ const cases: TStateCase[] = [
   // The no-harm record, to the AG on request (30 or 60 days: U).
   { ruleId: "US-LA-51-3074-NOHARM", kind: "applies", name: "the no-harm exception is relied on", facts: la(10, RISK_NONE), expect: { applies: "yes", verification: "U" } },
   { ruleId: "US-LA-51-3074-NOHARM", kind: "no", name: "residents notified instead", facts: la(10), expect: { applies: "no" } },
+  { ruleId: "US-LA-51-3074-NOHARM", kind: "undetermined", name: "harm not yet assessed", facts: la(10, RISK_UNKNOWN), expect: { applies: "undetermined" } },
   { ruleId: "US-LA-51-3074-NOHARM", kind: "undetermined", name: "no harm, personal data not confirmed", facts: la(10, RISK_NONE, PERSONAL_DATA_UNKNOWN), expect: { applies: "undetermined" } },
   { ruleId: "US-LA-51-3074-NOHARM", kind: "due", name: "only on the AG's request: no clock", facts: la(10, RISK_NONE), expect: { dueKind: "no_fixed_deadline", due: null } },
   // R.S. 51:3074(D): the maintainer, with the 60 days as the outer bound (U).
