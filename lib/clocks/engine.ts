@@ -9,7 +9,8 @@ import {
   parseInstant,
 } from "@/lib/clocks/time";
 import type {
-  TApplies, TDataCategory, TDueKind, TEvaluation, TInfo, TNormalizedFacts, TObligation, TRiskLevel, TRuleId, TStatus,
+  TApplies, TDataCategory, TDueKind, TEvaluation, TInfo, TMoment, TNormalizedFacts, TObligation, TRiskLevel, TRuleId,
+  TStatus,
 } from "@/lib/clocks/types";
 
 /**
@@ -346,6 +347,13 @@ function checkGate(gate: TGate, rule: TRule, context: TContext): TGateResult {
       );
       return held ? { r: "pass", note: gate.label } : { r: "fail", reason: `not ${gate.label}` };
     }
+    case "not": {
+      const inner = checkGate(gate.gate, rule, context);
+      if (inner.r === "pass") return { r: "fail", reason: gate.reason };
+      return inner.r === "fail" ? PASS : inner;
+    }
+    case "counselQuestion":
+      return { r: "unknown", reason: `for counsel: ${gate.question}` };
     case "employees": {
       const words = COMPARATOR_TEXT[gate.op];
       if (organisation.employees === null) return { r: "unknown", reason: "number of employees not known: /organisation/employees" };
@@ -483,6 +491,13 @@ function evaluateRule(rule: TRule, context: TContext): TRow {
     dueMs = computeDue(rule, context, triggerMs, zone);
   }
 
+  if (dueMs !== null && rule.noLaterThanNotice) {
+    const upstream = context.notices.get(rule.noLaterThanNotice);
+    if (upstream && upstream.earliest < dueMs) {
+      dueMs = upstream.earliest;
+      info.push({ kind: "note", text: `Due no later than ${rule.noLaterThanNotice}, sent ${upstream.earliestText}` });
+    }
+  }
   if (dueMs !== null && rule.extension) {
     const extended = computeDue(rule, context, triggerMs ?? dueMs, zone, rule.extension.days);
     if (context.facts.incident.extensionsClaimed.includes(rule.id)) {
@@ -521,6 +536,18 @@ function evaluateRule(rule: TRule, context: TContext): TRow {
 function resolveTrigger(rule: TRule, context: TContext): { trigger: TTriggerOut; triggerMs: number | null } {
   const spec = rule.trigger;
   if (spec.kind === "none") return { trigger: null, triggerMs: null };
+  if (spec.kind === "earliestMoment") {
+    let first: { moment: TMoment; at: string; ms: number } | null = null;
+    for (const moment of spec.moments) {
+      const declared = context.facts.moments[moment];
+      if (declared === undefined) continue;
+      const ms = parseInstant(declared);
+      if (!first || ms < first.ms) first = { moment, at: declared, ms };
+    }
+    return first
+      ? { trigger: { moment: first.moment, at: first.at }, triggerMs: first.ms }
+      : { trigger: { moment: spec.moments[0] as TMoment, at: null }, triggerMs: null };
+  }
   if (spec.kind === "moment") {
     const at = context.facts.moments[spec.moment] ?? null;
     return { trigger: { moment: spec.moment, at }, triggerMs: at === null ? null : parseInstant(at) };

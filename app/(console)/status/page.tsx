@@ -53,7 +53,7 @@ export default async function PortfolioStatusPage() {
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ incident, next, byStatus: counts, notifiedCount, awaiting }) => (
+              {rows.map(({ incident, next, byStatus: counts, notifiedCount, awaiting, awaitingCount, coverageGaps }) => (
                 <tr key={incident.id} className="border-t border-slate-200 align-top">
                   <td className="px-3 py-2">
                     <Link href={`/incidents/${incident.id}/status`} className="font-semibold text-blue-800 underline">
@@ -79,6 +79,10 @@ export default async function PortfolioStatusPage() {
                   <td className="px-3 py-2">
                     {counts.length === 0 ? "None yet" : counts.map((c) => `${c.label} ${c.count}`).join(", ")}
                     <span className="block text-slate-700">{notifiedCount} notified</span>
+                    <span className="block" data-testid="awaiting-count">
+                      {awaitingCount} decision{awaitingCount === 1 ? "" : "s"} awaiting someone
+                      {coverageGaps > 0 ? <> (<span aria-hidden="true">⚠ </span>{coverageGaps} jurisdiction{coverageGaps === 1 ? "" : "s"} without rules)</> : null}
+                    </span>
                   </td>
                 </tr>
               ))}

@@ -1,0 +1,62 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { prisma, type TDbClient } from "@/lib/db";
+import { CATALOG, CATALOG_VERSION } from "@/lib/clocks/catalog";
+import { evaluate } from "@/lib/clocks/engine";
+import type { TCoverage, TEvaluation } from "@/lib/clocks/types";
+import { validateFacts } from "@/lib/clocks/validate";
+import { assembleFacts } from "@/lib/obligations/assemble";
+
+/**
+ * Coverage of an incident's register (contract §3a). It is stored with the register, from the same evaluation and in
+ * the same transaction (syncRegister), rather than recomputed when a page is read: after a catalog change a
+ * recomputation would already count the new rules while the stored obligations beside it do not have them yet, and
+ * the page would call a jurisdiction covered that has no row. Stored, the gaps always describe the register shown.
+ */
+
+export type TIncidentCoverage = { catalogVersion: string; coverage: TCoverage[] };
+
+const NONE: TIncidentCoverage = { catalogVersion: CATALOG_VERSION, coverage: [] };
+
+/** Writes the coverage of the evaluation the register was just planned from (inside syncRegister's transaction). */
+export async function storeCoverage(tx: Prisma.TransactionClient, incidentId: string, evaluation: TEvaluation, now: Date) {
+  const data = {
+    catalogVersion: evaluation.catalogVersion,
+    coverage: evaluation.coverage as unknown as Prisma.InputJsonValue,
+    evaluatedAt: now,
+  };
+  await tx.incidentCoverage.upsert({ where: { incidentId }, create: { incidentId, ...data }, update: data });
+}
+
+/**
+ * The stored coverage of each incident. An incident whose register was last evaluated before coverage was stored
+ * has no row: its coverage is computed once from its facts with the current catalog (the same inputs syncRegister
+ * uses), so no page shows it as silently complete.
+ */
+export async function findCoverage(incidentIds: readonly string[], db: TDbClient = prisma, now = new Date()) {
+  const result = new Map<string, TIncidentCoverage>();
+  if (incidentIds.length === 0) return result;
+  const rows = await db.incidentCoverage.findMany({
+    where: { incidentId: { in: [...incidentIds] } },
+    select: { incidentId: true, catalogVersion: true, coverage: true },
+  });
+  for (const row of rows) {
+    result.set(row.incidentId, { catalogVersion: row.catalogVersion, coverage: row.coverage as unknown as TCoverage[] });
+  }
+  for (const incidentId of incidentIds) {
+    if (!result.has(incidentId)) result.set(incidentId, await computeCoverage(db, incidentId, now));
+  }
+  return result;
+}
+
+export async function findIncidentCoverage(incidentId: string, db: TDbClient = prisma): Promise<TIncidentCoverage> {
+  return (await findCoverage([incidentId], db)).get(incidentId) ?? NONE;
+}
+
+async function computeCoverage(db: TDbClient, incidentId: string, now: Date): Promise<TIncidentCoverage> {
+  const { facts } = await assembleFacts(db, incidentId, now);
+  const validation = validateFacts(facts);
+  if (!validation.ok) return NONE;
+  const evaluation = evaluate(validation.facts, CATALOG);
+  return { catalogVersion: evaluation.catalogVersion, coverage: evaluation.coverage };
+}
