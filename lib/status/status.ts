@@ -1,6 +1,3 @@
-import { coverageGapText, coverageGaps } from "@/lib/clocks/coverage";
-import { jurisdictionName } from "@/lib/clocks/jurisdictions";
-import type { TCoverage } from "@/lib/clocks/types";
 
 /**
  * Pure logic behind the exec status view (and the report): what is due next, obligations by status, what was
@@ -55,27 +52,6 @@ export function openDeadlines<TObligation extends TDeadlineFields>(obligations: 
 /** The next deadline: the earliest open one (an overdue one comes first, being the earliest). */
 export function nextDeadline<TObligation extends TDeadlineFields>(obligations: readonly TObligation[]): TObligation | null {
   return openDeadlines(obligations)[0] ?? null;
-}
-
-export type TAwaitingDecision = { id: string; what: string; why: string };
-
-/**
- * Decisions awaiting someone: whether a rule applies is undetermined (a fact or a judgement is missing), an open
- * deadline has nobody owning it, or people or an establishment sit in a jurisdiction the catalog has no rules for
- * (only counsel can say what is owed there).
- */
-export function decisionsAwaiting(
-  live: readonly (TStatusObligation & { reason: string })[], coverage: { catalogVersion: string; coverage: readonly TCoverage[] },
-): TAwaitingDecision[] {
-  return [
-    ...coverageGaps(coverage.coverage).map((entry) => ({
-      id: `coverage-${entry.jurisdiction}`,
-      what: `What is owed in ${jurisdictionName(entry.jurisdiction)}?`,
-      why: `${coverageGapText(entry, coverage.catalogVersion)}.`,
-    })),
-    ...live.filter((o) => o.applies === "undetermined").map((o) => ({ id: o.id, what: `Does ${o.ruleId} (${o.recipient}) apply?`, why: o.reason || "A fact is missing." })),
-    ...openDeadlines(live).filter((o) => o.owner === null).map((o) => ({ id: `${o.id}-owner`, what: `Who owns ${o.ruleId} (${o.recipient})?`, why: "This deadline has no owner." })),
-  ];
 }
 
 /**
