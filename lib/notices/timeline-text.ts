@@ -13,11 +13,15 @@ export function describeNoticeEvent(kind: string, payload: Record<string, unknow
     case "notice.rejected":
       return `${title} version ${String(payload.version)} rejected as ${String(payload.role)}: ${String(payload.comment)}`;
     case "notice.sent":
-      return `${title} version ${String(payload.version)} sent by ${String(payload.channel).replace("_", " ")} to ${String(payload.recipients)} recipient(s)${payload.sandbox ? " (exercise: sandbox mailbox only)" : ""}.`;
+      return `${title} version ${String(payload.version)} sent by ${String(payload.channel).replace("_", " ")} to ${String(payload.recipients)} recipient(s)${payload.sandbox ? " (exercise: sandbox mailbox only)" : ""}${payload.followUp ? ", confirmed as a follow-up" : ""}.`;
     case "notice.submission-recorded":
       return `${title} version ${String(payload.version)} submitted via ${String(payload.portal)}, reference ${String(payload.reference)}.`;
     case "notice.bulk-completed":
       return `${title}: bulk delivery finished, ${String(payload.sent)} sent, ${String(payload.failed)} failed.`;
+    case "notice.delivery-completed":
+      return `${title}: delivery finished, ${String(payload.sent)} sent, ${String(payload.failed)} failed.`;
+    case "notice.obligation-already-met":
+      return `${title} delivered after its obligation was already met (${String(payload.obligationMetAt)})${payload.followUp ? "; confirmed as a follow-up" : ""}.`;
     default:
       return null;
   }
