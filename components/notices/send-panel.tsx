@@ -50,8 +50,10 @@ export function SendPanel(props: { incidentId: string; noticeId: string; version
   const router = useRouter();
   const base = `/api/incidents/${props.incidentId}/notices/${props.noticeId}`;
   const bulk = props.recipients > 50;
+  // Set only after the server answered that the obligation is already met (409 naming followUp) and the sender agreed.
+  const [followUp, setFollowUp] = useState(false);
   const send = useMutation({
-    mutationFn: () => apiFetch(`${base}/send`, { method: "POST", body: { channel: bulk ? "bulk_email" : "email", versionId: props.versionId } }),
+    mutationFn: () => apiFetch(`${base}/send`, { method: "POST", body: { channel: bulk ? "bulk_email" : "email", versionId: props.versionId, followUp } }),
     onSuccess: () => router.refresh(),
   });
   const [portal, setPortal] = useState("");
@@ -68,11 +70,13 @@ export function SendPanel(props: { incidentId: string; noticeId: string; version
           reference,
           submittedAt: submittedLocal ? new Date(submittedLocal).toISOString() : "",
           receipt: receipt ? { name: receipt.name, type: receipt.type || "application/octet-stream", base64: await readBase64(receipt) } : null,
+          followUp,
         },
       }),
     onSuccess: () => router.refresh(),
   });
   const errors = submission.error instanceof ApiError ? submission.error.fieldErrors : {};
+  const askFollowUp = Boolean((send.error instanceof ApiError && send.error.fieldErrors.followUp) || errors.followUp);
 
   function record(event: FormEvent) {
     event.preventDefault();
@@ -87,6 +91,12 @@ export function SendPanel(props: { incidentId: string; noticeId: string; version
           <span aria-hidden="true">⛔ </span>
           {props.blockedReason}
         </p>
+      ) : null}
+      {askFollowUp || followUp ? (
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" className="mt-1" checked={followUp} onChange={(e) => setFollowUp(e.target.checked)} />
+          <span>This notice is a follow-up: its obligation is already met (or being met) by another notice. Send or record it anyway, recorded as a follow-up.</span>
+        </label>
       ) : null}
       <div>
         <Button onClick={() => send.mutate()} disabled={Boolean(props.blockedReason) || send.isPending} aria-describedby={props.blockedReason ? "send-blocked" : undefined}>

@@ -15,17 +15,19 @@ function lockObligation(tx: Prisma.TransactionClient, obligationId: string, inci
  * The gate before a notice is sent or its submission recorded: locks the notice's obligation (so two notices of one
  * obligation queue up here) and refuses with 409, naming `followUp`, when the obligation is already met or another
  * notice's send or submission is already meeting it, unless the sender confirmed that this notice is a follow-up.
+ * Returns whether the send is a follow-up (confirmed and needed), which is what gets recorded.
  */
-export async function assertObligationOpenOrFollowUp(tx: Prisma.TransactionClient, notice: { id: string; incidentId: string; obligationId: string | null }, followUp: boolean): Promise<void> {
-  if (!notice.obligationId) return;
+export async function assertObligationOpenOrFollowUp(tx: Prisma.TransactionClient, notice: { id: string; incidentId: string; obligationId: string | null }, followUp: boolean): Promise<boolean> {
+  if (!notice.obligationId) return false;
   const [obligation] = await lockObligation(tx, notice.obligationId, notice.incidentId);
-  if (!obligation) return;
+  if (!obligation) return false;
   const other = await tx.noticeSend.findFirst({
     where: { notice: { obligationId: obligation.id, id: { not: notice.id } } },
     orderBy: { createdAt: "asc" },
     select: { createdAt: true, notice: { select: { title: true } } },
   });
-  if ((obligation.met_at === null && !other) || followUp) return;
+  if (obligation.met_at === null && !other) return false;
+  if (followUp) return true;
   const state = obligation.met_at
     ? `was already met on ${obligation.met_at.toISOString()}`
     : `is already being met by “${other!.notice.title}” (sent ${other!.createdAt.toISOString()})`;

@@ -85,10 +85,10 @@ export async function sendNotice(actor: TActor, incidentId: string, noticeId: st
     if (data.channel === "email" && recipients.length > MAX_DIRECT_RECIPIENTS) {
       throw AppError.badRequest(`More than ${MAX_DIRECT_RECIPIENTS} recipients: use the bulk send.`, [{ name: "channel", reason: "must be bulk_email for this many recipients" }]);
     }
-    await assertObligationOpenOrFollowUp(tx, notice, data.followUp);
+    const followUp = await assertObligationOpenOrFollowUp(tx, notice, data.followUp);
     await lockForSend(tx, notice, version.id, new Date());
     const send = await tx.noticeSend.create({
-      data: { noticeId, versionId: version.id, channel: data.channel, sandbox, followUp: data.followUp, sentById: actor.kind === "user" ? actor.id : null, sentByLabel: actorLabel(actor) },
+      data: { noticeId, versionId: version.id, channel: data.channel, sandbox, followUp, sentById: actor.kind === "user" ? actor.id : null, sentByLabel: actorLabel(actor) },
       select: { id: true },
     });
     await tx.noticeRecipient.createMany({
@@ -98,9 +98,9 @@ export async function sendNotice(actor: TActor, incidentId: string, noticeId: st
       incidentId,
       kind: "notice.sent",
       actor,
-      payload: { noticeId, title: notice.title, version: version.number, contentHash: version.contentHash, channel: data.channel, recipients: recipients.length, sandbox, messageId: null, followUp: data.followUp },
+      payload: { noticeId, title: notice.title, version: version.number, contentHash: version.contentHash, channel: data.channel, recipients: recipients.length, sandbox, messageId: null, followUp },
     });
-    return { sendId: send.id, sandbox };
+    return { sendId: send.id, sandbox, followUp };
   }, TX);
 
   if (data.channel === "email") {
@@ -111,5 +111,5 @@ export async function sendNotice(actor: TActor, incidentId: string, noticeId: st
   const progress = await recipientProgress(queued.sendId);
   if (progress.pending > 0) await enqueueNoticeDelivery(queued.sendId);
   const first = await prisma.noticeRecipient.findFirst({ where: { sendId: queued.sendId, status: "sent" }, orderBy: { position: "asc" }, select: { messageId: true } });
-  return { sendId: queued.sendId, channel: data.channel, sandbox: queued.sandbox, followUp: data.followUp, messageId: first?.messageId ?? null, progress };
+  return { sendId: queued.sendId, channel: data.channel, sandbox: queued.sandbox, followUp: queued.followUp, messageId: first?.messageId ?? null, progress };
 }

@@ -329,11 +329,11 @@ export async function recordSubmission(actor: TActor, incidentId: string, notice
         { name: "submittedAt", reason: `must not be before version ${version.number} was approved (${approvedAt.toISOString()})` },
       ]);
     }
-    await assertObligationOpenOrFollowUp(tx, notice, data.followUp);
+    const followUp = await assertObligationOpenOrFollowUp(tx, notice, data.followUp);
     await lockForSend(tx, notice, version.id, submittedAt);
     const send = await tx.noticeSend.create({
       data: {
-        noticeId, versionId: version.id, channel: "submission", sandbox: notice.incident.exercise, followUp: data.followUp,
+        noticeId, versionId: version.id, channel: "submission", sandbox: notice.incident.exercise, followUp,
         sentById: actor.kind === "user" ? actor.id : null, sentByLabel: actorLabel(actor),
         firstDeliveredAt: submittedAt, completedAt: submittedAt, portal: data.portal, portalReference: data.reference,
         receiptName: data.receipt?.name ?? null, receiptType: data.receipt?.type ?? null, receiptBytes: bytes ? new Uint8Array(bytes) : null, receiptSha256: sha256,
@@ -356,7 +356,7 @@ export async function recordSubmission(actor: TActor, incidentId: string, notice
     }
     if (notice.obligationId) {
       await meetObligationOrRecordFact(tx, {
-        obligationId: notice.obligationId, incidentId, noticeId, title: notice.title, at: submittedAt, followUp: data.followUp,
+        obligationId: notice.obligationId, incidentId, noticeId, title: notice.title, at: submittedAt, followUp,
         by: { kind: "submission", id: send.id, label: `${data.portal} ${data.reference}` }, actor,
       });
     }
@@ -367,7 +367,7 @@ export async function recordSubmission(actor: TActor, incidentId: string, notice
       occurredAt: submittedAt,
       payload: {
         noticeId, title: notice.title, version: version.number, contentHash: version.contentHash, portal: data.portal, reference: data.reference,
-        submittedAt: submittedAt.toISOString(), receipt: bytes && sha256 && data.receipt ? { name: data.receipt.name, sha256, bytes: bytes.byteLength } : null, followUp: data.followUp,
+        submittedAt: submittedAt.toISOString(), receipt: bytes && sha256 && data.receipt ? { name: data.receipt.name, sha256, bytes: bytes.byteLength } : null, followUp,
       },
     });
     return { sendId: send.id, receiptSha256: sha256 };

@@ -127,6 +127,8 @@ describe("notice delivery through an outbox: never SMTP inside a transaction, ea
     expect([...deliveries(smtp.messages).values()]).toEqual([1, 1, 1, 1, 1]);
     const { id } = await sendOf(v.noticeId);
     expect(await prisma.noticeRecipient.count({ where: { sendId: id, status: "sent" } })).toBe(5);
+    // Delivered stays delivered: the database refuses to queue a sent recipient again, whoever asks.
+    await expect(prisma.noticeRecipient.updateMany({ where: { sendId: id }, data: { status: "pending" } })).rejects.toThrow(/cannot return to pending/);
   });
 
   it("holds no database transaction open while an SMTP server takes its time to answer", async () => {
