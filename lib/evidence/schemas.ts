@@ -97,7 +97,7 @@ export const ZDeleteEvidenceInput = z.object({
 });
 export type TDeleteEvidenceInput = z.input<typeof ZDeleteEvidenceInput>;
 
-export const ZDownloadQuery = z.object({ reason: ZReason });
+export const ZDownloadInput = z.object({ reason: ZReason });
 
 export const ZEvidenceParams = z.object({
   id: z.uuid({ error: "must be an incident id" }),

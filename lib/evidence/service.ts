@@ -11,7 +11,8 @@ import { findEligibleUsers } from "@/lib/users/queries";
 import { actorLabel, appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
 import { refusedFileReason } from "@/lib/evidence/file-policy";
 import { receiveUpload } from "@/lib/evidence/multipart";
-import { findEvidence, findEvidenceList, findStoredDuplicate, evidenceSelect, type TEvidenceRow } from "@/lib/evidence/queries";
+import { findEvidence, findEvidenceList, findFileBySha256, findStoredDuplicate, evidenceSelect, type TEvidenceRow } from "@/lib/evidence/queries";
+import { findReceiptSha256 } from "@/lib/notices/queries";
 import { commitTemp, discardTemp, hashStored, readStored, storeBuffer } from "@/lib/evidence/storage";
 import {
   ZCustodyInput,
@@ -242,17 +243,36 @@ function addCustody(tx: TTx, actor: TTimelineActor, evidenceId: string, action: 
 export async function downloadEvidence(actor: TActor, incidentId: string, evidenceId: string, reason: string) {
   assertCan(actor, "evidence.download");
   const item = await requireItem(prisma, actor, incidentId, evidenceId);
+  return serveStoredFile(actor, incidentId, item, reason);
+}
+
+/**
+ * A notice's submission receipt, which entered the register as evidence when the submission was recorded: served
+ * through that evidence item and its rules (permission, custody entry, never once the item is deleted), never
+ * from a copy beside it.
+ */
+export async function downloadNoticeReceipt(actor: TActor, incidentId: string, noticeId: string, reason: string) {
+  assertCan(actor, "evidence.download");
+  await requireVisibleIncident(prisma, actor, incidentId);
+  const sha256 = await findReceiptSha256(incidentId, noticeId);
+  const item = sha256 ? await findFileBySha256(incidentId, sha256) : null;
+  if (!item) throw AppError.notFound("The receipt");
+  return serveStoredFile(actor, incidentId, item, reason);
+}
+
+async function serveStoredFile(actor: TActor, incidentId: string, item: TEvidenceRow, reason: string) {
   if (item.kind !== "file" || !item.storageKey || !item.sha256) {
     throw AppError.badRequest("This item is held elsewhere; follow its URI.", [{ name: "evidenceId", reason: "is not a stored file" }]);
   }
-  if (item.deletedAt) throw AppError.conflict("This item was deleted; its record stays but it is no longer served.");
+  if (item.deletedAt) throw deletedItemError();
   const actual = await hashStored(item.storageKey).catch(() => null);
   if (actual !== item.sha256) {
     throw new AppError("internal", "The stored bytes no longer match the SHA-256 recorded at upload; the file is not served. Tell an administrator.");
   }
   await prisma.$transaction(async (tx) => {
-    await requireItem(tx, actor, incidentId, evidenceId);
-    await addCustody(tx, actor, evidenceId, "downloaded", reason, { sha256: item.sha256 });
+    // Again inside the transaction: a deletion committed since the first read wins over this download.
+    if ((await requireItem(tx, actor, incidentId, item.id)).deletedAt) throw deletedItemError();
+    await addCustody(tx, actor, item.id, "downloaded", reason, { sha256: item.sha256 });
     await appendTimelineEvent(tx, {
       incidentId,
       kind: "evidence.custody",
@@ -261,6 +281,10 @@ export async function downloadEvidence(actor: TActor, incidentId: string, eviden
     });
   });
   return { item, body: readStored(item.storageKey) };
+}
+
+function deletedItemError() {
+  return AppError.conflict("This item was deleted; its record stays but it is no longer served.");
 }
 
 /** A hand-over to another user or a transfer to an outside party: the custodian changes, with who and why. */

@@ -35,7 +35,7 @@ export async function getFinding(actor: TActor, id: string) {
   // A need-to-know incident is not named to people who cannot see it, not even through its findings.
   if (finding.incident) {
     const visible = await prisma.incident.count({ where: { id: finding.incident.id, ...visibleIncidentsWhere(actor) } });
-    if (visible === 0) return { ...finding, incident: null, linkedToHiddenIncident: true };
+    if (visible === 0) return { ...finding, incidentId: null, incident: null, linkedToHiddenIncident: true };
   }
   return { ...finding, linkedToHiddenIncident: false };
 }
