@@ -23,6 +23,7 @@ export function ConsoleHeader({ actor }: { actor: TActor }) {
     // ─── Notices and approval gates (issue 7) ───
     { href: "/reviews", label: "Reviews", show: can(actor, "notice.review.list") },
     { href: "/admin/notice-approvals", label: "Notice approvals", show: can(actor, "notice.approval-policy.manage") },
+    { href: "/admin/audit", label: "Admin log", show: can(actor, "admin.audit.read") },
   ].filter((link) => link.show);
   const roles = actor.roles.map((role) => ROLE_LABELS[role]).join(", ") || "No role yet";
 

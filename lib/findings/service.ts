@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { appendTimelineEvent } from "@/lib/timeline/append";
+import { recordAdminChange } from "@/lib/admin-log/record";
 import { declareIncident } from "@/lib/incidents/service";
 import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -126,7 +127,16 @@ export async function createSource(actor: TActor, input: TCreateSourceInput) {
   const data = ZCreateSourceInput.parse(input);
   const existing = await prisma.findingSource.findUnique({ where: { kind_region_roleArn: data } });
   if (existing) throw AppError.conflict("This source is already configured.");
-  return prisma.findingSource.create({ data, select: { id: true } });
+  return prisma.$transaction(async (tx) => {
+    const source = await tx.findingSource.create({ data, select: { id: true } });
+    await recordAdminChange(tx, actor, {
+      action: "source.created",
+      target: { type: "source", id: source.id, label: `${data.kind} ${data.region}` },
+      before: null,
+      after: { kind: data.kind, region: data.region, roleArn: data.roleArn },
+    });
+    return source;
+  });
 }
 
 /**
