@@ -17,6 +17,8 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 /** Marks handlers built by withRoute, so a test can prove every route handler went through it. */
 export const ROUTE_PERMISSION = Symbol.for("breachdesk.routePermission");
+/** The route's zod schemas, so a test can build valid requests for every route and vary them one field at a time. */
+export const ROUTE_SCHEMAS = Symbol.for("breachdesk.routeSchemas");
 
 type TRouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
@@ -55,6 +57,7 @@ export type TRouteConfig<S extends TSchemas, A extends TAction> = {
 
 export type TRouteHandler = ((request: Request, context: TRouteContext) => Promise<Response>) & {
   [ROUTE_PERMISSION]: TAction;
+  [ROUTE_SCHEMAS]: TSchemas;
 };
 
 /**
@@ -98,7 +101,7 @@ export function withRoute<A extends TAction, S extends TSchemas = Record<never, 
       return finish(errorResponse(error, requestId, request), requestId);
     }
   };
-  return Object.assign(route, { [ROUTE_PERMISSION]: config.permission });
+  return Object.assign(route, { [ROUTE_PERMISSION]: config.permission, [ROUTE_SCHEMAS]: config.schemas ?? {} });
 }
 
 /** Every answer of a route carries its request id and the security headers (API routes bypass proxy.ts). */
