@@ -9,12 +9,14 @@ import { requireVisibleIncident } from "@/lib/incidents/access";
 import { ROLES } from "@/lib/auth/roles";
 import { findEligibleUsers } from "@/lib/users/queries";
 import { actorLabel, appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
-import { refusedFileReason } from "@/lib/evidence/file-policy";
+import { refusedFileReason, refusedNameReason } from "@/lib/evidence/file-policy";
+import { DEFAULT_MAX_TEXT_CHARS, findUnsafeText } from "@/lib/http/safe-text";
 import { receiveUpload } from "@/lib/evidence/multipart";
 import { findEvidence, findEvidenceList, findFileBySha256, findStoredDuplicate, evidenceSelect, type TEvidenceRow } from "@/lib/evidence/queries";
 import { findReceiptSha256 } from "@/lib/notices/queries";
 import { commitTemp, discardTemp, hashStored, readStored, storeBuffer } from "@/lib/evidence/storage";
 import {
+  EVIDENCE_NAME_MAX,
   ZCustodyInput,
   ZDeleteEvidenceInput,
   ZLegalHoldInput,
@@ -92,6 +94,11 @@ export async function uploadEvidence(actor: TActor, incidentId: string, request:
   const { maxBytes } = evidenceSettings();
   const { fields, file } = await receiveUpload(request, maxBytes);
   try {
+    // Multipart bodies bypass the route wrapper's JSON checks: the same refusals, here.
+    const unsafe = findUnsafeText(fields, "body", DEFAULT_MAX_TEXT_CHARS);
+    if (unsafe.length > 0) throw AppError.badRequest("Some fields contain text that cannot be stored.", unsafe);
+    const badFileName = refusedNameReason(file.fileName, EVIDENCE_NAME_MAX);
+    if (badFileName) throw AppError.badRequest(`The file's name ${badFileName}.`, [{ name: "file", reason: `its name ${badFileName}` }]);
     const parsed = ZUploadFields.safeParse(fields);
     if (!parsed.success) throw AppError.badRequest("Some fields are not valid.", invalidParamsFromZod(parsed.error, "body"));
     const name = parsed.data.name ?? file.fileName.trim();
@@ -146,6 +153,8 @@ export async function registerEvidenceFromBuffer(input: TBufferEvidenceInput, ou
       ...(reason ? [] : [{ name: "reason", reason: "is required" }]),
     ]);
   }
+  const badName = refusedNameReason(name, EVIDENCE_NAME_MAX);
+  if (badName) throw AppError.badRequest(`The name ${badName}.`, [{ name: "name", reason: badName }]);
   const { maxBytes } = evidenceSettings();
   if (input.bytes.byteLength > maxBytes) {
     throw new AppError("payload_too_large", `The file is larger than the limit of ${maxBytes} bytes.`, [{ name: "bytes", reason: `must be at most ${maxBytes} bytes` }]);
