@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
 import { Instant } from "@/components/ui/instant";
 import { PageHeader } from "@/components/ui/page-header";
 import { adminActionLabel } from "@/lib/admin-log/actions";
 import { ZAdminAuditQuery } from "@/lib/admin-log/schemas";
 import { listAdminAudit } from "@/lib/admin-log/service";
 import { requireActor } from "@/lib/auth/current-actor";
+import { can, whoCan } from "@/lib/auth/policy";
 
 export const metadata: Metadata = { title: "Administration log" };
 
@@ -17,6 +19,9 @@ function Json({ value }: { value: unknown }) {
 
 export default async function AdminAuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
+  if (!can(actor, "admin.audit.read")) {
+    return <Alert tone="info" title="Administration log">{whoCan("admin.audit.read")}</Alert>;
+  }
   const parsed = ZAdminAuditQuery.safeParse(await searchParams);
   const query: { before?: number } = parsed.success ? parsed.data : {};
   const { entries, olderBefore } = await listAdminAudit(actor, query);
