@@ -18,6 +18,25 @@ const config = [
     },
   },
   {
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["lib/auth/password-checks.ts", "**/*.test.ts"],
+    rules: {
+      // Every check of a user's password must be counted and throttled before the hash is verified.
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/auth/password"],
+              importNames: ["verifyPassword"],
+              message: "Check passwords through lib/auth/password-checks.ts (sign-in) or lib/auth/reauth.ts, which throttle every attempt.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["lib/env.ts", "lib/db/migrate.ts", "lib/db/embedded.ts", "scripts/**", "tests/**", "e2e/**", "playwright.config.ts", "vitest.config.ts", "prisma.config.ts", "proxy.ts", "**/*.test.ts"],
     rules: { "no-restricted-syntax": "off" },
   },

@@ -1,7 +1,9 @@
 import { defineConfig } from "@playwright/test";
+import { findBrowser } from "./e2e/support/browser";
 import { E2E_BASE_URL, E2E_PORT } from "./e2e/support/paths";
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// `npm run test:e2e` runs scripts/ensure-browser.ts first, which installs a Chromium when none is found.
+const chromiumPath = findBrowser()?.path ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "e2e",

@@ -24,6 +24,7 @@ test("a wrong password is refused with a clear message", async ({ page, users })
 test("an administrator creates a legal user who then signs in", async ({ page, users, signIn, browser }) => {
   const admin = await users.create(["admin"]);
   await signIn(page, admin);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Admin" }).click();
   await page.getByRole("link", { name: "Users" }).click();
   await page.getByLabel("Name").fill("Lena Legal");
   await page.getByLabel("E-mail").fill("lena.legal@e2e.example");

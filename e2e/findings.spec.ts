@@ -24,10 +24,14 @@ test("a hostile finding title shows as literal text, and triage opens an inciden
 
   const commander = await users.create(["commander"], "Casey Triage");
   await signIn(page, commander);
+  // The dashboard says findings are waiting, and leads to the queue.
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: /\d+ findings? waiting for triage/ })).toBeVisible();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Findings" }).click();
   await expect(page.getByRole("heading", { name: "Findings", level: 1 })).toBeVisible();
 
-  await page.getByLabel("Resource ARN or id").fill(`arn:aws:s3:::${bucket}`);
+  // Part of the resource id, in another case, is enough.
+  await page.getByLabel("Resource ARN or id").fill(bucket.toUpperCase());
   await page.getByRole("button", { name: "Apply filters" }).click();
   const group = page.getByRole("region", { name: `Resource arn:aws:s3:::${bucket}` });
   await expect(group.getByRole("link", { name: hostile })).toBeVisible();
@@ -45,10 +49,15 @@ test("a hostile finding title shows as literal text, and triage opens an inciden
   await page.goBack();
 
   await group.getByRole("checkbox", { name: `Select finding: ${hostile}` }).check();
-  await group.getByRole("checkbox", { name: `Select finding: ${plain}` }).check();
+  await expect(page.getByText("1 finding(s) selected")).toBeVisible();
+  await group.getByRole("checkbox", { name: `Select all 2 finding(s) on arn:aws:s3:::${bucket}` }).check();
+  await expect(group.getByRole("checkbox", { name: `Select finding: ${plain}` })).toBeChecked();
   await expect(page.getByText("2 finding(s) selected")).toBeVisible();
+  // The title is suggested from the selection, and the commander who opens it commands it.
+  await expect(page.getByLabel("Incident title")).toHaveValue(new RegExp(`— ${bucket} \\(\\+1 related finding\\)$`));
+  await expect(page.getByLabel("Commander")).toHaveValue(commander.id);
+  await expect(page.getByRole("form", { name: "Triage selected findings" })).toBeInViewport();
   await page.getByLabel("Incident title").fill(`Public bucket ${bucket}`);
-  await page.getByLabel("Commander").selectOption({ label: "Casey Triage" });
   await page.getByRole("button", { name: "Open incident" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`Public bucket ${bucket}`);
@@ -71,6 +80,7 @@ test("a hostile finding title shows as literal text, and triage opens an inciden
 test("an administrator adds a findings source and sees it waiting for its first sync", async ({ page, users, signIn }) => {
   const admin = await users.create(["admin"]);
   await signIn(page, admin);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Admin" }).click();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sources" }).click();
   await expect(page.getByRole("heading", { name: "Findings sources", level: 1 })).toBeVisible();
   await page.getByLabel("Service").selectOption("guardduty");

@@ -24,7 +24,7 @@ test("a commander moves the phase, records a note and a decision, filters the ti
   await page.getByRole("button", { name: "Move to Investigating" }).click();
   await expect(overview.getByText("Phase: Investigating")).toBeVisible();
   const timeline = page.getByRole("list", { name: "Timeline, newest first" });
-  await expect(timeline.getByText("Triage → Investigating: Confirmed the bucket policy allows public reads")).toBeVisible();
+  await expect(timeline.getByText("moved the incident from Triage to Investigating: Confirmed the bucket policy allows public reads")).toBeVisible();
 
   // A note whose text looks like markup is shown as text.
   await page.getByLabel("Note", { exact: true }).fill("<b>Key</b> used from 203.0.113.7");

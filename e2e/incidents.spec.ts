@@ -69,6 +69,7 @@ test("an exec sees incidents but no controls, and their writes through the API a
 test("a revoked API token is refused", async ({ page, users, signIn }) => {
   const admin = await users.create(["admin"]);
   await signIn(page, admin);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Admin" }).click();
   await page.getByRole("link", { name: "API tokens" }).click();
   await page.getByLabel("Name").fill("SOAR playbook");
   await page.getByRole("group", { name: "Role of the token" }).getByLabel("Engineer").check();

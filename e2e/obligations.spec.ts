@@ -77,8 +77,8 @@ test("legal sees the register update live when the commander adds residents of a
   // The overview's timeline tells the difference once.
   await commanderPage.goto(`/incidents/${id}`);
   const timeline = commanderPage.getByRole("list", { name: "Timeline, newest first" });
-  await expect(timeline.getByText(/added .*US-TX-521\.053-IND/)).toHaveCount(1);
-  await expect(timeline.getByText(/affected: .*US-TX.*Why: Texas customers found in the dump/)).toBeVisible();
+  await expect(timeline.getByText(/now appl(y|ies): .*Affected individuals \(Texas\)/)).toHaveCount(1);
+  await expect(timeline.getByText(/changed people affected from .* to .*Texas \(600\)\. Why: Texas customers found in the dump/)).toBeVisible();
 
   await legalContext.close();
   await commanderContext.close();
@@ -110,4 +110,24 @@ test("a commander corrects a declared moment by superseding it; invalid input is
   await page.getByRole("button", { name: "Save facts" }).click();
   await expect(page.getByText(/Jurisdiction 1 must be a country code/)).toBeVisible();
   await screenshot(page, "facts-declarations-corrected");
+});
+
+test("on a phone each obligation is a card that starts with when it is due and where it stands", async ({ page, users, signIn, adminApi }) => {
+  const commander = await users.create(["commander"], "Pat Phone");
+  const legal = await users.create(["legal"], "Lou Legal");
+  const id = await seedIncident(adminApi, commander.id, legal.id);
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signIn(page, legal);
+  await page.goto(`/incidents/${id}/obligations`);
+  const cards = page.getByRole("list", { name: "Notification obligations of this incident" });
+  const california = cards.locator('[data-rule-card="US-CA-1798.82-IND"]');
+  await expect(california).toBeVisible();
+  await expect(page.getByRole("table", { name: "Notification obligations of this incident" })).toHaveCount(0);
+  const terms = await california.locator("dt").allTextContents();
+  expect(terms.slice(0, 2)).toEqual(["Due", "Status"]);
+  await expect(california).toContainText("20 Dec 2026, 23:59:59 GMT-8 (America/Los_Angeles");
+  await expect(page.getByLabel("Owner of US-CA-1798.82-IND")).toHaveValue(legal.id);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await screenshot(page, "obligations-phone-cards");
 });

@@ -3,6 +3,7 @@ import { expect, screenshot, test } from "./support/fixtures";
 test("an administrator saves the organisation profile and lists a data store; a bad time zone is tied to its field", async ({ page, users, signIn }) => {
   const admin = await users.create(["admin"], "Ada Admin");
   await signIn(page, admin);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Admin" }).click();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Organisation" }).click();
   await expect(page.getByRole("heading", { name: "Organisation", level: 1 })).toBeVisible();
 

@@ -6,9 +6,10 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
+import { SIGN_IN_REFUSED } from "@/lib/auth/sign-in-refusal";
 
 const ERROR_MESSAGES: Record<string, string> = {
-  CredentialsSignin: "The e-mail address or password is wrong.",
+  CredentialsSignin: SIGN_IN_REFUSED,
   AccessDenied: "This account cannot sign in. It may have been deactivated: ask an administrator.",
   SessionRequired: "Sign in to continue.",
 };

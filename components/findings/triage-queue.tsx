@@ -3,17 +3,19 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { FindingSeverity } from "@/components/findings/finding-severity";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { ApiError, apiFetch } from "@/lib/client/api";
+import { suggestIncidentTitle } from "@/lib/findings/suggest-title";
 
 export type TQueueItem = {
   id: string;
   title: string;
   severityLabel: string;
+  severityRank: number;
   productName: string;
   awsAccountId: string;
   region: string;
@@ -29,15 +31,41 @@ type TProps = {
   canDeclare: boolean;
   whyNot: string;
   commanders: { id: string; name: string }[];
+  /** The signed-in commander when they may command, else the first candidate. */
+  defaultCommanderId: string;
   incidents: { id: string; reference: number; title: string }[];
 };
 
+/** A group's "select all" box: checked, unchecked, or mixed when only some of its findings are selected. */
+function GroupCheckbox({ group, selected, onChange }: { group: TQueueGroup; selected: Set<string>; onChange: (on: boolean) => void }) {
+  const ref = useRef<HTMLInputElement>(null);
+  const chosen = group.items.filter((item) => selected.has(item.id)).length;
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = chosen > 0 && chosen < group.items.length;
+  }, [chosen, group.items.length]);
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      className="h-5 w-5"
+      aria-label={`Select all ${group.items.length} finding(s) on ${group.resource}`}
+      checked={chosen === group.items.length}
+      onChange={(e) => onChange(e.target.checked)}
+    />
+  );
+}
+
 /** The queue grouped by affected resource, with selection and the three triage actions. */
-export function TriageQueue({ groups, canTriage, canDeclare, whyNot, commanders, incidents }: TProps) {
+export function TriageQueue({ groups, canTriage, canDeclare, whyNot, commanders, defaultCommanderId, incidents }: TProps) {
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [action, setAction] = useState<"open" | "link" | "dismiss">("open");
+  // The title follows the selection until the commander types their own.
+  const [typedTitle, setTypedTitle] = useState<string | null>(null);
   const ids = [...selected];
+  const suggestedTitle = suggestIncidentTitle(
+    groups.flatMap((group) => group.items.filter((item) => selected.has(item.id)).map((item) => ({ ...item, resource: group.resource }))),
+  );
 
   const mutation = useMutation({
     mutationFn: async (input: { kind: string; body: Record<string, unknown> }) => {
@@ -46,6 +74,7 @@ export function TriageQueue({ groups, canTriage, canDeclare, whyNot, commanders,
     },
     onSuccess: (result) => {
       setSelected(new Set());
+      setTypedTitle(null);
       const incidentId = result.incident?.id ?? result.incidentId;
       if (incidentId) router.push(`/incidents/${incidentId}`);
       else router.refresh();
@@ -53,11 +82,13 @@ export function TriageQueue({ groups, canTriage, canDeclare, whyNot, commanders,
   });
   const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
 
-  function toggle(id: string, on: boolean) {
+  function toggle(idsToChange: string[], on: boolean) {
     setSelected((previous) => {
       const next = new Set(previous);
-      if (on) next.add(id);
-      else next.delete(id);
+      for (const id of idsToChange) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
       return next;
     });
   }
@@ -79,11 +110,16 @@ export function TriageQueue({ groups, canTriage, canDeclare, whyNot, commanders,
     <div className="flex flex-col gap-6">
       {groups.map((group) => (
         <section key={group.resource} aria-label={`Resource ${group.resource}`} className="rounded-lg border border-slate-200 bg-white">
-          <h2 className="border-b border-slate-200 px-4 py-2 text-sm font-semibold text-slate-800 break-all">
-            <span className="font-normal text-slate-600">{group.resourceType} · </span>
-            <bdi>{group.resource}</bdi>
-            <span className="font-normal text-slate-600"> · {group.items.length} finding(s)</span>
-          </h2>
+          <div className="flex items-start gap-3 border-b border-slate-200 px-4 py-2">
+            {canTriage ? (
+              <GroupCheckbox group={group} selected={selected} onChange={(on) => toggle(group.items.map((item) => item.id), on)} />
+            ) : null}
+            <h2 className="text-sm font-semibold text-slate-800 break-all">
+              <span className="font-normal text-slate-600">{group.resourceType} · </span>
+              <bdi>{group.resource}</bdi>
+              <span className="font-normal text-slate-600"> · {group.items.length} finding(s)</span>
+            </h2>
+          </div>
           <ul>
             {group.items.map((item) => (
               <li key={item.id} className="flex items-start gap-3 border-b border-slate-100 px-4 py-3 last:border-b-0">
@@ -93,7 +129,7 @@ export function TriageQueue({ groups, canTriage, canDeclare, whyNot, commanders,
                     className="mt-1 h-5 w-5"
                     aria-label={`Select finding: ${item.title}`}
                     checked={selected.has(item.id)}
-                    onChange={(e) => toggle(item.id, e.target.checked)}
+                    onChange={(e) => toggle([item.id], e.target.checked)}
                   />
                 ) : null}
                 <div className="min-w-0 flex-1">
@@ -116,7 +152,12 @@ export function TriageQueue({ groups, canTriage, canDeclare, whyNot, commanders,
       ))}
 
       {canTriage ? (
-        <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 rounded-lg border border-slate-300 bg-slate-50 p-4" aria-label="Triage selected findings">
+        <form
+          onSubmit={onSubmit}
+          noValidate
+          className="sticky bottom-0 z-10 flex flex-col gap-4 rounded-lg border border-slate-300 bg-slate-50 p-4 shadow-[0_-4px_12px_rgba(15,23,42,0.12)]"
+          aria-label="Triage selected findings"
+        >
           <p role="status" className="font-semibold">{ids.length} finding(s) selected</p>
           {mutation.error ? (
             <Alert tone="error" title="Nothing was changed">{mutation.error.message}</Alert>
@@ -136,7 +177,9 @@ export function TriageQueue({ groups, canTriage, canDeclare, whyNot, commanders,
           </fieldset>
           {action === "open" ? (
             <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-              <Field label="Incident title" error={errors.title}>{(f) => <TextInput ids={f} name="title" maxLength={200} required />}</Field>
+              <Field label="Incident title" error={errors.title} hint={typedTitle === null && suggestedTitle ? "Suggested from the selected findings; change it if you like." : undefined}>
+                {(f) => <TextInput ids={f} name="title" maxLength={200} required value={typedTitle ?? suggestedTitle} onChange={(e) => setTypedTitle(e.target.value)} />}
+              </Field>
               <Field label="Severity" error={errors.severity}>
                 {(f) => (
                   <Select ids={f} name="severity" defaultValue="high">
@@ -146,7 +189,7 @@ export function TriageQueue({ groups, canTriage, canDeclare, whyNot, commanders,
               </Field>
               <Field label="Commander" error={errors.commanderId}>
                 {(f) => (
-                  <Select ids={f} name="commanderId" defaultValue={commanders[0]?.id ?? ""}>
+                  <Select ids={f} name="commanderId" defaultValue={defaultCommanderId}>
                     {commanders.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
                   </Select>
                 )}

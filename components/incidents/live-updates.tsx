@@ -11,7 +11,7 @@ import { useEffect, useRef, useState } from "react";
 export function LiveUpdates({ url, eventName, queryKey }: { url: string; eventName: string; queryKey: readonly unknown[] }) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [state, setState] = useState<"connecting" | "live" | "reconnecting">("connecting");
+  const [state, setState] = useState<"connecting" | "live" | "reconnecting" | "ended">("connecting");
   // The first URL is kept: afterwards the browser's own reconnects resume from Last-Event-ID.
   const startUrl = useRef(url);
   const key = useRef(queryKey);
@@ -19,15 +19,27 @@ export function LiveUpdates({ url, eventName, queryKey }: { url: string; eventNa
   useEffect(() => {
     const source = new EventSource(startUrl.current);
     source.onopen = () => setState("live");
-    source.onerror = () => setState("reconnecting");
+    // A refused reconnection (signed out, access removed) closes the source for good instead of retrying.
+    source.onerror = () => setState(source.readyState === EventSource.CLOSED ? "ended" : "reconnecting");
     source.addEventListener(eventName, () => {
       void queryClient.invalidateQueries({ queryKey: key.current });
+      router.refresh();
+    });
+    // The server ends the stream when the viewer's access changed: re-render, which signs out or hides what must go.
+    source.addEventListener("end", () => {
+      source.close();
+      setState("ended");
       router.refresh();
     });
     return () => source.close();
   }, [eventName, queryClient, router]);
 
-  const text = { connecting: "Connecting to live updates…", live: "Live: changes appear as they happen", reconnecting: "Reconnecting… changes made meanwhile will appear" }[state];
+  const text = {
+    connecting: "Connecting to live updates…",
+    live: "Live: changes appear as they happen",
+    reconnecting: "Reconnecting… changes made meanwhile will appear",
+    ended: "Live updates stopped. Reload the page to resume them.",
+  }[state];
   return (
     <p role="status" className="text-sm text-slate-700" data-live-state={state}>
       <span aria-hidden="true">{state === "live" ? "● " : "○ "}</span>

@@ -1,9 +1,7 @@
 import { Instant } from "@/components/ui/instant";
-import { STATUS_LABELS } from "@/lib/incidents/lifecycle";
-import { INCIDENT_ROLE_LABELS, type TIncidentRole, type TIncidentStatus } from "@/lib/incidents/schemas";
-import { describeClockEvent } from "@/lib/obligations/describe-event";
-import { describeNoticeEvent } from "@/lib/notices/timeline-text";
+import { TimelineSentence } from "@/components/incidents/timeline-sentence";
 import { TIMELINE_KIND_LABELS, type TTimelineKind } from "@/lib/timeline/event-kinds";
+import { describeTimelineEvent } from "@/lib/timeline-text/describe";
 
 export type TTimelineItem = {
   id: string;
@@ -17,65 +15,6 @@ export type TTimelineItem = {
 
 function kindLabel(kind: string): string {
   return TIMELINE_KIND_LABELS[kind as TTimelineKind] ?? kind;
-}
-
-function describe(event: TTimelineItem): string | null {
-  const payload = event.payload as Record<string, unknown> | null;
-  if (event.kind === "incident.declared" && payload) {
-    const commander = (payload.commander as { name?: string } | undefined)?.name;
-    return `“${String(payload.title)}”, severity ${String(payload.severity)}${commander ? `, commander ${commander}` : ""}.`;
-  }
-  if (event.kind === "member.assigned" && payload) {
-    const role = INCIDENT_ROLE_LABELS[payload.role as TIncidentRole] ?? String(payload.role);
-    return `${String((payload.user as { name?: string }).name)} is now ${role}.`;
-  }
-  if (event.kind === "member.removed" && payload) return `${String((payload.user as { name?: string }).name)} no longer has a role.`;
-  if (event.kind === "incident.restriction-changed" && payload) {
-    const what = payload.restricted ? "Restricted to the people listed" : "Opened to everyone with a role";
-    return `${what}${payload.reason ? `: ${String(payload.reason)}` : "."}`;
-  }
-  if (event.kind === "incident.status-changed" && payload) {
-    const label = (s: unknown) => STATUS_LABELS[s as TIncidentStatus] ?? String(s);
-    return `${label(payload.from)} → ${label(payload.to)}${payload.reason ? `: ${String(payload.reason)}` : ""}`;
-  }
-  if (event.kind === "finding.linked" && payload && Array.isArray(payload.findings)) {
-    const findings = payload.findings as { title?: string; severity?: string }[];
-    return `${findings.length} finding(s): ${findings.map((f) => `${String(f.title)} (${String(f.severity)})`).join("; ")}`;
-  }
-  if (event.kind === "finding.changed" && payload) {
-    const finding = payload.finding as { title?: string } | undefined;
-    return `“${String(finding?.title)}”: ${(payload.changes as string[] | undefined)?.join("; ") ?? ""}`;
-  }
-  // ─── Tasks, playbooks, evidence register (issue 5) ───
-  if (event.kind === "task.created" && payload) {
-    const owner = (payload.owner as { name?: string } | null)?.name;
-    return `“${String((payload.task as { title?: string }).title)}” for ${String(payload.role)}${owner ? `, owner ${owner}` : ""}.`;
-  }
-  if (event.kind === "task.updated" && payload && Array.isArray(payload.changes)) {
-    const changes = payload.changes as { field: string; from: string | null; to: string | null }[];
-    return `“${String((payload.task as { title?: string }).title)}”: ${changes.map((c) => `${c.field} ${c.from ?? "none"} → ${c.to ?? "none"}`).join("; ")}`;
-  }
-  if (event.kind === "playbook.applied" && payload && Array.isArray(payload.tasks)) {
-    return `“${String((payload.playbook as { title?: string }).title)}”: ${payload.tasks.length} task(s) added.`;
-  }
-  if (event.kind.startsWith("evidence.") && payload) {
-    const name = `“${String((payload.evidence as { name?: string }).name)}”`;
-    if (event.kind === "evidence.registered") return `${name}${payload.sha256 ? `, SHA-256 ${String(payload.sha256)}` : ""} — ${String(payload.reason)}`;
-    if (event.kind === "evidence.custody") {
-      const to = payload.to ? ` to ${String(payload.to)}` : "";
-      return `${name} ${String(payload.action).replace("_", " ")}${to} — ${String(payload.reason)}`;
-    }
-    if (event.kind === "evidence.legal-hold") return `${name} ${payload.hold ? "placed under" : "released from"} legal hold — ${String(payload.reason)}`;
-    if (event.kind === "evidence.deleted") return `${name} deleted — ${String(payload.reason)}`;
-  }
-  // ─── Exec status, reports and exports (issue 8) ───
-  if (event.kind === "report.exported" && payload) {
-    return `${String(payload.file)} (${String(payload.bytes)} bytes), SHA-256 ${String(payload.sha256)}`;
-  }
-  // ─── Notices and approval gates (issue 7) ───
-  if (event.kind.startsWith("notice.") && payload) return describeNoticeEvent(event.kind, payload);
-  // Clock facts and the stored register (issues 5 and 6)
-  return describeClockEvent(event.kind, payload);
 }
 
 function Details({ event }: { event: TTimelineItem }) {
@@ -119,7 +58,9 @@ export function TimelineList({ events, label = "Timeline, newest first" }: { eve
             <p className="font-semibold text-slate-900">{kindLabel(event.kind)}</p>
             <p className="text-sm text-slate-700"><Instant value={event.occurredAt} /></p>
           </div>
-          {describe(event) ? <p className="mt-1 break-words text-slate-800">{describe(event)}</p> : null}
+          <p className="mt-1 break-words text-slate-800">
+            <TimelineSentence sentence={describeTimelineEvent(event)} />
+          </p>
           <Details event={event} />
           <p className="mt-1 text-sm text-slate-600">
             By {event.actorLabel} · #{event.sequence}

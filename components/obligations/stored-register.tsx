@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { APPLIES_LABELS, STATUS_STYLES } from "@/components/clocks/obligation-register";
 import { Instant } from "@/components/ui/instant";
+import { useMediaQuery } from "@/components/ui/use-media-query";
 import { formatInstant } from "@/lib/time/format-instant";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import { MOMENT_LABELS } from "@/lib/incident-facts/schemas";
@@ -87,8 +88,21 @@ export function StoredRegister({
   );
 }
 
-function RegisterTable({ caption, rows, now, incidentId, owners }: { caption: string; rows: TRegisterRow[]; now: number; incidentId: string; owners: { id: string; name: string }[] | null }) {
+type TOwners = { id: string; name: string }[] | null;
+
+/** A table on a desktop; on a phone, one card per obligation with Due and Status first. */
+function RegisterTable({ caption, rows, now, incidentId, owners }: { caption: string; rows: TRegisterRow[]; now: number; incidentId: string; owners: TOwners }) {
+  const wide = useMediaQuery("(min-width: 768px)", true);
   if (rows.length === 0) return <p className="text-slate-700">No obligation applies yet on these facts.</p>;
+  if (wide) return <RegisterGrid caption={caption} rows={rows} now={now} incidentId={incidentId} owners={owners} />;
+  return (
+    <ul aria-label={caption} className="flex flex-col gap-3">
+      {rows.map((row) => <Card key={row.id} row={row} now={now} incidentId={incidentId} owners={owners} />)}
+    </ul>
+  );
+}
+
+function RegisterGrid({ caption, rows, now, incidentId, owners }: { caption: string; rows: TRegisterRow[]; now: number; incidentId: string; owners: TOwners }) {
   return (
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
@@ -111,11 +125,81 @@ function RegisterTable({ caption, rows, now, incidentId, owners }: { caption: st
   );
 }
 
-function Row({ row, now, incidentId, owners }: { row: TRegisterRow; now: number; incidentId: string; owners: { id: string; name: string }[] | null }) {
+function Due({ row, now }: { row: TRegisterRow; now: number }) {
   const o = row.evaluation;
   const status = liveStatus(row, now);
-  const style = STATUS[status];
   const ticking = row.dueAt && !row.metAt && !row.retiredAt && status !== "proposed" && row.applies !== "no";
+  return (
+    <>
+      {row.dueAt && o.due ? (
+        <>
+          <span className="block font-mono text-xs tabular-nums">{formatInstant(row.dueAt, o.timeZone, { seconds: true })} <span className="text-slate-600">({o.timeZone}, the rule&apos;s zone)</span></span>
+          <span className="block text-xs"><Instant value={row.dueAt} /></span>
+          {ticking ? <span className="block font-semibold tabular-nums" data-countdown>{formatCountdown(Date.parse(row.dueAt) - now)}</span> : null}
+        </>
+      ) : (
+        <span>{o.dueKind === "no_fixed_deadline" ? "No fixed deadline" : o.dueKind === "awaiting_trigger" ? "Not started" : "—"}</span>
+      )}
+      {o.info?.map((line, index) => (
+        <span key={index} className="block text-xs text-slate-700">{line.kind.replace("_", " ")}: {line.text}{line.at ? ` (${line.at})` : ""}</span>
+      ))}
+    </>
+  );
+}
+
+function Status({ row, now }: { row: TRegisterRow; now: number }) {
+  const style = STATUS[liveStatus(row, now)];
+  return (
+    <>
+      <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-2 py-0.5 text-xs font-semibold ${style.className}`}>
+        <span aria-hidden="true">{style.glyph}</span>
+        {style.label}
+      </span>
+      {row.metAt ? <span className="block text-xs">at <Instant value={row.metAt} /></span> : null}
+    </>
+  );
+}
+
+function Owner({ row, incidentId, owners }: { row: TRegisterRow; incidentId: string; owners: TOwners }) {
+  return owners && !row.retiredAt ? <OwnerSelect incidentId={incidentId} row={row} owners={owners} /> : <span>{row.owner?.name ?? "Nobody yet"}</span>;
+}
+
+function Trigger({ row }: { row: TRegisterRow }) {
+  const o = row.evaluation;
+  if (!o.trigger) return <>—</>;
+  return (
+    <>
+      <span className="block font-semibold">{o.trigger.moment === "notice" ? `The ${o.trigger.ruleId} notice` : MOMENT_LABELS[o.trigger.moment]}</span>
+      {o.trigger.at ? <Instant value={o.trigger.at} /> : <span>Not declared yet</span>}
+    </>
+  );
+}
+
+function Card({ row, now, incidentId, owners }: { row: TRegisterRow; now: number; incidentId: string; owners: TOwners }) {
+  const o = row.evaluation;
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-rule-card={row.ruleId}>
+      <h3 className="font-semibold">{row.recipient}</h3>
+      <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-2">
+        <dt className="font-semibold text-slate-700">Due</dt>
+        <dd><Due row={row} now={now} /></dd>
+        <dt className="font-semibold text-slate-700">Status</dt>
+        <dd><Status row={row} now={now} /></dd>
+        <dt className="font-semibold text-slate-700">Applies</dt>
+        <dd>{APPLIES_LABELS[row.applies]} <span className="block text-xs text-slate-700">{o.reason}</span></dd>
+        <dt className="font-semibold text-slate-700">Trigger</dt>
+        <dd className="text-xs"><Trigger row={row} /></dd>
+        <dt className="font-semibold text-slate-700">Owner</dt>
+        <dd><Owner row={row} incidentId={incidentId} owners={owners} /></dd>
+      </dl>
+      <p className="mt-2 break-words text-xs text-slate-600"><span className="font-mono">{row.ruleId}</span> · {o.citation} · verification {o.verification}</p>
+    </li>
+  );
+}
+
+function Row({ row, now, incidentId, owners }: { row: TRegisterRow; now: number; incidentId: string; owners: TOwners }) {
+  const o = row.evaluation;
+  const status = liveStatus(row, now);
   return (
     <tr className="border-t border-slate-200 align-top" data-rule={row.ruleId} data-status={status}>
       <th scope="row" className="px-3 py-2 font-normal">
@@ -132,40 +216,10 @@ function Row({ row, now, incidentId, owners }: { row: TRegisterRow; now: number;
         <span className="font-semibold">{APPLIES_LABELS[row.applies]}</span>
         <span className="block text-xs text-slate-700">{o.reason}</span>
       </td>
-      <td className="px-3 py-2 text-xs">
-        {o.trigger ? (
-          <>
-            <span className="block font-semibold">{o.trigger.moment === "notice" ? `The ${o.trigger.ruleId} notice` : MOMENT_LABELS[o.trigger.moment]}</span>
-            {o.trigger.at ? <Instant value={o.trigger.at} /> : <span>Not declared yet</span>}
-          </>
-        ) : (
-          "—"
-        )}
-      </td>
-      <td className="px-3 py-2">
-        {row.dueAt && o.due ? (
-          <>
-            <span className="block font-mono text-xs tabular-nums">{formatInstant(row.dueAt, o.timeZone, { seconds: true })} <span className="text-slate-600">({o.timeZone}, the rule&apos;s zone)</span></span>
-            <span className="block text-xs"><Instant value={row.dueAt} /></span>
-            {ticking ? <span className="block font-semibold tabular-nums" data-countdown>{formatCountdown(Date.parse(row.dueAt) - now)}</span> : null}
-          </>
-        ) : (
-          <span>{o.dueKind === "no_fixed_deadline" ? "No fixed deadline" : o.dueKind === "awaiting_trigger" ? "Not started" : "—"}</span>
-        )}
-        {o.info?.map((line, index) => (
-          <span key={index} className="block text-xs text-slate-700">{line.kind.replace("_", " ")}: {line.text}{line.at ? ` (${line.at})` : ""}</span>
-        ))}
-      </td>
-      <td className="px-3 py-2">
-        <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-2 py-0.5 text-xs font-semibold ${style.className}`}>
-          <span aria-hidden="true">{style.glyph}</span>
-          {style.label}
-        </span>
-        {row.metAt ? <span className="block text-xs">at <Instant value={row.metAt} /></span> : null}
-      </td>
-      <td className="px-3 py-2">
-        {owners && !row.retiredAt ? <OwnerSelect incidentId={incidentId} row={row} owners={owners} /> : <span>{row.owner?.name ?? "Nobody yet"}</span>}
-      </td>
+      <td className="px-3 py-2 text-xs"><Trigger row={row} /></td>
+      <td className="px-3 py-2"><Due row={row} now={now} /></td>
+      <td className="px-3 py-2"><Status row={row} now={now} /></td>
+      <td className="px-3 py-2"><Owner row={row} incidentId={incidentId} owners={owners} /></td>
     </tr>
   );
 }

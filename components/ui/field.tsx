@@ -1,11 +1,27 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { useEffect, useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 
 type TFieldProps = { label: string; error?: string; hint?: string; children: (ids: TFieldIds) => ReactNode };
 type TFieldIds = { id: string; describedBy: string | undefined; invalid: boolean };
 
+/**
+ * After a refused submit, keyboard and screen-reader users land on the first field that needs correcting: the first
+ * invalid control of the form takes focus, unless focus is already on an invalid control.
+ */
+function useFocusWhenFirstInvalid(id: string, error: string | undefined) {
+  useEffect(() => {
+    if (!error) return;
+    const control = document.getElementById(id);
+    const scope = control?.closest("form") ?? document;
+    if (!control || scope.querySelector('[aria-invalid="true"]') !== control) return;
+    if (document.activeElement?.getAttribute("aria-invalid") === "true") return;
+    control.focus();
+  }, [id, error]);
+}
+
 /** A label, a control, a hint and an error message tied to the control (aria-describedby, aria-invalid). */
 export function Field({ label, error, hint, children }: TFieldProps) {
   const id = useId();
+  useFocusWhenFirstInvalid(id, error);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;

@@ -6,10 +6,11 @@ import { instantLabels } from "@/lib/time/format-instant";
 const subscribe = () => () => {};
 
 /**
- * An instant shown in the viewer's time zone with UTC beside it. The server does not know the viewer's
- * zone, so the first paint shows UTC and the browser fills in its own zone.
+ * An instant shown in the viewer's time zone with UTC beside it (`withUtc={false}`: in a sentence, UTC only as the
+ * tooltip). The server does not know the viewer's zone, so the first paint shows UTC and the browser fills in its
+ * own zone.
  */
-export function Instant({ value }: { value: string | Date }) {
+export function Instant({ value, withUtc = true }: { value: string | Date; withUtc?: boolean }) {
   const date = typeof value === "string" ? new Date(value) : value;
   const viewerZone = useSyncExternalStore(
     subscribe,
@@ -17,6 +18,13 @@ export function Instant({ value }: { value: string | Date }) {
     () => null,
   );
   const { local, utc } = instantLabels(date, viewerZone);
+  if (!withUtc) {
+    return (
+      <time dateTime={date.toISOString()} title={utc} className="tabular-nums">
+        {local ?? utc}
+      </time>
+    );
+  }
   return (
     <time dateTime={date.toISOString()} className="tabular-nums">
       {local ? (

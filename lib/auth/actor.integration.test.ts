@@ -1,4 +1,3 @@
-import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it } from "vitest";
 import { resolveActor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db";
@@ -6,10 +5,10 @@ import { serverEnv } from "@/lib/env";
 import { AppError } from "@/lib/http/app-error";
 import { createToken, createUser } from "@/tests/integration/api-helpers";
 import { resetDatabase } from "@/tests/integration/reset-db";
+import { sessionCookie as sessionCookieHeader } from "@/tests/support/session-cookie";
 
 async function sessionCookie(uid: string, signedInAt: number): Promise<Headers> {
-  const token = await encode({ token: { uid, signedInAt, sub: uid }, secret: serverEnv().NEXTAUTH_SECRET });
-  return new Headers({ cookie: `next-auth.session-token=${token}` });
+  return new Headers({ cookie: await sessionCookieHeader(uid, signedInAt) });
 }
 
 beforeEach(resetDatabase);

@@ -3,12 +3,8 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { serverEnv } from "@/lib/env";
 import { verifyCredentials } from "@/lib/auth/sign-in";
+import { SIGN_IN_REFUSED } from "@/lib/auth/sign-in-refusal";
 import { findOrCreateSsoUser } from "@/lib/users/sso";
-
-export const SIGN_IN_ERRORS = {
-  invalid: "The e-mail address or password is wrong.",
-  locked: "Too many failed attempts: this account is locked for a few minutes. Try again later.",
-} as const;
 
 declare module "next-auth" {
   interface Session {
@@ -46,9 +42,9 @@ export function authOptions(): NextAuthOptions {
       async authorize(credentials) {
         const email = typeof credentials?.email === "string" ? credentials.email : "";
         const password = typeof credentials?.password === "string" ? credentials.password : "";
-        if (!email || !password) throw new Error(SIGN_IN_ERRORS.invalid);
+        if (!email || !password) throw new Error(SIGN_IN_REFUSED);
         const result = await verifyCredentials(email, password);
-        if (!result.ok) throw new Error(SIGN_IN_ERRORS[result.reason]);
+        if (!result.ok) throw new Error(SIGN_IN_REFUSED);
         return result.user;
       },
     }),

@@ -1,16 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { CATALOG } from "@/lib/clocks/catalog";
+import { CATALOG, RULE_IDS } from "@/lib/clocks/catalog";
 import schema from "@/lib/clocks/clock-engine.schema.json";
-import { RULE_IDS } from "@/lib/clocks/types";
 
 describe("rule catalog", () => {
-  it("has exactly one versioned entry per rule id of the contract's RuleId enum, and no other id", () => {
-    const schemaIds = schema.$defs.Facts.$defs.RuleId.enum;
+  it("has exactly one versioned entry per rule id of the id lists, every id of the contract's shape, and keeps every id of catalog 2026-11-22.1", () => {
+    const ruleId = schema.$defs.Facts.$defs.RuleId;
     const ids = CATALOG.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect([...ids].sort()).toEqual([...schemaIds].sort());
-    expect([...RULE_IDS].sort()).toEqual([...schemaIds].sort());
+    expect([...ids].sort()).toEqual([...RULE_IDS].sort());
+    for (const id of ids) expect(id).toMatch(new RegExp(ruleId.pattern));
+    expect(ids).toEqual(expect.arrayContaining(ruleId.examples));
     for (const rule of CATALOG) expect(rule.version, rule.id).toMatch(/^\d{4}-\d{2}-\d{2}\.\d+/);
+  });
+
+  it("keeps each state's rows in that state's region", () => {
+    for (const rule of CATALOG) {
+      const state = /^US-([A-Z]{2})-/.exec(rule.id)?.[1];
+      if (state && !["SEC", "HIPAA", "FTC", "CIRCIA"].some((prefix) => rule.id.startsWith(`US-${prefix}`))) {
+        expect(rule.region, rule.id).toBe(`US-${state}`);
+      }
+    }
   });
 
   it("marks exactly the catalog's P rows as proposed", () => {

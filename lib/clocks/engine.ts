@@ -1,5 +1,9 @@
-import { CATALOG, CATALOG_VERSION, RULES_BY_ID, STATE_PI, type TGate, type TRule } from "@/lib/clocks/catalog";
-import { addBusinessDays, isBusinessDay, isHoliday, nextBusinessDayOnOrAfter, type TCalendar } from "@/lib/clocks/holidays";
+import { CATALOG, CATALOG_VERSION, RULES_BY_ID, type TGate, type TRule, type TStatePi } from "@/lib/clocks/catalog";
+import { computeCoverage } from "@/lib/clocks/coverage";
+import { EEA } from "@/lib/clocks/jurisdictions";
+import {
+  addBusinessDays, hasOwnCalendar, isBusinessDay, isHoliday, nextBusinessDayOnOrAfter, type TCalendar,
+} from "@/lib/clocks/holidays";
 import {
   addDays, addHours, addMonthsToDate, endOfDay, formatInstant, formatUtc, instantAt, isWeekend, localDate, localTime,
   parseInstant,
@@ -10,14 +14,9 @@ import type {
 
 /**
  * The clock engine: facts in, obligation register out (contract v1). Pure and deterministic: no database, no clock
- * of its own (`asOf` is the only now), no dependence on the process TZ. The catalog (catalog.ts) says what each
+ * of its own (`asOf` is the only now), no dependence on the process TZ. The catalog (catalog/) says what each
  * rule needs; this file interprets it.
  */
-
-const EEA = new Set([
-  "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL",
-  "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
-]);
 
 /** K8: the zone of each EU/EEA member state's capital. */
 const CAPITAL_ZONE: Record<string, string> = {
@@ -60,11 +59,13 @@ type TContext = {
 export function evaluate(facts: TNormalizedFacts, rules: readonly TRule[] = CATALOG): TEvaluation {
   const context = buildContext(facts);
   const rows: TRow[] = [];
+  const rowsPerRegion = new Map<string, number>();
   for (const rule of rules) {
     if (!isTouched(rule, context)) continue;
     const row = evaluateRule(rule, context);
     context.results.set(rule.id, row.dueMs);
     rows.push(row);
+    rowsPerRegion.set(rule.region, (rowsPerRegion.get(rule.region) ?? 0) + 1);
   }
   rows.sort((a, b) => {
     if (a.dueMs !== b.dueMs) {
@@ -81,11 +82,16 @@ export function evaluate(facts: TNormalizedFacts, rules: readonly TRule[] = CATA
     catalogVersion: CATALOG_VERSION,
     asOf: facts.asOf,
     obligations: rows.map((row) => row.obligation),
+    coverage: computeCoverage(facts, rules, rowsPerRegion),
   };
 }
 
 function buildContext(facts: TNormalizedFacts): TContext {
-  const codes = new Set<string>([...facts.organisation.establishments, ...facts.affected.map((entry) => entry.jurisdiction)]);
+  // A sector entry touches its state's rows as a set flag touches its regime (§3).
+  const codes = new Set<string>([
+    ...facts.organisation.establishments, ...facts.affected.map((entry) => entry.jurisdiction),
+    ...facts.organisation.sectors.map((entry) => entry.jurisdiction),
+  ]);
   const countries = new Set([...codes].map(countryOf));
   const affectedBy = new Map<string, { index: number; count: number | null; dataCategories: TDataCategory[] }>();
   const allCategories = new Set<TDataCategory>(facts.incident.dataCategories);
@@ -291,6 +297,12 @@ function checkGate(gate: TGate, rule: TRule, context: TContext): TGateResult {
       }
       return PASS;
     }
+    case "harmRuledOut": {
+      const level = riskFor(rule, context);
+      if (level === "none") return { r: "pass", note: gate.label };
+      if (level === "unknown") return { r: "unknown", reason: `harm not assessed, so it is unknown whether ${gate.label}: /incident/riskLevel` };
+      return { r: "fail", reason: `harm was not ruled out (risk assessed as ${level})` };
+    }
     case "count":
       return checkCount(gate, rule, context);
     case "residents": {
@@ -301,7 +313,7 @@ function checkGate(gate: TGate, rule: TRule, context: TContext): TGateResult {
     case "statePi": {
       const entry = context.affectedBy.get(rule.region);
       const categories = new Set(entry?.dataCategories ?? incident.dataCategories);
-      return meetsStateDefinition(categories, gate.state)
+      return meetsStateDefinition(categories, gate.pi)
         ? PASS
         : { r: "fail", reason: `data categories do not meet the ${rule.region} personal-information definition` };
     }
@@ -321,14 +333,44 @@ function checkGate(gate: TGate, rule: TRule, context: TContext): TGateResult {
         : { r: "unknown", reason: `${gate.label}: /moments/${gate.moment}` };
     case "anyOf": {
       const unknowns: string[] = [];
-      for (const inner of gate.gates) {
-        const result = checkGate(inner, rule, context);
+      for (const option of gate.options) {
+        const result = checkAll(option, rule, context);
         if (result.r === "pass") return { r: "pass", note: result.note ?? gate.label };
         if (result.r === "unknown") unknowns.push(result.reason);
       }
       return unknowns.length > 0 ? { r: "unknown", reason: unknowns.join("; ") } : { r: "fail", reason: `not a ${gate.label}` };
     }
+    case "sector": {
+      const held = organisation.sectors.some(
+        (entry) => entry.sector === gate.sector && entry.jurisdiction === rule.region && (!gate.home || entry.home),
+      );
+      return held ? { r: "pass", note: gate.label } : { r: "fail", reason: `not ${gate.label}` };
+    }
+    case "employees": {
+      const words = COMPARATOR_TEXT[gate.op];
+      if (organisation.employees === null) return { r: "unknown", reason: "number of employees not known: /organisation/employees" };
+      return compare(organisation.employees, gate.op, gate.n)
+        ? { r: "pass", note: `${fmt(organisation.employees)} employees is ${words} ${fmt(gate.n)}` }
+        : { r: "fail", reason: `${fmt(organisation.employees)} employees is not ${words} ${fmt(gate.n)}` };
+    }
   }
+}
+
+/**
+ * One option of an `anyOf`: yes when every gate is yes (its notes name the option), no as soon as one is no, else
+ * undetermined with the missing facts.
+ */
+function checkAll(gates: readonly TGate[], rule: TRule, context: TContext): TGateResult {
+  const unknowns: string[] = [];
+  const notes: string[] = [];
+  for (const gate of gates) {
+    const result = checkGate(gate, rule, context);
+    if (result.r === "fail") return result;
+    if (result.r === "unknown") unknowns.push(result.reason);
+    else if (result.note) notes.push(result.note);
+  }
+  if (unknowns.length > 0) return { r: "unknown", reason: unknowns.join("; ") };
+  return notes.length > 0 ? { r: "pass", note: notes.join(" and ") } : PASS;
 }
 
 function checkCount(gate: Extract<TGate, { kind: "count" }>, rule: TRule, context: TContext): TGateResult {
@@ -370,11 +412,10 @@ function checkCount(gate: Extract<TGate, { kind: "count" }>, rule: TRule, contex
   return { r: "unknown", reason: `count not known: /affected/${missing}/count` };
 }
 
-function meetsStateDefinition(categories: Set<TDataCategory>, state: keyof typeof STATE_PI): boolean {
-  const definition = STATE_PI[state];
+function meetsStateDefinition(categories: Set<TDataCategory>, definition: TStatePi): boolean {
   if (definition.alone.some((category) => categories.has(category))) return true;
   if (!categories.has("name")) return false;
-  if ((definition.withName as readonly TDataCategory[]).some((category) => categories.has(category))) return true;
+  if (definition.withName.some((category) => categories.has(category))) return true;
   if (categories.has("financial_account")) return definition.accountAlone || categories.has("financial_access_code");
   return false;
 }
@@ -407,6 +448,10 @@ function evaluateRule(rule: TRule, context: TContext): TRow {
     info.push({ kind: "uncertain", text: "Publication on 13 or 14 Nov 2025 (sources differ); the earlier commencement (13 May 2027) is used" });
   }
   if (rule.constraint) info.push({ kind: "constraint", text: rule.constraint });
+  for (const text of rule.notes ?? []) info.push({ kind: "note", text });
+  if (rule.deadline.kind === "businessDays" && !hasOwnCalendar(rule.deadline.calendar)) {
+    info.push({ kind: "note", text: `No holiday calendar for ${rule.deadline.calendar}: business days skip US federal holidays` });
+  }
 
   const { trigger, triggerMs } = resolveTrigger(rule, context);
   let dueKind: TDueKind;

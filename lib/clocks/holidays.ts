@@ -9,20 +9,42 @@ import { addDays, isWeekend } from "@/lib/clocks/time";
  * - "US-federal": 5 U.S.C. 6103 with OPM weekend observance (the library's substitute days).
  * - "BR": Brazilian national holidays.
  * - "JP": Japanese national holidays, plus the year-end closure 29 Dec – 3 Jan that the PPC guideline adds.
- * - "US-CA", "US-TX", EU member states: only for roll-forward information lines.
+ * - "US-XX": the legal holidays of a US state, DC or territory (date-holidays `US` + state; Puerto Rico, Guam and
+ *   the US Virgin Islands are countries of their own there). Where the library has no calendar for the code, US
+ *   federal holidays are used: `hasOwnCalendar` says so, and the engine adds an info line to the row.
+ * - EU member states: only for roll-forward information lines.
  */
-export type TCalendar = "US-federal" | "BR" | "JP" | "US-CA" | "US-TX" | string;
+export type TCalendar = "US-federal" | "BR" | "JP" | `US-${string}` | string;
 
 const cache = new Map<string, Set<string>>();
+
+/** US codes that date-holidays keeps as countries of their own. */
+const US_TERRITORY_COUNTRIES = new Set(["PR", "GU", "VI", "AS"]);
+const US_STATES_WITH_CALENDAR = new Set(Object.keys(new Holidays().getStates("US") ?? {}));
+
+/** Whether the library has a holiday calendar of its own for the code (false: US federal holidays are used). */
+export function hasOwnCalendar(calendar: TCalendar): boolean {
+  if (!calendar.startsWith("US-") || calendar === "US-federal") return true;
+  const code = calendar.slice(3);
+  return US_TERRITORY_COUNTRIES.has(code) || US_STATES_WITH_CALENDAR.has(code);
+}
+
+function holidaySource(calendar: TCalendar): Holidays {
+  if (calendar === "US-federal") return new Holidays("US");
+  const [country, state] = calendar.split("-") as [string, string | undefined];
+  if (country === "US" && state) {
+    if (US_TERRITORY_COUNTRIES.has(state)) return new Holidays(state);
+    return US_STATES_WITH_CALENDAR.has(state) ? new Holidays("US", state) : new Holidays("US");
+  }
+  return state ? new Holidays(country, state) : new Holidays(country);
+}
 
 function holidaySet(calendar: TCalendar, year: number): Set<string> {
   const key = `${calendar}|${year}`;
   let set = cache.get(key);
   if (set) return set;
   set = new Set<string>();
-  const [country, state] = calendar === "US-federal" ? ["US", undefined] : calendar.split("-");
-  const source = state ? new Holidays(country as string, state) : new Holidays(country as string);
-  for (const holiday of source.getHolidays(year) || []) {
+  for (const holiday of holidaySource(calendar).getHolidays(year) || []) {
     if (holiday.type === "public") set.add(holiday.date.slice(0, 10));
   }
   if (calendar === "JP") {

@@ -4,29 +4,15 @@
  * filled in, which is what the engine reads.
  */
 
-export const RULE_IDS = [
-  "EU-GDPR-33-SA", "EU-GDPR-33-PROC", "EU-GDPR-34-DS", "UK-GDPR-33-ICO", "UK-GDPR-34-DS", "UK-PECR-ICO",
-  "EU-NIS2-23-EW", "EU-NIS2-23-NOT", "EU-NIS2-23-INT", "EU-NIS2-23-FIN", "EU-NIS2-23-RECIP", "EU-DORA-INIT",
-  "EU-DORA-INTERIM", "EU-DORA-FINAL", "EU-DORA-CLIENT", "US-SEC-8K-105", "US-SEC-8K-105-AMD", "US-HIPAA-404",
-  "US-HIPAA-406", "US-HIPAA-408-500", "US-HIPAA-408-LOG", "US-HIPAA-410", "US-FTC-314", "US-CA-1798.82-IND",
-  "US-CA-1798.82-AG", "US-CA-1798.82-VND", "US-CA-1798.150", "US-NY-899aa-IND", "US-NY-899aa-REG",
-  "US-NY-899aa-DFS", "US-NY-899aa-CRA", "US-NY-899aa-VND", "US-NY-500.17-INC", "US-NY-500.17-EXT24",
-  "US-NY-500.17-EXT30", "US-TX-521.053-IND", "US-TX-521.053-AG", "US-TX-521.053-CRA", "US-FL-501.171-IND",
-  "US-FL-501.171-DLA", "US-FL-501.171-CRA", "US-FL-501.171-VND", "US-CO-6-1-716-IND", "US-CO-6-1-716-AG",
-  "US-CO-6-1-716-CRA", "US-WA-19.255-IND", "US-WA-19.255-AG", "US-MA-93H-IND", "US-MA-93H-REG", "US-MA-93H-CM",
-  "US-AZ-18-552-IND", "US-AZ-18-552-AG", "US-CT-36a-701b-IND", "US-CT-36a-701b-AG", "US-DE-12B-IND",
-  "US-DE-12B-AG", "US-ME-1348-IND", "US-ME-1348-REG", "US-OR-646A.604-IND", "US-OR-646A.604-AG", "US-VT-2435-AG",
-  "US-VT-2435-IND", "US-MD-14-3504", "CA-PIPEDA-OPC", "CA-PIPEDA-IND", "CA-PIPEDA-ORG", "CA-PIPEDA-REC",
-  "AU-NDB-ASSESS", "AU-NDB-OAIC", "AU-NDB-IND", "SG-PDPA-ASSESS", "SG-PDPA-PDPC", "SG-PDPA-IND", "BR-LGPD-ANPD",
-  "BR-LGPD-TIT", "BR-LGPD-SUPP", "IN-DPDP-DP", "IN-DPDP-BOARD-1", "IN-DPDP-BOARD-72", "IN-CERTIN-6H",
-  "JP-APPI-PRELIM", "JP-APPI-FINAL30", "JP-APPI-FINAL60", "JP-APPI-IND", "KR-PIPA-DS", "KR-PIPA-PIPC",
-  "US-CIRCIA-INC", "US-CIRCIA-RANSOM", "US-CIRCIA-SUPP",
-] as const;
-export type TRuleId = (typeof RULE_IDS)[number];
+import type { TCatalogRuleId } from "@/lib/clocks/catalog";
+
+/** A rule id of the catalog: the union of the id lists of every catalog file (lib/clocks/catalog/). */
+export type TRuleId = TCatalogRuleId;
 
 export const MOMENTS = [
   "suspected", "aware", "discovered", "breachDetermined", "cybersecurityIncidentDetermined", "materialityDetermined",
   "majorClassified", "assessmentCompleted", "ransomPaid", "newInformationAvailable", "authorityRequest",
+  "vendorNoticeReceived",
 ] as const;
 export type TMoment = (typeof MOMENTS)[number];
 
@@ -47,6 +33,30 @@ export const BOOLEAN_FLAGS = [
 ] as const;
 export type TBooleanFlag = (typeof BOOLEAN_FLAGS)[number];
 
+/**
+ * What the organisation is in one US jurisdiction (`organisation.sectors`), for sector rows. Append new values at the
+ * end, one a line, with the statute that needs them; never rename.
+ */
+export const SECTORS = [
+  "insurance",
+  "publicAgency",
+  "publicAgencyContractor",
+  "mortgageLicensee",
+  "consumerLender",
+  "moneyTransmitter",
+  "nonbankFinancial",
+  "sportsWagering",
+  "stateBank",
+  "stateCreditUnion",
+  "merchantAcquirerBank",
+  "telecomCarrier",
+  "utility",
+  "informationBroker",
+  "payrollServiceProvider",
+] as const;
+export type TSector = (typeof SECTORS)[number];
+export type TSectorEntry = { sector: TSector; jurisdiction: string; home: boolean };
+
 export type TClassificationKey = "significant" | "major" | "material" | "cybersecurityIncident" | "coveredCyberIncident";
 
 export type TNormalizedFacts = {
@@ -58,6 +68,10 @@ export type TNormalizedFacts = {
     establishments: string[];
     leadAuthorityCountry: string | null;
     dataRole: "controller" | "processor";
+    /** Sector memberships per US jurisdiction (default empty). */
+    sectors: TSectorEntry[];
+    /** null = not known. */
+    employees: number | null;
     flags: Record<TBooleanFlag, boolean> & {
       hipaa: "none" | "covered_entity" | "business_associate";
       nis2Entity: "none" | "essential" | "important";
@@ -115,11 +129,24 @@ export type TObligation = {
   verification: TVerification;
 };
 
+export type TCoverageBasis = "affected" | "establishment" | "flag";
+
+/** One jurisdiction the facts touch (contract §3a): whether the catalog has rules for it. */
+export type TCoverage = {
+  jurisdiction: string;
+  basis: TCoverageBasis[];
+  count?: number | null;
+  covered: boolean;
+  rules: number;
+  note?: string;
+};
+
 export type TEvaluation = {
   contractVersion: "1";
   catalogVersion: string;
   asOf: string;
   obligations: TObligation[];
+  coverage: TCoverage[];
 };
 
 export type TInvalidParam = { name: string; reason: string };

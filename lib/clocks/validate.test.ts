@@ -24,6 +24,22 @@ describe("facts validation (contract §1)", () => {
     expect(errors({ affected: [{ jurisdiction: "US-TX" }] })).toEqual([{ name: "/affected/0/count", reason: "is required" }]);
   });
 
+  it("refuses jurisdiction codes of the right shape that name nothing real, naming the field (§3a)", () => {
+    expect(errors({ affected: [{ jurisdiction: "US-ZZ", count: 3 }] })).toEqual([{ name: "/affected/0/jurisdiction", reason: "US-ZZ is not a US state, DC or territory" }]);
+    expect(errors({ affected: [{ jurisdiction: "DE", count: 1 }, { jurisdiction: "XQ", count: 1 }] })).toEqual([{ name: "/affected/1/jurisdiction", reason: "XQ is not an ISO 3166-1 country code" }]);
+    expect(errors({ organisation: { establishments: ["CA-XY"] } })).toEqual([{ name: "/organisation/establishments/0", reason: "CA-XY is not a Canadian province or territory" }]);
+    expect(errors({ organisation: { establishments: ["DE-BY"] } })[0]).toEqual({ name: "/organisation/establishments/0", reason: "subdivision codes are only used for the United States and Canada: use DE" });
+    expect(errors({ incident: { riskByJurisdiction: { "US-QQ": "none" } } })[0]?.name).toBe("/incident/riskByJurisdiction/US-QQ");
+    expect(errors({ organisation: { sectors: [{ sector: "insurance", jurisdiction: "US-XX" }] } })[0]?.name).toBe("/organisation/sectors/0/jurisdiction");
+    for (const code of ["US-GU", "US-PR", "US-VI", "US-DC", "CA-QC", "CH", "EU", "US", "GB"]) {
+      expect(errors({ affected: [{ jurisdiction: code, count: 1 }] }), code).toEqual([]);
+    }
+  });
+
+  it("refuses notices of rule ids outside the catalog, naming the id", () => {
+    expect(errors({ notices: [{ ruleId: "US-ZZ-1-IND", sentAt: "2027-04-01T00:00:00Z" }] })).toEqual([{ name: "/notices/0/ruleId", reason: "US-ZZ-1-IND is not a rule of catalog 2026-11-22.1" }]);
+  });
+
   it("refuses instants without seconds or offset, impossible dates, and UK/EL codes", () => {
     expect(errors({ moments: { aware: "2027-02-03T09:15+01:00" } })[0]?.name).toBe("/moments/aware");
     expect(errors({ moments: { aware: "2027-02-03T09:15:00" } })[0]?.name).toBe("/moments/aware");

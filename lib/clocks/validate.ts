@@ -1,9 +1,11 @@
 import Ajv2020, { type ErrorObject } from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import schema from "@/lib/clocks/clock-engine.schema.json";
+import { jurisdictionProblem } from "@/lib/clocks/jurisdictions";
 import { isKnownZone, parseInstant } from "@/lib/clocks/time";
+import { CATALOG_VERSION, RULES_BY_ID } from "@/lib/clocks/catalog";
 import {
-  BOOLEAN_FLAGS, type TBooleanFlag, type TClassificationKey, type TInvalidParam, type TMoment, type TNormalizedFacts,
+  BOOLEAN_FLAGS, SECTORS, type TBooleanFlag, type TClassificationKey, type TInvalidParam, type TMoment, type TNormalizedFacts,
 } from "@/lib/clocks/types";
 
 /**
@@ -84,6 +86,8 @@ type TRawFacts = {
     leadAuthorityCountry?: string | null;
     dataRole: "controller" | "processor";
     flags?: Partial<TNormalizedFacts["organisation"]["flags"]>;
+    sectors?: { sector: string; jurisdiction: string; home?: boolean }[];
+    employees?: number | null;
   };
   incident: Partial<Omit<TNormalizedFacts["incident"], "encryption" | "classification" | "compromise">> & {
     personalData: TNormalizedFacts["incident"]["personalData"];
@@ -112,6 +116,12 @@ function normalize(raw: TRawFacts): TNormalizedFacts {
       establishments: raw.organisation.establishments,
       leadAuthorityCountry: raw.organisation.leadAuthorityCountry ?? null,
       dataRole: raw.organisation.dataRole,
+      sectors: (raw.organisation.sectors ?? []).map((entry) => ({
+        sector: entry.sector as TNormalizedFacts["organisation"]["sectors"][number]["sector"],
+        jurisdiction: entry.jurisdiction,
+        home: entry.home ?? false,
+      })),
+      employees: raw.organisation.employees ?? null,
       flags: { ...booleanFlags, hipaa: flags.hipaa ?? "none", nis2Entity: flags.nis2Entity ?? "none" },
     },
     incident: {
@@ -154,12 +164,39 @@ function normalize(raw: TRawFacts): TNormalizedFacts {
   };
 }
 
+/** §3a: a code of the right shape that names no real country or subdivision is bad facts. */
+function jurisdictionErrors(facts: TNormalizedFacts): TInvalidParam[] {
+  const problems: TInvalidParam[] = [];
+  const check = (name: string, code: string) => {
+    const reason = jurisdictionProblem(code);
+    if (reason) problems.push({ name, reason });
+  };
+  facts.affected.forEach((entry, index) => check(`/affected/${index}/jurisdiction`, entry.jurisdiction));
+  facts.organisation.establishments.forEach((code, index) => check(`/organisation/establishments/${index}`, code));
+  facts.organisation.sectors.forEach((entry, index) => check(`/organisation/sectors/${index}/jurisdiction`, entry.jurisdiction));
+  for (const code of Object.keys(facts.incident.riskByJurisdiction)) {
+    check(`/incident/riskByJurisdiction/${escapePointer(code)}`, code);
+  }
+  return problems;
+}
+
 /** The inconsistencies §1 names, and a few more that would otherwise produce a guessed deadline. */
 function consistencyErrors(facts: TNormalizedFacts): TInvalidParam[] {
   const problems: TInvalidParam[] = [];
   if (!isKnownZone(facts.organisation.timeZone)) {
     problems.push({ name: "/organisation/timeZone", reason: "is not a time zone of the IANA tz database" });
   }
+  problems.push(...jurisdictionErrors(facts));
+  const knownSectors = new Set<string>(SECTORS);
+  const seenSectors = new Map<string, number>();
+  facts.organisation.sectors.forEach((entry, index) => {
+    if (!knownSectors.has(entry.sector)) {
+      problems.push({ name: `/organisation/sectors/${index}/sector`, reason: `is not a sector the catalog knows (${SECTORS.join(", ")})` });
+    }
+    const key = `${entry.sector}|${entry.jurisdiction}`;
+    if (seenSectors.has(key)) problems.push({ name: `/organisation/sectors/${index}`, reason: `duplicates /organisation/sectors/${seenSectors.get(key)}` });
+    seenSectors.set(key, index);
+  });
   const incident = facts.incident;
   if (incident.personalData === "no") {
     if (incident.dataCategories.length > 0) {
@@ -186,6 +223,11 @@ function consistencyErrors(facts: TNormalizedFacts): TInvalidParam[] {
       problems.push({ name: `/affected/${index}/jurisdiction`, reason: `duplicates /affected/${seen.get(entry.jurisdiction)}` });
     }
     seen.set(entry.jurisdiction, index);
+  });
+  facts.notices.forEach((notice, index) => {
+    if (!RULES_BY_ID.has(notice.ruleId)) {
+      problems.push({ name: `/notices/${index}/ruleId`, reason: `${notice.ruleId} is not a rule of catalog ${CATALOG_VERSION}` });
+    }
   });
   incident.extensionsClaimed.forEach((ruleId, index) => {
     if (!EXTENDABLE.has(ruleId)) {

@@ -20,15 +20,37 @@ export const findingSummarySelect = {
   workflowStatus: true,
 } as const;
 
-/** The triage queue: new and updated findings not linked to an incident, most severe and most recent first. */
-export function findTriageQueue(filters: TFindingListQuery, db: TDbClient = prisma) {
+/** `%` and `_` typed by a user are literal text, not LIKE wildcards. */
+function likeContaining(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Queue findings with an element of an array column (types, resource ids) containing `text`, in any case. */
+async function queueIdsWithElementContaining(db: TDbClient, column: "types" | "resource_ids", text: string): Promise<string[]> {
+  const pattern = likeContaining(text);
+  const rows =
+    column === "types"
+      ? await db.$queryRaw<{ id: string }[]>`SELECT id FROM findings WHERE triage IN ('new', 'updated') AND incident_id IS NULL
+          AND EXISTS (SELECT 1 FROM unnest(types) AS element WHERE element ILIKE ${pattern})`
+      : await db.$queryRaw<{ id: string }[]>`SELECT id FROM findings WHERE triage IN ('new', 'updated') AND incident_id IS NULL
+          AND EXISTS (SELECT 1 FROM unnest(resource_ids) AS element WHERE element ILIKE ${pattern})`;
+  return rows.map((row) => row.id);
+}
+
+/**
+ * The triage queue: new and updated findings not linked to an incident, most severe and most recent first. Text
+ * filters match any part of the value in any case (people type "s3" or "publicaccess", not whole type strings).
+ */
+export async function findTriageQueue(filters: TFindingListQuery, db: TDbClient = prisma) {
   const where: Prisma.FindingWhereInput = { triage: { in: ["new", "updated"] }, incidentId: null };
+  const and: Prisma.FindingWhereInput[] = [];
   if (filters.severity?.length) where.severityLabel = { in: filters.severity.map((s) => s.toUpperCase()) };
   if (filters.product) where.productName = { contains: filters.product, mode: "insensitive" };
-  if (filters.type) where.types = { has: filters.type };
-  if (filters.account) where.awsAccountId = filters.account;
-  if (filters.region) where.region = filters.region;
-  if (filters.resource) where.resourceIds = { has: filters.resource };
+  if (filters.account) where.awsAccountId = { contains: filters.account, mode: "insensitive" };
+  if (filters.region) where.region = { contains: filters.region, mode: "insensitive" };
+  if (filters.type) and.push({ id: { in: await queueIdsWithElementContaining(db, "types", filters.type) } });
+  if (filters.resource) and.push({ id: { in: await queueIdsWithElementContaining(db, "resource_ids", filters.resource) } });
+  if (and.length) where.AND = and;
   if (filters.since) where.sourceUpdatedAt = { gte: new Date(filters.since) };
   return db.finding.findMany({
     where,
@@ -36,6 +58,17 @@ export function findTriageQueue(filters: TFindingListQuery, db: TDbClient = pris
     take: filters.limit,
     select: findingSummarySelect,
   });
+}
+
+/** How many findings wait for triage, per severity label. */
+export async function countTriageQueueBySeverity(db: TDbClient = prisma): Promise<{ severityLabel: string; severityRank: number; count: number }[]> {
+  const groups = await db.finding.groupBy({
+    by: ["severityLabel", "severityRank"],
+    where: { triage: { in: ["new", "updated"] }, incidentId: null },
+    _count: { _all: true },
+    orderBy: { severityRank: "desc" },
+  });
+  return groups.map((group) => ({ severityLabel: group.severityLabel, severityRank: group.severityRank, count: group._count._all }));
 }
 
 export function findFinding(id: string, db: TDbClient = prisma) {

@@ -1,14 +1,14 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
-import type { TActor } from "@/lib/auth/policy";
+import { can, type TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 import { recordAdminChange } from "@/lib/admin-log/record";
 import { declareIncident } from "@/lib/incidents/service";
 import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { findDetectionLatencyByVia, findFinding, findTriageQueue } from "@/lib/findings/queries";
+import { countTriageQueueBySeverity, findDetectionLatencyByVia, findFinding, findTriageQueue } from "@/lib/findings/queries";
 import { enqueueWriteback } from "@/lib/findings/writeback";
 import { incidentDetection } from "@/lib/findings/latency";
 import {
@@ -27,6 +27,12 @@ import {
 export async function listTriageQueue(actor: TActor, query: Partial<TFindingListQuery> = {}) {
   assertCan(actor, "finding.list");
   return findTriageQueue(ZFindingListQuery.parse(query));
+}
+
+/** What waits for triage, per severity, for the dashboard; null when the viewer may not see the queue. */
+export async function triageBacklog(actor: TActor) {
+  if (!can(actor, "finding.list")) return null;
+  return countTriageQueueBySeverity();
 }
 
 export async function getFinding(actor: TActor, id: string) {

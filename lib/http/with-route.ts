@@ -128,7 +128,7 @@ function parseWith(schema: z.ZodType | undefined, value: unknown, root: string):
   if (!schema) return undefined;
   const result = schema.safeParse(value);
   if (!result.success) {
-    throw AppError.badRequest(`The request's ${root} are not valid.`, invalidParamsFromZod(result.error, root));
+    throw AppError.badRequest("Check the highlighted fields and try again.", invalidParamsFromZod(result.error, root));
   }
   return result.data;
 }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import "@/lib/validation/plain-errors";
 import type { TInvalidParam } from "@/lib/http/app-error";
 
 /** Turns zod issues into `invalid_params` entries naming the field, e.g. `{ name: "title", reason: "is required" }`. */

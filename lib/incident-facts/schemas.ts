@@ -48,6 +48,7 @@ export const MOMENT_LABELS: Record<TMoment, string> = {
   ransomPaid: "Ransom paid",
   newInformationAvailable: "New information available",
   authorityRequest: "Authority request received",
+  vendorNoticeReceived: "Vendor's breach notice received",
 };
 
 const JURISDICTION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;

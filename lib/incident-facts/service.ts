@@ -62,8 +62,12 @@ export async function getIncidentFacts(actor: TActor, incidentId: string) {
 
 /**
  * Declares a moment (aware, discovered…). A moment already declared can only be corrected by a new declaration
- * that names the current one in `supersedesId`; the old one stays on record. The unique `supersedes_id` makes two
- * simultaneous corrections of the same declaration impossible (409).
+ * that names the current one in `supersedesId`; the old one stays on record.
+ *
+ * Declarations of an incident are serialised on its row lock (taken before the current declaration is read), so of
+ * two simultaneous declarations the second sees the first and is refused with 409 naming it: its author decided
+ * without seeing the other value, so only they can say whether to correct it. The database holds the same rule
+ * on its own: one first declaration per moment, each corrected at most once, corrections within their moment.
  */
 export async function declareMoment(actor: TActor, incidentId: string, input: TDeclareMomentInput) {
   assertCan(actor, "incident.moment.declare");
@@ -74,6 +78,8 @@ export async function declareMoment(actor: TActor, incidentId: string, input: TD
   }
   return prisma.$transaction(async (tx) => {
     await requireVisibleIncident(tx, actor, incidentId);
+    // A separate statement before the read: its snapshot must include the declaration of a transaction it waited for.
+    await tx.$queryRaw`SELECT id FROM incidents WHERE id = ${incidentId}::uuid FOR UPDATE`;
     const current = await tx.incidentDeclaration.findFirst({
       where: { incidentId, moment: data.moment, supersededBy: { is: null } },
       select: { id: true, at: true },

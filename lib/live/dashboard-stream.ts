@@ -1,49 +1,32 @@
 import "server-only";
 import type { TActor } from "@/lib/auth/policy";
 import { assertCan } from "@/lib/auth/assert";
+import { openActorStream } from "@/lib/live/actor-stream";
 import { sharedVisibilityCheck } from "@/lib/live/shared-reads";
 import { subscribeToTimeline } from "@/lib/live/timeline-listener";
-import { HEARTBEAT_MS, SSE_HEADERS } from "@/lib/live/timeline-stream";
+
+const encoder = new TextEncoder();
+// After a gap in the listener the incidents that changed are unknown: the page refreshes them all.
+const RESYNC = encoder.encode(`event: incident\ndata: ${JSON.stringify({ resync: true })}\n\n`);
 
 /**
  * Server-sent events for the commander's dashboard: `event: incident` with the id of an incident that just
- * changed (every change writes a timeline event), sent only when the viewer may see that incident.
+ * changed (every change writes a timeline event), sent only when the viewer, as the database knows them at that
+ * moment, may see that incident (openActorStream re-reads them before every send).
  */
 export async function openDashboardStream(actor: TActor, signal: AbortSignal) {
   assertCan(actor, "incident.read");
-  const encoder = new TextEncoder();
-  let closed = false;
-  let unsubscribe: (() => void) | null = null;
-  let heartbeat: ReturnType<typeof setInterval> | null = null;
-  const stop = () => {
-    closed = true;
-    unsubscribe?.();
-    if (heartbeat) clearInterval(heartbeat);
-  };
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const send = (text: string) => {
-        if (!closed) controller.enqueue(encoder.encode(text));
-      };
-      signal.addEventListener("abort", () => {
-        stop();
-        try {
-          controller.close();
-        } catch {
-          // already closed
-        }
-      });
-      send("retry: 2000\n: connected\n\n");
-      unsubscribe = await subscribeToTimeline("*", (notice) => {
-        void sharedVisibilityCheck(notice.incidentId, actor)
-          .then((visible) => {
-            if (visible) send(`event: incident\ndata: ${JSON.stringify({ incidentId: notice.incidentId })}\n\n`);
+  return openActorStream(actor, "incident.read", signal, (stream) =>
+    subscribeToTimeline(
+      "*",
+      (notice) => {
+        void stream
+          .authorized(async (current, send) => {
+            if (await sharedVisibilityCheck(notice.incidentId, current)) send(`event: incident\ndata: ${JSON.stringify({ incidentId: notice.incidentId })}\n\n`);
           })
           .catch(() => undefined);
-      });
-      heartbeat = setInterval(() => send(": keep-alive\n\n"), HEARTBEAT_MS);
-    },
-    cancel: stop,
-  });
-  return new Response(stream, { headers: SSE_HEADERS });
+      },
+      () => void stream.authorized((_current, send) => send(RESYNC)).catch(() => undefined),
+    ),
+  );
 }

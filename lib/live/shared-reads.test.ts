@@ -31,7 +31,16 @@ vi.mock("@/lib/incidents/queries", () => ({
   }),
 }));
 
-const { sharedEventsAfter, sharedVisibilityCheck } = await import("./shared-reads");
+const actorReads: TDeferred<TActor | null>[] = [];
+vi.mock("@/lib/auth/actor", () => ({
+  refreshActor: vi.fn(() => {
+    const read = deferred<TActor | null>();
+    actorReads.push(read);
+    return read.promise;
+  }),
+}));
+
+const { sharedActorRefresh, sharedEventsAfter, sharedVisibilityCheck } = await import("./shared-reads");
 
 const user = (id: string): TActor => ({ kind: "user", id, email: `${id}@example.org`, name: id, roles: ["engineer"] });
 const admin = (id: string): TActor => ({ kind: "user", id, email: `${id}@example.org`, name: id, roles: ["admin"] });
@@ -42,6 +51,7 @@ describe("shared live reads, keyed by the listener's generation", () => {
     generation += 1;
     visibilityReads.length = 0;
     eventReads.length = 0;
+    actorReads.length = 0;
   });
 
   it("gives the streams woken in one generation one read, and the same answer", async () => {
@@ -107,5 +117,19 @@ describe("shared live reads, keyed by the listener's generation", () => {
     void sharedVisibilityCheck("inc-1", admin("ada"));
     void sharedVisibilityCheck("inc-1", admin("ada"));
     expect(visibilityReads).toHaveLength(4);
+  });
+
+  it("re-reads an actor once per generation for the streams it woke, and separately per session and per actor", async () => {
+    const session = (signedInAt: number): TActor => ({ kind: "user", id: "ada", email: "ada@example.org", name: "ada", roles: ["admin"], signedInAt });
+    const answers = [sharedActorRefresh(session(1)), sharedActorRefresh(session(1)), sharedActorRefresh(session(2)), sharedActorRefresh(admin("alf"))];
+    expect(actorReads).toHaveLength(3);
+    actorReads[0]!.resolve(null);
+    actorReads[1]!.resolve(session(2));
+    actorReads[2]!.resolve(admin("alf"));
+    expect(await Promise.all(answers)).toEqual([null, null, session(2), admin("alf")]);
+
+    generation += 1; // a notice that may follow a role change: the next stream it wakes reads the actor afresh
+    void sharedActorRefresh(session(1));
+    expect(actorReads).toHaveLength(4);
   });
 });

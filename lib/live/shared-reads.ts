@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshActor } from "@/lib/auth/actor";
 import type { TActor } from "@/lib/auth/policy";
 import { isIncidentVisible } from "@/lib/incidents/read-queries";
 import { findTimelineAfter } from "@/lib/incidents/queries";
@@ -23,6 +24,16 @@ function shared<T>(key: string, read: () => Promise<T>): Promise<T> {
   const promise = read().finally(() => inFlight.delete(key));
   inFlight.set(key, promise);
   return promise;
+}
+
+/**
+ * The actor as the database knows them now (null when gone), read once per actor (and session) per generation: the
+ * streams one notice wakes share it, and a change committed before that notice is in it.
+ */
+export function sharedActorRefresh(actor: TActor): Promise<TActor | null> {
+  const session = actor.kind === "user" ? (actor.signedInAt ?? "") : "";
+  const key = `actor|${timelineGeneration()}|${actor.kind}|${actor.id}|${session}`;
+  return shared(key, () => refreshActor(actor));
 }
 
 /** Whether the actor may still see the incident, asked once per kind of viewer per generation. */

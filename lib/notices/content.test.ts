@@ -54,11 +54,10 @@ describe("templates and completeness", () => {
 
   it("pre-fills from the incident and lists the required elements still holding placeholders", () => {
     const draft = prefillContent(CALIFORNIA, ctx);
-    expect(draft.sections[0]?.body).toContain("Public S3 bucket on or about 2026-11-18");
-    expect(draft.sections[1]?.body).toContain("contact, government_id");
-    expect(draft.sections[1]?.body).toContain("US-CA: about 1200 people");
+    expect(draft.sections[0]?.body).toContain("On or about 18 November 2026");
+    expect(draft.sections[1]?.body).toContain("About 1,200 people in California.");
     const missing = missingElements(CALIFORNIA, draft, []).map((m) => m.key);
-    expect(missing).toEqual(["what-we-are-doing", "what-you-can-do", "more-information", "recipients"]);
+    expect(missing).toEqual(["what-happened", "what-we-are-doing", "what-you-can-do", "more-information", "recipients"]);
   });
 
   it("reports a required element that is empty and accepts a filled one", () => {

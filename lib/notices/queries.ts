@@ -23,7 +23,11 @@ export async function prefillContext(incidentId: string, tx: Prisma.TransactionC
   const facts = await tx.incidentFacts.findUnique({ where: { incidentId }, select: { facts: true } });
   const factJson = (facts?.facts ?? {}) as { incident?: { dataCategories?: unknown }; affected?: unknown };
   const affected = Array.isArray(factJson.affected)
-    ? (factJson.affected as { jurisdiction?: unknown; count?: unknown }[]).map((a) => ({ jurisdiction: String(a.jurisdiction ?? "?"), count: typeof a.count === "number" ? a.count : null }))
+    ? (factJson.affected as { jurisdiction?: unknown; count?: unknown; dataCategories?: unknown }[]).map((a) => ({
+        jurisdiction: String(a.jurisdiction ?? "?"),
+        count: typeof a.count === "number" ? a.count : null,
+        ...(Array.isArray(a.dataCategories) ? { dataCategories: a.dataCategories.map(String) } : {}),
+      }))
     : [];
   const dataCategories = Array.isArray(factJson.incident?.dataCategories) ? (factJson.incident.dataCategories as unknown[]).map(String) : [];
   const findings = await tx.finding.findMany({

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert";
 import { can, type TActor, type TApproverRole } from "@/lib/auth/policy";
-import { verifyPassword } from "@/lib/auth/password";
+import { confirmPassword } from "@/lib/auth/reauth";
 import { registerEvidenceFromBuffer } from "@/lib/evidence/service";
 import { AppError } from "@/lib/http/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
@@ -221,11 +221,7 @@ async function saveVersion(actor: TActor, incidentId: string, noticeId: string, 
 
 async function assertReauthenticated(actor: TActor, password: string | undefined, now: Date) {
   if (actor.kind !== "user") throw AppError.forbidden("Notices are approved by people: API tokens cannot approve.");
-  if (password) {
-    const user = await prisma.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
-    if (await verifyPassword(user?.passwordHash ?? null, password)) return;
-    throw new AppError("forbidden", "The password is not correct.", [{ name: "password", reason: "is not correct" }], { reauth: true });
-  }
+  if (password) return confirmPassword(actor.id, password, now);
   if (typeof actor.signedInAt === "number" && now.getTime() - actor.signedInAt < REAUTH_WINDOW_MS) return;
   throw new AppError("forbidden", "Confirm your password to approve.", [{ name: "password", reason: "is required to confirm it is you" }], { reauth: true });
 }

@@ -5,6 +5,7 @@ import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
 import { findPlaybook, PLAYBOOKS, type TPlaybook } from "@/lib/playbooks/catalog";
+import { defaultTaskOwner } from "@/lib/playbooks/default-owner";
 import { suggestPlaybooks } from "@/lib/playbooks/match";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 
@@ -46,8 +47,8 @@ export async function listPlaybooksForIncident(actor: TActor, incidentId: string
 
 /**
  * Adds a playbook's checklist to the incident as tasks, once: items already there (same playbook and item key)
- * are skipped by the unique key, so re-applying adds nothing and writes no event. One "Playbook applied" event
- * lists the tasks added, in the same transaction.
+ * are skipped by the unique key, so re-applying adds nothing and writes no event. Each task goes to the incident's
+ * holder of its role (defaultTaskOwner). One "Playbook applied" event lists the tasks added, in the same transaction.
  */
 export async function applyPlaybook(actor: TActor, incidentId: string, playbookId: string, now = new Date()) {
   assertCan(actor, "playbook.apply");
@@ -65,6 +66,13 @@ export async function applyPlaybook(actor: TActor, incidentId: string, playbookI
     const have = new Set(existing.map((t) => t.playbookItem));
     const missing = playbook.tasks.filter((item) => !have.has(item.key));
     if (missing.length === 0) return { playbookId: playbook.id, added: [] as { id: string; title: string }[] };
+    const team = await tx.incident.findUniqueOrThrow({
+      where: { id: incidentId },
+      select: {
+        commander: { select: { id: true, active: true } },
+        members: { select: { role: true, user: { select: { id: true, active: true } } } },
+      },
+    });
     const added = [];
     for (const item of missing) {
       added.push(
@@ -73,6 +81,7 @@ export async function applyPlaybook(actor: TActor, incidentId: string, playbookI
             incidentId,
             title: item.title,
             role: item.role,
+            ownerId: defaultTaskOwner(item.role, team),
             dueAt: new Date(now.getTime() + item.dueInHours * HOUR_MS),
             playbookId: playbook.id,
             playbookVersion: playbook.version,

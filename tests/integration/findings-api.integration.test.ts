@@ -156,6 +156,34 @@ describe("triage actions", () => {
     expect(queue.body?.items).toEqual([]);
   });
 
+  it("filters the queue by any part of a type, resource, account or region in any case, several severities and a day", async () => {
+    await seed();
+    const token = await createToken(["engineer"]);
+    const titles = async (query: string) => {
+      const response = await call(queueRoute, "GET", `/api/findings${query}`, { token });
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      return (response.body?.items as { title: string }[]).map((item) => item.title).sort();
+    };
+    const all = await titles("");
+    expect(all).toHaveLength(2);
+    const stored = await prisma.finding.findMany({ select: { title: true, types: true, resourceIds: true, awsAccountId: true, severityLabel: true } });
+    const [first] = stored;
+    // A fragment from the middle of a type and of a resource id, in the other case.
+    const typeFragment = first!.types[0]!.slice(3, 12).toUpperCase();
+    const resourceFragment = first!.resourceIds[0]!.slice(-8).toLowerCase();
+    const expectedByType = stored.filter((f) => f.types.some((t) => t.toUpperCase().includes(typeFragment))).map((f) => f.title).sort();
+    expect(await titles(`?type=${encodeURIComponent(typeFragment)}`)).toEqual(expectedByType);
+    expect(await titles(`?resource=${encodeURIComponent(resourceFragment)}`)).toContain(first!.title);
+    expect(await titles(`?account=${first!.awsAccountId.slice(2, 8)}`)).toContain(first!.title);
+    // LIKE wildcards typed by a user are text: "%" matches nothing here.
+    expect(await titles("?type=%25")).toEqual([]);
+    const severities = [...new Set(stored.map((f) => f.severityLabel))];
+    expect(await titles(`?${severities.map((s) => `severity=${s}`).join("&")}`)).toEqual(all);
+    expect(await titles("?since=2000-01-01")).toEqual(all);
+    expect(await titles("?since=2999-01-01")).toEqual([]);
+    expect((await call(queueRoute, "GET", "/api/findings?since=yesterday", { token })).status).toBe(400);
+  });
+
   it("refuses to link a finding that is already linked, and changes nothing", async () => {
     const [a] = await seed();
     const commander = await createUser(["commander"], "Casey");

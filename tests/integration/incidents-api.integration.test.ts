@@ -59,6 +59,9 @@ describe("POST /api/incidents", () => {
       expect(response.headers.get("content-type")).toBe("application/problem+json");
       const names = (response.body?.invalid_params as { name: string }[]).map((p) => p.name);
       expect(names).toContain(field);
+      // Words a person understands, shown after the field's label: no zod or parser jargon, no "are not valid".
+      for (const { reason } of response.body?.invalid_params as { reason: string }[]) expect(reason).not.toMatch(/Too (small|big)|expected |Invalid|>=|<=/);
+      expect(String(response.body?.title)).not.toMatch(/are not valid/);
       expect(await counts()).toEqual({ incidents: 0, events: 0 });
     });
   }

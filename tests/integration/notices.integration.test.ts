@@ -87,8 +87,9 @@ describe("notices and approval gates", () => {
     const noticeId = (created.body?.notice as { id: string }).id;
     const detail = await getNotice(p.legal, incidentId, noticeId);
     expect(detail.latest?.number).toBe(1);
-    expect((detail.latest?.content as TNoticeContent).sections[0]?.body).toContain("Public S3 bucket with customer records");
-    expect(detail.missing.map((m) => m.key)).toEqual(expect.arrayContaining(["what-we-are-doing", "recipients"]));
+    // A letter to individuals never carries the incident's internal title: what happened is left for a person to write.
+    expect((detail.latest?.content as TNoticeContent).sections[0]?.body).not.toContain("Public S3 bucket with customer records");
+    expect(detail.missing.map((m) => m.key)).toEqual(expect.arrayContaining(["what-happened", "what-we-are-doing", "recipients"]));
 
     // Legal edits too: version 2, by a different author.
     const saved = await saveNoticeVersion(p.legal, incidentId, noticeId, { content: filled(detail.latest!.content as TNoticeContent), recipients: [{ address: "a@example.org" }], basedOnVersion: 1 });

@@ -209,7 +209,10 @@ describe("status and metrics read the stored record", () => {
     expect(view.affected.total).toBe(1500);
     expect(view.findingsPerDay).toEqual([{ day: "2026-11-20", count: 1 }]);
     expect(view.decisions[0]).toMatchObject({ text: "Bucket policy fixed", owner: "Casey Commander" });
-    expect(view.awaiting.map((a) => a.what)).toEqual(["Who owns US-CA-1798.82-AG (California Attorney General)?"]);
+    expect(view.awaiting.map((a) => a.what)).toEqual([
+      "Draft the notice to California Attorney General (California)",
+      "Who owns the notice to California Attorney General (California)?",
+    ]);
 
     const metrics = await getMetrics(actorOf(exec));
     expect(metrics.incidents[0]).toMatchObject({ toAwarenessMs: 2 * 3_600_000 });

@@ -50,10 +50,10 @@ describe("sign-in", () => {
   it("slows repeated failures down by locking the account, even for the right password", async () => {
     const user = await createUser(["legal"]);
     for (let attempt = 1; attempt <= FREE_ATTEMPTS; attempt++) {
-      expect(await verifyCredentials(user.email, "wrong password")).toEqual({ ok: false, reason: "invalid" });
+      expect(await verifyCredentials(user.email, "wrong password")).toEqual({ ok: false });
     }
-    expect(await verifyCredentials(user.email, "wrong password")).toEqual({ ok: false, reason: "invalid" });
-    expect(await verifyCredentials(user.email, "a long test password")).toEqual({ ok: false, reason: "locked" });
+    expect(await verifyCredentials(user.email, "wrong password")).toEqual({ ok: false });
+    expect(await verifyCredentials(user.email, "a long test password")).toEqual({ ok: false });
     const later = new Date(Date.now() + 31_000);
     expect(await verifyCredentials(user.email, "a long test password", later)).toMatchObject({ ok: true });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).failedSignIns).toBe(0);
@@ -64,7 +64,7 @@ describe("sign-in", () => {
     const adminToken = await createToken(["admin"]);
     const response = await call(updateUserRoute, "PATCH", `/api/users/${user.id}`, { token: adminToken, json: { active: false }, params: { id: user.id } });
     expect(response.status).toBe(200);
-    expect(await verifyCredentials(user.email, "a long test password")).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials(user.email, "a long test password")).toEqual({ ok: false });
     const after = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after.sessionsValidAfter.getTime()).toBeGreaterThan(user.createdAt.getTime());
   });

@@ -125,10 +125,11 @@ describe("tasks API", () => {
 describe("playbooks", () => {
   let token: string;
   let id: string;
+  let commander: Awaited<ReturnType<typeof createUser>>;
 
   beforeEach(async () => {
     await resetDatabase();
-    const commander = await createUser(["commander"], "Casey");
+    commander = await createUser(["commander"], "Casey");
     token = await createToken(["commander"]);
     id = await declareIncidentVia(token, commander.id);
     await prisma.finding.create({
@@ -176,6 +177,21 @@ describe("playbooks", () => {
     expect(second.body?.added).toEqual([]);
     expect(await prisma.task.count({ where: { incidentId: id } })).toBe(s3.tasks.length);
     expect(await kinds(id)).toEqual(["incident.declared", "playbook.applied"]);
+  });
+
+  it("gives each playbook task to the incident's holder of its role, and leaves unstaffed roles unowned", async () => {
+    const engineer = await createUser(["engineer"], "Eli Engineer");
+    await setIncidentMember(actorOf(commander), id, { userId: engineer.id, role: "engineering_lead" });
+    expect((await apply("s3-public-bucket")).status).toBe(201);
+    const tasks = await prisma.task.findMany({ where: { incidentId: id }, select: { role: true, ownerId: true } });
+    const s3 = PLAYBOOKS.find((p) => p.id === "s3-public-bucket")!;
+    expect(tasks).toHaveLength(s3.tasks.length);
+    for (const task of tasks) {
+      const expected = task.role === "engineering" || task.role === "forensics" ? engineer.id : task.role === "commander" ? commander.id : null;
+      expect({ role: task.role, ownerId: task.ownerId }).toEqual({ role: task.role, ownerId: expected });
+    }
+    expect(tasks.some((task) => task.ownerId === engineer.id)).toBe(true);
+    expect(tasks.some((task) => task.role === "privacy" && task.ownerId === null)).toBe(true);
   });
 
   it("adds nothing twice when applied twice at the same moment", async () => {

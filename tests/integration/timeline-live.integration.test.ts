@@ -3,6 +3,7 @@ import { GET as eventsRoute } from "@/app/api/incidents/[id]/events/route";
 import type { TActor } from "@/lib/auth/policy";
 import { addNote, setIncidentRestricted } from "@/lib/incidents/service";
 import { subscribeToTimeline, timelineGeneration } from "@/lib/live/timeline-listener";
+import { readSse } from "@/tests/support/sse-reader";
 import { resetDatabase } from "./reset-db";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
 
@@ -19,42 +20,25 @@ beforeEach(async () => {
   id = await declareIncidentVia(adminToken, commander.id, "Leaked key");
 });
 
-/** Opens the SSE stream through the real route handler and collects `id:` lines as they arrive. */
+/** Opens the SSE stream through the real route handler and collects the events as they arrive. */
 async function openStream(token: string, headers: Record<string, string> = {}, query = "") {
-  const controller = new AbortController();
+  const abort = new AbortController();
   const request = new Request(`http://localhost/api/incidents/${id}/events${query}`, {
     headers: { host: "localhost", authorization: `Bearer ${token}`, ...headers },
-    signal: controller.signal,
+    signal: abort.signal,
   });
-  const response = await eventsRoute(request, { params: Promise.resolve({ id }) });
-  const ids: number[] = [];
-  const kinds: string[] = [];
-  let buffer = "";
-  const reader = response.body?.getReader();
-  const decoder = new TextDecoder();
-  async function until(predicate: () => boolean, timeoutMs = 3000) {
-    const deadline = Date.now() + timeoutMs;
-    while (!predicate()) {
-      if (Date.now() > deadline) throw new Error(`timed out; saw ids ${ids.join(",")}`);
-      const { value, done } = await reader!.read();
-      if (done) break;
-      buffer += decoder.decode(value, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf("\n\n")) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const idLine = block.split("\n").find((l) => l.startsWith("id: "));
-        const dataLine = block.split("\n").find((l) => l.startsWith("data: "));
-        if (idLine) ids.push(Number(idLine.slice(4)));
-        if (dataLine) kinds.push((JSON.parse(dataLine.slice(6)) as { kind: string }).kind);
-      }
-    }
-  }
-  const close = async () => {
-    controller.abort();
-    await reader?.cancel().catch(() => undefined);
+  const stream = readSse(await eventsRoute(request, { params: Promise.resolve({ id }) }), abort);
+  return {
+    response: stream.response,
+    until: stream.until,
+    close: stream.close,
+    get ids() {
+      return stream.ids();
+    },
+    get kinds() {
+      return stream.events.filter((e) => e.id !== null).map((e) => (e.data as { kind: string }).kind);
+    },
   };
-  return { response, ids, kinds, until, close };
 }
 
 describe("GET /api/incidents/{id}/events (server-sent events)", () => {
@@ -139,7 +123,7 @@ describe("GET /api/incidents/{id}/events (server-sent events)", () => {
     const unsubscribe = await subscribeToTimeline(id, (notice) => {
       seen.push({ sequence: notice.sequence, generationBefore, generationWhenHeard: timelineGeneration() });
       generationBefore = timelineGeneration();
-    });
+    }, () => undefined);
     try {
       await addNote(commanderActor, id, { text: "first" });
       await addNote(commanderActor, id, { text: "second" });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ImportForm } from "@/components/findings/import-form";
 import { TriageQueue, type TQueueGroup } from "@/components/findings/triage-queue";
 import { Alert } from "@/components/ui/alert";
@@ -14,15 +15,14 @@ export const metadata: Metadata = { title: "Findings" };
 
 type TSearch = Promise<Record<string, string | string[] | undefined>>;
 
-const FILTERS = [
-  ["severity", "Severity (e.g. HIGH,CRITICAL)"],
+const TEXT_FILTERS = [
   ["product", "Product"],
   ["type", "Finding type"],
   ["account", "Account"],
   ["region", "Region"],
   ["resource", "Resource ARN or id"],
-  ["since", "Updated since (ISO date-time)"],
 ] as const;
+const SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "INFORMATIONAL"] as const;
 
 export default async function FindingsPage({ searchParams }: { searchParams: TSearch }) {
   const actor = await requireActor();
@@ -34,12 +34,14 @@ export default async function FindingsPage({ searchParams }: { searchParams: TSe
   const canDeclare = canTriage && can(actor, "incident.declare");
   const commanders = canDeclare ? await listCommanderCandidates(actor) : [];
   const incidents = canTriage ? (await listIncidents(actor, { limit: 100 })).items : [];
+  const chosenSeverities = new Set((parsed.success ? (parsed.data.severity ?? []) : []).map((s) => s.toUpperCase()));
   const groups: TQueueGroup[] = groupByResource(items).map((g) => ({
     ...g,
     items: g.items.map((f) => ({
       id: f.id,
       title: f.title,
       severityLabel: f.severityLabel,
+      severityRank: f.severityRank,
       productName: f.productName,
       awsAccountId: f.awsAccountId,
       region: f.region,
@@ -59,13 +61,32 @@ export default async function FindingsPage({ searchParams }: { searchParams: TSe
         </details>
       ) : null}
       <form method="get" className="mb-6 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4" aria-label="Filter findings">
-        {FILTERS.map(([name, label]) => (
+        <fieldset className="flex flex-col gap-1 sm:col-span-4">
+          <legend className="text-sm font-semibold text-slate-800">Severity</legend>
+          <div className="flex flex-wrap gap-x-4 gap-y-1">
+            {SEVERITIES.map((severity) => (
+              <label key={severity} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="severity" value={severity} defaultChecked={chosenSeverities.has(severity)} className="h-4 w-4" />
+                {severity.charAt(0) + severity.slice(1).toLowerCase()}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {TEXT_FILTERS.map(([name, label]) => (
           <div key={name} className="flex flex-col gap-1">
             <label htmlFor={`filter-${name}`} className="text-sm font-semibold text-slate-800">{label}</label>
-            <input id={`filter-${name}`} name={name} defaultValue={typeof raw[name] === "string" ? raw[name] : ""} className="rounded-md border border-slate-400 px-3 py-2" />
+            <input id={`filter-${name}`} name={name} aria-describedby="filter-text-hint" defaultValue={typeof raw[name] === "string" ? raw[name] : ""} className="rounded-md border border-slate-400 px-3 py-2" />
           </div>
         ))}
-        <div className="flex items-end"><button type="submit" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white">Apply filters</button></div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="filter-since" className="text-sm font-semibold text-slate-800">Updated since (UTC)</label>
+          <input id="filter-since" name="since" type="date" defaultValue={typeof raw.since === "string" ? raw.since.slice(0, 10) : ""} className="rounded-md border border-slate-400 px-3 py-2" />
+        </div>
+        <p id="filter-text-hint" className="text-sm text-slate-600 sm:col-span-3">Text filters match any part of the value, in any case.</p>
+        <div className="flex items-end gap-3">
+          <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white">Apply filters</button>
+          <Link href="/findings" className="text-sm font-semibold text-blue-800 underline">Clear</Link>
+        </div>
       </form>
       {!parsed.success ? (
         <Alert tone="error" title="Some filters were not understood">The list below is unfiltered. Check the dates and try again.</Alert>
@@ -80,7 +101,15 @@ export default async function FindingsPage({ searchParams }: { searchParams: TSe
           </p>
         </div>
       ) : (
-        <TriageQueue groups={groups} canTriage={canTriage} canDeclare={canDeclare} whyNot={whoCan("finding.triage")} commanders={commanders} incidents={incidents} />
+        <TriageQueue
+          groups={groups}
+          canTriage={canTriage}
+          canDeclare={canDeclare}
+          whyNot={whoCan("finding.triage")}
+          commanders={commanders}
+          defaultCommanderId={commanders.some((c) => c.id === actor.id) ? actor.id : (commanders[0]?.id ?? "")}
+          incidents={incidents}
+        />
       )}
     </>
   );

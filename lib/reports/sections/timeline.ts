@@ -1,8 +1,10 @@
-import { iso, payloadText } from "@/lib/reports/blocks";
+import { iso } from "@/lib/reports/blocks";
 import type { TReportSection } from "@/lib/reports/section";
 import { TIMELINE_KIND_LABELS, type TTimelineKind } from "@/lib/timeline/event-kinds";
+import { describeTimelineEvent } from "@/lib/timeline-text/describe";
+import { sentenceText } from "@/lib/timeline-text/parts";
 
-/** The full timeline, oldest first, each event with its hash. */
+/** The full timeline, oldest first, each event as a sentence (instants in UTC, like the rest of the report) with its hash. */
 export const timelineSection: TReportSection = {
   id: "timeline",
   title: "Timeline",
@@ -13,7 +15,8 @@ export const timelineSection: TReportSection = {
         title: `#${event.sequence} ${TIMELINE_KIND_LABELS[event.kind as TTimelineKind] ?? event.kind} — ${iso(event.occurredAt)} — by ${event.actorLabel}`,
         lines: [
           ...(event.recordedAt.getTime() !== event.occurredAt.getTime() ? [{ text: `Recorded ${iso(event.recordedAt)}` }] : []),
-          { text: payloadText(event.payload) || "(no details)" },
+          { text: sentenceText(describeTimelineEvent(event), "UTC") },
+          ...(event.kind === "note.added" || event.kind === "decision.recorded" ? [{ text: String((event.payload as { text?: unknown }).text ?? "") }] : []),
           { text: `sha256 ${event.hash}`, mono: true },
         ],
       })),

@@ -1,0 +1,62 @@
+import * as INTERNATIONAL from "@/lib/clocks/catalog/international";
+import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
+import * as US_FEDERAL from "@/lib/clocks/catalog/us-federal";
+import * as AZ from "@/lib/clocks/catalog/us-states/az";
+import * as CA from "@/lib/clocks/catalog/us-states/ca";
+import * as CO from "@/lib/clocks/catalog/us-states/co";
+import * as CT from "@/lib/clocks/catalog/us-states/ct";
+import * as DE from "@/lib/clocks/catalog/us-states/de";
+import * as FL from "@/lib/clocks/catalog/us-states/fl";
+import * as MA from "@/lib/clocks/catalog/us-states/ma";
+import * as MD from "@/lib/clocks/catalog/us-states/md";
+import * as ME from "@/lib/clocks/catalog/us-states/me";
+import * as NY from "@/lib/clocks/catalog/us-states/ny";
+import * as OR from "@/lib/clocks/catalog/us-states/or";
+import * as TX from "@/lib/clocks/catalog/us-states/tx";
+import * as VT from "@/lib/clocks/catalog/us-states/vt";
+import * as WA from "@/lib/clocks/catalog/us-states/wa";
+import * as NM from "@/lib/clocks/catalog/us-states/nm";
+import * as NC from "@/lib/clocks/catalog/us-states/nc";
+import * as ND from "@/lib/clocks/catalog/us-states/nd";
+import * as OH from "@/lib/clocks/catalog/us-states/oh";
+import * as OK from "@/lib/clocks/catalog/us-states/ok";
+import * as PA from "@/lib/clocks/catalog/us-states/pa";
+import * as RI from "@/lib/clocks/catalog/us-states/ri";
+import * as SC from "@/lib/clocks/catalog/us-states/sc";
+import * as SD from "@/lib/clocks/catalog/us-states/sd";
+import * as TN from "@/lib/clocks/catalog/us-states/tn";
+import * as UT from "@/lib/clocks/catalog/us-states/ut";
+import * as VA from "@/lib/clocks/catalog/us-states/va";
+import * as WV from "@/lib/clocks/catalog/us-states/wv";
+import * as WI from "@/lib/clocks/catalog/us-states/wi";
+import * as WY from "@/lib/clocks/catalog/us-states/wy";
+import * as DC from "@/lib/clocks/catalog/us-states/dc";
+import * as PR from "@/lib/clocks/catalog/us-states/pr";
+import * as GU from "@/lib/clocks/catalog/us-states/gu";
+import * as VI from "@/lib/clocks/catalog/us-states/vi";
+
+/**
+ * The rule catalog as typed data: the rows of /work/shared/notes/jurisdiction-rules.md (compiled 2026-11-22) and of
+ * jurisdiction-rules-us-states.md, one file per region. A state file exports its `RULE_IDS`, its personal-information
+ * definition `PI` and its `RULES`; adding a state is one import line and one entry in STATE_FILES.
+ */
+export const CATALOG_VERSION = "2026-11-22.1";
+
+const STATE_FILES = [
+  CA, NY, TX, FL, CO, WA, MA, AZ, CT, DE, ME, OR, VT, MD,
+  NM, NC, ND, OH, OK, PA, RI, SC, SD, TN, UT, VA, WV, WI, WY, DC, PR, GU, VI,
+] as const satisfies readonly { RULE_IDS: readonly string[]; RULES: readonly TRule[]; PI: TStatePi }[];
+
+const FILES = [INTERNATIONAL, US_FEDERAL, ...STATE_FILES] as const;
+
+/** Every rule id of the catalog: the union of each file's ids. */
+export type TCatalogRuleId = (typeof FILES)[number]["RULE_IDS"][number];
+export const RULE_IDS: readonly TCatalogRuleId[] = FILES.flatMap((file) => file.RULE_IDS);
+
+/** Dependent rows (K5) follow their upstream row within each file, so this order is also the evaluation order. */
+export const CATALOG: readonly TRule[] = FILES.flatMap((file) => file.RULES);
+
+export const RULES_BY_ID: ReadonlyMap<TCatalogRuleId, TRule> = new Map(CATALOG.map((rule) => [rule.id, rule]));
+
+export type * from "@/lib/clocks/catalog/model";
+export { US_STATE_CODES } from "@/lib/clocks/catalog/model";

@@ -1,0 +1,49 @@
+import { describe, expect } from "vitest";
+import {
+  AS_PROCESSOR, KEY_UNKNOWN, categories, combine, inJurisdiction, inSectors, itRows, riskLevel, sent,
+} from "@/lib/clocks/test-support/state-rows";
+
+// N.C. Gen. Stat. §75-65 (America/New_York). Resident, AG, CRA and vendor notices have no day count.
+const nc = (count: number | null, ...patches: Record<string, unknown>[]) =>
+  inJurisdiction("US-NC", count, combine({ moments: { discovered: "2027-09-03T10:00:00-04:00", aware: "2027-03-12T10:00:00-05:00" } }, ...patches));
+const LETTERS = sent("US-NC-75-65-IND", "2027-09-20T14:00:00Z");
+const MORTGAGE = inSectors({ sector: "mortgageLicensee", jurisdiction: "US-NC" });
+const WAGERING = inSectors({ sector: "sportsWagering", jurisdiction: "US-NC" });
+
+describe("North Carolina", () => {
+  itRows([
+    { name: "IND applies: no day count", rule: "US-NC-75-65-IND", facts: nc(10), expect: { applies: "yes", dueKind: "no_fixed_deadline", due: null, timeZone: "America/New_York", verification: "V" } },
+    { name: "IND applies to a name with a bank account number alone (no access code needed)", rule: "US-NC-75-65-IND", facts: nc(10, categories("name", "financial_account")),
+      expect: { applies: "yes" } },
+    { name: "IND does not apply: no illegal use and no material risk of harm", rule: "US-NC-75-65-IND", facts: nc(10, riskLevel("none")), expect: { applies: "no" } },
+    { name: "IND undetermined: the harm element of the definition is not assessed", rule: "US-NC-75-65-IND", facts: nc(10, riskLevel("unknown")),
+      expect: { applies: "undetermined", reason: expect.stringContaining("/incident/riskLevel") } },
+    { name: "AG: any notice, due at the instant the resident letters went out (shown in New York time)", rule: "US-NC-75-65-AG", facts: nc(1, LETTERS),
+      expect: { applies: "yes", dueKind: "fixed", due: "2027-09-20T10:00:00-04:00", trigger: { moment: "notice", ruleId: "US-NC-75-65-IND" } } },
+    { name: "AG awaits the resident notice", rule: "US-NC-75-65-AG", facts: nc(1), expect: { applies: "yes", dueKind: "awaiting_trigger", status: "awaiting_trigger" } },
+    { name: "AG does not apply without North Carolina personal information", rule: "US-NC-75-65-AG", facts: nc(10, categories("name", "contact_details")), expect: { applies: "no" } },
+    { name: "AG undetermined: key compromise not known", rule: "US-NC-75-65-AG", facts: nc(10, KEY_UNKNOWN), expect: { applies: "undetermined" } },
+    { name: "CRA: more than 1,000 persons (1,001)", rule: "US-NC-75-65-CRA", facts: nc(1001, LETTERS), expect: { applies: "yes", dueKind: "no_fixed_deadline", verification: "S" } },
+    { name: "CRA: 1,000 is not more than 1,000", rule: "US-NC-75-65-CRA", facts: nc(1000), expect: { applies: "no", reason: "1,000 is not more than 1,000" } },
+    { name: "CRA undetermined: count not known", rule: "US-NC-75-65-CRA", facts: nc(null), expect: { applies: "undetermined" } },
+    { name: "VND: the maintainer notifies the owner immediately (no day count)", rule: "US-NC-75-65-VND", facts: nc(10, AS_PROCESSOR),
+      expect: { applies: "yes", dueKind: "no_fixed_deadline", due: null } },
+    { name: "VND does not apply to the owner", rule: "US-NC-75-65-VND", facts: nc(10), expect: { applies: "no" } },
+    { name: "VND undetermined: harm element not assessed", rule: "US-NC-75-65-VND", facts: nc(10, AS_PROCESSOR, riskLevel("unknown")), expect: { applies: "undetermined" } },
+    { name: "COB: one NC business day from discovery; Friday 3 Sep, Labor Day skipped, due Tuesday 7 Sep", rule: "US-NC-04NCAC03M.0402-COB", facts: nc(1, MORTGAGE),
+      expect: { applies: "yes", dueKind: "fixed", due: "2027-09-07T23:59:59-04:00", verification: "V" } },
+    { name: "COB: the maintainer of a licensee's data also sends the copy (no role gate)", rule: "US-NC-04NCAC03M.0402-COB", facts: nc(1, MORTGAGE, AS_PROCESSOR),
+      expect: { applies: "yes" } },
+    { name: "COB does not apply to an organisation that is no NC mortgage licensee", rule: "US-NC-04NCAC03M.0402-COB", facts: nc(1),
+      expect: { applies: "no", reason: expect.stringContaining("mortgage licensee") } },
+    { name: "COB does not apply to a mortgage licensee of another state", rule: "US-NC-04NCAC03M.0402-COB", facts: nc(1, inSectors({ sector: "mortgageLicensee", jurisdiction: "US-SC" })),
+      expect: { applies: "no" } },
+    { name: "COB undetermined: harm not assessed, due still shown", rule: "US-NC-04NCAC03M.0402-COB", facts: nc(1, MORTGAGE, riskLevel("unknown")),
+      expect: { applies: "undetermined", due: "2027-09-07T23:59:59-04:00" } },
+    { name: "SW: 72 elapsed hours from awareness, across the spring DST change (10:00 EST + 72 h = 11:00 EDT)", rule: "US-NC-24NCAC06A.0409-SW", facts: nc(0, WAGERING),
+      expect: { applies: "yes", due: "2027-03-15T11:00:00-04:00" } },
+    { name: "SW does not apply to an organisation that is no NC sports-wagering operator", rule: "US-NC-24NCAC06A.0409-SW", facts: nc(10), expect: { applies: "no" } },
+    { name: "SW: unknown personal-data facts leave it applying (any cyber incident counts)", rule: "US-NC-24NCAC06A.0409-SW",
+      facts: nc(null, WAGERING, { incident: { personalData: "unknown" } }), expect: { applies: "yes" } },
+  ]);
+});

@@ -1,0 +1,93 @@
+/**
+ * Which jurisdiction codes exist (contract §2 and §3a): ISO 3166-1 alpha-2 countries, the generic `EU` and `US`, and
+ * the ISO 3166-2 subdivisions of the United States and Canada. A code of the right shape that names nothing real is
+ * bad facts, never a silent "no rules". Subdivisions of other countries are refused with the country code to use,
+ * because the catalog has no subdivision rules there and a lookalike code would only hide a typo.
+ */
+
+const ISO_3166_1 = new Set(
+  (
+    "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ " +
+    "CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO " +
+    "FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE " +
+    "JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO " +
+    "MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW " +
+    "PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM " +
+    "TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW"
+  ).split(" "),
+);
+
+/** EU member states and the EEA countries that apply the GDPR, NIS2 and DORA. */
+export const EEA: ReadonlySet<string> = new Set([
+  "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL",
+  "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+]);
+
+/** ISO 3166-2:US: the states, DC and the outlying areas. */
+const US_SUBDIVISIONS: Record<string, string> = {
+  AL: "Alabama", AK: "Alaska", AZ: "Arizona", AR: "Arkansas", CA: "California", CO: "Colorado", CT: "Connecticut",
+  DE: "Delaware", FL: "Florida", GA: "Georgia", HI: "Hawaii", ID: "Idaho", IL: "Illinois", IN: "Indiana", IA: "Iowa",
+  KS: "Kansas", KY: "Kentucky", LA: "Louisiana", ME: "Maine", MD: "Maryland", MA: "Massachusetts", MI: "Michigan",
+  MN: "Minnesota", MS: "Mississippi", MO: "Missouri", MT: "Montana", NE: "Nebraska", NV: "Nevada", NH: "New Hampshire",
+  NJ: "New Jersey", NM: "New Mexico", NY: "New York", NC: "North Carolina", ND: "North Dakota", OH: "Ohio",
+  OK: "Oklahoma", OR: "Oregon", PA: "Pennsylvania", RI: "Rhode Island", SC: "South Carolina", SD: "South Dakota",
+  TN: "Tennessee", TX: "Texas", UT: "Utah", VT: "Vermont", VA: "Virginia", WA: "Washington", WV: "West Virginia",
+  WI: "Wisconsin", WY: "Wyoming", DC: "the District of Columbia", AS: "American Samoa", GU: "Guam",
+  MP: "the Northern Mariana Islands", PR: "Puerto Rico", UM: "the US Minor Outlying Islands", VI: "the US Virgin Islands",
+};
+
+/** ISO 3166-2:CA: provinces and territories. */
+const CA_SUBDIVISIONS: Record<string, string> = {
+  AB: "Alberta", BC: "British Columbia", MB: "Manitoba", NB: "New Brunswick", NL: "Newfoundland and Labrador",
+  NS: "Nova Scotia", NT: "the Northwest Territories", NU: "Nunavut", ON: "Ontario", PE: "Prince Edward Island",
+  QC: "Quebec", SK: "Saskatchewan", YT: "Yukon",
+};
+
+const SUBDIVISIONS: Record<string, Record<string, string>> = { US: US_SUBDIVISIONS, CA: CA_SUBDIVISIONS };
+const GENERIC: Record<string, string> = { EU: "the EU/EEA (member state not known)", US: "the United States (state not known)" };
+
+/** Why a jurisdiction code is refused, or null when it names a real place (or a generic code). */
+export function jurisdictionProblem(code: string): string | null {
+  if (code in GENERIC) return null;
+  const [country, subdivision, ...rest] = code.split("-");
+  if (rest.length > 0 || !country) return "is not a jurisdiction code (GB, US-CA, CA-QC)";
+  if (code === "UK") return "must be GB for the United Kingdom";
+  if (code === "EL") return "must be GR for Greece";
+  if (!ISO_3166_1.has(country)) return `${country} is not an ISO 3166-1 country code`;
+  if (subdivision === undefined) return null;
+  const known = SUBDIVISIONS[country];
+  if (!known) return `subdivision codes are only used for the United States and Canada: use ${country}`;
+  return subdivision in known ? null : `${code} is not a ${country === "US" ? "US state, DC or territory" : "Canadian province or territory"}`;
+}
+
+export function isKnownJurisdiction(code: string): boolean {
+  return jurisdictionProblem(code) === null;
+}
+
+let regionNames: Intl.DisplayNames | null = null;
+
+/** Country names that read with "the" in a sentence ("people in the United Kingdom"). */
+const WITH_ARTICLE = new Set(["GB", "NL", "AE", "PH", "BS", "GM", "CZ", "DO", "CF", "KM", "MV", "MH", "SB"]);
+
+/**
+ * A jurisdiction in plain words, as it reads inside a sentence ("Quebec", "Switzerland", "the United Kingdom"); the
+ * code itself when nothing better is known.
+ */
+export function jurisdictionName(code: string): string {
+  if (code in GENERIC) return GENERIC[code]!;
+  // The catalog's region for UK law (a code no facts may use: people in the UK are GB).
+  if (code === "UK") return "the United Kingdom";
+  const [country, subdivision] = code.split("-") as [string, string | undefined];
+  if (subdivision !== undefined) return SUBDIVISIONS[country]?.[subdivision] ?? code;
+  if (!ISO_3166_1.has(country)) return code;
+  regionNames ??= new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+  const name = regionNames.of(country);
+  if (!name) return code;
+  return WITH_ARTICLE.has(country) ? `the ${name}` : name;
+}
+
+/** The name at the start of a sentence or heading: "The United Kingdom", "California". */
+export function jurisdictionTitle(code: string): string {
+  const name = jurisdictionName(code);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}

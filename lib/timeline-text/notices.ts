@@ -1,0 +1,24 @@
+import { APPROVER_ROLE_LABELS } from "@/lib/notices/kinds";
+import { count, quote } from "@/lib/timeline-text/parts";
+import type { TDescribers } from "@/lib/timeline-text/types";
+
+const approver = (role: string) => APPROVER_ROLE_LABELS[role] ?? role;
+const CHANNELS: Record<string, string> = { email: "e-mail", bulk_email: "bulk e-mail", portal: "portal", sandbox: "the exercise sandbox" };
+
+export const noticeDescribers: TDescribers = {
+  "notice.drafted": (p, e) => [`${e.actor} drafted the notice ${quote(p.title)}.`],
+  "notice.version-saved": (p, e) => [
+    `${e.actor} saved version ${p.version} of ${quote(p.title)} for ${count(p.recipients, "recipient")}${p.voidedApprovals ? `; this voided ${count(p.voidedApprovals, "earlier approval")}` : ""}.`,
+  ],
+  "notice.approved": (p, e) => [
+    `${e.actor} approved version ${p.version} of ${quote(p.title)} for ${approver(p.role)}${p.fullyApproved ? "; it has every approval it needs" : ""}.`,
+  ],
+  "notice.rejected": (p, e) => [`${e.actor} rejected version ${p.version} of ${quote(p.title)} for ${approver(p.role)}: ${p.comment}`],
+  "notice.sent": (p, e) => [
+    `${e.actor} sent version ${p.version} of ${quote(p.title)} by ${CHANNELS[p.channel] ?? p.channel.replace(/_/g, " ")} to ${count(p.recipients, "recipient")}${p.sandbox ? " (exercise: the sandbox mailbox only)" : ""}.`,
+  ],
+  "notice.submission-recorded": (p, e) => [
+    `${e.actor} recorded that version ${p.version} of ${quote(p.title)} was submitted through ${p.portal}, reference ${p.reference}.`,
+  ],
+  "notice.bulk-completed": (p) => [`Bulk delivery of ${quote(p.title)} finished: ${count(p.sent, "message")} sent, ${p.failed} failed.`],
+};
