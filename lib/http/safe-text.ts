@@ -1,3 +1,4 @@
+import { unstorableTextReason } from "@/lib/findings/storable";
 import type { TInvalidParam } from "@/lib/http/app-error";
 
 /**
@@ -13,14 +14,9 @@ export const DEFAULT_MAX_TEXT_CHARS = 20_000;
 /** Past this many problems the answer stops listing them. */
 const MAX_PROBLEMS = 20;
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Why this string cannot be taken, or null. */
+/** Why this string cannot be taken, or null: what PostgreSQL cannot store (one rule, shared with findings intake), or too long. */
 export function unsafeTextReason(text: string, maxChars: number): string | null {
-  if (text.includes("\u0000")) return "must not contain the NUL character";
-  if (LONE_SURROGATE.test(text)) return "must be valid Unicode (it contains an unpaired surrogate)";
-  if (text.length > maxChars) return `must be at most ${maxChars} characters`;
-  return null;
+  return unstorableTextReason(text) ?? (text.length > maxChars ? `must be at most ${maxChars} characters` : null);
 }
 
 /**
