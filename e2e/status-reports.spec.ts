@@ -123,7 +123,7 @@ test("keyboard only: an executive tabs to the incident, opens its status and dow
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Next deadline" })).toBeVisible();
 
-  await tabTo(page, page.getByRole("link", { name: "Incident report (PDF)" }));
+  await tabTo(page, page.getByRole("button", { name: "Incident report (PDF)" }));
   const downloadPromise = page.waitForEvent("download");
   await page.keyboard.press("Enter");
   const download = await downloadPromise;
@@ -136,7 +136,7 @@ test("keyboard only: an executive tabs to the incident, opens its status and dow
   expect(JSON.stringify(await timeline.json())).toContain("Kim Keyboard");
 
   // The bundle too, kept as an artifact for checking with other tools (unzip, jq, sha256sum).
-  await tabTo(page, page.getByRole("link", { name: "Complete export bundle (ZIP)" }));
+  await tabTo(page, page.getByRole("button", { name: "Complete export bundle (ZIP)" }));
   const bundlePromise = page.waitForEvent("download");
   await page.keyboard.press("Enter");
   const bundle = await bundlePromise;

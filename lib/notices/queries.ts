@@ -70,3 +70,9 @@ export async function recipientProgress(sendId: string, tx: Prisma.TransactionCl
   const total = groups.reduce((sum, g) => sum + g._count._all, 0);
   return { total, sent, failed, pending: total - sent - failed };
 }
+
+/** The SHA-256 of a notice's submission receipt, if it has one; the bytes are read as evidence (lib/evidence). */
+export async function findReceiptSha256(incidentId: string, noticeId: string): Promise<string | null> {
+  const send = await prisma.noticeSend.findFirst({ where: { noticeId, notice: { incidentId } }, select: { receiptSha256: true } });
+  return send?.receiptSha256 ?? null;
+}

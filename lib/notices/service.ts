@@ -370,14 +370,6 @@ export async function recordSubmission(actor: TActor, incidentId: string, notice
   }, TX);
 }
 
-export async function getReceipt(actor: TActor, incidentId: string, noticeId: string) {
-  assertCan(actor, "notice.read");
-  await requireVisibleIncident(prisma, actor, incidentId);
-  const send = await prisma.noticeSend.findFirst({ where: { noticeId, notice: { incidentId }, receiptBytes: { not: null } }, select: { receiptBytes: true, receiptName: true, receiptType: true, receiptSha256: true } });
-  if (!send?.receiptBytes) throw AppError.notFound("The receipt");
-  return send;
-}
-
 export async function getSendProgress(actor: TActor, incidentId: string, noticeId: string) {
   assertCan(actor, "notice.read");
   await requireVisibleIncident(prisma, actor, incidentId);

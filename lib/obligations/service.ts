@@ -7,8 +7,9 @@ import { assertCan } from "@/lib/auth/assert";
 import { OBLIGATION_OWNER_ROLES, type TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
-import { appendTimelineEvent } from "@/lib/timeline/append";
+import { usersWhoSeeIncidentWhere } from "@/lib/incidents/visibility";
 import { findIncidentCoverage } from "@/lib/obligations/coverage";
+import { mayOwnObligationsOf, writeObligationOwner } from "@/lib/obligations/owners";
 import { ZSetOwnerInput, type TSetOwnerInput } from "@/lib/obligations/schemas";
 import { ineligibility, type TIneligibility } from "@/lib/users/eligibility";
 import { findEligibleUsers } from "@/lib/users/queries";
@@ -59,10 +60,11 @@ export async function getRegister(actor: TActor, incidentId: string) {
   return { obligations, organisationProfileSet: Boolean(profile), coverage };
 }
 
-/** People who may own an obligation. */
-export async function listObligationOwners(actor: TActor) {
+/** People who may own an obligation of this incident (on a need-to-know incident, only those who may see it). */
+export async function listObligationOwners(actor: TActor, incidentId: string) {
   assertCan(actor, "obligation.assign");
-  return findEligibleUsers(OBLIGATION_OWNER_ROLES, { id: true, name: true });
+  const incident = await requireVisibleIncident(prisma, actor, incidentId);
+  return findEligibleUsers(OBLIGATION_OWNER_ROLES, { id: true, name: true }, prisma, usersWhoSeeIncidentWhere(incident));
 }
 
 const OWNER_REFUSALS = {
@@ -71,12 +73,19 @@ const OWNER_REFUSALS = {
   no_eligible_role: "must hold the admin, commander or legal role",
 } as const satisfies Record<TIneligibility, string>;
 
-/** The new owner, if the owner picker would offer them (the same rule: `ineligibility`); a 400 naming `ownerId` otherwise. */
-async function eligibleOwner(tx: Prisma.TransactionClient, ownerId: string) {
+/**
+ * The new owner, if the owner picker would offer them for this incident (the same rules: `ineligibility`, and on a
+ * need-to-know incident only someone who may see it); a 400 naming `ownerId` otherwise.
+ */
+async function eligibleOwner(tx: Prisma.TransactionClient, incidentId: string, ownerId: string) {
   const user = await tx.user.findUnique({ where: { id: ownerId }, select: { id: true, name: true, active: true, roles: true } });
   const refusal = ineligibility(user, OBLIGATION_OWNER_ROLES);
   if (refusal || !user) {
     const reason = OWNER_REFUSALS[refusal ?? "unknown_user"];
+    throw AppError.badRequest(`The owner ${reason}.`, [{ name: "ownerId", reason }]);
+  }
+  if (!(await mayOwnObligationsOf(tx, incidentId, user.id))) {
+    const reason = "must be a member of this need-to-know incident";
     throw AppError.badRequest(`The owner ${reason}.`, [{ name: "ownerId", reason }]);
   }
   return { id: user.id, name: user.name };
@@ -93,22 +102,9 @@ export async function setObligationOwner(actor: TActor, incidentId: string, obli
       select: { id: true, ruleId: true, recipient: true, version: true, owner: { select: { id: true, name: true } } },
     });
     if (!obligation) throw AppError.notFound("The obligation");
-    const owner = data.ownerId ? await eligibleOwner(tx, data.ownerId) : null;
+    const owner = data.ownerId ? await eligibleOwner(tx, incidentId, data.ownerId) : null;
     if ((obligation.owner?.id ?? null) === (owner?.id ?? null)) return { owner };
-    const written = await tx.obligation.updateMany({
-      where: { id: obligation.id, version: obligation.version },
-      data: { ownerId: owner?.id ?? null, version: { increment: 1 } },
-    });
-    if (written.count !== 1) throw AppError.conflict("This obligation changed meanwhile; reload it and try again.");
-    await tx.obligationChange.create({
-      data: { obligationId: obligation.id, change: "owner", before: { owner: obligation.owner }, after: { owner } },
-    });
-    await appendTimelineEvent(tx, {
-      incidentId,
-      kind: "obligation.owner-changed",
-      actor,
-      payload: { obligationId: obligation.id, ruleId: obligation.ruleId, recipient: obligation.recipient, from: obligation.owner, to: owner },
-    });
+    await writeObligationOwner(tx, actor, incidentId, obligation, owner);
     return { owner };
   });
 }

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as evaluateRoute } from "@/app/api/clocks/evaluate/route";
 import { PUT as factsPut } from "@/app/api/incidents/[id]/facts/route";
 import { GET as obligationsGet } from "@/app/api/incidents/[id]/obligations/route";
-import { GET as pdfRoute } from "@/app/api/incidents/[id]/report.pdf/route";
+import { POST as pdfRoute } from "@/app/api/incidents/[id]/report.pdf/route";
 import { PUT as profilePut } from "@/app/api/organisation-profile/route";
 import type { TActor } from "@/lib/auth/policy";
 import { CATALOG_VERSION } from "@/lib/clocks";
@@ -173,7 +173,8 @@ describe("coverage gaps on every surface that shows obligations", () => {
   });
 
   it("the PDF report says each gap in plain words, before the obligation register", async () => {
-    const request = new Request(`http://localhost/api/incidents/${id}/report.pdf`, { headers: { host: "localhost", authorization: `Bearer ${adminToken}` } });
+    // Exports write a timeline event, so they are POSTs.
+    const request = new Request(`http://localhost/api/incidents/${id}/report.pdf`, { method: "POST", headers: { host: "localhost", authorization: `Bearer ${adminToken}` } });
     const response = await pdfRoute(request, { params: Promise.resolve({ id }) });
     expect(response.status).toBe(200);
     const text = await pdfText(new Uint8Array(await response.arrayBuffer()));

@@ -4,7 +4,7 @@ import { POST as statusRoute } from "@/app/api/incidents/[id]/status/route";
 import { POST as sendRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/send/route";
 import { POST as createRoute } from "@/app/api/incidents/[id]/notices/route";
 import { POST as recipientsRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/recipients/route";
-import { GET as receiptRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/receipt/route";
+import { POST as receiptRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/receipt/route";
 import { GET as progressRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/progress/route";
 import { GET as sandboxMailRoute } from "@/app/api/incidents/[id]/sandbox-mail/route";
 import { PUT as policyRoute } from "@/app/api/notices/approval-policy/route";
@@ -233,7 +233,9 @@ describe("notices and approval gates", () => {
       portal: "oag.ca.gov", reference: "CA-1", submittedAt: new Date().toISOString(), receipt: { name: 'reçu "final".txt', type: "text/plain", base64: receipt.toString("base64") },
     });
     const token = await createToken(["legal"]);
-    const request = new Request(`http://localhost/api/incidents/${incidentId}/notices/${v.noticeId}/receipt`, { headers: { host: "localhost", authorization: `Bearer ${token}` } });
+    const request = new Request(`http://localhost/api/incidents/${incidentId}/notices/${v.noticeId}/receipt`, {
+      method: "POST", headers: { host: "localhost", authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify({ reason: "File with the regulator correspondence" }),
+    });
     const response = await receiptRoute(request, { params: Promise.resolve({ id: incidentId, noticeId: v.noticeId }) });
     expect(response.status).toBe(200);
     expect(Buffer.from(await response.arrayBuffer()).equals(receipt)).toBe(true);
@@ -357,16 +359,17 @@ describe("notices and approval gates", () => {
     expect((await get(progressRoute, await restrictFromOutsiders(), params)).status).toBe(404);
   });
 
-  it("GET …/receipt: 404 when the send has no receipt or the incident is hidden from the caller, 403 without a role", async () => {
+  it("POST …/receipt: 404 when the send has no receipt or the incident is hidden from the caller, 403 without a role", async () => {
     const v = await draftComplete(p, incidentId, { templateId: "generic-regulator", recipients: [{ address: "ag@example.gov" }] });
     await approve(p.legal, incidentId, v.noticeId, v);
     const params = { id: incidentId, noticeId: v.noticeId };
-    const reader = await createToken(["comms"]);
+    const reader = await createToken(["engineer"]);
     await recordSubmission(p.commander, incidentId, v.noticeId, { portal: "oag.ca.gov", reference: "CA-2", submittedAt: new Date().toISOString() });
-    expect((await get(receiptRoute, reader, params)).status).toBe(404);
+    const post = (token: string) => call(receiptRoute, "POST", "/x", { token, params, json: { reason: "Audit" } });
+    expect((await post(reader)).status).toBe(404);
 
-    expect((await get(receiptRoute, await rolelessToken(), params)).status).toBe(403);
-    expect((await get(receiptRoute, await restrictFromOutsiders(), params)).status).toBe(404);
+    expect((await post(await rolelessToken())).status).toBe(403);
+    expect((await post(await restrictFromOutsiders())).status).toBe(404);
   });
 
   it("GET /api/incidents/{id}/sandbox-mail: an exercise's delivered messages; 404 for an incident hidden from the caller, 403 without a role", async () => {

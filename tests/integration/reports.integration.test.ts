@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import JSZip from "jszip";
 import { beforeEach, describe, expect, it } from "vitest";
-import { GET as csvRoute } from "@/app/api/incidents/[id]/export/[file]/route";
-import { GET as zipRoute } from "@/app/api/incidents/[id]/export.zip/route";
-import { GET as pdfRoute } from "@/app/api/incidents/[id]/report.pdf/route";
+import { POST as csvRoute } from "@/app/api/incidents/[id]/export/[file]/route";
+import { POST as zipRoute } from "@/app/api/incidents/[id]/export.zip/route";
+import { POST as pdfRoute } from "@/app/api/incidents/[id]/report.pdf/route";
 import { prisma } from "@/lib/db";
 import type { TRouteHandler } from "@/lib/http/with-route";
 import { addNote, setIncidentMember, setIncidentRestricted, verifyTimeline } from "@/lib/incidents/service";
@@ -22,7 +22,7 @@ const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest(
 
 /** Calls an export route like Next.js does and keeps the body as bytes. */
 async function download(handler: TRouteHandler, path: string, token: string, params: Record<string, string>) {
-  const request = new Request(`http://localhost${path}`, { headers: { host: "localhost", authorization: `Bearer ${token}` } });
+  const request = new Request(`http://localhost${path}`, { method: "POST", headers: { host: "localhost", authorization: `Bearer ${token}` } });
   const response = await handler(request, { params: Promise.resolve(params) });
   return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) };
 }

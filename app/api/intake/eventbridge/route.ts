@@ -12,6 +12,8 @@ export const POST = withRoute({
   permission: "finding.import",
   schemas: { body: z.unknown() },
   maxBodyBytes: 1024 * 1024,
+  // Findings are stored verbatim or rejected one by one (lib/findings), never the whole push for one bad string.
+  verbatimBody: true,
   handler: async ({ actor, body, bodyText }) => {
     const result = await ingestEventBridge(actor, body, bodyText);
     const { rejections, problems, ...counts } = result;

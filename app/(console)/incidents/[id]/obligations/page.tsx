@@ -14,7 +14,7 @@ export default async function ObligationsPage({ params }: { params: Promise<{ id
   const { actor, incident } = await loadIncidentForPage(params);
   const [register, owners] = await Promise.all([
     orNotFound(getRegister(actor, incident.id)),
-    can(actor, "obligation.assign") ? listObligationOwners(actor) : null,
+    can(actor, "obligation.assign") ? listObligationOwners(actor, incident.id) : null,
   ]);
   return (
     <>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EvidenceDownloadForm } from "@/components/evidence/download-form";
 import { DecisionPanel } from "@/components/notices/decision-panel";
 import { NoticeEditor } from "@/components/notices/notice-editor";
 import { NoticeStatus } from "@/components/notices/notice-status";
@@ -8,7 +9,7 @@ import { SendPanel, SendProgress } from "@/components/notices/send-panel";
 import { Alert } from "@/components/ui/alert";
 import { Instant } from "@/components/ui/instant";
 import { requireActor } from "@/lib/auth/current-actor";
-import { whoCan } from "@/lib/auth/policy";
+import { can, whoCan } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { renderNoticeText, type TNoticeContent, type TNoticeRecipient } from "@/lib/notices/content";
 import { APPROVER_ROLE_LABELS, NOTICE_KIND_LABELS } from "@/lib/notices/kinds";
@@ -137,9 +138,16 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
                 {notice.send.sandbox ? " (exercise: sandbox mailbox only)" : ""}{notice.send.followUp ? " (a confirmed follow-up: the obligation was already met)" : ""} — version {notice.versions.find((v) => v.id === notice.send!.versionId)?.number}, by {notice.send.sentByLabel}, <Instant value={(notice.send.firstDeliveredAt ?? notice.send.createdAt).toISOString()} />.
               </p>
               {notice.send.receiptSha256 ? (
-                <p className="mt-1">
-                  Receipt: <a className="text-blue-800 underline" href={`/api/incidents/${incidentId}/notices/${notice.id}/receipt`}>{notice.send.receiptName}</a> (SHA-256 <code className="break-all">{notice.send.receiptSha256}</code>)
-                </p>
+                <div className="mt-1">
+                  <p>
+                    Receipt: {notice.send.receiptName} (SHA-256 <code className="break-all">{notice.send.receiptSha256}</code>), kept in the evidence register.
+                  </p>
+                  {can(actor, "evidence.download") ? (
+                    <div className="mt-2 max-w-md">
+                      <EvidenceDownloadForm action={`/api/incidents/${incidentId}/notices/${notice.id}/receipt`} fileName={notice.send.receiptName ?? "receipt"} />
+                    </div>
+                  ) : null}
+                </div>
               ) : null}
               {notice.send.channel !== "submission" ? <div className="mt-3"><SendProgress incidentId={incidentId} noticeId={notice.id} /></div> : null}
             </section>

@@ -7,5 +7,6 @@ export const POST = withRoute({
   permission: "notice.draft",
   schemas: { params: ZNoticeParams, body: ZRecipientsCsvInput },
   maxBodyBytes: CSV_MAX_BYTES + 4096,
+  maxTextChars: CSV_MAX_BYTES,
   handler: async ({ actor, params, body }) => jsonResponse(await uploadRecipientsCsv(actor, params.id, params.noticeId, body), 201),
 });
