@@ -30,6 +30,8 @@ async function shoot(page: Page, name: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
   await screenshot(page, `${name}-1280`);
   await page.setViewportSize({ width: 375, height: 800 });
+  // Charts resize on a ResizeObserver callback: wait until the page has reflowed to the phone's width.
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await screenshot(page, `${name}-375`);
   await page.setViewportSize({ width: 1280, height: 900 });
 }
