@@ -116,7 +116,7 @@ export function SendPanel(props: {
       <h3 id="send" className="text-lg font-semibold">Send</h3>
       {props.emailBlockedReason ? (
         <p id="send-blocked" className="text-sm font-medium text-slate-800">
-          <span aria-hidden="true">⛔ </span>
+          <span aria-hidden="true">✕ </span>
           {props.emailBlockedReason}
         </p>
       ) : null}
@@ -160,7 +160,7 @@ export function SendPanel(props: {
         <div className="sm:col-span-2">
           <Button type="submit" variant="secondary" disabled={Boolean(props.submissionBlockedReason) || submission.isPending} aria-describedby={props.submissionBlockedReason ? "submission-blocked" : undefined}>Record submission</Button>
           {props.submissionBlockedReason ? (
-            <p id="submission-blocked" className="mt-2 text-sm font-medium text-slate-800"><span aria-hidden="true">⛔ </span>{props.submissionBlockedReason}</p>
+            <p id="submission-blocked" className="mt-2 text-sm font-medium text-slate-800"><span aria-hidden="true">✕ </span>{props.submissionBlockedReason}</p>
           ) : null}
         </div>
         {submission.error ? <div className="sm:col-span-2"><Alert tone="error" title="Not recorded">{submission.error.message}</Alert></div> : null}

@@ -47,7 +47,7 @@ export default async function PortfolioStatusPage() {
               <tr>
                 <th scope="col" className="px-3 py-2 font-semibold">Incident</th>
                 <th scope="col" className="px-3 py-2 font-semibold">Phase and severity</th>
-                <th scope="col" className="px-3 py-2 font-semibold">Waiting for a decision</th>
+                <th scope="col" className="hidden px-3 py-2 font-semibold md:table-cell">Waiting for a decision</th>
                 <th scope="col" className="px-3 py-2 font-semibold">Next deadline</th>
                 <th scope="col" className="px-3 py-2 font-semibold">Obligations</th>
               </tr>
@@ -60,9 +60,11 @@ export default async function PortfolioStatusPage() {
                       <span className="font-mono">{incidentReference(incident.reference)}</span> {incident.title}
                     </Link>
                     <span className="block text-slate-700">Commander {incident.commander.name}</span>
+                    {/* On a phone the decisions column is hidden: what waits shows under the title instead. */}
+                    <div className="mt-2 md:hidden"><DecisionsSummary incidentId={incident.id} decisions={awaiting} shown={1} /></div>
                   </td>
                   <td className="px-3 py-2"><span className="flex flex-wrap gap-1"><StatusBadge status={incident.status} /><SeverityBadge severity={incident.severity} /></span></td>
-                  <td className="px-3 py-2">
+                  <td className="hidden px-3 py-2 md:table-cell">
                     <DecisionsSummary incidentId={incident.id} decisions={awaiting} />
                   </td>
                   <td className="px-3 py-2">

@@ -15,6 +15,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/http/app-error";
 import { ZIncidentParams } from "@/lib/incidents/schemas";
 import { getIncidentStatus } from "@/lib/status/service";
+import { jurisdictionTitle } from "@/lib/jurisdictions/names";
 import type { TDecision } from "@/lib/status/decisions-awaiting";
 import { jurisdictionOf } from "@/lib/status/status";
 
@@ -100,7 +101,7 @@ export default async function IncidentStatusPage({ params }: { params: Promise<{
               <tbody>
                 {view.affected.rows.map((row) => (
                   <tr key={row.jurisdiction} className="border-t border-slate-200">
-                    <td className="py-1">{row.jurisdiction}</td>
+                    <td className="py-1">{jurisdictionTitle(row.jurisdiction)} <span className="text-slate-600">({row.jurisdiction})</span></td>
                     <td className="py-1 text-right tabular-nums">{row.count === null ? "unknown" : row.count.toLocaleString("en-GB")}</td>
                   </tr>
                 ))}
