@@ -15,7 +15,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/http/app-error";
 import { ZIncidentParams } from "@/lib/incidents/schemas";
 import { getIncidentStatus } from "@/lib/status/service";
-import { jurisdictionTitle } from "@/lib/jurisdictions/names";
+import { jurisdictionTitle } from "@/lib/clocks/jurisdictions";
 import type { TDecision } from "@/lib/status/decisions-awaiting";
 import { jurisdictionOf } from "@/lib/status/status";
 
