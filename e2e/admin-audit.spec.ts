@@ -9,7 +9,6 @@ test("an administrator reads who changed a role, before → after, newest first,
 
   await signIn(page, admin);
   await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Admin" }).click();
-  await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Admin" }).click();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin log" }).click();
   await expect(page.getByRole("heading", { name: "Administration log", level: 1 })).toBeVisible();
   const log = page.getByRole("table", { name: "Administration log, newest first" });
