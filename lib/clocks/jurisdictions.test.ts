@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jurisdictionName, jurisdictionProblem, jurisdictionTitle } from "@/lib/clocks/jurisdictions";
+import { jurisdictionName, jurisdictionProblem, jurisdictionTitle, regionName } from "@/lib/clocks/jurisdictions";
 
 describe("jurisdictionName", () => {
   it("names US states, provinces, countries and the generic codes in words", () => {
@@ -10,6 +10,12 @@ describe("jurisdictionName", () => {
     expect(jurisdictionName("GB")).toBe("the United Kingdom");
     expect(jurisdictionName("EU")).toBe("the EU/EEA (member state not known)");
     expect(jurisdictionTitle("GB")).toBe("The United Kingdom");
+  });
+
+  it("names the catalog's union-wide and federal regions as whose law they are", () => {
+    expect(regionName("EU")).toBe("the European Union");
+    expect(regionName("UK")).toBe("the United Kingdom");
+    expect(regionName("US-TX")).toBe("Texas");
   });
 
   it("keeps a code it cannot name", () => {

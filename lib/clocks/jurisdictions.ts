@@ -88,8 +88,6 @@ const WITH_ARTICLE = new Set(["GB", "NL", "AE", "PH", "BS", "GM", "CZ", "DO", "C
  */
 export function jurisdictionName(code: string): string {
   if (code in GENERIC) return GENERIC[code]!;
-  // The catalog's region for UK law (a code no facts may use: people in the UK are GB).
-  if (code === "UK") return "the United Kingdom";
   const [country, subdivision] = code.split("-") as [string, string | undefined];
   if (subdivision !== undefined) return SUBDIVISIONS[country]?.[subdivision] ?? code;
   if (!ISO_3166_1.has(country)) return code;
@@ -97,6 +95,14 @@ export function jurisdictionName(code: string): string {
   const name = regionNames.of(country);
   if (!name) return code;
   return WITH_ARTICLE.has(country) ? `the ${name}` : name;
+}
+
+/** The catalog's regions that are not places people live in as facts see them: union-wide and federal law. */
+const REGIONS: Record<string, string> = { EU: "the European Union", US: "the United States", UK: "the United Kingdom" };
+
+/** A rule's region (the catalog's `region`: "EU", "US", "UK", "US-CA"…) in words: whose law it is. */
+export function regionName(region: string): string {
+  return REGIONS[region] ?? jurisdictionName(region);
 }
 
 /** The name at the start of a sentence or heading: "The United Kingdom", "California". */

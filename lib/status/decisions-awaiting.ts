@@ -1,6 +1,6 @@
 import type { TMoment } from "@/lib/clocks/types";
 import { MOMENT_LABELS } from "@/lib/incident-facts/schemas";
-import { jurisdictionName } from "@/lib/clocks/jurisdictions";
+import { jurisdictionName, regionName } from "@/lib/clocks/jurisdictions";
 import { deadlockMessage, type TApprovalDeadlock } from "@/lib/notices/approval-deadlock";
 import type { TSendReadiness } from "@/lib/notices/send-readiness";
 import { jurisdictionOf, type TStatusObligation } from "@/lib/status/status";
@@ -81,7 +81,7 @@ export function momentName(moment: string): string {
 
 /** "The California clocks", "The European Union clock". */
 function clocksOf(jurisdiction: string, count: number): string {
-  return `The ${jurisdictionName(jurisdiction).replace(/^the /, "")} clock${count === 1 ? " has" : "s have"}`;
+  return `The ${regionName(jurisdiction).replace(/^the /, "")} clock${count === 1 ? " has" : "s have"}`;
 }
 
 function needsAttention(o: TDecisionObligation): boolean {
@@ -122,7 +122,7 @@ export function decisionsAwaiting(state: TDecisionState, coverage: readonly TCov
 
   for (const o of open) {
     if (awaitsTrigger(o)) continue;
-    const where = jurisdictionName(jurisdictionOf(o));
+    const where = regionName(jurisdictionOf(o));
     if (o.applies === "undetermined") {
       push({
         id: `undetermined-${o.id}`,

@@ -142,8 +142,10 @@ describe("coverage gaps on every surface that shows obligations", () => {
     const { default: StatusPage } = await import("@/app/(console)/incidents/[id]/status/page");
     const html = await renderPage(StatusPage({ params: Promise.resolve({ id }) }));
     expect(html).toContain(QUEBEC_GAP);
-    expect(html).toContain("What is owed in Quebec?");
-    expect(html).toContain("What is owed in the Northern Mariana Islands?");
+    // Each gap is also one of the decisions awaiting someone, named in words.
+    const awaiting = html.slice(html.indexOf("Decisions awaiting someone"));
+    expect(awaiting).toContain("No rules for Quebec: consult counsel");
+    expect(awaiting).toContain("No rules for the Northern Mariana Islands: consult counsel");
   });
 
   it("the portfolio counts the gaps in the incident's decisions awaiting someone", async () => {
@@ -152,7 +154,13 @@ describe("coverage gaps on every surface that shows obligations", () => {
     expect(row.coverageGaps).toBe(2);
     const undetermined = await prisma.obligation.count({ where: { incidentId: id, applies: "undetermined", retiredAt: null } });
     const unownedOpen = await prisma.obligation.count({ where: { incidentId: id, applies: "yes", metAt: null, retiredAt: null, dueAt: { not: null }, ownerId: null } });
-    expect(row.awaitingCount).toBe(2 + undetermined + unownedOpen);
+    expect(row.awaiting.filter((d) => d.kind === "coverage_gap").map((d) => d.what).sort()).toEqual([
+      "No rules for Quebec: consult counsel",
+      "No rules for the Northern Mariana Islands: consult counsel",
+    ]);
+    // The one decisions-awaiting rule also lists clocks awaiting a trigger and drafts to write, so it counts at least these.
+    expect(row.awaitingCount).toBe(row.awaiting.length);
+    expect(row.awaitingCount).toBeGreaterThanOrEqual(2 + undetermined + unownedOpen);
     const { default: PortfolioPage } = await import("@/app/(console)/status/page");
     const html = await renderPage(PortfolioPage());
     expect(html).toContain(`${row.awaitingCount} decisions awaiting someone`);
