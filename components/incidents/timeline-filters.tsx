@@ -6,10 +6,10 @@ type TProps = { incidentId: string; kind: string[]; role: string | undefined; so
 
 /** A plain GET form: the timeline view lives in the URL and works without JavaScript. */
 export function TimelineFilters({ incidentId, kind, role, sort }: TProps) {
-  const control = "mt-1 rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
+  const control = "mt-1 max-w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm";
   return (
     <form method="get" action={`/incidents/${incidentId}`} className="mb-4 flex flex-wrap items-end gap-4" aria-label="Timeline filters">
-      <label className="flex flex-col text-sm font-semibold text-slate-800">
+      <label className="flex min-w-0 max-w-full flex-col text-sm font-semibold text-slate-800">
         Kind
         <select name="kind" defaultValue={kind[0] ?? ""} className={control}>
           <option value="">All kinds</option>
@@ -20,7 +20,7 @@ export function TimelineFilters({ incidentId, kind, role, sort }: TProps) {
           ))}
         </select>
       </label>
-      <label className="flex flex-col text-sm font-semibold text-slate-800">
+      <label className="flex min-w-0 max-w-full flex-col text-sm font-semibold text-slate-800">
         Recorded by role
         <select name="role" defaultValue={role ?? ""} className={control}>
           <option value="">Any role</option>
@@ -31,7 +31,7 @@ export function TimelineFilters({ incidentId, kind, role, sort }: TProps) {
           ))}
         </select>
       </label>
-      <label className="flex flex-col text-sm font-semibold text-slate-800">
+      <label className="flex min-w-0 max-w-full flex-col text-sm font-semibold text-slate-800">
         Sort by
         <select name="sort" defaultValue={sort} className={control}>
           <option value="recorded">When recorded (newest first)</option>
