@@ -246,8 +246,9 @@ test("sending asks for a second look (how many, cannot be undone; Escape cancels
   await expect(m.page.getByText("Add at least one e-mail recipient to send by e-mail (a portal submission needs none).")).toBeVisible();
   await m.page.getByRole("textbox", { name: "Portal" }).fill("oag.ca.gov");
   await m.page.getByRole("textbox", { name: "Reference" }).fill("CA-2026-0042");
-  const anHourAgo = new Date(Date.now() - 3_600_000);
-  const local = new Date(anHourAgo.getTime() - anHourAgo.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  // A submission cannot be dated before its version was approved (moments ago), so it is dated now.
+  const now = new Date(Date.now() + 60_000);
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
   await m.page.getByRole("textbox", { name: "Submitted at" }).fill(local);
   failures.push(...(await axeFailures(m.page, "notice without e-mail recipients, ready for a portal submission")));
   await shoot(m.page, "decisions-portal-submission");
