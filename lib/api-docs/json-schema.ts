@@ -9,11 +9,9 @@ export const JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema
  * JSON Schema form; they stay server-side checks and the field is documented by the part before them.
  */
 export function inputJsonSchema(schema: z.ZodType): TJsonSchema {
-  const { $schema: _dialect, ...jsonSchema } = z.toJSONSchema(schema, {
-    target: "draft-2020-12",
-    io: "input",
-    unrepresentable: "any",
-  }) as TJsonSchema;
+  const jsonSchema = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "any" }) as TJsonSchema;
+  // The document names the dialect once (jsonSchemaDialect), not in every schema.
+  delete jsonSchema.$schema;
   return jsonSchema;
 }
 

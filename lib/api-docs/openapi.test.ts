@@ -39,6 +39,11 @@ describe("the OpenAPI document of every route", () => {
     }
   });
 
+  it("gives every operation a written summary", () => {
+    const missing = handlers.filter(({ handler }) => !routeDefinition(handler)?.summary).map(({ route, method }) => `${method} ${route.path}`);
+    expect(missing, "add `summary` to these withRoute calls").toEqual([]);
+  });
+
   it("has a JSON request body schema wherever the route parses one", () => {
     for (const { route, method, handler } of handlers) {
       const definition = routeDefinition(handler);

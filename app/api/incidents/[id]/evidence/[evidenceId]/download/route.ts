@@ -9,6 +9,8 @@ import { downloadEvidence } from "@/lib/evidence/service";
  */
 export const GET = withRoute({
   permission: "evidence.download",
+  summary: "Download evidence",
+  docs: { responseMediaType: "application/octet-stream", responses: { 200: "The file as an attachment; x-evidence-sha256 carries its hash." } },
   schemas: { params: ZEvidenceParams, query: ZDownloadQuery },
   handler: async ({ actor, params, query }) => {
     const { item, body } = await downloadEvidence(actor, params.id, params.evidenceId, query.reason);

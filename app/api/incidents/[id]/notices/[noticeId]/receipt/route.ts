@@ -6,6 +6,8 @@ import { getReceipt } from "@/lib/notices/service";
 /** The stored receipt, always as a download (never rendered inline: its type came from the uploader). */
 export const GET = withRoute({
   permission: "notice.read",
+  summary: "Download a submission receipt",
+  docs: { responseMediaType: "application/octet-stream", responses: { 200: "The receipt as an attachment; x-receipt-sha256 carries its hash." } },
   schemas: { params: ZNoticeParams },
   handler: async ({ actor, params }) => {
     const receipt = await getReceipt(actor, params.id, params.noticeId);
