@@ -21,6 +21,7 @@ export function ConsoleHeader({ actor }: { actor: TActor }) {
     { href: "/admin/sources", label: "Sources", show: can(actor, "source.list") },
     { href: "/admin/organisation", label: "Organisation", show: can(actor, "organisation.manage") },
     { href: "/admin/notice-approvals", label: "Notice approvals", show: can(actor, "notice.approval-policy.manage") },
+    { href: "/api-docs", label: "API", show: can(actor, "api-docs.read") },
   ];
   const visible = (links: typeof primary) => links.filter((link) => link.show).map(({ href, label }) => ({ href, label }));
   const roles = actor.roles.map((role) => ROLE_LABELS[role]).join(", ") || "No role yet";
