@@ -213,6 +213,7 @@ export const STATES: TState[] = [
   },
   { name: "admin: API tokens", as: ["admin"], visit: async (page) => { await page.goto("/admin/tokens"); await heading(page, "API tokens"); } },
   { name: "admin: sources", as: ["admin"], visit: async (page) => { await page.goto("/admin/sources"); await heading(page, "Findings sources"); } },
+  { name: "admin: administration log", as: ["admin"], visit: async (page) => { await page.goto("/admin/audit"); await heading(page, "Administration log"); } },
   {
     name: "API reference, an operation open",
     as: ["engineer"],

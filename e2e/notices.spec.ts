@@ -58,7 +58,8 @@ test("comms drafts a California notice, legal and comms approve it from the queu
   await expect(c.page.getByRole("heading", { name: /California — Notice of Data Breach/ })).toBeVisible();
   const missing = c.page.getByRole("status").filter({ hasText: "Still missing before it can be sent" });
   await expect(missing).toContainText("What We Are Doing.: still has a placeholder to fill in");
-  await expect(c.page.getByLabel("What Happened?")).toHaveValue(new RegExp(`^${title}`));
+  // A letter to residents never starts from the internal title or summary: what happened is for a person to write.
+  await expect(c.page.getByLabel("What Happened?")).not.toHaveValue(new RegExp(title));
   // The incident has no declared moments or clock facts yet: those parts stay placeholders until written.
   await expect(missing).toContainText("What Happened?: still has a placeholder to fill in");
   await c.page.getByLabel("What Happened?").fill(`${title}. On 18 November we found a storage bucket open to the internet; we closed it the same day.`);
@@ -100,7 +101,8 @@ test("comms drafts a California notice, legal and comms approve it from the queu
   await m.page.goto(`/incidents/${incidentId}/notices`);
   await expect(m.page.getByText("Approved — ready to send")).toBeVisible();
   await m.page.getByRole("link", { name: /California — Notice of Data Breach/ }).click();
-  await m.page.getByRole("button", { name: "Send by e-mail to 1 recipient" }).click();
+  await m.page.getByRole("button", { name: "Send by e-mail to 1 person…" }).click();
+  await m.page.getByRole("dialog", { name: "Send to 1 person — this cannot be undone" }).getByRole("button", { name: "Send to 1 person" }).click();
   await expect(m.page.getByRole("heading", { name: "Sent", exact: true })).toBeVisible();
   await expect(m.page.getByText(/^met · due/)).toBeVisible();
   await screenshot(m.page, "notices-sent");

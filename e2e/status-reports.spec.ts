@@ -76,7 +76,7 @@ test("an executive reads the status view at desktop and phone widths, and it fit
   await expect(page.getByRole("list", { name: "Obligations by status" })).toContainText("On track: 2");
   await expect(page.getByRole("region", { name: "Notified" })).toContainText("California Attorney General");
   await expect(page.getByRole("region", { name: "People affected by jurisdiction" })).toContainText("1,840");
-  await expect(page.getByRole("region", { name: "Decisions awaiting someone" })).toContainText("Who owns EU-GDPR-33-SA");
+  await expect(page.getByRole("region", { name: "Decisions awaiting someone" })).toContainText("Who owns the notice to Supervisory authority");
   await expect(page.getByRole("table", { name: "Open deadlines, soonest first" })).toBeVisible();
   await expect(page.locator('[data-live-state="live"]')).toBeVisible();
   await screenshot(page, "status-exec-desktop");
@@ -86,7 +86,7 @@ test("an executive reads the status view at desktop and phone widths, and it fit
     data: { text: "Notify the ICO today", decision: { ownerId: commander.id, rationale: "72-hour clock" } },
   });
   expect(note.status(), await note.text()).toBe(201);
-  await expect(page.getByRole("region", { name: "Decisions awaiting someone" })).toContainText("Notify the ICO today");
+  await expect(page.getByRole("region", { name: "Decisions recorded" })).toContainText("Notify the ICO today");
 
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("banner")).toBeHidden();
@@ -123,7 +123,7 @@ test("keyboard only: an executive tabs to the incident, opens its status and dow
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Next deadline" })).toBeVisible();
 
-  await tabTo(page, page.getByRole("link", { name: "Incident report (PDF)" }));
+  await tabTo(page, page.getByRole("button", { name: "Incident report (PDF)" }));
   const downloadPromise = page.waitForEvent("download");
   await page.keyboard.press("Enter");
   const download = await downloadPromise;
@@ -136,7 +136,7 @@ test("keyboard only: an executive tabs to the incident, opens its status and dow
   expect(JSON.stringify(await timeline.json())).toContain("Kim Keyboard");
 
   // The bundle too, kept as an artifact for checking with other tools (unzip, jq, sha256sum).
-  await tabTo(page, page.getByRole("link", { name: "Complete export bundle (ZIP)" }));
+  await tabTo(page, page.getByRole("button", { name: "Complete export bundle (ZIP)" }));
   const bundlePromise = page.waitForEvent("download");
   await page.keyboard.press("Enter");
   const bundle = await bundlePromise;

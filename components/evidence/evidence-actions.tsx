@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
+import { EvidenceDownloadForm } from "@/components/evidence/download-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
@@ -74,16 +75,7 @@ export function EvidenceActions({ incidentId, item, can, people }: { incidentId:
       <summary className="cursor-pointer text-sm font-semibold text-blue-900">Download, hand over, hold or delete “{item.name}”</summary>
       <div className="mt-2 grid gap-3 lg:grid-cols-2">
         {can.download && item.kind === "file" ? (
-          // A plain GET form: the browser saves the attachment; the reason goes into the custody entry.
-          <form method="get" action={`${base}/download`} aria-label={`Download “${item.name}”`} className="flex flex-col gap-2 rounded-md border border-slate-200 p-3">
-            <p className="text-sm font-semibold">Download</p>
-            <Field label="Why are you downloading it?" hint="Required; recorded with your name and the time.">
-              {(ids) => <TextInput ids={ids} name="reason" required maxLength={2000} />}
-            </Field>
-            <div>
-              <Button type="submit" variant="secondary">Download</Button>
-            </div>
-          </form>
+          <EvidenceDownloadForm action={`${base}/download`} fileName={item.name} />
         ) : null}
         {can.custody ? (
           <ActionForm

@@ -33,15 +33,18 @@ export function DeclarationsPanel({
   declarations,
   canDeclare,
   disabledReason,
+  initialMoment = "aware",
 }: {
   incidentId: string;
   declarations: TDeclarationView[];
   canDeclare: boolean;
   disabledReason: string;
+  /** The moment the form starts on (a link that says "declare Discovered" opens it there). */
+  initialMoment?: TMoment;
 }) {
   const router = useRouter();
   const current = declarations.filter((d) => d.current);
-  const [moment, setMoment] = useState<TMoment>("aware");
+  const [moment, setMoment] = useState<TMoment>(initialMoment);
   const [local, setLocal] = useState("");
   const [reason, setReason] = useState("");
   const [done, setDone] = useState<string | null>(null);

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field, TextInput } from "@/components/ui/field";
 import { ApiError, apiFetch } from "@/lib/client/api";
 
@@ -45,15 +46,44 @@ function readBase64(file: File): Promise<string> {
   });
 }
 
-/** Send the fully approved latest version by e-mail (or in bulk), or record a submission made in a regulator's portal. */
-export function SendPanel(props: { incidentId: string; noticeId: string; versionId: string; recipients: number; blockedReason: string | null; exercise: boolean }) {
+/** "1,200 people" / "1 recipient": how many a send reaches, counted the way the reader of the letter is. */
+function reach(count: number, consumer: boolean): string {
+  const noun = consumer ? (count === 1 ? "person" : "people") : count === 1 ? "recipient" : "recipients";
+  return `${count.toLocaleString("en-US")} ${noun}`;
+}
+
+/**
+ * Send the fully approved latest version by e-mail (or in bulk) after a confirmation naming how many people it
+ * reaches, or record a submission made in a regulator's portal (which needs no e-mail recipient). Each control is
+ * disabled with its reason shown before anyone clicks.
+ */
+export function SendPanel(props: {
+  incidentId: string;
+  noticeId: string;
+  title: string;
+  versionId: string;
+  version: number;
+  recipients: number;
+  consumer: boolean;
+  emailBlockedReason: string | null;
+  submissionBlockedReason: string | null;
+  exercise: boolean;
+}) {
   const router = useRouter();
   const base = `/api/incidents/${props.incidentId}/notices/${props.noticeId}`;
   const bulk = props.recipients > 50;
+  const [confirming, setConfirming] = useState(false);
+  // Set only after the server answered that the obligation is already met (409 naming followUp) and the sender agreed.
+  const [followUp, setFollowUp] = useState(false);
   const send = useMutation({
-    mutationFn: () => apiFetch(`${base}/send`, { method: "POST", body: { channel: bulk ? "bulk_email" : "email", versionId: props.versionId } }),
-    onSuccess: () => router.refresh(),
+    mutationFn: () => apiFetch(`${base}/send`, { method: "POST", body: { channel: bulk ? "bulk_email" : "email", versionId: props.versionId, followUp } }),
+    onSuccess: () => {
+      setConfirming(false);
+      router.refresh();
+    },
+    onError: () => setConfirming(false),
   });
+  const to = reach(props.recipients, props.consumer);
   const [portal, setPortal] = useState("");
   const [reference, setReference] = useState("");
   const [submittedLocal, setSubmittedLocal] = useState("");
@@ -68,11 +98,13 @@ export function SendPanel(props: { incidentId: string; noticeId: string; version
           reference,
           submittedAt: submittedLocal ? new Date(submittedLocal).toISOString() : "",
           receipt: receipt ? { name: receipt.name, type: receipt.type || "application/octet-stream", base64: await readBase64(receipt) } : null,
+          followUp,
         },
       }),
     onSuccess: () => router.refresh(),
   });
   const errors = submission.error instanceof ApiError ? submission.error.fieldErrors : {};
+  const askFollowUp = Boolean((send.error instanceof ApiError && send.error.fieldErrors.followUp) || errors.followUp);
 
   function record(event: FormEvent) {
     event.preventDefault();
@@ -82,18 +114,39 @@ export function SendPanel(props: { incidentId: string; noticeId: string; version
   return (
     <section aria-labelledby="send" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="send" className="text-lg font-semibold">Send</h3>
-      {props.blockedReason ? (
+      {props.emailBlockedReason ? (
         <p id="send-blocked" className="text-sm font-medium text-slate-800">
           <span aria-hidden="true">⛔ </span>
-          {props.blockedReason}
+          {props.emailBlockedReason}
         </p>
       ) : null}
+      {askFollowUp || followUp ? (
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" className="mt-1" checked={followUp} onChange={(e) => setFollowUp(e.target.checked)} />
+          <span>This notice is a follow-up: its obligation is already met (or being met) by another notice. Send or record it anyway, recorded as a follow-up.</span>
+        </label>
+      ) : null}
       <div>
-        <Button onClick={() => send.mutate()} disabled={Boolean(props.blockedReason) || send.isPending} aria-describedby={props.blockedReason ? "send-blocked" : undefined}>
-          {send.isPending ? "Sending…" : `${props.exercise ? "Send to the sandbox" : "Send by e-mail"} to ${props.recipients} recipient${props.recipients === 1 ? "" : "s"}`}
+        <Button onClick={() => setConfirming(true)} disabled={Boolean(props.emailBlockedReason) || send.isPending} aria-describedby={props.emailBlockedReason ? "send-blocked" : undefined}>
+          {send.isPending ? "Sending…" : `${props.exercise ? "Send to the sandbox" : "Send by e-mail"} to ${to}…`}
         </Button>
         {send.error ? <div className="mt-2"><Alert tone="error" title="Not sent">{send.error.message}</Alert></div> : null}
       </div>
+      <ConfirmDialog
+        open={confirming}
+        title={props.exercise ? `Send to ${to} in the sandbox?` : `Send to ${to} — this cannot be undone`}
+        confirmLabel={props.exercise ? `Send to the sandbox (${to})` : `Send to ${to}`}
+        pending={send.isPending}
+        pendingLabel="Sending…"
+        onConfirm={() => send.mutate()}
+        onCancel={() => setConfirming(false)}
+      >
+        <p>
+          “{props.title}”, version {props.version}, goes by e-mail to {to}
+          {props.exercise ? ": this is an exercise, so it lands in the sandbox mailbox only." : ". Once sent it cannot be recalled, and this version's text is locked."}
+        </p>
+        {bulk ? <p className="mt-2">The messages go out at a limited rate; progress shows on this page.</p> : null}
+      </ConfirmDialog>
       <form onSubmit={record} noValidate aria-labelledby="record-submission" className="grid grid-cols-1 gap-3 border-t border-slate-200 pt-4 sm:grid-cols-2">
         <h4 id="record-submission" className="font-semibold sm:col-span-2">Or record a submission made elsewhere (a regulator&apos;s portal)</h4>
         <Field label="Portal" error={errors.portal}>{(ids) => <TextInput ids={ids} value={portal} onChange={(e) => setPortal(e.target.value)} />}</Field>
@@ -105,7 +158,10 @@ export function SendPanel(props: { incidentId: string; noticeId: string; version
           {(ids) => <input id={ids.id} aria-describedby={ids.describedBy} type="file" className="max-w-full text-sm" onChange={(e: ChangeEvent<HTMLInputElement>) => setReceipt(e.target.files?.[0] ?? null)} />}
         </Field>
         <div className="sm:col-span-2">
-          <Button type="submit" variant="secondary" disabled={Boolean(props.blockedReason) || submission.isPending}>Record submission</Button>
+          <Button type="submit" variant="secondary" disabled={Boolean(props.submissionBlockedReason) || submission.isPending} aria-describedby={props.submissionBlockedReason ? "submission-blocked" : undefined}>Record submission</Button>
+          {props.submissionBlockedReason ? (
+            <p id="submission-blocked" className="mt-2 text-sm font-medium text-slate-800"><span aria-hidden="true">⛔ </span>{props.submissionBlockedReason}</p>
+          ) : null}
         </div>
         {submission.error ? <div className="sm:col-span-2"><Alert tone="error" title="Not recorded">{submission.error.message}</Alert></div> : null}
       </form>

@@ -1,6 +1,7 @@
 /**
- * Downloads of the incident record. Plain links (GET, permission report.read): each download is recorded on the
- * incident's timeline as "Report exported" with the SHA-256 of what was sent.
+ * Downloads of the incident record. Each download is recorded on the incident's timeline as "Report exported" with
+ * the SHA-256 of what was sent, so each is a POST: a plain form per file (no script needed; the browser saves the
+ * attachment and stays on the page), refused by the server when another site sends it.
  */
 const DOWNLOADS = [
   { path: "report.pdf", label: "Incident report (PDF)" },
@@ -16,13 +17,14 @@ export function ReportLinks({ incidentId }: { incidentId: string }) {
       <ul className="flex flex-wrap gap-2" aria-label="Downloads">
         {DOWNLOADS.map((d) => (
           <li key={d.path}>
-            <a
-              href={`/api/incidents/${incidentId}/${d.path}`}
-              download
-              className="inline-flex min-h-10 items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-blue-800 underline hover:bg-slate-100"
-            >
-              {d.label}
-            </a>
+            <form method="post" action={`/api/incidents/${incidentId}/${d.path}`}>
+              <button
+                type="submit"
+                className="inline-flex min-h-10 items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-blue-800 underline hover:bg-slate-100"
+              >
+                {d.label}
+              </button>
+            </form>
           </li>
         ))}
       </ul>

@@ -54,6 +54,11 @@ describe("the OpenAPI document of every route", () => {
         expect(content, `${method} ${route.path} has no body`).toBeUndefined();
       }
     }
+    // A download started by the console's plain form takes its body as a form too.
+    expect(Object.keys(operation("/incidents/{id}/evidence/{evidenceId}/download", "POST").requestBody?.content ?? {})).toEqual([
+      "application/json",
+      "application/x-www-form-urlencoded",
+    ]);
     expect(Object.keys(operation("/incidents", "POST").requestBody?.content["application/json"]?.schema?.properties ?? {})).toEqual(
       expect.arrayContaining(["title", "severity", "commanderId"]),
     );

@@ -63,7 +63,10 @@ function buildOperation(path: string, method: (typeof METHODS)[number], definiti
     responses: responses(method, path, definition, Boolean(body)),
   };
   if (rule === "public") operation.security = [];
-  if (body) operation.requestBody = { required: true, content: { "application/json": { schema: body } } };
+  if (body) {
+    const content = { "application/json": { schema: body }, ...(definition.acceptsForm ? { "application/x-www-form-urlencoded": { schema: body } } : {}) };
+    operation.requestBody = { required: true, content };
+  }
   if (docs.requestBody) {
     operation.requestBody = { required: true, description: docs.requestBody.description, content: { [docs.requestBody.mediaType]: {} } };
   }

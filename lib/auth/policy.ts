@@ -40,6 +40,8 @@ export const POLICY = {
   "token.list": ["admin"],
   "token.create": ["admin"],
   "token.revoke": ["admin"],
+  // The administration log (accounts, tokens, sources, console-wide policies: who changed what, before → after).
+  "admin.audit.read": ["admin"],
 
   // ─── Findings intake (issue 4) ───
   "finding.read": EVERY_ROLE,

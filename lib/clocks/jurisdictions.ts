@@ -46,8 +46,21 @@ const CA_SUBDIVISIONS: Record<string, string> = {
 const SUBDIVISIONS: Record<string, Record<string, string>> = { US: US_SUBDIVISIONS, CA: CA_SUBDIVISIONS };
 const GENERIC: Record<string, string> = { EU: "the EU/EEA (member state not known)", US: "the United States (state not known)" };
 
+const problems = new Map<string, string | null>();
+const PROBLEM_CACHE_LIMIT = 10_000;
+
 /** Why a jurisdiction code is refused, or null when it names a real place (or a generic code). */
 export function jurisdictionProblem(code: string): string | null {
+  let problem = problems.get(code);
+  if (problem === undefined) {
+    problem = findProblem(code);
+    // Bounded: codes come from outside, and a cache must not grow with whatever a client sends.
+    if (problems.size < PROBLEM_CACHE_LIMIT) problems.set(code, problem);
+  }
+  return problem;
+}
+
+function findProblem(code: string): string | null {
   if (code in GENERIC) return null;
   const [country, subdivision, ...rest] = code.split("-");
   if (rest.length > 0 || !country) return "is not a jurisdiction code (GB, US-CA, CA-QC)";
@@ -66,11 +79,28 @@ export function isKnownJurisdiction(code: string): boolean {
 
 let regionNames: Intl.DisplayNames | null = null;
 
-/** A jurisdiction in plain words ("Quebec", "Switzerland"); the code itself when nothing better is known. */
+/** Country names that read with "the" in a sentence ("people in the United Kingdom"). */
+const WITH_ARTICLE = new Set(["GB", "NL", "AE", "PH", "BS", "GM", "CZ", "DO", "CF", "KM", "MV", "MH", "SB"]);
+
+/**
+ * A jurisdiction in plain words, as it reads inside a sentence ("Quebec", "Switzerland", "the United Kingdom"); the
+ * code itself when nothing better is known.
+ */
 export function jurisdictionName(code: string): string {
   if (code in GENERIC) return GENERIC[code]!;
+  // The catalog's region for UK law (a code no facts may use: people in the UK are GB).
+  if (code === "UK") return "the United Kingdom";
   const [country, subdivision] = code.split("-") as [string, string | undefined];
   if (subdivision !== undefined) return SUBDIVISIONS[country]?.[subdivision] ?? code;
+  if (!ISO_3166_1.has(country)) return code;
   regionNames ??= new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-  return regionNames.of(country) ?? code;
+  const name = regionNames.of(country);
+  if (!name) return code;
+  return WITH_ARTICLE.has(country) ? `the ${name}` : name;
+}
+
+/** The name at the start of a sentence or heading: "The United Kingdom", "California". */
+export function jurisdictionTitle(code: string): string {
+  const name = jurisdictionName(code);
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }

@@ -1,3 +1,5 @@
+import { unsafeTextReason } from "@/lib/http/safe-text";
+
 /**
  * Which files the evidence register refuses, and why. Evidence is served back only as an attachment
  * (application/octet-stream, nosniff), but an executable or a page a browser would run is refused at the door
@@ -61,4 +63,17 @@ export function attachmentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\;]/g, "_").slice(0, 200) || "evidence";
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/** C0 and C1 control characters (NUL, bell, escape, CR, LF, DEL…): never part of a name people read or a header. */
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * Null when an item's name (or an uploaded file's own name) may be kept; otherwise why not. Names are shown in the
+ * register and sent back in Content-Disposition, so control characters are refused, as is anything PostgreSQL
+ * cannot store or longer than `maxChars`.
+ */
+export function refusedNameReason(name: string, maxChars: number): string | null {
+  if (CONTROL_CHARACTERS.test(name)) return "must not contain control characters (line breaks, tabs, NUL, escapes)";
+  return unsafeTextReason(name, maxChars);
 }

@@ -48,3 +48,12 @@ export function findEvidence(incidentId: string, evidenceId: string, db: TDbClie
 export function findStoredDuplicate(incidentId: string, sha256: string, db: TDbClient = prisma) {
   return db.evidence.findFirst({ where: { incidentId, sha256, kind: "file", deletedAt: null }, select: evidenceSelect });
 }
+
+/** The stored file with these bytes on this incident: the live one, else the most recently deleted (refused as such). */
+export function findFileBySha256(incidentId: string, sha256: string, db: TDbClient = prisma) {
+  return db.evidence.findFirst({
+    where: { incidentId, sha256, kind: "file" },
+    orderBy: [{ deletedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+    select: evidenceSelect,
+  });
+}

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { refusedNameReason } from "@/lib/evidence/file-policy";
+import { zInt4 } from "@/lib/validation/int4";
 
 export const EVIDENCE_NAME_MAX = 255;
 export const EVIDENCE_TEXT_MAX = 2_000;
@@ -12,7 +14,8 @@ const ZName = z
   .string({ error: "is required" })
   .trim()
   .min(1, { error: "is required" })
-  .max(EVIDENCE_NAME_MAX, { error: `must be at most ${EVIDENCE_NAME_MAX} characters` });
+  .max(EVIDENCE_NAME_MAX, { error: `must be at most ${EVIDENCE_NAME_MAX} characters` })
+  .refine((name) => refusedNameReason(name, EVIDENCE_NAME_MAX) === null, { error: "must not contain control characters" });
 const ZDescription = z
   .string({ error: "must be text" })
   .trim()
@@ -71,13 +74,13 @@ export const ZCustodyInput = z.discriminatedUnion(
       action: z.literal("hand_over"),
       toUserId: z.uuid({ error: "must be the id of a user" }),
       reason: ZReason,
-      expectedVersion: z.number({ error: "must be the version you saw" }).int().min(1),
+      expectedVersion: zInt4({ min: 1, error: "must be the version you saw" }),
     }),
     z.object({
       action: z.literal("transfer"),
       to: z.string({ error: "is required" }).trim().min(1, { error: "is required: who receives it" }).max(EVIDENCE_NAME_MAX),
       reason: ZReason,
-      expectedVersion: z.number({ error: "must be the version you saw" }).int().min(1),
+      expectedVersion: zInt4({ min: 1, error: "must be the version you saw" }),
     }),
   ],
   { error: `must be one of ${CUSTODY_ACTIONS.join(", ")}` },
@@ -87,17 +90,17 @@ export type TCustodyInput = z.input<typeof ZCustodyInput>;
 export const ZLegalHoldInput = z.object({
   hold: z.boolean({ error: "must be true or false" }),
   reason: ZReason,
-  expectedVersion: z.number({ error: "must be the version you saw" }).int().min(1),
+  expectedVersion: zInt4({ min: 1, error: "must be the version you saw" }),
 });
 export type TLegalHoldInput = z.input<typeof ZLegalHoldInput>;
 
 export const ZDeleteEvidenceInput = z.object({
   reason: ZReason,
-  expectedVersion: z.number({ error: "must be the version you saw" }).int().min(1),
+  expectedVersion: zInt4({ min: 1, error: "must be the version you saw" }),
 });
 export type TDeleteEvidenceInput = z.input<typeof ZDeleteEvidenceInput>;
 
-export const ZDownloadQuery = z.object({ reason: ZReason });
+export const ZDownloadInput = z.object({ reason: ZReason });
 
 export const ZEvidenceParams = z.object({
   id: z.uuid({ error: "must be an incident id" }),

@@ -9,11 +9,14 @@ import { requireVisibleIncident } from "@/lib/incidents/access";
 import { ROLES } from "@/lib/auth/roles";
 import { findEligibleUsers } from "@/lib/users/queries";
 import { actorLabel, appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
-import { refusedFileReason } from "@/lib/evidence/file-policy";
+import { refusedFileReason, refusedNameReason } from "@/lib/evidence/file-policy";
+import { DEFAULT_MAX_TEXT_CHARS, findUnsafeText } from "@/lib/http/safe-text";
 import { receiveUpload } from "@/lib/evidence/multipart";
-import { findEvidence, findEvidenceList, findStoredDuplicate, evidenceSelect, type TEvidenceRow } from "@/lib/evidence/queries";
+import { findEvidence, findEvidenceList, findFileBySha256, findStoredDuplicate, evidenceSelect, type TEvidenceRow } from "@/lib/evidence/queries";
+import { findReceiptSha256 } from "@/lib/notices/queries";
 import { commitTemp, discardTemp, hashStored, readStored, storeBuffer } from "@/lib/evidence/storage";
 import {
+  EVIDENCE_NAME_MAX,
   ZCustodyInput,
   ZDeleteEvidenceInput,
   ZLegalHoldInput,
@@ -91,6 +94,11 @@ export async function uploadEvidence(actor: TActor, incidentId: string, request:
   const { maxBytes } = evidenceSettings();
   const { fields, file } = await receiveUpload(request, maxBytes);
   try {
+    // Multipart bodies bypass the route wrapper's JSON checks: the same refusals, here.
+    const unsafe = findUnsafeText(fields, "body", DEFAULT_MAX_TEXT_CHARS);
+    if (unsafe.length > 0) throw AppError.badRequest("Some fields contain text that cannot be stored.", unsafe);
+    const badFileName = refusedNameReason(file.fileName, EVIDENCE_NAME_MAX);
+    if (badFileName) throw AppError.badRequest(`The file's name ${badFileName}.`, [{ name: "file", reason: `its name ${badFileName}` }]);
     const parsed = ZUploadFields.safeParse(fields);
     if (!parsed.success) throw AppError.badRequest("Some fields are not valid.", invalidParamsFromZod(parsed.error, "body"));
     const name = parsed.data.name ?? file.fileName.trim();
@@ -145,6 +153,8 @@ export async function registerEvidenceFromBuffer(input: TBufferEvidenceInput, ou
       ...(reason ? [] : [{ name: "reason", reason: "is required" }]),
     ]);
   }
+  const badName = refusedNameReason(name, EVIDENCE_NAME_MAX);
+  if (badName) throw AppError.badRequest(`The name ${badName}.`, [{ name: "name", reason: badName }]);
   const { maxBytes } = evidenceSettings();
   if (input.bytes.byteLength > maxBytes) {
     throw new AppError("payload_too_large", `The file is larger than the limit of ${maxBytes} bytes.`, [{ name: "bytes", reason: `must be at most ${maxBytes} bytes` }]);
@@ -242,17 +252,36 @@ function addCustody(tx: TTx, actor: TTimelineActor, evidenceId: string, action: 
 export async function downloadEvidence(actor: TActor, incidentId: string, evidenceId: string, reason: string) {
   assertCan(actor, "evidence.download");
   const item = await requireItem(prisma, actor, incidentId, evidenceId);
+  return serveStoredFile(actor, incidentId, item, reason);
+}
+
+/**
+ * A notice's submission receipt, which entered the register as evidence when the submission was recorded: served
+ * through that evidence item and its rules (permission, custody entry, never once the item is deleted), never
+ * from a copy beside it.
+ */
+export async function downloadNoticeReceipt(actor: TActor, incidentId: string, noticeId: string, reason: string) {
+  assertCan(actor, "evidence.download");
+  await requireVisibleIncident(prisma, actor, incidentId);
+  const sha256 = await findReceiptSha256(incidentId, noticeId);
+  const item = sha256 ? await findFileBySha256(incidentId, sha256) : null;
+  if (!item) throw AppError.notFound("The receipt");
+  return serveStoredFile(actor, incidentId, item, reason);
+}
+
+async function serveStoredFile(actor: TActor, incidentId: string, item: TEvidenceRow, reason: string) {
   if (item.kind !== "file" || !item.storageKey || !item.sha256) {
     throw AppError.badRequest("This item is held elsewhere; follow its URI.", [{ name: "evidenceId", reason: "is not a stored file" }]);
   }
-  if (item.deletedAt) throw AppError.conflict("This item was deleted; its record stays but it is no longer served.");
+  if (item.deletedAt) throw deletedItemError();
   const actual = await hashStored(item.storageKey).catch(() => null);
   if (actual !== item.sha256) {
     throw new AppError("internal", "The stored bytes no longer match the SHA-256 recorded at upload; the file is not served. Tell an administrator.");
   }
   await prisma.$transaction(async (tx) => {
-    await requireItem(tx, actor, incidentId, evidenceId);
-    await addCustody(tx, actor, evidenceId, "downloaded", reason, { sha256: item.sha256 });
+    // Again inside the transaction: a deletion committed since the first read wins over this download.
+    if ((await requireItem(tx, actor, incidentId, item.id)).deletedAt) throw deletedItemError();
+    await addCustody(tx, actor, item.id, "downloaded", reason, { sha256: item.sha256 });
     await appendTimelineEvent(tx, {
       incidentId,
       kind: "evidence.custody",
@@ -261,6 +290,10 @@ export async function downloadEvidence(actor: TActor, incidentId: string, eviden
     });
   });
   return { item, body: readStored(item.storageKey) };
+}
+
+function deletedItemError() {
+  return AppError.conflict("This item was deleted; its record stays but it is no longer served.");
 }
 
 /** A hand-over to another user or a transfer to an outside party: the custodian changes, with who and why. */

@@ -1,7 +1,6 @@
 import "server-only";
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
-import { createInterface } from "node:readline";
 import { extractFindings } from "@/lib/findings/extract";
 import {
   addResults,
@@ -13,7 +12,15 @@ import {
   type TIncomingFinding,
   type TIngestResult,
 } from "@/lib/findings/ingest";
+import { readLines, UNDECODABLE_LINE } from "@/lib/findings/line-reader";
+import { AppError } from "@/lib/http/app-error";
 import type { TTimelineActor } from "@/lib/timeline/append";
+
+/**
+ * The longest JSON text read whole: an NDJSON line, or a document that is not NDJSON. It admits any page an AWS API
+ * returns (100 findings of at most 240 KB); a bigger export belongs in NDJSON, which is read a line at a time.
+ */
+export const MAX_JSON_TEXT_BYTES = 32 * 1024 * 1024;
 
 export type TImportOptions = {
   via: string;
@@ -23,11 +30,13 @@ export type TImportOptions = {
 };
 
 /**
- * Reads findings from text chunks: NDJSON (one JSON value per line; detected when the first value ends before the
- * end of its line) is streamed line by line in batches; a single JSON document is parsed whole.
+ * Reads findings from lines: NDJSON (one JSON value per line; detected when the first value ends before the end of
+ * its line) is streamed line by line in batches; a single JSON document is parsed whole, up to
+ * MAX_JSON_TEXT_BYTES. `UNDECODABLE_LINE` stands for a line that is not UTF-8. When reading fails (a size limit),
+ * the batches already read are committed and made durable before the error is passed on, carrying their counts.
  */
 export async function importFromLines(
-  lines: AsyncIterable<string>,
+  lines: AsyncIterable<string | typeof UNDECODABLE_LINE>,
   options: TImportOptions,
 ): Promise<TIngestResult & { problems: { line: number; reason: string }[] }> {
   let total = emptyResult();
@@ -35,6 +44,8 @@ export async function importFromLines(
   let batch: TIncomingFinding[] = [];
   let lineNumber = 0;
   let documentLines: string[] | null = null;
+  let documentBytes = 0;
+  let documentDecodable = true;
 
   // One batch is committed while the next is read and parsed: batches still commit one at a time, in order.
   let inFlight: Promise<void> | undefined;
@@ -59,30 +70,55 @@ export async function importFromLines(
     inFlight = undefined;
   };
 
-  for await (const line of lines) {
-    lineNumber += 1;
-    if (documentLines) {
-      documentLines.push(line);
-      continue;
-    }
-    const trimmed = line.trim();
-    if (trimmed === "") continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(trimmed);
-    } catch {
-      if (lineNumber === 1 || (queued === 0 && batch.length === 0)) {
-        // Not NDJSON: a pretty-printed JSON document. Collect it whole.
-        documentLines = [line];
+  try {
+    for await (const line of lines) {
+      lineNumber += 1;
+      if (documentLines) {
+        if (line === UNDECODABLE_LINE) {
+          documentDecodable = false;
+          continue;
+        }
+        documentBytes += Buffer.byteLength(line, "utf8") + 1;
+        if (documentBytes > MAX_JSON_TEXT_BYTES) throw documentTooLarge();
+        documentLines.push(line);
         continue;
       }
-      problems.push({ line: lineNumber, reason: "is not valid JSON" });
-      continue;
+      if (line === UNDECODABLE_LINE) {
+        problems.push({ line: lineNumber, reason: "is not valid UTF-8" });
+        continue;
+      }
+      const trimmed = line.trim();
+      if (trimmed === "") continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(trimmed);
+      } catch {
+        if (lineNumber === 1 || (queued === 0 && batch.length === 0)) {
+          // Not NDJSON: a pretty-printed JSON document. Collect it whole.
+          documentLines = [line];
+          documentBytes = Buffer.byteLength(line, "utf8");
+          continue;
+        }
+        problems.push({ line: lineNumber, reason: "is not valid JSON" });
+        continue;
+      }
+      const extracted = extractFindings(value, trimmed);
+      for (const reason of extracted.problems) problems.push({ line: lineNumber, reason });
+      batch.push(...extracted.findings);
+      if (batch.length >= INGEST_BATCH_SIZE) await flush();
     }
-    const extracted = extractFindings(value, trimmed);
-    for (const reason of extracted.problems) problems.push({ line: lineNumber, reason });
-    batch.push(...extracted.findings);
-    if (batch.length >= INGEST_BATCH_SIZE) await flush();
+  } catch (error) {
+    if (!(error instanceof AppError)) {
+      await inFlight?.catch(() => undefined); // no transaction outlives the import
+      throw error;
+    }
+    // A limit was passed: what was read before it is stored, and said so (a replay of the file changes nothing).
+    await flush();
+    await drain();
+    await makeCommitsDurable();
+    const { received, inserted, updated, unchanged, rejected } = total;
+    const storedBeforeTheLimit = { received, inserted, updated, unchanged, rejected };
+    throw new AppError(error.code, error.message, error.invalidParams, { ...error.extensions, storedBeforeTheLimit });
   }
 
   await drain();
@@ -91,9 +127,10 @@ export async function importFromLines(
     const text = documentLines.join("\n").trim();
     documentLines = null;
     try {
+      if (!documentDecodable) throw new Error("not UTF-8");
       value = JSON.parse(text);
     } catch {
-      problems.push({ line: 1, reason: "the file is neither JSON nor NDJSON" });
+      problems.push({ line: 1, reason: documentDecodable ? "the file is neither JSON nor NDJSON" : "the file is not valid UTF-8" });
       return { ...total, problems };
     }
     const extracted = extractFindings(value, text);
@@ -110,8 +147,14 @@ export async function importFromLines(
   return { ...total, problems };
 }
 
+function documentTooLarge(): AppError {
+  return new AppError("payload_too_large", `The file is one JSON document larger than ${MAX_JSON_TEXT_BYTES} bytes; send NDJSON instead.`, [
+    { name: "file", reason: `a JSON document must be at most ${MAX_JSON_TEXT_BYTES} bytes (NDJSON has no such limit)` },
+  ]);
+}
+
+/** A local file (the import command): each line, and a whole document, bounded; the file itself is not. */
 export async function importFile(path: string, options: TImportOptions) {
   await (await open(path, "r")).close(); // fail early with ENOENT
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
-  return importFromLines(lines, options);
+  return importFromLines(readLines(createReadStream(path), { maxLineBytes: MAX_JSON_TEXT_BYTES }), options);
 }

@@ -5,6 +5,8 @@ import { findingKey, type TLane, type TLaneOutcome, writeLane } from "@/lib/find
 import type { TTimelineActor } from "@/lib/timeline/append";
 import { normalizeFinding } from "@/lib/findings/normalize";
 import type { TNormalizedFinding } from "@/lib/findings/schemas";
+import { unindexableKeyReason, unstorableTextReason, unstorableValue } from "@/lib/findings/storable";
+import { log } from "@/lib/log";
 
 /** One finding as received: the parsed value and the exact JSON text it came as (stored verbatim). */
 export type TIncomingFinding = { value: unknown; raw: string };
@@ -32,16 +34,20 @@ export function addResults(total: TIngestResult, part: TIngestResult, indexOffse
   };
 }
 
-type TValid = { finding: TNormalizedFinding; key: string; raw: string; hash: string; lane: number };
+/** A finding that passed preparation: `row` is exactly what its findings row is written from. */
+type TValid = { index: number; finding: TNormalizedFinding; row: TFindingRow; key: string; raw: string; hash: string; lane: number };
 
 const key = (f: { productArn: string; awsId: string }) => findingKey(f.productArn, f.awsId);
+
+/** One lane as written (TLane) and the findings it was serialized from, to split it if PostgreSQL refuses it. */
+type TPreparedLane = TLane & { candidates: TValid[]; versions: TValid[] };
 
 /** A batch validated, normalized, hashed and serialized: the CPU half of ingestion, done while the previous batch commits. */
 export type TPreparedBatch = {
   result: TIngestResult;
-  validCount: number;
+  valid: TValid[];
   newest: Map<string, TValid>;
-  lanes: TLane[];
+  lanes: TPreparedLane[];
 };
 
 export type TIngestOptions = {
@@ -55,7 +61,8 @@ export type TIngestOptions = {
   deferDurability?: boolean;
   /**
    * Runs after the findings are written (a pull moves its watermark here): in the batch's transaction when it has
-   * one lane, in a transaction of its own once every lane has committed when it has several.
+   * one lane, in a transaction of its own once every lane has committed when it has several (or when a lane had to
+   * be retried in parts).
    */
   alsoInTransaction?: (sql: TSqlExecutor) => Promise<unknown>;
 };
@@ -69,24 +76,38 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * (the database then works on two cores): every version of a finding is in the same lane, so lanes never touch the
  * same rows. Only for callers that can live with one lane committed and another failed (a replay fixes it): bulk
  * import and pull, not a push acknowledged as a whole.
+ *
+ * A finding is rejected here, alone and with its reasons, when it is invalid or when PostgreSQL could not store
+ * the row or the raw text it would be written as: the check runs over the very row object that is serialized, so
+ * no field, present or future, can carry what PostgreSQL refuses into a batch and fail it whole.
  */
 export async function prepareBatch(items: TIncomingFinding[], lanes = 1): Promise<TPreparedBatch> {
   const result = emptyResult();
   result.received = items.length;
   const valid: TValid[] = [];
+  const reject = (index: number, reasons: TRejection["reasons"], rejectedKey?: string) => {
+    result.rejected += 1;
+    result.rejections.push({ index, ...(rejectedKey !== undefined ? { key: rejectedKey } : {}), reasons });
+  };
   for (let index = 0; index < items.length; index += 1) {
     if (index > 0 && index % PREPARE_SLICE === 0) await nextTurn();
     const item = items[index]!;
     const normalized = normalizeFinding(item.value);
     if (!normalized.ok) {
-      result.rejected += 1;
-      result.rejections.push({ index, ...(normalized.key ? { key: normalized.key } : {}), reasons: normalized.reasons });
+      reject(index, normalized.reasons, normalized.key);
       continue;
     }
     const finding = normalized.finding;
-    const identity = key(finding);
     // One-shot hashing: a Hash object per finding cost more than the digest of its few kilobytes.
-    valid.push({ finding, key: identity, raw: item.raw, hash: digest("sha256", item.raw, "hex"), lane: lanes === 1 ? 0 : fnv1a(identity) % lanes });
+    const hash = digest("sha256", item.raw, "hex");
+    const row = toRow(finding, hash);
+    const unstorable = unstorableRowReason(row, item.raw);
+    if (unstorable) {
+      reject(index, [unstorable], finding.awsId);
+      continue;
+    }
+    const identity = key(finding);
+    valid.push({ index, finding, row, key: identity, raw: item.raw, hash, lane: lanes === 1 ? 0 : fnv1a(identity) % lanes });
   }
 
   // Within one batch, the newest version of each finding competes for the row (a statement cannot update a row
@@ -98,67 +119,172 @@ export async function prepareBatch(items: TIncomingFinding[], lanes = 1): Promis
   }
   const candidates = [...newest.values()].sort(byKeyThenHash);
   const versions = dedupe(valid).sort(byKeyThenHash);
-  const laneList: TLane[] = [];
+  const laneList: TPreparedLane[] = [];
   for (let lane = 0; lane < lanes; lane += 1) {
     const laneCandidates = candidates.filter((c) => c.lane === lane);
     if (laneCandidates.length === 0) continue;
-    const laneVersions = versions.filter((v) => v.lane === lane);
-    const raws = packRawPayloads(laneVersions.map((v) => v.raw));
-    laneList.push({
-      keysJson: JSON.stringify(laneCandidates.map((c) => ({ p: c.finding.productArn, a: c.finding.awsId }))),
-      rowsJson: JSON.stringify(laneCandidates.map(toRow)),
-      versionsJson: JSON.stringify(
-        laneVersions.map((v, i) => ({
-          product_arn: v.finding.productArn,
-          aws_id: v.finding.awsId,
-          hash: v.hash,
-          raw_at: raws.at[i],
-          raw_bytes: raws.bytes[i],
-          updated_at: v.finding.updatedAt,
-        })),
-      ),
-      rawPayloads: raws.buffer,
-    });
+    laneList.push(serializeLane(laneCandidates, versions.filter((v) => v.lane === lane)));
   }
-  return { result, validCount: valid.length, newest, lanes: laneList };
+  return { result, valid, newest, lanes: laneList };
+}
+
+/**
+ * The largest raw finding stored. Security Hub refuses findings over 240 KB, so this only bounds what a file or a
+ * push could otherwise make the console keep forever.
+ */
+export const MAX_FINDING_BYTES = 1024 * 1024;
+
+/** Why the row or the raw text of a finding cannot be stored, or null. */
+function unstorableRowReason(row: TFindingRow, raw: string): { name: string; reason: string } | null {
+  const rawBytes = Buffer.byteLength(raw, "utf8");
+  if (rawBytes > MAX_FINDING_BYTES) return { name: "finding", reason: `is ${rawBytes} bytes of JSON; at most ${MAX_FINDING_BYTES} are stored` };
+  const rawReason = unstorableTextReason(raw);
+  if (rawReason) return { name: "finding", reason: `its JSON text ${rawReason}` };
+  const field = unstorableValue(row);
+  if (field) return { name: "finding", reason: `its ${field.path.replaceAll("_", " ")} ${field.reason}` };
+  const keyReason = unindexableKeyReason(row.product_arn, row.aws_id);
+  if (keyReason) return { name: "finding", reason: `its Id ${keyReason}` };
+  return null;
+}
+
+/** The SQL parameters of one lane: candidates (the newest version of each finding) and every distinct version. */
+function serializeLane(candidates: TValid[], versions: TValid[]): TPreparedLane {
+  const raws = packRawPayloads(versions.map((v) => v.raw));
+  return {
+    candidates,
+    versions,
+    keysJson: JSON.stringify(candidates.map((c) => ({ p: c.finding.productArn, a: c.finding.awsId }))),
+    rowsJson: JSON.stringify(candidates.map((c) => c.row)),
+    versionsJson: JSON.stringify(
+      versions.map((v, i) => ({
+        product_arn: v.finding.productArn,
+        aws_id: v.finding.awsId,
+        hash: v.hash,
+        raw_at: raws.at[i],
+        raw_bytes: raws.bytes[i],
+        updated_at: v.finding.updatedAt,
+      })),
+    ),
+    rawPayloads: raws.buffer,
+  };
 }
 
 /**
  * The one idempotent upsert every path (pull, push, import) feeds: each lane of the batch in one transaction
  * (see writeLane), on node-postgres rather than Prisma — Prisma's handling of these megabyte-sized parameters cost
  * more CPU than the rest of ingestion together (measured with `npm run bench:ingest`).
+ *
+ * Should PostgreSQL still refuse a lane for its data (something preparation did not foresee), the lane is split
+ * and each half retried, down to single findings, so one finding it refuses is rejected with a reason and never
+ * takes its batch down with it.
  */
 export async function commitBatch(prepared: TPreparedBatch, options: TIngestOptions): Promise<TIngestResult> {
   const result = { ...prepared.result, rejections: [...prepared.result.rejections] };
-  const { alsoInTransaction } = options;
   const { newest, lanes } = prepared;
+  const refused: TRefusal[] = [];
+  let remainingInTransaction = options.alsoInTransaction;
   let outcomes: TLaneOutcome[];
   if (lanes.length === 1) {
-    outcomes = [
-      await withSqlTransaction(async (client) => {
-        const outcome = await writeLane(client, lanes[0]!, newest, options);
-        await alsoInTransaction?.(pgExecutor(client));
-        return outcome;
-      }),
-    ];
+    const lane = lanes[0]!;
+    try {
+      outcomes = [
+        await withSqlTransaction(async (client) => {
+          const outcome = await writeLane(client, lane, newest, options);
+          await options.alsoInTransaction?.(pgExecutor(client));
+          return outcome;
+        }),
+      ];
+      remainingInTransaction = undefined;
+    } catch (error) {
+      if (!isRefusedData(error)) throw error;
+      outcomes = [await writeInParts(lane, newest, options, refused, error)];
+    }
   } else {
     // Every lane settles before this returns or throws: no transaction outlives the batch.
-    const settled = await Promise.allSettled(lanes.map((lane) => withSqlTransaction((client) => writeLane(client, lane, newest, options))));
+    const settled = await Promise.allSettled(lanes.map((lane) => writeInParts(lane, newest, options, refused)));
     const failed = settled.find((s) => s.status === "rejected");
     if (failed) throw failed.reason;
     outcomes = settled.map((s) => (s as PromiseFulfilledResult<TLaneOutcome>).value);
-    if (alsoInTransaction) {
-      await withSqlTransaction(async (client) => {
-        if (options.deferDurability) await client.query("SET LOCAL synchronous_commit = off");
-        await alsoInTransaction(pgExecutor(client));
-      });
-    }
   }
+  if (remainingInTransaction) {
+    const alsoInTransaction = remainingInTransaction;
+    await withSqlTransaction(async (client) => {
+      if (options.deferDurability) await client.query("SET LOCAL synchronous_commit = off");
+      await alsoInTransaction(pgExecutor(client));
+    });
+  }
+  const refusedCount = rejectRefused(prepared.valid, refused, result);
   result.inserted = outcomes.reduce((n, o) => n + o.inserted, 0);
   result.updated = outcomes.reduce((n, o) => n + o.updated, 0);
-  result.unchanged = prepared.validCount - result.inserted - result.updated;
+  result.unchanged = prepared.valid.length - refusedCount - result.inserted - result.updated;
   result.versionsStored = outcomes.reduce((n, o) => n + o.versionsStored, 0);
   return result;
+}
+
+/** A finding PostgreSQL refused when written alone, with the error it gave. */
+type TRefusal = { key: string; error: unknown };
+
+/**
+ * SQLSTATEs that blame the rows written, not the database: data exceptions (class 22: a character or a date it
+ * cannot hold), a value past a size limit (54000: an index entry too large), a NOT NULL or CHECK rule broken.
+ */
+function isRefusedData(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && (code.startsWith("22") || code === "54000" || code === "23502" || code === "23514");
+}
+
+/** Writes a lane in one transaction; if PostgreSQL refuses its data, writes each half the same way, down to single findings. */
+async function writeInParts(
+  lane: TPreparedLane,
+  newest: Map<string, TValid>,
+  options: TIngestOptions,
+  refused: TRefusal[],
+  knownRefusal?: unknown,
+): Promise<TLaneOutcome> {
+  let refusal = knownRefusal;
+  if (refusal === undefined) {
+    try {
+      return await withSqlTransaction((client) => writeLane(client, lane, newest, options));
+    } catch (error) {
+      if (!isRefusedData(error)) throw error;
+      refusal = error;
+    }
+  }
+  if (lane.candidates.length === 1) {
+    refused.push({ key: lane.candidates[0]!.key, error: refusal });
+    return { inserted: 0, updated: 0, versionsStored: 0 };
+  }
+  const half = Math.ceil(lane.candidates.length / 2);
+  const parts = [lane.candidates.slice(0, half), lane.candidates.slice(half)].map((candidates) => {
+    const keys = new Set(candidates.map((c) => c.key));
+    return serializeLane(candidates, lane.versions.filter((v) => keys.has(v.key)));
+  });
+  const outcomes: TLaneOutcome[] = [];
+  for (const part of parts) outcomes.push(await writeInParts(part, newest, options, refused));
+  return {
+    inserted: outcomes.reduce((n, o) => n + o.inserted, 0),
+    updated: outcomes.reduce((n, o) => n + o.updated, 0),
+    versionsStored: outcomes.reduce((n, o) => n + o.versionsStored, 0),
+  };
+}
+
+/** Turns refused findings into rejections of every item of the batch that carried them; returns how many. */
+function rejectRefused(valid: TValid[], refused: TRefusal[], result: TIngestResult): number {
+  if (refused.length === 0) return 0;
+  const byKey = new Map(refused.map((r) => [r.key, r.error]));
+  const rejected = valid.filter((item) => byKey.has(item.key));
+  for (const item of rejected) {
+    const error = byKey.get(item.key) as { code?: string; message?: string };
+    log.warn("a finding was refused by the database", { key: item.finding.awsId.slice(0, 300), code: error.code, error: error.message });
+    result.rejections.push({
+      index: item.index,
+      key: item.finding.awsId,
+      reasons: [{ name: "finding", reason: `the database refused to store it (SQLSTATE ${error.code ?? "unknown"})` }],
+    });
+  }
+  result.rejections.sort((a, b) => a.index - b.index);
+  result.rejected += rejected.length;
+  return rejected.length;
 }
 
 export async function ingestBatch(items: TIncomingFinding[], options: TIngestOptions): Promise<TIngestResult> {
@@ -213,8 +339,10 @@ function dedupe(items: TValid[]): TValid[] {
   });
 }
 
-function toRow(item: TValid) {
-  const f = item.finding;
+/** The findings row of a finding, as written by the upsert (jsonb_to_recordset reads these names). */
+type TFindingRow = ReturnType<typeof toRow>;
+
+function toRow(f: TNormalizedFinding, hash: string) {
   return {
     product_arn: f.productArn,
     aws_id: f.awsId,
@@ -236,6 +364,6 @@ function toRow(item: TValid) {
     compliance_status: f.complianceStatus,
     record_state: f.recordState,
     workflow_status: f.workflowStatus,
-    current_hash: item.hash,
+    current_hash: hash,
   };
 }

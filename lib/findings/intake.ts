@@ -3,7 +3,11 @@ import type { TActor } from "@/lib/auth/policy";
 import { assertCan } from "@/lib/auth/assert";
 import { extractFindings } from "@/lib/findings/extract";
 import { addResults, emptyResult, ingestBatch, INGEST_BATCH_SIZE } from "@/lib/findings/ingest";
-import { importFromLines } from "@/lib/findings/import-file";
+import { importFromLines, MAX_JSON_TEXT_BYTES } from "@/lib/findings/import-file";
+import { readLines } from "@/lib/findings/line-reader";
+
+/** The largest file an upload may be, counted on the bytes read. */
+export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
 /**
  * EventBridge push (API destination): one event or an array of events, parsed, with the request body's text so
@@ -19,21 +23,9 @@ export async function ingestEventBridge(actor: TActor, body: unknown, bodyText?:
   return { ...result, problems };
 }
 
-/** An uploaded file's body, streamed line by line into the upsert. */
+/** An uploaded file's body, streamed line by line into the upsert, within MAX_UPLOAD_BYTES and MAX_JSON_TEXT_BYTES. */
 export async function importUpload(actor: TActor, body: ReadableStream<Uint8Array>) {
   assertCan(actor, "finding.import");
-  return importFromLines(streamLines(body), { via: "upload", actor });
-}
-
-async function* streamLines(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
-  const decoder = new TextDecoder();
-  let pending = "";
-  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
-    pending += decoder.decode(chunk, { stream: true });
-    const lines = pending.split("\n");
-    pending = lines.pop() ?? "";
-    yield* lines;
-  }
-  pending += decoder.decode();
-  if (pending) yield pending;
+  const lines = readLines(body as unknown as AsyncIterable<Uint8Array>, { maxLineBytes: MAX_JSON_TEXT_BYTES, maxTotalBytes: MAX_UPLOAD_BYTES });
+  return importFromLines(lines, { via: "upload", actor });
 }

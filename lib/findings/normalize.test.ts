@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { labelFromGuardDuty, labelFromNormalized, normalizeFinding } from "@/lib/findings/normalize";
 import { extractFindings } from "@/lib/findings/extract";
+import { setStringAt, stringPaths, type TJsonPath } from "@/tests/support/json-paths";
 
 const dir = path.join(process.cwd(), "tests/fixtures/aws");
 const fixture = (name: string) => JSON.parse(readFileSync(path.join(dir, name), "utf8")) as Record<string, unknown>;
@@ -96,6 +97,41 @@ describe("normalizeFinding", () => {
       expect(problems, name).toEqual([]);
       for (const item of findings) expect(normalizeFinding(item.value).ok, name).toBe(true);
     }
+  });
+});
+
+describe("bounds on every field read into a column", () => {
+  const withText = (finding: Record<string, unknown>, keys: TJsonPath, text: string) => {
+    const copy = structuredClone(finding);
+    setStringAt(copy, keys, text);
+    return copy;
+  };
+  const samples = [
+    fixture("guardduty-native-finding-PenTest-S3-ParrotLinux.sample.json"),
+    fixture("guardduty-native-finding-Recon-IAMUser-MaliciousIPCaller.Custom.sample.json"),
+    { ...fixture("securityhub-asff-control-S3.8-bucket-bpa.json"), Resources: [{ Type: "AwsIamUser", Id: "arn:aws:iam::1:user/a", Region: "us-east-1", Details: { AwsIamUser: { UserName: "a" } } }] },
+    fixture("securityhub-asff-control-EC2.8-imdsv2.json"),
+  ];
+
+  it("rejects a native GuardDuty finding whose type is 100 KB, naming the field", () => {
+    const result = normalizeFinding({ ...samples[0]!, type: `Recon:EC2/${"A".repeat(100 * 1024)}` });
+    expect(result).toMatchObject({ ok: false, reasons: [{ name: "type", reason: expect.stringMatching(/256/) }] });
+  });
+
+  it("rejects 100 KB in any string that reaches the normalized finding, ASFF and native GuardDuty alike", () => {
+    let reached = 0;
+    for (const sample of samples) {
+      for (const keys of stringPaths(sample)) {
+        // A field is read into a column when a marker put there shows up in the normalized finding.
+        const marked = normalizeFinding(withText(sample, keys, "§marker§"));
+        if (!marked.ok || !JSON.stringify(marked.finding).includes("§marker§")) continue;
+        reached += 1;
+        const result = normalizeFinding(withText(sample, keys, `§${"x".repeat(100 * 1024)}`));
+        expect(result.ok, keys.join(".")).toBe(false);
+        if (!result.ok) expect(result.reasons.map((r) => r.name), keys.join(".")).toContain(keys.join("."));
+      }
+    }
+    expect(reached).toBeGreaterThan(25);
   });
 });
 

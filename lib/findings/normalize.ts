@@ -68,7 +68,7 @@ function keyOf(value: unknown): string | undefined {
   return typeof id === "string" ? id.slice(0, 300) : undefined;
 }
 
-function iso(value: string | undefined): string | null {
+function iso(value: string | null | undefined): string | null {
   return value ? new Date(value).toISOString() : null;
 }
 
@@ -131,15 +131,13 @@ function fromGuardDuty(f: TGuardDutyFinding): TNormalizedFinding {
   };
 }
 
-type TLoose = Record<string, unknown>;
-const str = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
-const obj = (v: unknown): TLoose | undefined => (typeof v === "object" && v !== null && !Array.isArray(v) ? (v as TLoose) : undefined);
+const str = (v: string | null | undefined): string | undefined => (v ? v : undefined);
 
 function guardDutyResources(f: TGuardDutyFinding): TFindingResource[] {
   const resources: TFindingResource[] = [];
-  const r = f.resource as TLoose;
+  const r = f.resource;
   const region = f.region;
-  const access = obj(r.accessKeyDetails);
+  const access = r.accessKeyDetails;
   if (access) {
     const userName = str(access.userName);
     resources.push({
@@ -148,13 +146,12 @@ function guardDutyResources(f: TGuardDutyFinding): TFindingResource[] {
       ...(userName ? { name: userName } : {}),
     });
   }
-  for (const bucket of Array.isArray(r.s3BucketDetails) ? r.s3BucketDetails : []) {
-    const b = obj(bucket);
-    const arn = str(b?.arn) ?? (str(b?.name) ? `arn:aws:s3:::${str(b?.name)}` : undefined);
-    if (arn) resources.push({ type: "AwsS3Bucket", id: arn, ...(str(b?.name) ? { name: str(b?.name) } : {}) });
+  for (const bucket of r.s3BucketDetails ?? []) {
+    const name = str(bucket.name);
+    const arn = str(bucket.arn) ?? (name ? `arn:aws:s3:::${name}` : undefined);
+    if (arn) resources.push({ type: "AwsS3Bucket", id: arn, ...(name ? { name } : {}) });
   }
-  const instance = obj(r.instanceDetails);
-  const instanceId = str(instance?.instanceId);
+  const instanceId = str(r.instanceDetails?.instanceId);
   if (instanceId) {
     resources.push({
       type: "AwsEc2Instance",
@@ -169,10 +166,10 @@ function guardDutyResources(f: TGuardDutyFinding): TFindingResource[] {
   return resources;
 }
 
-function resourceName(type: string, id: string, details: unknown): { name?: string } {
+function resourceName(type: string, id: string, details: TAsffFinding["Resources"][number]["Details"]): { name?: string } {
   if (type === "AwsS3Bucket" && id.startsWith("arn:")) return { name: id.split(":::")[1] ?? id };
   if (type === "AwsIamUser") {
-    const name = str(obj(obj(details)?.AwsIamUser)?.UserName) ?? id.split("/").at(-1);
+    const name = str(details?.AwsIamUser?.UserName) ?? id.split("/").at(-1);
     return name ? { name } : {};
   }
   if (type === "AwsEc2Instance") return { name: id.split("/").at(-1) ?? id };

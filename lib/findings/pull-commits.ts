@@ -26,12 +26,16 @@ export function pullCommits(
   let total = emptyResult();
   let committing: Promise<void> = Promise.resolve();
   let plannedWatermark = source.watermark;
+  // A finding claiming an UpdatedAt in the future (rejected or not) must not carry the watermark past the findings
+  // still to come: the source would stall until that date.
+  const ceiling = new Date();
   return {
     total: () => total,
     commit(batch) {
       const preparing = handled(prepareBatch(batch, 2));
       for (const item of batch) {
-        const updated = updatedAtOf(item.value);
+        const claimed = updatedAtOf(item.value);
+        const updated = claimed && claimed > ceiling ? ceiling : claimed;
         if (updated && (!plannedWatermark || updated > plannedWatermark)) plannedWatermark = updated;
       }
       const watermark = plannedWatermark;

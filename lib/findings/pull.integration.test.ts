@@ -8,6 +8,23 @@ import { fakeFinding, startFakeAws, type TFakeAws } from "@/tests/aws/fake-aws";
 
 const base = JSON.parse(readFileSync(path.join(process.cwd(), "tests/fixtures/aws/securityhub-asff-control-S3.8-bucket-bpa.json"), "utf8")) as Record<string, unknown>;
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString();
+const native = JSON.parse(readFileSync(path.join(process.cwd(), "tests/fixtures/aws/guardduty-native-finding-PenTest-S3-ParrotLinux.sample.json"), "utf8")) as Record<string, unknown>;
+
+/** A native GuardDuty finding of detector det-1 in eu-west-1, numbered `n`. */
+const guardDutyFinding = (n: number, updatedAt: string, changes: Record<string, unknown> = {}) => ({
+  ...native,
+  id: `gd${n}`,
+  arn: `arn:aws:guardduty:eu-west-1:123456789012:detector/det-1/finding/gd${n}`,
+  region: "eu-west-1",
+  updatedAt,
+  ...changes,
+});
+
+/** Replaces the Security Hub source of beforeEach by a GuardDuty one. */
+async function onlyGuardDutySource() {
+  await prisma.findingSource.deleteMany();
+  await ensureSources([{ kind: "guardduty", region: "eu-west-1", roleArn: "" }]);
+}
 
 let aws: TFakeAws;
 beforeAll(async () => {
@@ -60,6 +77,47 @@ describe("pulling Security Hub through the real SDK", () => {
     expect(finding.title).toBe("Café <b>bucket</b> \u202e");
   });
 
+  it("never stalls on a finding PostgreSQL cannot store: that one is rejected, the watermark passes it, later findings are stored", async () => {
+    // On the second page (of three): a NUL in one Title, an unpaired surrogate in another's Resource Id.
+    aws.findings[120] = { ...aws.findings[120]!, Title: "bad\u0000title" };
+    aws.findings[130] = { ...aws.findings[130]!, Resources: [{ Type: "AwsS3Bucket", Id: "arn:aws:s3:::b\ud800" }] };
+    const summary = await syncAllOnce();
+    expect(summary).toMatchObject({ fetched: 250, inserted: 248, rejected: 2, failedSources: 0 });
+    const source = await prisma.findingSource.findFirstOrThrow();
+    expect(source).toMatchObject({ lastError: null });
+    expect(source.watermark?.toISOString()).toBe(at(249));
+    expect(await prisma.finding.count({ where: { awsId: aws.findings[249]!.Id } })).toBe(1);
+
+    // Later findings keep coming in; the bad ones are not fetched again past the overlap.
+    aws.findings.push(fakeFinding(base, 250, at(300)));
+    aws.calls = [];
+    expect(await syncAllOnce()).toMatchObject({ inserted: 1, rejected: 0, failedSources: 0 });
+    expect(aws.calls[0]?.start).toBe(at(244));
+  });
+
+  it("never stalls on a native GuardDuty finding PostgreSQL cannot store", async () => {
+    aws.guardDutyFindings = Array.from({ length: 60 }, (_, n) =>
+      guardDutyFinding(n, at(n), n === 10 ? { title: "\udc00 lone" } : n === 20 ? { type: "Recon:EC2/\u0000" } : {}),
+    );
+    await onlyGuardDutySource();
+    expect(await syncAllOnce()).toMatchObject({ fetched: 60, inserted: 58, rejected: 2, failedSources: 0 });
+    expect((await prisma.findingSource.findFirstOrThrow()).watermark?.toISOString()).toBe(at(59));
+  });
+
+  it("never lets a finding dated in the future carry the watermark past the findings still to come", async () => {
+    // Rejected (a NUL in its type) but dated 2099: GuardDuty's listing has no upper bound on updatedAt.
+    aws.guardDutyFindings = [guardDutyFinding(1, at(1)), guardDutyFinding(2, "2099-01-01T00:00:00.000Z", { type: "\u0000" })];
+    await onlyGuardDutySource();
+    const beforePull = Date.now();
+    expect(await syncAllOnce()).toMatchObject({ inserted: 1, rejected: 1, failedSources: 0 });
+    expect((await prisma.findingSource.findFirstOrThrow()).watermark!.getTime()).toBeLessThanOrEqual(Date.now());
+    expect((await prisma.findingSource.findFirstOrThrow()).watermark!.getTime()).toBeGreaterThanOrEqual(beforePull - 1_000);
+
+    // A finding updated now is still fetched by the next pull.
+    aws.guardDutyFindings.push(guardDutyFinding(3, new Date().toISOString()));
+    expect(await syncAllOnce()).toMatchObject({ inserted: 1, failedSources: 0 });
+  });
+
   it("retries throttling and 5xx with backoff and loses nothing", async () => {
     aws.failures = [
       { status: 429, type: "TooManyRequestsException" },
@@ -108,16 +166,8 @@ describe("pulling Security Hub through the real SDK", () => {
   });
 
   it("pulls GuardDuty findings in their native shape, keyed by ARN, and a rerun changes nothing", async () => {
-    const native = JSON.parse(readFileSync(path.join(process.cwd(), "tests/fixtures/aws/guardduty-native-finding-PenTest-S3-ParrotLinux.sample.json"), "utf8")) as Record<string, unknown>;
-    aws.guardDutyFindings = Array.from({ length: 60 }, (_, n) => ({
-      ...native,
-      id: `gd${n}`,
-      arn: `arn:aws:guardduty:eu-west-1:123456789012:detector/det-1/finding/gd${n}`,
-      region: "eu-west-1",
-      updatedAt: at(n),
-    }));
-    await prisma.findingSource.deleteMany();
-    await ensureSources([{ kind: "guardduty", region: "eu-west-1", roleArn: "" }]);
+    aws.guardDutyFindings = Array.from({ length: 60 }, (_, n) => guardDutyFinding(n, at(n)));
+    await onlyGuardDutySource();
     const summary = await syncAllOnce();
     expect(summary).toMatchObject({ fetched: 60, inserted: 60, failedSources: 0 });
     const finding = await prisma.finding.findFirstOrThrow({ where: { awsId: "arn:aws:guardduty:eu-west-1:123456789012:detector/det-1/finding/gd7" }, include: { versions: true } });

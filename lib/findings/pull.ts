@@ -45,7 +45,12 @@ export async function pullSource(sourceId: string, options: TPullOptions = {}): 
     else await pullSecurityHub(securityHubClient(source, options.maxAttempts), start, commits, progress);
     // A synchronous commit: it also makes every deferred-durability commit of this pull durable.
     await prisma.findingSource.update({ where: { id: source.id }, data: { lastSuccessAt: new Date(), lastError: null } });
-    return { ...commits.total(), source: name, ...progress, error: null };
+    const total = commits.total();
+    if (total.rejected > 0) {
+      // Rejected findings are passed (the watermark moves on, so the source never stalls): say which, and why.
+      log.warn("findings source: findings rejected", { source: name, rejected: total.rejected, first: total.rejections.slice(0, 5) });
+    }
+    return { ...total, source: name, ...progress, error: null };
   } catch (error) {
     // The SDK's messages carry no credentials; keep them short anyway.
     const message = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 500);

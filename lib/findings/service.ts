@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/assert";
 import { can, type TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { appendTimelineEvent } from "@/lib/timeline/append";
+import { recordAdminChange } from "@/lib/admin-log/record";
 import { declareIncident } from "@/lib/incidents/service";
 import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -41,7 +42,7 @@ export async function getFinding(actor: TActor, id: string) {
   // A need-to-know incident is not named to people who cannot see it, not even through its findings.
   if (finding.incident) {
     const visible = await prisma.incident.count({ where: { id: finding.incident.id, ...visibleIncidentsWhere(actor) } });
-    if (visible === 0) return { ...finding, incident: null, linkedToHiddenIncident: true };
+    if (visible === 0) return { ...finding, incidentId: null, incident: null, linkedToHiddenIncident: true };
   }
   return { ...finding, linkedToHiddenIncident: false };
 }
@@ -132,7 +133,16 @@ export async function createSource(actor: TActor, input: TCreateSourceInput) {
   const data = ZCreateSourceInput.parse(input);
   const existing = await prisma.findingSource.findUnique({ where: { kind_region_roleArn: data } });
   if (existing) throw AppError.conflict("This source is already configured.");
-  return prisma.findingSource.create({ data, select: { id: true } });
+  return prisma.$transaction(async (tx) => {
+    const source = await tx.findingSource.create({ data, select: { id: true } });
+    await recordAdminChange(tx, actor, {
+      action: "source.created",
+      target: { type: "source", id: source.id, label: `${data.kind} ${data.region}` },
+      before: null,
+      after: { kind: data.kind, region: data.region, roleArn: data.roleArn },
+    });
+    return source;
+  });
 }
 
 /**

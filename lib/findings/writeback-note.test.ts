@@ -3,10 +3,15 @@ import { writebackBatches, writebackNote } from "@/lib/findings/writeback-note";
 
 describe("writebackNote", () => {
   it("names the incident by reference and title, on one line", () => {
-    expect(writebackNote({ reference: 42, title: "Public bucket\n  exposed" })).toBe("Linked to Breachdesk incident #42: Public bucket exposed");
+    expect(writebackNote({ reference: 42, title: "Public bucket\n  exposed", restricted: false })).toBe("Linked to Breachdesk incident #42: Public bucket exposed");
+  });
+  it("names a need-to-know incident by its reference only: its title never reaches Security Hub", () => {
+    const note = writebackNote({ reference: 42, title: "Board member's mailbox exfiltrated", restricted: true });
+    expect(note).toBe("Linked to Breachdesk incident #42 (need-to-know: ask its commander).");
+    expect(note).not.toContain("mailbox");
   });
   it("stays within Security Hub's 512-character note limit", () => {
-    const note = writebackNote({ reference: 7, title: "x".repeat(2_000) });
+    const note = writebackNote({ reference: 7, title: "x".repeat(2_000), restricted: false });
     expect(note).toHaveLength(512);
     expect(note.endsWith("…")).toBe(true);
   });

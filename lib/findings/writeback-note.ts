@@ -5,8 +5,12 @@ export type TWritebackFinding = { productArn: string; awsId: string };
 /** Security Hub accepts at most 100 finding identifiers per BatchUpdateFindings call. */
 export const WRITEBACK_CHUNK = 100;
 
-/** The note Security Hub shows on the finding: names the Breachdesk incident. Note.Text is at most 512 characters. */
-export function writebackNote(incident: { reference: number; title: string }): string {
+/**
+ * The note Security Hub shows on the finding: names the Breachdesk incident. Anyone with Security Hub access reads
+ * it, so a need-to-know incident is named by its reference only, never its title. Note.Text is at most 512 characters.
+ */
+export function writebackNote(incident: { reference: number; title: string; restricted: boolean }): string {
+  if (incident.restricted) return `Linked to Breachdesk incident #${incident.reference} (need-to-know: ask its commander).`;
   const prefix = `Linked to Breachdesk incident #${incident.reference}: `;
   const title = incident.title.replace(/\s+/g, " ").trim();
   const room = 512 - prefix.length;

@@ -60,7 +60,7 @@ export async function enqueueWriteback(tx: Prisma.TransactionClient, job: TWrite
  * idempotent: same status, same note). Only findings still linked to this incident are written.
  */
 export async function runWriteback(job: TWritebackJob): Promise<{ updated: number }> {
-  const incident = await prisma.incident.findUnique({ where: { id: job.incidentId }, select: { reference: true, title: true } });
+  const incident = await prisma.incident.findUnique({ where: { id: job.incidentId }, select: { reference: true, title: true, restricted: true } });
   if (!incident) return { updated: 0 };
   const findings = await prisma.finding.findMany({
     where: { id: { in: job.findingIds }, incidentId: job.incidentId },

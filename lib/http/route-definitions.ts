@@ -16,6 +16,8 @@ export type TRouteDefinition = {
   permission: TAction;
   schemas?: { params?: z.ZodType; query?: z.ZodType; body?: z.ZodType };
   maxBodyBytes?: number;
+  /** The body may also come as an HTML form (application/x-www-form-urlencoded). */
+  acceptsForm?: boolean;
   summary?: string;
   docs?: TRouteDocs;
 };

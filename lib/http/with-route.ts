@@ -6,7 +6,9 @@ import { can, type POLICY, type TAction, type TActor } from "@/lib/auth/policy";
 import { serverEnv } from "@/lib/env";
 import { AppError } from "@/lib/http/app-error";
 import { appErrorResponse, problemResponse } from "@/lib/http/problem";
+import { runReadOnly } from "@/lib/http/read-only-request";
 import { isCrossSiteWrite } from "@/lib/http/same-origin";
+import { DEFAULT_MAX_TEXT_CHARS, findUnsafeText } from "@/lib/http/safe-text";
 import { applyApiSecurityHeaders } from "@/lib/http/security-headers";
 import { invalidParamsFromZod } from "@/lib/http/zod-issues";
 import { log } from "@/lib/log";
@@ -16,6 +18,8 @@ export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 /** Marks handlers built by withRoute, so a test can prove every route handler went through it. */
 export const ROUTE_PERMISSION = Symbol.for("breachdesk.routePermission");
+/** The route's zod schemas, so a test can build valid requests for every route and vary them one field at a time. */
+export const ROUTE_SCHEMAS = Symbol.for("breachdesk.routeSchemas");
 
 type TRouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
@@ -43,11 +47,21 @@ export type TRouteConfig<S extends TSchemas, A extends TAction> = {
   permission: A;
   schemas?: S;
   maxBodyBytes?: number;
+  /** The longest string a field of this route's params, query or body may be (DEFAULT_MAX_TEXT_CHARS otherwise). */
+  maxTextChars?: number;
+  /**
+   * The body is kept verbatim and checked item by item by its domain (pushed findings: one bad finding must not
+   * refuse its neighbours), so the wrapper does not refuse it for unsafe text.
+   */
+  verbatimBody?: boolean;
+  /** Also take the body as an HTML form (application/x-www-form-urlencoded), for downloads started by a plain form. */
+  acceptsForm?: boolean;
   handler: (context: THandlerContext<S, A>) => Promise<Response | unknown>;
 };
 
 export type TRouteHandler = ((request: Request, context: TRouteContext) => Promise<Response>) & {
   [ROUTE_PERMISSION]: TAction;
+  [ROUTE_SCHEMAS]: TSchemas;
 };
 
 /**
@@ -74,18 +88,24 @@ function buildRouteHandler<A extends TAction, S extends TSchemas = Record<never,
       }
 
       const schemas = config.schemas ?? ({} as S);
-      const params = parseWith(schemas.params, await context.params, "params");
-      const query = parseWith(schemas.query, queryObject(request), "query");
-      const json = schemas.body ? await readJsonBody(request, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES) : undefined;
+      const maxText = config.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
+      const rawParams = await context.params;
+      const rawQuery = queryObject(request);
+      refuseUnsafeText([...findUnsafeText(rawParams, "params", maxText), ...findUnsafeText(rawQuery, "query", maxText)]);
+      const params = parseWith(schemas.params, rawParams, "params");
+      const query = parseWith(schemas.query, rawQuery, "query");
+      const json = schemas.body ? await readBody(request, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, config.acceptsForm ?? false) : undefined;
+      if (json && !config.verbatimBody) refuseUnsafeText(findUnsafeText(json.value, "body", maxText));
       const body = json ? parseWith(schemas.body, json.value, "body") : undefined;
 
-      const result = await config.handler({ request, requestId, actor, params, query, body, bodyText: json?.text } as THandlerContext<S, A>);
+      const run = () => config.handler({ request, requestId, actor, params, query, body, bodyText: json?.text } as THandlerContext<S, A>);
+      const result = SAFE_METHODS.has(request.method.toUpperCase()) ? await runReadOnly(request.method.toUpperCase(), run) : await run();
       return finish(result instanceof Response ? result : jsonResponse(result ?? null), requestId);
     } catch (error) {
       return finish(errorResponse(error, requestId, request), requestId);
     }
   };
-  return Object.assign(route, { [ROUTE_PERMISSION]: config.permission });
+  return Object.assign(route, { [ROUTE_PERMISSION]: config.permission, [ROUTE_SCHEMAS]: config.schemas ?? {} });
 }
 
 /** Builds the route handler and records its definition, which the published API reference is generated from. */
@@ -109,6 +129,12 @@ export function jsonResponse(value: unknown, status = 200): Response {
   });
 }
 
+const SAFE_METHODS = new Set(["GET", "HEAD"]);
+
+function refuseUnsafeText(problems: ReturnType<typeof findUnsafeText>): void {
+  if (problems.length > 0) throw AppError.badRequest("Some fields contain text that cannot be stored.", problems);
+}
+
 function parseWith(schema: z.ZodType | undefined, value: unknown, root: string): unknown {
   if (!schema) return undefined;
   const result = schema.safeParse(value);
@@ -127,16 +153,18 @@ function queryObject(request: Request): Record<string, string | string[]> {
   return query;
 }
 
-async function readJsonBody(request: Request, maxBytes: number): Promise<{ value: unknown; text: string }> {
+async function readBody(request: Request, maxBytes: number, acceptsForm: boolean): Promise<{ value: unknown; text: string }> {
   const contentType = request.headers.get("content-type") ?? "";
-  if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType)) {
-    throw AppError.badRequest("The request body must be JSON.", [
-      { name: "Content-Type", reason: "must be application/json" },
+  const isForm = acceptsForm && /^application\/x-www-form-urlencoded\s*(;|$)/i.test(contentType);
+  if (!isForm && !/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType)) {
+    throw AppError.badRequest(`The request body must be JSON${acceptsForm ? " or an HTML form" : ""}.`, [
+      { name: "Content-Type", reason: `must be application/json${acceptsForm ? " or application/x-www-form-urlencoded" : ""}` },
     ]);
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
   const text = await readLimited(request, maxBytes);
+  if (isForm) return { value: Object.fromEntries(new URLSearchParams(text)), text };
   try {
     return { value: JSON.parse(text) as unknown, text };
   } catch {

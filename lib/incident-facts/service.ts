@@ -6,6 +6,7 @@ import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
 import { actorLabel, appendTimelineEvent } from "@/lib/timeline/append";
+import { recordAdminChange } from "@/lib/admin-log/record";
 import { validateFacts } from "@/lib/clocks/validate";
 import { contractInstant, EMPTY_FACTS } from "@/lib/obligations/assemble";
 import { syncRegister } from "@/lib/obligations/register";
@@ -279,6 +280,7 @@ export async function saveOrganisationProfile(actor: TActor, input: TSaveOrganis
   const updatedById = actor.kind === "user" ? actor.id : null;
   return prisma.$transaction(
     async (tx) => {
+      await recordOrganisationChange(tx, actor, data);
       await tx.organisationProfile.upsert({
         where: { id: "default" },
         create: { id: "default", profile: data.profile as Prisma.InputJsonValue, updatedById },
@@ -301,6 +303,27 @@ export async function saveOrganisationProfile(actor: TActor, input: TSaveOrganis
     },
     { timeout: 60_000 },
   );
+}
+
+/** The profile's and reminder points' administration log entries (before → after), before they are overwritten. */
+async function recordOrganisationChange(tx: Prisma.TransactionClient, actor: TActor, data: ReturnType<typeof ZSaveOrganisationInput.parse>) {
+  await tx.$executeRaw`SELECT id FROM organisation_profile WHERE id = 'default' FOR UPDATE`;
+  const previous = await tx.organisationProfile.findUnique({ where: { id: "default" }, select: { profile: true } });
+  await recordAdminChange(tx, actor, {
+    action: "organisation-profile.changed",
+    target: { type: "setting", id: "organisation-profile", label: "Organisation profile" },
+    before: (previous?.profile ?? null) as Prisma.InputJsonValue | null,
+    after: { ...(data.profile as Record<string, Prisma.InputJsonValue>), reason: data.reason },
+  });
+  if (!data.reminderPoints) return;
+  const points = await tx.reminderSettings.findUnique({ where: { id: "default" }, select: { points: true } });
+  if (points && points.points.join() === data.reminderPoints.join()) return;
+  await recordAdminChange(tx, actor, {
+    action: "reminder-points.changed",
+    target: { type: "setting", id: "reminder-points", label: "Reminder points" },
+    before: points ? { points: points.points } : null,
+    after: { points: data.reminderPoints },
+  });
 }
 
 // ─── Data inventory (administrators) ───

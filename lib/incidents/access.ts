@@ -11,7 +11,7 @@ import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
 export async function requireVisibleIncident(db: TDbClient, actor: TActor, incidentId: string) {
   const incident = await db.incident.findFirst({
     where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] },
-    select: { id: true, status: true, title: true, exercise: true },
+    select: { id: true, status: true, title: true, exercise: true, restricted: true },
   });
   if (!incident) throw AppError.notFound("The incident");
   return incident;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { TIMELINE_KINDS } from "@/lib/timeline/event-kinds";
+import { zInt4, zInt4Param } from "@/lib/validation/int4";
 
 export const SEVERITIES = ["low", "medium", "high", "critical"] as const;
 export type TSeverity = (typeof SEVERITIES)[number];
@@ -64,7 +65,7 @@ export const TIMELINE_SORTS = ["recorded", "occurred"] as const;
 
 export const ZTimelineQuery = z.object({
   /** The sequence number of the last event of the previous page. */
-  cursor: z.coerce.number({ error: "must be a sequence number" }).int().min(1).optional(),
+  cursor: zInt4Param({ min: 1, error: "must be a sequence number" }).optional(),
   limit: z.coerce.number({ error: "must be a number" }).int().min(1).max(200).default(100),
   kind: listOf(z.enum(TIMELINE_KINDS, { error: "must be a timeline event kind" })),
   /** Events recorded by someone who holds this role. */
@@ -116,7 +117,7 @@ export const ZAddNoteInput = z
     occurredAt: z.iso.datetime({ offset: true, error: "must be a date and time with its zone" }).optional(),
     backdateReason: z.string().trim().max(REASON_MAX, { error: `must be at most ${REASON_MAX} characters` }).default(""),
     /** The sequence number of the event this one corrects. */
-    corrects: z.number({ error: "must be an event number" }).int().min(1).optional(),
+    corrects: zInt4({ min: 1, error: "must be an event number" }).optional(),
   });
 export type TAddNoteInput = z.input<typeof ZAddNoteInput>;
 
@@ -145,5 +146,5 @@ export type TSetRestrictedInput = z.input<typeof ZSetRestrictedInput>;
 
 /** `?after=<sequence>`: where a live stream starts; the Last-Event-ID header (a reconnect) takes precedence. */
 export const ZEventsQuery = z.object({
-  after: z.coerce.number({ error: "must be a sequence number" }).int().min(0).optional(),
+  after: zInt4Param({ min: 0, error: "must be a sequence number" }).optional(),
 });

@@ -11,6 +11,7 @@ import { findActiveIncidents } from "@/lib/incidents/queries";
 import { findIncidentRecord, findIncidents, findTimelinePage, isIncidentVisible, type TTimelinePage } from "@/lib/incidents/read-queries";
 import { canTransition, closeBlockers, isReopen, nextStatuses, STATUS_LABELS } from "@/lib/incidents/lifecycle";
 import { collectOpenWork, collectOpenWorkByIncident } from "@/lib/incidents/close-guards";
+import { releaseOwnersWhoCannotSee } from "@/lib/obligations/owners";
 import { ROLES } from "@/lib/auth/roles";
 import { ineligibility } from "@/lib/users/eligibility";
 import { findEligibleUsers } from "@/lib/users/queries";
@@ -300,6 +301,7 @@ export async function removeIncidentMember(actor: TActor, incidentId: string, us
     if (!member) throw AppError.notFound("The member");
     await tx.incidentMember.delete({ where: { incidentId_userId: { incidentId, userId } } });
     await appendTimelineEvent(tx, { incidentId, kind: "member.removed", actor, payload: { user: member.user, role: member.role } });
+    await releaseOwnersWhoCannotSee(tx, incidentId, actor);
     return { removed: true };
   });
 }
@@ -321,6 +323,7 @@ export async function setIncidentRestricted(actor: TActor, incidentId: string, i
       actor,
       payload: { restricted: data.restricted, reason: data.reason },
     });
+    await releaseOwnersWhoCannotSee(tx, incidentId, actor);
     return { restricted: data.restricted, changed: true };
   });
 }

@@ -34,3 +34,20 @@ export function visibilityKey(actor: TActor): string {
   if (actor.kind !== "user") return "unrestricted-only";
   return `user:${actor.id}`;
 }
+
+/**
+ * The same rule seen from the incident's side: the users who may see this one incident (administrators, its
+ * commander, its members; everyone when it is not need-to-know). For people the console hands work or mail about
+ * the incident (obligation owners, reminder recipients), so they are never told about an incident they cannot open.
+ * Pinned to agree with visibleIncidentsWhere by need-to-know-side-doors.integration.test.ts.
+ */
+export function usersWhoSeeIncidentWhere(incident: { id: string; restricted: boolean }): Prisma.UserWhereInput {
+  if (!incident.restricted) return {};
+  return {
+    OR: [
+      { roles: { has: "admin" } },
+      { incidentsCommanded: { some: { id: incident.id } } },
+      { incidentMembers: { some: { incidentId: incident.id } } },
+    ],
+  };
+}

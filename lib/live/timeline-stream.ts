@@ -4,12 +4,13 @@ import { getIncident } from "@/lib/incidents/service";
 import { openActorStream } from "@/lib/live/actor-stream";
 import { sharedEventsAfter, sharedVisibilityCheck } from "@/lib/live/shared-reads";
 import { subscribeToTimeline } from "@/lib/live/timeline-listener";
+import { INT4_MAX } from "@/lib/validation/int4";
 
 const BATCH = 500;
 
 /** The sequence to resume after: the browser's Last-Event-ID on a reconnect, else `?after=`, else 0. */
 export function resumePoint(lastEventId: string | null, after: number | undefined): number {
-  const fromHeader = lastEventId && /^\d{1,10}$/.test(lastEventId) ? Number(lastEventId) : null;
+  const fromHeader = lastEventId && /^\d{1,10}$/.test(lastEventId) && Number(lastEventId) <= INT4_MAX ? Number(lastEventId) : null;
   return fromHeader ?? after ?? 0;
 }
 

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert";
 import { NOTICE_APPROVAL_DEFAULTS, type TActor, type TNoticeApprovalPolicy } from "@/lib/auth/policy";
 import { ZApprovalPolicyInput } from "@/lib/notices/schemas";
+import { recordAdminChange } from "@/lib/admin-log/record";
 
 const SETTING_KEY = "notices.approval-policy";
 
@@ -26,6 +27,16 @@ export async function setApprovalPolicy(actor: TActor, input: unknown) {
   assertCan(actor, "notice.approval-policy.manage");
   const policy = ZApprovalPolicyInput.parse(input);
   const value = JSON.stringify(policy);
-  await prisma.instanceSetting.upsert({ where: { key: SETTING_KEY }, create: { key: SETTING_KEY, value }, update: { value } });
+  await prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${SETTING_KEY}))`;
+    const before = await readApprovalPolicy(tx);
+    await tx.instanceSetting.upsert({ where: { key: SETTING_KEY }, create: { key: SETTING_KEY, value }, update: { value } });
+    await recordAdminChange(tx, actor, {
+      action: "notice-approval-policy.changed",
+      target: { type: "setting", id: SETTING_KEY, label: "Notice approval policy" },
+      before,
+      after: policy,
+    });
+  });
   return policy;
 }

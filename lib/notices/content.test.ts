@@ -54,11 +54,10 @@ describe("templates and completeness", () => {
 
   it("pre-fills from the incident and lists the required elements still holding placeholders", () => {
     const draft = prefillContent(CALIFORNIA, ctx);
-    expect(draft.sections[0]?.body).toContain("Public S3 bucket on or about 2026-11-18");
-    expect(draft.sections[1]?.body).toContain("contact, government_id");
-    expect(draft.sections[1]?.body).toContain("US-CA: about 1200 people");
+    expect(draft.sections[0]?.body).toContain("On or about 18 November 2026");
+    expect(draft.sections[1]?.body).toContain("About 1,200 people in California.");
     const missing = missingElements(CALIFORNIA, draft, []).map((m) => m.key);
-    expect(missing).toEqual(["what-we-are-doing", "what-you-can-do", "more-information", "recipients"]);
+    expect(missing).toEqual(["what-happened", "what-we-are-doing", "what-you-can-do", "more-information", "recipients"]);
   });
 
   it("reports a required element that is empty and accepts a filled one", () => {
@@ -84,5 +83,12 @@ describe("mail merge", () => {
     );
     expect(merged.subject).toBe("For Ana Bcc: evil@x.org");
     expect(merged.text).toBe("Dear\n\nDear Ana Bcc: evil@x.org, account 42. !\n");
+  });
+
+  it("sends the approved subject and bodies unaltered: nothing trimmed or cut, whatever their length", () => {
+    const subject = `${"Ü".repeat(199)}!`;
+    const body = "  Indented.\n\n\tTabbed, trailing spaces   \n";
+    const rendered = renderNoticeText({ subject, sections: [{ key: "a", heading: "Heading", body }, { key: "b", heading: "Empty", body: "  " }] }, { address: "a@x.org" });
+    expect(rendered).toEqual({ subject, text: `Heading\n\n${body}\n` });
   });
 });

@@ -8,7 +8,7 @@ export async function lockNotice(tx: Prisma.TransactionClient, noticeId: string,
   await tx.$queryRaw`SELECT id FROM notices WHERE id = ${noticeId}::uuid AND incident_id = ${incidentId}::uuid FOR UPDATE`;
   return tx.notice.findFirst({
     where: { id: noticeId, incidentId },
-    include: { incident: { select: { exercise: true } } },
+    include: { incident: { select: { exercise: true } }, obligation: { select: { ruleId: true } } },
   });
 }
 
@@ -23,7 +23,11 @@ export async function prefillContext(incidentId: string, tx: Prisma.TransactionC
   const facts = await tx.incidentFacts.findUnique({ where: { incidentId }, select: { facts: true } });
   const factJson = (facts?.facts ?? {}) as { incident?: { dataCategories?: unknown }; affected?: unknown };
   const affected = Array.isArray(factJson.affected)
-    ? (factJson.affected as { jurisdiction?: unknown; count?: unknown }[]).map((a) => ({ jurisdiction: String(a.jurisdiction ?? "?"), count: typeof a.count === "number" ? a.count : null }))
+    ? (factJson.affected as { jurisdiction?: unknown; count?: unknown; dataCategories?: unknown }[]).map((a) => ({
+        jurisdiction: String(a.jurisdiction ?? "?"),
+        count: typeof a.count === "number" ? a.count : null,
+        ...(Array.isArray(a.dataCategories) ? { dataCategories: a.dataCategories.map(String) } : {}),
+      }))
     : [];
   const dataCategories = Array.isArray(factJson.incident?.dataCategories) ? (factJson.incident.dataCategories as unknown[]).map(String) : [];
   const findings = await tx.finding.findMany({
@@ -48,11 +52,11 @@ export async function prefillContext(incidentId: string, tx: Prisma.TransactionC
 
 export const NOTICE_DETAIL_INCLUDE = {
   obligation: { select: { id: true, ruleId: true, recipient: true, dueAt: true, metAt: true, status: true } },
-  versions: { orderBy: { number: "desc" }, select: { id: true, number: true, content: true, recipients: true, contentHash: true, authorId: true, authorLabel: true, createdAt: true } },
+  versions: { orderBy: { number: "desc" }, select: { id: true, number: true, content: true, recipients: true, contentHash: true, authorId: true, authorTokenId: true, authorLabel: true, createdAt: true } },
   approvals: { orderBy: { createdAt: "asc" }, select: { id: true, versionId: true, approverId: true, approverLabel: true, role: true, decision: true, comment: true, contentHash: true, createdAt: true, voidedAt: true, voidedReason: true } },
   sends: {
     select: {
-      id: true, versionId: true, channel: true, sandbox: true, sentByLabel: true, createdAt: true, firstDeliveredAt: true, completedAt: true,
+      id: true, versionId: true, channel: true, sandbox: true, sentByLabel: true, followUp: true, createdAt: true, firstDeliveredAt: true, completedAt: true,
       portal: true, portalReference: true, receiptName: true, receiptType: true, receiptSha256: true,
     },
   },
@@ -65,4 +69,10 @@ export async function recipientProgress(sendId: string, tx: Prisma.TransactionCl
   const failed = count("failed");
   const total = groups.reduce((sum, g) => sum + g._count._all, 0);
   return { total, sent, failed, pending: total - sent - failed };
+}
+
+/** The SHA-256 of a notice's submission receipt, if it has one; the bytes are read as evidence (lib/evidence). */
+export async function findReceiptSha256(incidentId: string, noticeId: string): Promise<string | null> {
+  const send = await prisma.noticeSend.findFirst({ where: { noticeId, notice: { incidentId } }, select: { receiptSha256: true } });
+  return send?.receiptSha256 ?? null;
 }

@@ -7,7 +7,9 @@ import { assertCan } from "@/lib/auth/assert";
 import { OBLIGATION_OWNER_ROLES, type TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
-import { appendTimelineEvent } from "@/lib/timeline/append";
+import { usersWhoSeeIncidentWhere } from "@/lib/incidents/visibility";
+import { findIncidentCoverage } from "@/lib/obligations/coverage";
+import { mayOwnObligationsOf, writeObligationOwner } from "@/lib/obligations/owners";
 import { ZSetOwnerInput, type TSetOwnerInput } from "@/lib/obligations/schemas";
 import { ineligibility, type TIneligibility } from "@/lib/users/eligibility";
 import { findEligibleUsers } from "@/lib/users/queries";
@@ -28,11 +30,11 @@ export type TRegisterRow = {
   evaluation: TObligation;
 };
 
-/** The stored register of an incident, as the Obligations page and the API show it. */
+/** The stored register of an incident and its coverage (gaps included), as the Obligations page and the API show it. */
 export async function getRegister(actor: TActor, incidentId: string) {
   assertCan(actor, "obligation.list");
   await requireVisibleIncident(prisma, actor, incidentId);
-  const [rows, profile] = await Promise.all([
+  const [rows, profile, coverage] = await Promise.all([
     prisma.obligation.findMany({
       where: { incidentId },
       orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { ruleId: "asc" }],
@@ -42,6 +44,7 @@ export async function getRegister(actor: TActor, incidentId: string) {
       },
     }),
     prisma.organisationProfile.findUnique({ where: { id: "default" }, select: { id: true } }),
+    findIncidentCoverage(incidentId),
   ]);
   const obligations: TRegisterRow[] = rows.map((row) => {
     const current = RULES_BY_ID.get(row.ruleId as TObligation["ruleId"]);
@@ -54,13 +57,14 @@ export async function getRegister(actor: TActor, incidentId: string) {
       evaluation: row.evaluation as TObligation,
     };
   });
-  return { obligations, organisationProfileSet: Boolean(profile) };
+  return { obligations, organisationProfileSet: Boolean(profile), coverage };
 }
 
-/** People who may own an obligation. */
-export async function listObligationOwners(actor: TActor) {
+/** People who may own an obligation of this incident (on a need-to-know incident, only those who may see it). */
+export async function listObligationOwners(actor: TActor, incidentId: string) {
   assertCan(actor, "obligation.assign");
-  return findEligibleUsers(OBLIGATION_OWNER_ROLES, { id: true, name: true });
+  const incident = await requireVisibleIncident(prisma, actor, incidentId);
+  return findEligibleUsers(OBLIGATION_OWNER_ROLES, { id: true, name: true }, prisma, usersWhoSeeIncidentWhere(incident));
 }
 
 const OWNER_REFUSALS = {
@@ -69,12 +73,19 @@ const OWNER_REFUSALS = {
   no_eligible_role: "must hold the admin, commander or legal role",
 } as const satisfies Record<TIneligibility, string>;
 
-/** The new owner, if the owner picker would offer them (the same rule: `ineligibility`); a 400 naming `ownerId` otherwise. */
-async function eligibleOwner(tx: Prisma.TransactionClient, ownerId: string) {
+/**
+ * The new owner, if the owner picker would offer them for this incident (the same rules: `ineligibility`, and on a
+ * need-to-know incident only someone who may see it); a 400 naming `ownerId` otherwise.
+ */
+async function eligibleOwner(tx: Prisma.TransactionClient, incidentId: string, ownerId: string) {
   const user = await tx.user.findUnique({ where: { id: ownerId }, select: { id: true, name: true, active: true, roles: true } });
   const refusal = ineligibility(user, OBLIGATION_OWNER_ROLES);
   if (refusal || !user) {
     const reason = OWNER_REFUSALS[refusal ?? "unknown_user"];
+    throw AppError.badRequest(`The owner ${reason}.`, [{ name: "ownerId", reason }]);
+  }
+  if (!(await mayOwnObligationsOf(tx, incidentId, user.id))) {
+    const reason = "must be a member of this need-to-know incident";
     throw AppError.badRequest(`The owner ${reason}.`, [{ name: "ownerId", reason }]);
   }
   return { id: user.id, name: user.name };
@@ -91,22 +102,9 @@ export async function setObligationOwner(actor: TActor, incidentId: string, obli
       select: { id: true, ruleId: true, recipient: true, version: true, owner: { select: { id: true, name: true } } },
     });
     if (!obligation) throw AppError.notFound("The obligation");
-    const owner = data.ownerId ? await eligibleOwner(tx, data.ownerId) : null;
+    const owner = data.ownerId ? await eligibleOwner(tx, incidentId, data.ownerId) : null;
     if ((obligation.owner?.id ?? null) === (owner?.id ?? null)) return { owner };
-    const written = await tx.obligation.updateMany({
-      where: { id: obligation.id, version: obligation.version },
-      data: { ownerId: owner?.id ?? null, version: { increment: 1 } },
-    });
-    if (written.count !== 1) throw AppError.conflict("This obligation changed meanwhile; reload it and try again.");
-    await tx.obligationChange.create({
-      data: { obligationId: obligation.id, change: "owner", before: { owner: obligation.owner }, after: { owner } },
-    });
-    await appendTimelineEvent(tx, {
-      incidentId,
-      kind: "obligation.owner-changed",
-      actor,
-      payload: { obligationId: obligation.id, ruleId: obligation.ruleId, recipient: obligation.recipient, from: obligation.owner, to: owner },
-    });
+    await writeObligationOwner(tx, actor, incidentId, obligation, owner);
     return { owner };
   });
 }

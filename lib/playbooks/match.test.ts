@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PLAYBOOKS } from "./catalog";
+import { compileLinearPattern } from "./linear-pattern";
 import { suggestPlaybooks } from "./match";
 
 const ids = (types: string[], resourceTypes: string[] = []) =>
@@ -46,12 +47,37 @@ describe("playbook matching", () => {
     ]);
   });
 
-  it("keeps every playbook's item keys unique and every pattern a valid regular expression", () => {
+  it("keeps every playbook's item keys unique and every pattern one the linear matcher compiles", () => {
     for (const playbook of PLAYBOOKS) {
       const keys = playbook.tasks.map((t) => t.key);
       expect(new Set(keys).size, playbook.id).toBe(keys.length);
-      for (const m of playbook.matchers) expect(() => new RegExp(m.type, "i")).not.toThrow();
+      for (const m of playbook.matchers) expect(() => compileLinearPattern(m.type)).not.toThrow();
     }
     expect(new Set(PLAYBOOKS.map((p) => p.id)).size).toBe(PLAYBOOKS.length);
+  });
+
+  it("matches a 10 KB hostile type against the whole catalog in under 50 ms, its work linear in the type's length", () => {
+    // Each made to make a backtracking engine retry: RegExp took seconds on the first one.
+    const hostile = (length: number) => ["RDSSnapshot", "RDS", "Policy:S3/Bucket", "a"].map((unit) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length));
+    const work = (types: string[]) => {
+      const steps = { count: 0 };
+      for (const type of types) suggestPlaybooks([{ types: [type], resourceTypes: ["AwsEc2Instance"] }], PLAYBOOKS, steps);
+      return steps.count;
+    };
+    for (const type of hostile(10_240)) {
+      // The best of five runs, so neither warming up nor a loaded machine's pauses count against the algorithm.
+      const elapsed = Math.min(
+        ...[1, 2, 3, 4, 5].map(() => {
+          const began = performance.now();
+          suggestPlaybooks([{ types: [type], resourceTypes: [] }]);
+          return performance.now() - began;
+        }),
+      );
+      expect(elapsed, type.slice(0, 20)).toBeLessThan(50);
+    }
+    // Twice the text, at most about twice the work (a backtracking matcher's grows with its square or cube).
+    const small = work(hostile(10_240));
+    expect(small).toBeGreaterThan(0);
+    expect(work(hostile(20_480)) / small).toBeLessThan(2.1);
   });
 });

@@ -7,9 +7,9 @@ import { mailConfigured, sendMail } from "@/lib/mail/transport";
 import { formatCountdown } from "@/lib/obligations/live-status";
 import { duePoints } from "@/lib/reminders/points";
 import { incidentReference } from "@/lib/incidents/reference";
+import { reminderAudience } from "@/lib/reminders/audience";
 
 export type TReminderRun = { sent: number; skipped: number; emailed: number; emailFailed: number };
-
 
 /**
  * One pass of the reminder job: for every open obligation with a due instant (applies yes, not met, not retired, on
@@ -52,9 +52,10 @@ export async function runReminders(now: Date = new Date()): Promise<TReminderRun
             data: { obligationId: obligation.id, incidentId: obligation.incidentId, point: point.label, dueAt, fireAt: new Date(point.fireAt), outcome: point.outcome },
             select: { id: true },
           });
-          if (point.outcome === "sent" && recipients.length > 0) {
+          const audience = point.outcome === "sent" ? await reminderAudience(obligation.incidentId, recipients, tx) : [];
+          if (audience.length > 0) {
             await tx.notification.createMany({
-              data: recipients.map((userId) => ({
+              data: audience.map(({ id: userId }) => ({
                 userId, incidentId: obligation.incidentId, reminderId: reminder.id, title, body, link: `/incidents/${obligation.incidentId}/obligations`,
               })),
             });
@@ -73,7 +74,8 @@ export async function runReminders(now: Date = new Date()): Promise<TReminderRun
       }
       result.sent += 1;
       if (!mailConfigured() || recipients.length === 0) continue;
-      const users = await prisma.user.findMany({ where: { id: { in: recipients }, active: true }, select: { email: true } });
+      // Asked again now: membership or need-to-know may have changed since the claim.
+      const users = await reminderAudience(obligation.incidentId, recipients);
       if (users.length === 0) continue;
       try {
         await sendMail({

@@ -19,7 +19,7 @@ export async function createFirstAdmin(input: TFirstAdminInput) {
   if (await isSetupComplete()) throw AppError.conflict(ALREADY_DONE);
   try {
     return await prisma.$transaction(async (tx) => {
-      const user = await insertUser({ ...data, roles: ["admin"] }, tx);
+      const user = await insertUser({ ...data, roles: ["admin"] }, tx, { kind: "system", name: "First-run setup" });
       await tx.instanceSetup.create({ data: { id: 1, adminUserId: user.id } });
       return user;
     });

@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma, type TDbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { TObligationTrigger } from "@/lib/status/decisions-awaiting";
 import type { TStatusObligation } from "@/lib/status/status";
 
 /** Callers pass only incident ids they have already checked against visibleIncidentsWhere. */
@@ -44,11 +45,11 @@ type TObligationRow = {
   owner: { id: string; name: string } | null;
 };
 
-export type TStoredObligation = TStatusObligation & { incidentId: string; ruleVersion: string; reason: string };
+export type TStoredObligation = TStatusObligation & { incidentId: string; ruleVersion: string; reason: string; trigger: TObligationTrigger | null; owesNotice: boolean };
 
 function toStatusObligation(row: TObligationRow): TStoredObligation {
-  const snapshot = (row.ruleSnapshot ?? {}) as { region?: unknown; citation?: unknown };
-  const evaluation = (row.evaluation ?? {}) as { citation?: unknown; reason?: unknown };
+  const snapshot = (row.ruleSnapshot ?? {}) as { region?: unknown; citation?: unknown; trigger?: { kind?: unknown } };
+  const evaluation = (row.evaluation ?? {}) as { citation?: unknown; reason?: unknown; trigger?: unknown };
   const citation = typeof evaluation.citation === "string" ? evaluation.citation : typeof snapshot.citation === "string" ? snapshot.citation : "";
   return {
     id: row.id,
@@ -64,7 +65,21 @@ function toStatusObligation(row: TObligationRow): TStoredObligation {
     retiredAt: row.retiredAt,
     citation,
     reason: typeof evaluation.reason === "string" ? evaluation.reason : "",
+    trigger: triggerOf(evaluation.trigger),
+    // A rule that starts from nothing owes no notice (an exposure flag): context for the register, not a decision.
+    owesNotice: snapshot.trigger?.kind !== "none",
     owner: row.owner,
+  };
+}
+
+/** The engine's `trigger` of an evaluation row: `{ moment, ruleId?, at }`, or null when absent or malformed. */
+function triggerOf(value: unknown): TObligationTrigger | null {
+  const trigger = value as { moment?: unknown; ruleId?: unknown; at?: unknown } | null | undefined;
+  if (!trigger || typeof trigger.moment !== "string") return null;
+  return {
+    moment: trigger.moment,
+    ...(typeof trigger.ruleId === "string" ? { ruleId: trigger.ruleId } : {}),
+    at: typeof trigger.at === "string" ? trigger.at : null,
   };
 }
 

@@ -4,6 +4,7 @@ import type { TActor } from "@/lib/auth/policy";
 import { prismaExecutor, type TSqlExecutor } from "@/lib/db/sql";
 import { GENESIS_HASH, hashTimelineEvent } from "@/lib/timeline/hash-chain";
 import { TIMELINE_PAYLOADS, type TTimelineKind, type TTimelinePayload } from "@/lib/timeline/event-kinds";
+import { assertMayWrite } from "@/lib/http/read-only-request";
 
 /** Who wrote an event: a user, an API token, or the console itself (e.g. findings intake noticing a change). */
 export type TTimelineActor = TActor | { kind: "system"; name: string };
@@ -32,6 +33,7 @@ export type TAppended = { id: string; sequence: number; hash: string };
 
 /** The same, in a transaction held as plain SQL (e.g. findings intake's node-postgres transaction). */
 export async function appendTimelineEventWith<K extends TTimelineKind>(sql: TSqlExecutor, input: TAppendInput<K>): Promise<TAppended> {
+  assertMayWrite("a timeline event");
   const payload = TIMELINE_PAYLOADS[input.kind].parse(input.payload) as unknown;
   // Two statements on purpose: the read must take its snapshot after the lock is granted, or it could miss the
   // event appended by the transaction it waited for.

@@ -8,7 +8,15 @@ export function eligibleUsersWhere(roles: readonly TRole[]): Prisma.UserWhereInp
   return { active: true, roles: { hasSome: [...roles] } };
 }
 
-/** The people a picker offers for a job open to `roles`, by name, with the columns the picker shows. */
-export function findEligibleUsers<TSelect extends Prisma.UserSelect>(roles: readonly TRole[], select: TSelect, db: TDbClient = prisma) {
-  return db.user.findMany({ where: eligibleUsersWhere(roles), select, orderBy: { name: "asc" } });
+/**
+ * The people a picker offers for a job open to `roles`, by name, with the columns the picker shows; `alsoWhere`
+ * narrows it further (e.g. to the users who may see a need-to-know incident).
+ */
+export function findEligibleUsers<TSelect extends Prisma.UserSelect>(
+  roles: readonly TRole[],
+  select: TSelect,
+  db: TDbClient = prisma,
+  alsoWhere: Prisma.UserWhereInput = {},
+) {
+  return db.user.findMany({ where: { AND: [eligibleUsersWhere(roles), alsoWhere] }, select, orderBy: { name: "asc" } });
 }

@@ -1,9 +1,13 @@
 import "server-only";
 import { prisma, type TDbClient } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { inTransaction, recordAdminChange } from "@/lib/admin-log/record";
 import { assertCan } from "@/lib/auth/assert";
 import { hashPassword } from "@/lib/auth/password";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
+import { releaseOwnersWhoCannotSee } from "@/lib/obligations/owners";
+import type { TTimelineActor } from "@/lib/timeline/append";
 import { ZCreateUserInput, ZUpdateUserInput, type TCreateUserInput, type TUpdateUserInput } from "@/lib/users/schemas";
 
 export const userPublicSelect = {
@@ -16,14 +20,30 @@ export const userPublicSelect = {
   createdAt: true,
 } as const;
 
-/** Inserts a user; shared by the admin UI/API, the first-run setup and the admin CLI. */
-export async function insertUser(input: TCreateUserInput, db: TDbClient = prisma) {
+/** Who creates accounts when no signed-in administrator does (tests, the demo seed). */
+const CONSOLE: TTimelineActor = { kind: "system", name: "Breachdesk" };
+
+/**
+ * Inserts a user and its administration log entry, in `db`'s transaction (or a new one); shared by the admin
+ * UI/API (`by` the administrator), the first-run setup and the admin CLI (a `system` actor naming them).
+ */
+export async function insertUser(input: TCreateUserInput, db: TDbClient = prisma, by: TTimelineActor = CONSOLE) {
   const data = ZCreateUserInput.parse(input);
-  const existing = await db.user.findUnique({ where: { email: data.email }, select: { id: true } });
-  if (existing) throw emailTaken();
-  return db.user.create({
-    data: { email: data.email, name: data.name, roles: data.roles, passwordHash: await hashPassword(data.password) },
-    select: userPublicSelect,
+  const passwordHash = await hashPassword(data.password);
+  return inTransaction(db, async (tx) => {
+    const existing = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
+    if (existing) throw emailTaken();
+    const user = await tx.user.create({
+      data: { email: data.email, name: data.name, roles: data.roles, passwordHash },
+      select: userPublicSelect,
+    });
+    await recordAdminChange(tx, by, {
+      action: "user.created",
+      target: { type: "user", id: user.id, label: `${user.name} <${user.email}>` },
+      before: null,
+      after: { email: user.email, name: user.name, roles: user.roles, active: user.active },
+    });
+    return user;
   });
 }
 
@@ -35,7 +55,7 @@ function emailTaken(): AppError {
 
 export async function createUser(actor: TActor, input: TCreateUserInput) {
   assertCan(actor, "user.create");
-  return insertUser(input);
+  return insertUser(input, prisma, actor);
 }
 
 export async function listUsers(actor: TActor) {
@@ -45,7 +65,9 @@ export async function listUsers(actor: TActor) {
 
 /**
  * Changes a user's name, roles or active flag. Deactivating ends their sessions at once. An administrator
- * cannot remove their own admin role or deactivate themselves, so the console always keeps one admin.
+ * cannot remove their own admin role or deactivate themselves, so the console always keeps one admin. Each
+ * change is an entry in the administration log, in the same transaction; losing the admin role also hands back
+ * the obligations they owned on need-to-know incidents they no longer see.
  */
 export async function updateUser(actor: TActor, userId: string, input: TUpdateUserInput) {
   assertCan(actor, "user.update");
@@ -56,17 +78,54 @@ export async function updateUser(actor: TActor, userId: string, input: TUpdateUs
       throw AppError.badRequest("You cannot remove your own administrator role.", [{ name: "roles", reason: "must keep admin for your own account" }]);
     }
   }
-  const existing = await prisma.user.findUnique({ where: { id: userId }, select: { id: true, active: true } });
-  if (!existing) throw AppError.notFound("The user");
-  const endsSessions = data.active === false && existing.active;
-  return prisma.user.update({
-    where: { id: userId },
-    data: {
-      ...(data.name !== undefined ? { name: data.name } : {}),
-      ...(data.roles !== undefined ? { roles: data.roles } : {}),
-      ...(data.active !== undefined ? { active: data.active } : {}),
-      ...(endsSessions ? { sessionsValidAfter: new Date() } : {}),
-    },
-    select: userPublicSelect,
+  return prisma.$transaction(async (tx) => {
+    // Locked, so two administrators' changes queue up and each log entry's "before" is what it replaced.
+    await tx.$queryRaw`SELECT id FROM users WHERE id = ${userId}::uuid FOR UPDATE`;
+    const existing = await tx.user.findUnique({ where: { id: userId }, select: userPublicSelect });
+    if (!existing) throw AppError.notFound("The user");
+    const endsSessions = data.active === false && existing.active;
+    const user = await tx.user.update({
+      where: { id: userId },
+      data: {
+        ...(data.name !== undefined ? { name: data.name } : {}),
+        ...(data.roles !== undefined ? { roles: data.roles } : {}),
+        ...(data.active !== undefined ? { active: data.active } : {}),
+        ...(endsSessions ? { sessionsValidAfter: new Date() } : {}),
+      },
+      select: userPublicSelect,
+    });
+    await logUserChanges(tx, actor, existing, user);
+    if (existing.roles.includes("admin") && !user.roles.includes("admin")) await releaseHiddenObligations(tx, actor, user.id);
+    return user;
   });
+}
+
+type TUserRow = { id: string; email: string; name: string; roles: string[]; active: boolean };
+
+async function logUserChanges(tx: Prisma.TransactionClient, actor: TActor, before: TUserRow, after: TUserRow) {
+  const target = { type: "user" as const, id: after.id, label: `${after.name} <${after.email}>` };
+  if (before.name !== after.name) {
+    await recordAdminChange(tx, actor, { action: "user.renamed", target, before: { name: before.name }, after: { name: after.name } });
+  }
+  if ([...before.roles].sort().join() !== [...after.roles].sort().join()) {
+    await recordAdminChange(tx, actor, { action: "user.roles-changed", target, before: { roles: before.roles }, after: { roles: after.roles } });
+  }
+  if (before.active !== after.active) {
+    await recordAdminChange(tx, actor, {
+      action: after.active ? "user.reactivated" : "user.deactivated",
+      target,
+      before: { active: before.active },
+      after: { active: after.active },
+    });
+  }
+}
+
+/** Open obligations this user owns on need-to-know incidents: released where they no longer see the incident. */
+async function releaseHiddenObligations(tx: Prisma.TransactionClient, actor: TActor, userId: string) {
+  const owned = await tx.obligation.findMany({
+    where: { ownerId: userId, metAt: null, incident: { restricted: true } },
+    distinct: ["incidentId"],
+    select: { incidentId: true },
+  });
+  for (const { incidentId } of owned) await releaseOwnersWhoCannotSee(tx, incidentId, actor);
 }

@@ -22,6 +22,9 @@ function rolesFrom(values: string[] | undefined): string[] {
 }
 
 /** Runs one admin command; returns the process exit code. */
+/** How the administration log names changes made from the terminal. */
+const ADMIN_CLI = { kind: "system", name: "Admin CLI" } as const;
+
 export async function runAdminCommand(argv: string[], output: TOutput): Promise<number> {
   const [command, ...rest] = argv;
   const { values } = parseArgs({
@@ -35,7 +38,7 @@ export async function runAdminCommand(argv: string[], output: TOutput): Promise<
       const password = await readPassword("Password: ");
       const roles = rolesFrom(values.role);
       const user = await prisma.$transaction(async (tx) => {
-        const created = await insertUser({ email: values.email ?? "", name: values.name ?? "", password, roles: roles as never }, tx);
+        const created = await insertUser({ email: values.email ?? "", name: values.name ?? "", password, roles: roles as never }, tx, ADMIN_CLI);
         if (created.roles.includes("admin")) await markSetupCompleteBy(created.id, tx);
         return created;
       });
@@ -44,7 +47,7 @@ export async function runAdminCommand(argv: string[], output: TOutput): Promise<
       return 0;
     }
     if (command === "create-token") {
-      const { token, secret } = await insertApiToken({ name: values.name ?? "", roles: rolesFrom(values.role) as never }, null);
+      const { token, secret } = await insertApiToken({ name: values.name ?? "", roles: rolesFrom(values.role) as never }, null, prisma, ADMIN_CLI);
       output.err(`Created API token "${token.name}" (${token.roles.join(", ")}). It is shown once, below; store it now.`);
       output.out(secret);
       return 0;

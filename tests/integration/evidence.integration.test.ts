@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as listRoute, POST as uriRoute } from "@/app/api/incidents/[id]/evidence/route";
 import { POST as uploadRoute } from "@/app/api/incidents/[id]/evidence/uploads/route";
 import { DELETE as deleteRoute } from "@/app/api/incidents/[id]/evidence/[evidenceId]/route";
-import { GET as downloadRoute } from "@/app/api/incidents/[id]/evidence/[evidenceId]/download/route";
+import { POST as downloadRoute } from "@/app/api/incidents/[id]/evidence/[evidenceId]/download/route";
 import { POST as custodyRoute } from "@/app/api/incidents/[id]/evidence/[evidenceId]/custody/route";
 import { PUT as holdRoute } from "@/app/api/incidents/[id]/evidence/[evidenceId]/legal-hold/route";
 import { prisma } from "@/lib/db";
@@ -51,9 +51,10 @@ async function upload(token: string, incidentId: string, file: { name: string; b
 }
 
 async function download(token: string, incidentId: string, evidenceId: string, reason: string | null) {
-  const query = reason === null ? "" : `?reason=${encodeURIComponent(reason)}`;
-  const request = new Request(`http://localhost/api/incidents/${incidentId}/evidence/${evidenceId}/download${query}`, {
-    headers: { host: "localhost", authorization: `Bearer ${token}` },
+  const request = new Request(`http://localhost/api/incidents/${incidentId}/evidence/${evidenceId}/download`, {
+    method: "POST",
+    headers: { host: "localhost", authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: JSON.stringify(reason === null ? {} : { reason }),
   });
   const response = await (downloadRoute as TRouteHandler)(request, { params: Promise.resolve({ id: incidentId, evidenceId }) });
   return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) };

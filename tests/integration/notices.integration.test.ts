@@ -4,67 +4,25 @@ import { POST as statusRoute } from "@/app/api/incidents/[id]/status/route";
 import { POST as sendRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/send/route";
 import { POST as createRoute } from "@/app/api/incidents/[id]/notices/route";
 import { POST as recipientsRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/recipients/route";
-import { GET as receiptRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/receipt/route";
+import { POST as receiptRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/receipt/route";
 import { GET as progressRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/progress/route";
 import { GET as sandboxMailRoute } from "@/app/api/incidents/[id]/sandbox-mail/route";
 import { PUT as policyRoute } from "@/app/api/notices/approval-policy/route";
 import { prisma } from "@/lib/db";
-import type { TActor } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/app-error";
+import type { AppError } from "@/lib/http/app-error";
 import type { TNoticeContent } from "@/lib/notices/content";
 import { reviewQueue } from "@/lib/notices/reviews";
 import { setIncidentRestricted } from "@/lib/incidents/service";
-import { createNotice, decideNotice, getNotice, getNoticesTab, recordSubmission, saveNoticeVersion, sendNotice } from "@/lib/notices/service";
+import { sendNotice } from "@/lib/notices/send";
+import { createNotice, decideNotice, getNotice, getNoticesTab, recordSubmission, saveNoticeVersion } from "@/lib/notices/service";
 import { insertApiToken } from "@/lib/tokens/service";
 import { smtpSinkForThisFile } from "@/tests/support/smtp-sink-for-file";
 import { insertObligation } from "@/tests/support/obligations";
 import { resetDatabase } from "./reset-db";
-import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
-
-const PASSWORD = "a long test password";
+import { call, createToken, declareIncidentVia } from "./api-helpers";
+import { approve, draftComplete, filled, PASSWORD, people, rejection, type TPeople } from "@/tests/support/notices";
 
 const sink = smtpSinkForThisFile();
-
-type TPeople = Record<"commander" | "legal" | "legal2" | "comms" | "comms2" | "exec" | "engineer", TActor & { kind: "user" }>;
-
-async function people(): Promise<TPeople> {
-  const make = async (roles: Parameters<typeof createUser>[0], name: string) => actorOf(await createUser(roles, name)) as TActor & { kind: "user" };
-  return {
-    commander: await make(["commander"], "Casey Commander"),
-    legal: await make(["legal"], "Lee Legal"),
-    legal2: await make(["legal"], "Lou Legal"),
-    comms: await make(["comms"], "Cam Comms"),
-    comms2: await make(["comms"], "Cat Comms"),
-    exec: await make(["exec"], "Eve Exec"),
-    engineer: await make(["engineer"], "Eli Engineer"),
-  };
-}
-
-/** Every required element filled in, so only approvals stand between the draft and sending. */
-function filled(content: TNoticeContent, marker = ""): TNoticeContent {
-  return { ...content, sections: content.sections.map((s) => ({ ...s, body: `${s.heading} — filled in.${marker}` })) };
-}
-
-async function draftComplete(p: TPeople, incidentId: string, options: { templateId?: string; recipients?: { address: string; name?: string }[]; obligationId?: string | null } = {}) {
-  const { id } = await createNotice(p.comms, incidentId, { templateId: options.templateId ?? "california-1798-82", obligationId: options.obligationId ?? null });
-  const detail = await getNotice(p.comms, incidentId, id);
-  const saved = await saveNoticeVersion(p.comms, incidentId, id, {
-    content: filled(detail.latest!.content as TNoticeContent),
-    recipients: options.recipients ?? [{ address: "resident@example.org", name: "Ana Resident" }],
-    basedOnVersion: 1,
-  });
-  return { noticeId: id, versionId: saved.versionId, contentHash: saved.contentHash };
-}
-
-function approve(actor: TActor, incidentId: string, noticeId: string, v: { versionId: string; contentHash: string }, extra: Record<string, unknown> = {}) {
-  return decideNotice(actor, incidentId, noticeId, { versionId: v.versionId, contentHash: v.contentHash, decision: "approve", password: PASSWORD, ...extra });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe("notices and approval gates", () => {
   let p: TPeople;
@@ -87,8 +45,9 @@ describe("notices and approval gates", () => {
     const noticeId = (created.body?.notice as { id: string }).id;
     const detail = await getNotice(p.legal, incidentId, noticeId);
     expect(detail.latest?.number).toBe(1);
-    expect((detail.latest?.content as TNoticeContent).sections[0]?.body).toContain("Public S3 bucket with customer records");
-    expect(detail.missing.map((m) => m.key)).toEqual(expect.arrayContaining(["what-we-are-doing", "recipients"]));
+    // A letter to individuals never carries the incident's internal title: what happened is left for a person to write.
+    expect((detail.latest?.content as TNoticeContent).sections[0]?.body).not.toContain("Public S3 bucket with customer records");
+    expect(detail.missing.map((m) => m.key)).toEqual(expect.arrayContaining(["what-happened", "what-we-are-doing", "recipients"]));
 
     // Legal edits too: version 2, by a different author.
     const saved = await saveNoticeVersion(p.legal, incidentId, noticeId, { content: filled(detail.latest!.content as TNoticeContent), recipients: [{ address: "a@example.org" }], basedOnVersion: 1 });
@@ -224,7 +183,8 @@ describe("notices and approval gates", () => {
     expect(detail.sentVersionId).toBe(v.versionId);
     expect((await rejection(saveNoticeVersion(p.comms, incidentId, v.noticeId, { content: filled(detail.latest!.content as TNoticeContent, "!"), recipients: [], basedOnVersion: 2 }))).status).toBe(409);
     const kinds = (await prisma.timelineEvent.findMany({ where: { incidentId }, orderBy: { sequence: "asc" } })).map((e) => e.kind);
-    expect(kinds).toEqual(["incident.declared", "notice.drafted", "notice.version-saved", "notice.approved", "obligation.met", "notice.sent"]);
+    // The send is recorded (outbox committed) before anything is delivered; the first delivery meets the obligation.
+    expect(kinds).toEqual(["incident.declared", "notice.drafted", "notice.version-saved", "notice.approved", "notice.sent", "obligation.met", "notice.delivery-completed"]);
   });
 
   it("never carries an approval over to a version saved at the same time", async () => {
@@ -273,7 +233,9 @@ describe("notices and approval gates", () => {
       portal: "oag.ca.gov", reference: "CA-1", submittedAt: new Date().toISOString(), receipt: { name: 'reçu "final".txt', type: "text/plain", base64: receipt.toString("base64") },
     });
     const token = await createToken(["legal"]);
-    const request = new Request(`http://localhost/api/incidents/${incidentId}/notices/${v.noticeId}/receipt`, { headers: { host: "localhost", authorization: `Bearer ${token}` } });
+    const request = new Request(`http://localhost/api/incidents/${incidentId}/notices/${v.noticeId}/receipt`, {
+      method: "POST", headers: { host: "localhost", authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify({ reason: "File with the regulator correspondence" }),
+    });
     const response = await receiptRoute(request, { params: Promise.resolve({ id: incidentId, noticeId: v.noticeId }) });
     expect(response.status).toBe(200);
     expect(Buffer.from(await response.arrayBuffer()).equals(receipt)).toBe(true);
@@ -397,16 +359,17 @@ describe("notices and approval gates", () => {
     expect((await get(progressRoute, await restrictFromOutsiders(), params)).status).toBe(404);
   });
 
-  it("GET …/receipt: 404 when the send has no receipt or the incident is hidden from the caller, 403 without a role", async () => {
+  it("POST …/receipt: 404 when the send has no receipt or the incident is hidden from the caller, 403 without a role", async () => {
     const v = await draftComplete(p, incidentId, { templateId: "generic-regulator", recipients: [{ address: "ag@example.gov" }] });
     await approve(p.legal, incidentId, v.noticeId, v);
     const params = { id: incidentId, noticeId: v.noticeId };
-    const reader = await createToken(["comms"]);
+    const reader = await createToken(["engineer"]);
     await recordSubmission(p.commander, incidentId, v.noticeId, { portal: "oag.ca.gov", reference: "CA-2", submittedAt: new Date().toISOString() });
-    expect((await get(receiptRoute, reader, params)).status).toBe(404);
+    const post = (token: string) => call(receiptRoute, "POST", "/x", { token, params, json: { reason: "Audit" } });
+    expect((await post(reader)).status).toBe(404);
 
-    expect((await get(receiptRoute, await rolelessToken(), params)).status).toBe(403);
-    expect((await get(receiptRoute, await restrictFromOutsiders(), params)).status).toBe(404);
+    expect((await post(await rolelessToken())).status).toBe(403);
+    expect((await post(await restrictFromOutsiders())).status).toBe(404);
   });
 
   it("GET /api/incidents/{id}/sandbox-mail: an exercise's delivered messages; 404 for an incident hidden from the caller, 403 without a role", async () => {

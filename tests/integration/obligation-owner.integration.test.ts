@@ -79,7 +79,7 @@ describe("PUT /api/incidents/{id}/obligations/{obligationId}/owner", () => {
     const { listObligationOwners } = await import("@/lib/obligations/service");
     await createUser(["engineer"], "Eli Engineer");
     await createUser(["admin"], "Ada Admin");
-    const offered = await listObligationOwners(actorOf(commander));
+    const offered = await listObligationOwners(actorOf(commander), incidentId);
     expect(offered.map((u) => u.name)).toEqual(["Ada Admin", "Casey Commander", "Lee Legal"]);
     for (const user of offered) expect((await put(user.id)).status).toBe(200);
   });

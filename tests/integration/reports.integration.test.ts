@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
-import path from "node:path";
 import JSZip from "jszip";
 import { beforeEach, describe, expect, it } from "vitest";
-import { GET as csvRoute } from "@/app/api/incidents/[id]/export/[file]/route";
-import { GET as zipRoute } from "@/app/api/incidents/[id]/export.zip/route";
-import { GET as pdfRoute } from "@/app/api/incidents/[id]/report.pdf/route";
+import { POST as csvRoute } from "@/app/api/incidents/[id]/export/[file]/route";
+import { POST as zipRoute } from "@/app/api/incidents/[id]/export.zip/route";
+import { POST as pdfRoute } from "@/app/api/incidents/[id]/report.pdf/route";
 import { prisma } from "@/lib/db";
 import type { TRouteHandler } from "@/lib/http/with-route";
 import { addNote, setIncidentMember, setIncidentRestricted, verifyTimeline } from "@/lib/incidents/service";
@@ -15,6 +14,7 @@ import { createNotice, decideNotice, getNotice, recordSubmission, saveNoticeVers
 import { getIncidentStatus } from "@/lib/status/service";
 import { insertDeclaration, insertFacts, insertFinding, insertObligation } from "@/tests/support/incident-records";
 import { actorOf, createToken, createUser, declareIncidentVia } from "./api-helpers";
+import { pdfText } from "@/tests/support/pdf-text";
 import { resetDatabase } from "./reset-db";
 
 type TUser = Awaited<ReturnType<typeof createUser>>;
@@ -22,23 +22,9 @@ const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest(
 
 /** Calls an export route like Next.js does and keeps the body as bytes. */
 async function download(handler: TRouteHandler, path: string, token: string, params: Record<string, string>) {
-  const request = new Request(`http://localhost${path}`, { headers: { host: "localhost", authorization: `Bearer ${token}` } });
+  const request = new Request(`http://localhost${path}`, { method: "POST", headers: { host: "localhost", authorization: `Bearer ${token}` } });
   const response = await handler(request, { params: Promise.resolve(params) });
   return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) };
-}
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const standardFontDataUrl = `${path.join(process.cwd(), "node_modules/pdfjs-dist/standard_fonts")}/`;
-  const doc = await pdfjs.getDocument({ data: bytes.slice(), standardFontDataUrl, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
-  }
-  await doc.destroy();
-  // Wrapped lines come back as separate items: compare text with whitespace collapsed.
-  return pages.join(" ").replace(/\s+/g, " ");
 }
 
 let commander: TUser;
@@ -209,7 +195,10 @@ describe("status and metrics read the stored record", () => {
     expect(view.affected.total).toBe(1500);
     expect(view.findingsPerDay).toEqual([{ day: "2026-11-20", count: 1 }]);
     expect(view.decisions[0]).toMatchObject({ text: "Bucket policy fixed", owner: "Casey Commander" });
-    expect(view.awaiting.map((a) => a.what)).toEqual(["Who owns US-CA-1798.82-AG (California Attorney General)?"]);
+    expect(view.awaiting.map((a) => a.what)).toEqual([
+      "Draft the notice to California Attorney General (California)",
+      "Who owns the notice to California Attorney General (California)?",
+    ]);
 
     const metrics = await getMetrics(actorOf(exec));
     expect(metrics.incidents[0]).toMatchObject({ toAwarenessMs: 2 * 3_600_000 });

@@ -4,18 +4,21 @@ import { incidentReference } from "@/lib/incidents/reference";
 import { TriageBacklog } from "@/components/findings/triage-backlog";
 import { LiveUpdates } from "@/components/incidents/live-updates";
 import { NextDeadline } from "@/components/obligations/next-deadline";
+import { DecisionsSummary } from "@/components/status/decisions-summary";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { Instant } from "@/components/ui/instant";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
 import { triageBacklog } from "@/lib/findings/service";
 import { listActiveIncidents } from "@/lib/incidents/service";
+import { getDecisionsAwaiting } from "@/lib/status/service";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const actor = await requireActor();
   const [incidents, backlog] = await Promise.all([listActiveIncidents(actor), triageBacklog(actor)]);
+  const awaiting = await getDecisionsAwaiting(actor, incidents.map((incident) => incident.id));
   return (
     <>
       <PageHeader title="Active incidents" description="Every incident not yet closed, most severe first. Updates live." />
@@ -37,6 +40,7 @@ export default async function DashboardPage() {
                 <th scope="col" className="px-4 py-3 font-semibold">Incident</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Severity</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Phase</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Waiting for a decision</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Open tasks</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Next deadline</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Commander</th>
@@ -54,8 +58,15 @@ export default async function DashboardPage() {
                   </td>
                   <td className="px-4 py-3"><SeverityBadge severity={incident.severity} /></td>
                   <td className="px-4 py-3"><StatusBadge status={incident.status} /></td>
+                  <td className="px-4 py-3"><DecisionsSummary incidentId={incident.id} decisions={awaiting.get(incident.id) ?? []} shown={2} /></td>
                   <td className="px-4 py-3 tabular-nums">{incident.openWork.openTasks}</td>
-                  <td className="px-4 py-3"><NextDeadline next={incident.openWork.nextDeadline ?? null} /></td>
+                  <td className="px-4 py-3">
+                    {!incident.openWork.nextDeadline && (awaiting.get(incident.id) ?? []).some((d) => d.kind === "awaiting_trigger") ? (
+                      <span className="text-sm font-semibold text-amber-900"><span aria-hidden="true">◷ </span>No clock running yet</span>
+                    ) : (
+                      <NextDeadline next={incident.openWork.nextDeadline ?? null} />
+                    )}
+                  </td>
                   <td className="px-4 py-3">{incident.commander.name}</td>
                   <td className="px-4 py-3"><Instant value={incident.updatedAt} /></td>
                 </tr>

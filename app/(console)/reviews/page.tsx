@@ -8,7 +8,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can, whoCan } from "@/lib/auth/policy";
 import { APPROVER_ROLE_LABELS, NOTICE_KIND_LABELS } from "@/lib/notices/kinds";
+import { deadlockMessage } from "@/lib/notices/approval-deadlock";
+import { listStuckNotices } from "@/lib/notices/notice-checks";
 import { reviewQueue } from "@/lib/notices/reviews";
+import { USERS_ADMIN_LINK } from "@/lib/status/decisions-awaiting";
 
 export const metadata: Metadata = { title: "Reviews" };
 
@@ -16,10 +19,12 @@ export const metadata: Metadata = { title: "Reviews" };
 /** Every notice draft awaiting my approval across the incidents I can see, soonest obligation deadline first. */
 export default async function ReviewsPage() {
   const actor = await requireActor();
+  const stuck = <StuckNotices notices={await listStuckNotices(actor)} isAdmin={actor.roles.includes("admin")} />;
   if (!can(actor, "notice.review.list")) {
     return (
       <>
         <PageHeader title="Reviews" />
+        {stuck}
         <Alert tone="info" title="Nothing to review">{whoCan("notice.review.list").replace("do this", "review notices")}</Alert>
       </>
     );
@@ -28,6 +33,7 @@ export default async function ReviewsPage() {
   return (
     <>
       <PageHeader title="Reviews" description="Notice drafts awaiting your approval, soonest deadline first." />
+      {stuck}
       {queue.length === 0 ? (
         <Alert tone="success" title="Nothing awaits your approval">New drafts that need your role appear here.</Alert>
       ) : (
@@ -51,5 +57,27 @@ export default async function ReviewsPage() {
         </ol>
       )}
     </>
+  );
+}
+
+/** Drafts no one can approve as things stand: said first, with the fix, so they do not wait forever unseen. */
+function StuckNotices({ notices, isAdmin }: { notices: Awaited<ReturnType<typeof listStuckNotices>>; isAdmin: boolean }) {
+  if (notices.length === 0) return null;
+  return (
+    <section aria-labelledby="stuck-notices" className="mb-6 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-950">
+      <h2 id="stuck-notices" className="text-lg font-semibold"><span aria-hidden="true">⛔ </span>Drafts no one can approve</h2>
+      <ul className="mt-2 flex flex-col gap-3">
+        {notices.map((n) => (
+          <li key={n.noticeId}>
+            <Link className="font-semibold text-blue-900 underline" href={`/incidents/${n.incident.id}/notices/${n.noticeId}`}>{n.title}</Link>
+            <span className="block text-sm"><span className="font-mono">{incidentReference(n.incident.reference)}</span> {n.incident.title}</span>
+            <ul className="list-disc pl-5 text-sm">
+              {n.deadlocks.map((d) => <li key={d.role}>{deadlockMessage(d)}</li>)}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-3 text-sm">{isAdmin ? <Link className="font-semibold text-blue-900 underline" href={USERS_ADMIN_LINK.href}>{USERS_ADMIN_LINK.label}</Link> : "Ask an administrator to give the role to another person."}</p>
+    </section>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { incidentReference } from "@/lib/incidents/reference";
 import { LiveUpdates } from "@/components/incidents/live-updates";
+import { DecisionsSummary } from "@/components/status/decisions-summary";
 import { ObligationStatusList } from "@/components/status/obligation-status-list";
 import { PrintButton } from "@/components/status/print-button";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
@@ -10,6 +11,7 @@ import { Instant } from "@/components/ui/instant";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
 import { getPortfolioStatus } from "@/lib/status/service";
+import { decisionsCountText } from "@/lib/status/decisions-awaiting";
 import { formatRemaining, jurisdictionOf } from "@/lib/status/status";
 
 export const metadata: Metadata = { title: "Status" };
@@ -17,17 +19,24 @@ export const metadata: Metadata = { title: "Status" };
 /** The portfolio status: every active incident the viewer may see, soonest deadline first. Read-only, every role. */
 export default async function PortfolioStatusPage() {
   const actor = await requireActor();
-  const { now, rows, byStatus } = await getPortfolioStatus(actor);
+  const { now, rows, byStatus, awaitingCount } = await getPortfolioStatus(actor);
   return (
     <>
       <PageHeader title="Status" description="Active incidents, the soonest statutory deadline first." actions={<PrintButton />} />
       <div className="mb-4 flex flex-col gap-3 print:hidden">
         <LiveUpdates url="/api/live/incidents" eventName="incident" queryKey={["status", "portfolio"]} />
       </div>
-      <section aria-labelledby="portfolio-obligations" className="mb-4 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="portfolio-obligations" className="text-lg font-semibold">Obligations across active incidents</h2>
-        <div className="mt-2"><ObligationStatusList byStatus={byStatus} label="Obligations across active incidents, by status" /></div>
-      </section>
+      <div className="mb-4 grid gap-4 md:grid-cols-2">
+        <section aria-labelledby="portfolio-awaiting" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="portfolio-awaiting" className="text-lg font-semibold">Decisions awaiting someone</h2>
+          <p className="mt-2 text-2xl font-bold tabular-nums" data-testid="portfolio-awaiting-count">{decisionsCountText(awaitingCount)}</p>
+          <p className="text-sm text-slate-700">{awaitingCount ? "Across the active incidents below; each row lists its own." : "Every obligation that applies is met and every notice is sent."}</p>
+        </section>
+        <section aria-labelledby="portfolio-obligations" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="portfolio-obligations" className="text-lg font-semibold">Obligations across active incidents</h2>
+          <div className="mt-2"><ObligationStatusList byStatus={byStatus} label="Obligations across active incidents, by status" /></div>
+        </section>
+      </div>
       {rows.length === 0 ? (
         <EmptyState title="No active incidents">Declared incidents appear here until they are closed; their deadlines with them.</EmptyState>
       ) : (
@@ -38,12 +47,13 @@ export default async function PortfolioStatusPage() {
               <tr>
                 <th scope="col" className="px-3 py-2 font-semibold">Incident</th>
                 <th scope="col" className="px-3 py-2 font-semibold">Phase and severity</th>
+                <th scope="col" className="px-3 py-2 font-semibold">Waiting for a decision</th>
                 <th scope="col" className="px-3 py-2 font-semibold">Next deadline</th>
                 <th scope="col" className="px-3 py-2 font-semibold">Obligations</th>
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ incident, next, byStatus: counts, notifiedCount }) => (
+              {rows.map(({ incident, next, byStatus: counts, notifiedCount, awaiting, awaitingCount, coverageGaps }) => (
                 <tr key={incident.id} className="border-t border-slate-200 align-top">
                   <td className="px-3 py-2">
                     <Link href={`/incidents/${incident.id}/status`} className="font-semibold text-blue-800 underline">
@@ -53,6 +63,9 @@ export default async function PortfolioStatusPage() {
                   </td>
                   <td className="px-3 py-2"><span className="flex flex-wrap gap-1"><StatusBadge status={incident.status} /><SeverityBadge severity={incident.severity} /></span></td>
                   <td className="px-3 py-2">
+                    <DecisionsSummary incidentId={incident.id} decisions={awaiting} />
+                  </td>
+                  <td className="px-3 py-2">
                     {next?.dueAt ? (
                       <>
                         <span className="font-semibold">{formatRemaining(next.dueAt, now)}</span>
@@ -60,12 +73,16 @@ export default async function PortfolioStatusPage() {
                         <span className="block text-slate-700">Owner {next.owner?.name ?? "none yet"} · <Instant value={next.dueAt} /></span>
                       </>
                     ) : (
-                      <span className="text-slate-700">No open deadline</span>
+                      <span className="text-slate-700">{awaiting.some((d) => d.kind === "awaiting_trigger") ? "No clock running yet: see what waits" : "No open deadline"}</span>
                     )}
                   </td>
                   <td className="px-3 py-2">
                     {counts.length === 0 ? "None yet" : counts.map((c) => `${c.label} ${c.count}`).join(", ")}
                     <span className="block text-slate-700">{notifiedCount} notified</span>
+                    <span className="block" data-testid="awaiting-count">
+                      {awaitingCount} decision{awaitingCount === 1 ? "" : "s"} awaiting someone
+                      {coverageGaps > 0 ? <> (<span aria-hidden="true">⚠ </span>{coverageGaps} jurisdiction{coverageGaps === 1 ? "" : "s"} without rules)</> : null}
+                    </span>
                   </td>
                 </tr>
               ))}

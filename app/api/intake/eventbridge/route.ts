@@ -14,6 +14,8 @@ export const POST = withRoute({
   docs: { responses: { 202: "Every finding was accepted (the counts)." } },
   schemas: { body: z.unknown() },
   maxBodyBytes: 1024 * 1024,
+  // Findings are stored verbatim or rejected one by one (lib/findings), never the whole push for one bad string.
+  verbatimBody: true,
   handler: async ({ actor, body, bodyText }) => {
     const result = await ingestEventBridge(actor, body, bodyText);
     const { rejections, problems, ...counts } = result;

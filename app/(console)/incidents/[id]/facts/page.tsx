@@ -6,13 +6,17 @@ import { SuggestionsPanel } from "@/components/incident-facts/suggestions-panel"
 import { LiveUpdates } from "@/components/incidents/live-updates";
 import { Alert } from "@/components/ui/alert";
 import { can, whoCan } from "@/lib/auth/policy";
+import { MOMENTS, type TMoment } from "@/lib/clocks/types";
 import { getIncidentFacts } from "@/lib/incident-facts/service";
 import { loadIncidentForPage, orNotFound } from "@/lib/incidents/page-incident";
 
 export const metadata: Metadata = { title: "Incident facts" };
 
-export default async function IncidentFactsPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function IncidentFactsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ declare?: string | string[] }> }) {
   const { actor, incident } = await loadIncidentForPage(params);
+  // A "Declare Discovered" link from the status view opens the form on that moment.
+  const { declare } = await searchParams;
+  const initialMoment = (MOMENTS as readonly string[]).includes(String(declare)) ? (declare as TMoment) : undefined;
   const view = await orNotFound(getIncidentFacts(actor, incident.id));
   return (
     <>
@@ -30,6 +34,7 @@ export default async function IncidentFactsPage({ params }: { params: Promise<{ 
           incidentId={incident.id}
           declarations={view.declarations.map((d) => ({ ...d, at: d.at.toISOString(), recordedAt: d.recordedAt.toISOString() }))}
           canDeclare={can(actor, "incident.moment.declare")}
+          initialMoment={initialMoment}
           disabledReason={whoCan("incident.moment.declare")}
         />
       </div>

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CoverageGaps } from "@/components/clocks/coverage-gaps";
 import { LiveUpdates } from "@/components/incidents/live-updates";
 import { DeadlineTimelineChart, FindingsOverTimeChart } from "@/components/status/charts";
 import { Countdown } from "@/components/status/countdown";
 import { ObligationStatusList } from "@/components/status/obligation-status-list";
 import { PrintButton } from "@/components/status/print-button";
 import { ReportLinks } from "@/components/status/report-links";
+import { DecisionsAwaitingList } from "@/components/status/decisions-awaiting-list";
 import { Empty, StatusSection } from "@/components/status/section";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { Instant } from "@/components/ui/instant";
@@ -13,9 +15,18 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/http/app-error";
 import { ZIncidentParams } from "@/lib/incidents/schemas";
 import { getIncidentStatus } from "@/lib/status/service";
+import type { TDecision } from "@/lib/status/decisions-awaiting";
 import { jurisdictionOf } from "@/lib/status/status";
 
 export const metadata: Metadata = { title: "Status" };
+
+/** Why no deadline is running, from the same decisions the list above shows: never "nothing to do" while any wait. */
+function noDeadlineText(awaiting: readonly TDecision[]): string {
+  const notStarted = awaiting.filter((d) => d.kind === "awaiting_trigger").reduce((sum, d) => sum + d.obligationIds.length, 0);
+  if (notStarted > 0) return `No clock is running yet: ${notStarted} obligation${notStarted === 1 ? " applies but waits" : "s apply but wait"} for a moment to be declared (see Decisions awaiting someone).`;
+  if (awaiting.length > 0) return `No deadline is running, but ${awaiting.length} decision${awaiting.length === 1 ? " is" : "s are"} waiting (see Decisions awaiting someone).`;
+  return "No open deadline: every obligation that applies is met.";
+}
 
 /** The exec status view of one incident: read-only, every role. */
 export default async function IncidentStatusPage({ params }: { params: Promise<{ id: string }> }) {
@@ -47,6 +58,11 @@ export default async function IncidentStatusPage({ params }: { params: Promise<{
       </div>
       <p className="hidden text-sm print:block">Printed status as of <Instant value={view.now} />.</p>
 
+      <CoverageGaps coverage={view.coverage.coverage} catalogVersion={view.coverage.catalogVersion} />
+      <StatusSection id="awaiting" title={`Decisions awaiting someone (${view.awaiting.length})`}>
+        <DecisionsAwaitingList decisions={view.awaiting} isAdmin={actor.roles.includes("admin")} label="Decisions awaiting someone" />
+      </StatusSection>
+
       <StatusSection id="next-deadline" title="Next deadline">
         {next && next.dueAt ? (
           <div className="flex flex-col gap-1" data-testid="next-deadline">
@@ -66,7 +82,7 @@ export default async function IncidentStatusPage({ params }: { params: Promise<{
             </dl>
           </div>
         ) : (
-          <Empty>No open deadline. Either nothing applies yet, every notice has been sent, or the facts are still being gathered.</Empty>
+          <Empty>{noDeadlineText(view.awaiting)}</Empty>
         )}
       </StatusSection>
 
@@ -116,17 +132,7 @@ export default async function IncidentStatusPage({ params }: { params: Promise<{
         )}
       </StatusSection>
 
-      <StatusSection id="awaiting" title="Decisions awaiting someone">
-        {view.awaiting.length === 0 ? (
-          <Empty>Nothing is waiting for a decision.</Empty>
-        ) : (
-          <ul className="flex list-disc flex-col gap-1 pl-5">
-            {view.awaiting.slice(0, 20).map((item) => (
-              <li key={item.id}><span className="font-semibold">{item.what}</span> <span className="text-slate-700">{item.why}</span></li>
-            ))}
-          </ul>
-        )}
-        <h3 className="mt-3 font-semibold text-slate-900">Decisions recorded</h3>
+      <StatusSection id="recorded" title="Decisions recorded">
         {view.decisions.length === 0 ? (
           <Empty>No decisions recorded yet.</Empty>
         ) : (

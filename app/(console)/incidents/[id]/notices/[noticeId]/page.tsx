@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EvidenceDownloadForm } from "@/components/evidence/download-form";
 import { DecisionPanel } from "@/components/notices/decision-panel";
 import { NoticeEditor } from "@/components/notices/notice-editor";
 import { NoticeStatus } from "@/components/notices/notice-status";
@@ -8,12 +9,16 @@ import { SendPanel, SendProgress } from "@/components/notices/send-panel";
 import { Alert } from "@/components/ui/alert";
 import { Instant } from "@/components/ui/instant";
 import { requireActor } from "@/lib/auth/current-actor";
-import { whoCan } from "@/lib/auth/policy";
+import { can, whoCan } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { renderNoticeText, type TNoticeContent, type TNoticeRecipient } from "@/lib/notices/content";
 import { APPROVER_ROLE_LABELS, NOTICE_KIND_LABELS } from "@/lib/notices/kinds";
+import { deadlockMessage } from "@/lib/notices/approval-deadlock";
+import { isConsumerKind } from "@/lib/notices/audience";
+import { getNoticeChecks } from "@/lib/notices/notice-checks";
 import { ZNoticeParams } from "@/lib/notices/schemas";
 import { getNotice } from "@/lib/notices/service";
+import { USERS_ADMIN_LINK } from "@/lib/status/decisions-awaiting";
 
 export const metadata: Metadata = { title: "Notice" };
 
@@ -33,17 +38,8 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
   const preview = renderNoticeText(content, recipients[0]);
   const sent = Boolean(notice.sentVersionId);
   const approvalsOfLatest = notice.approvals.filter((a) => a.versionId === latest.id);
-  const blockedReason = sent
-    ? "This notice has been sent."
-    : notice.state.rejected
-      ? "The latest version was rejected: save a new version and have it approved."
-      : !notice.state.fullyApproved
-        ? `Waiting for approval from: ${notice.state.missing.map((r) => APPROVER_ROLE_LABELS[r] ?? r).join(", ")}.`
-        : notice.missing.filter((m) => m.key !== "recipients").length
-          ? "Complete the required elements listed above first."
-          : recipients.length === 0
-            ? "Add at least one recipient."
-            : null;
+  const checks = await getNoticeChecks(actor, notice);
+  const isAdmin = actor.roles.includes("admin");
   const incidentId = notice.incidentId;
   const guidance = Object.fromEntries((notice.template?.elements ?? []).map((e) => [e.key, { guidance: e.guidance, required: e.required }]));
 
@@ -52,7 +48,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
       <p className="mb-2 text-sm"><Link className="text-blue-800 underline" href={`/incidents/${incidentId}/notices`}>← All notices</Link></p>
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <h2 className="text-xl font-bold">{notice.title}</h2>
-        <NoticeStatus status={notice.status} />
+        <NoticeStatus status={notice.status === "approved" || notice.status === "incomplete" ? (checks.readiness.blocked ? "incomplete" : "approved") : notice.status} />
       </div>
       <dl className="mb-6 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4">
         <div><dt className="font-semibold text-slate-700">Kind</dt><dd>{NOTICE_KIND_LABELS[notice.kind]}</dd></div>
@@ -75,17 +71,31 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
                 return (
                   <li key={role}>
                     <span aria-hidden="true">{done ? "✓" : "◷"} </span>
-                    {APPROVER_ROLE_LABELS[role] ?? role}: {done && by ? <>approved by {by.approverLabel}</> : "waiting"}
+                    {APPROVER_ROLE_LABELS[role] ?? role}: {done && by ? <>approved by {by.approverLabel}</> : checks.deadlocks.some((d) => d.role === role) ? <strong>waiting, and no one can give it</strong> : "waiting"}
                   </li>
                 );
               })}
             </ul>
-            {notice.missing.length ? (
+            {checks.deadlocks.length ? (
+              <div className="mt-3">
+                <Alert tone="error" title="No one can give an approval this notice needs">
+                  <ul className="list-disc pl-5">
+                    {checks.deadlocks.map((d) => (
+                      <li key={d.role}>{deadlockMessage(d)}</li>
+                    ))}
+                  </ul>
+                  <p className="mt-1">
+                    {isAdmin ? <Link className="font-semibold underline" href={USERS_ADMIN_LINK.href}>{USERS_ADMIN_LINK.label}</Link> : "Ask an administrator to fix this."}
+                  </p>
+                </Alert>
+              </div>
+            ) : null}
+            {checks.missing.length ? (
               <div className="mt-3">
                 <Alert tone="info" title="Still missing before it can be sent">
                   <ul className="list-disc pl-5">
-                    {notice.missing.map((m) => (
-                      <li key={m.key}>{m.heading}: {m.reason}</li>
+                    {checks.missing.map((m) => (
+                      <li key={m.key}>{m.heading}: {m.key === "recipients" ? "none yet — needed to send by e-mail; a portal submission needs none" : m.reason}</li>
                     ))}
                   </ul>
                 </Alert>
@@ -116,6 +126,8 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
             <DecisionPanel incidentId={incidentId} noticeId={notice.id} versionId={latest.id} version={latest.number} contentHash={latest.contentHash} roles={notice.viewer.approvableRoles} reauthFresh={notice.viewer.reauthFresh} />
           ) : !sent && notice.viewer.isDrafterOfLatest ? (
             <p className="text-sm text-slate-700">You saved version {latest.number}, so someone else must approve it.</p>
+          ) : !sent && notice.viewer.ownerlessTokenDraft ? (
+            <p className="text-sm text-slate-700">Version {latest.number} came through an API token with no recorded owner, so someone who is not an administrator must approve it.</p>
           ) : null}
 
           {sent && notice.send ? (
@@ -123,17 +135,35 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
               <h3 id="sent" className="text-lg font-semibold">Sent</h3>
               <p>
                 {notice.send.channel === "submission" ? `Submitted via ${notice.send.portal}, reference ${notice.send.portalReference}` : `By ${notice.send.channel.replace("_", " ")}`}
-                {notice.send.sandbox ? " (exercise: sandbox mailbox only)" : ""} — version {notice.versions.find((v) => v.id === notice.send!.versionId)?.number}, by {notice.send.sentByLabel}, <Instant value={(notice.send.firstDeliveredAt ?? notice.send.createdAt).toISOString()} />.
+                {notice.send.sandbox ? " (exercise: sandbox mailbox only)" : ""}{notice.send.followUp ? " (a confirmed follow-up: the obligation was already met)" : ""} — version {notice.versions.find((v) => v.id === notice.send!.versionId)?.number}, by {notice.send.sentByLabel}, <Instant value={(notice.send.firstDeliveredAt ?? notice.send.createdAt).toISOString()} />.
               </p>
               {notice.send.receiptSha256 ? (
-                <p className="mt-1">
-                  Receipt: <a className="text-blue-800 underline" href={`/api/incidents/${incidentId}/notices/${notice.id}/receipt`}>{notice.send.receiptName}</a> (SHA-256 <code className="break-all">{notice.send.receiptSha256}</code>)
-                </p>
+                <div className="mt-1">
+                  <p>
+                    Receipt: {notice.send.receiptName} (SHA-256 <code className="break-all">{notice.send.receiptSha256}</code>), kept in the evidence register.
+                  </p>
+                  {can(actor, "evidence.download") ? (
+                    <div className="mt-2 max-w-md">
+                      <EvidenceDownloadForm action={`/api/incidents/${incidentId}/notices/${notice.id}/receipt`} fileName={notice.send.receiptName ?? "receipt"} />
+                    </div>
+                  ) : null}
+                </div>
               ) : null}
-              {notice.send.channel === "bulk_email" ? <div className="mt-3"><SendProgress incidentId={incidentId} noticeId={notice.id} /></div> : null}
+              {notice.send.channel !== "submission" ? <div className="mt-3"><SendProgress incidentId={incidentId} noticeId={notice.id} /></div> : null}
             </section>
           ) : notice.viewer.canSend ? (
-            <SendPanel incidentId={incidentId} noticeId={notice.id} versionId={latest.id} recipients={recipients.length} blockedReason={blockedReason} exercise={notice.incident.exercise} />
+            <SendPanel
+              incidentId={incidentId}
+              noticeId={notice.id}
+              title={notice.title}
+              versionId={latest.id}
+              version={latest.number}
+              recipients={recipients.length}
+              consumer={isConsumerKind(notice.kind)}
+              emailBlockedReason={checks.readiness.email}
+              submissionBlockedReason={checks.readiness.submission}
+              exercise={notice.incident.exercise}
+            />
           ) : (
             <p className="text-sm text-slate-700">{whoCan("notice.send").replace("do this", "send notices")}</p>
           )}

@@ -2,8 +2,8 @@ import { withRoute } from "@/lib/http/with-route";
 import { ZCsvExportParams } from "@/lib/reports/schemas";
 import { exportIncident, exportResponse } from "@/lib/reports/service";
 
-/** timeline.csv, findings.csv or obligations.csv (formula-injection safe). Recorded on the timeline. */
-export const GET = withRoute({
+/** timeline.csv, findings.csv or obligations.csv (formula-injection safe). Recorded on the timeline, hence POST. */
+export const POST = withRoute({
   permission: "report.read",
   summary: "Export a CSV",
   docs: { responseMediaType: "text/csv", responses: { 200: "timeline.csv, findings.csv or obligations.csv." } },

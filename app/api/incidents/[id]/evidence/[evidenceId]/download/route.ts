@@ -1,30 +1,17 @@
 import { withRoute } from "@/lib/http/with-route";
-import { attachmentDisposition } from "@/lib/evidence/file-policy";
-import { ZDownloadQuery, ZEvidenceParams } from "@/lib/evidence/schemas";
+import { ZDownloadInput, ZEvidenceParams } from "@/lib/evidence/schemas";
+import { evidenceFileResponse } from "@/lib/evidence/response";
 import { downloadEvidence } from "@/lib/evidence/service";
 
 /**
- * `?reason=` is required: every download is a chain-of-custody entry. Always an attachment of type
- * application/octet-stream with nosniff and a sandboxing CSP, so a browser never renders evidence inline.
+ * POST with a `reason` (JSON, or the console's plain HTML form): every download is a chain-of-custody entry, so it
+ * is a write and never a GET a link or another site could trigger.
  */
-export const GET = withRoute({
+export const POST = withRoute({
   permission: "evidence.download",
-  summary: "Download evidence",
+  summary: "Download evidence (a chain-of-custody entry)",
   docs: { responseMediaType: "application/octet-stream", responses: { 200: "The file as an attachment; x-evidence-sha256 carries its hash." } },
-  schemas: { params: ZEvidenceParams, query: ZDownloadQuery },
-  handler: async ({ actor, params, query }) => {
-    const { item, body } = await downloadEvidence(actor, params.id, params.evidenceId, query.reason);
-    return new Response(body, {
-      status: 200,
-      headers: {
-        "content-type": "application/octet-stream",
-        "content-disposition": attachmentDisposition(item.name),
-        "content-length": String(item.sizeBytes ?? 0),
-        "x-content-type-options": "nosniff",
-        "content-security-policy": "default-src 'none'; sandbox",
-        "cache-control": "no-store",
-        "x-evidence-sha256": item.sha256 ?? "",
-      },
-    });
-  },
+  schemas: { params: ZEvidenceParams, body: ZDownloadInput },
+  acceptsForm: true,
+  handler: async ({ actor, params, body }) => evidenceFileResponse(await downloadEvidence(actor, params.id, params.evidenceId, body.reason)),
 });

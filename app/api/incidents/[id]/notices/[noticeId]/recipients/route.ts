@@ -9,5 +9,6 @@ export const POST = withRoute({
   docs: { responses: { 201: "The new version, and the rows left out." } },
   schemas: { params: ZNoticeParams, body: ZRecipientsCsvInput },
   maxBodyBytes: CSV_MAX_BYTES + 4096,
+  maxTextChars: CSV_MAX_BYTES,
   handler: async ({ actor, params, body }) => jsonResponse(await uploadRecipientsCsv(actor, params.id, params.noticeId, body), 201),
 });

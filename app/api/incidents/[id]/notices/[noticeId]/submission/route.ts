@@ -9,5 +9,6 @@ export const POST = withRoute({
   docs: { responses: { 201: "The submission." } },
   schemas: { params: ZNoticeParams, body: ZRecordSubmissionInput },
   maxBodyBytes: Math.ceil((RECEIPT_MAX_BYTES * 4) / 3) + 64 * 1024,
+  maxTextChars: Math.ceil((RECEIPT_MAX_BYTES * 4) / 3) + 4,
   handler: async ({ actor, params, body }) => jsonResponse({ submission: await recordSubmission(actor, params.id, params.noticeId, body) }, 201),
 });

@@ -1,0 +1,22 @@
+import { withRoute } from "@/lib/http/with-route";
+import { ZAdminAuditExportQuery } from "@/lib/admin-log/schemas";
+import { exportAdminAudit } from "@/lib/admin-log/service";
+
+/** The whole administration log as CSV or JSON. It only reads, so a GET (a plain download link). */
+export const GET = withRoute({
+  permission: "admin.audit.read",
+  summary: "Export the administration log",
+  docs: { responseMediaType: "text/csv", responses: { 200: "The whole log as an attachment: CSV, or JSON with `format=json`." } },
+  schemas: { query: ZAdminAuditExportQuery },
+  handler: async ({ actor, query }) => {
+    const file = await exportAdminAudit(actor, query.format);
+    return new Response(file.text, {
+      headers: {
+        "content-type": file.contentType,
+        "content-disposition": `attachment; filename="${file.fileName}"`,
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      },
+    });
+  },
+});

@@ -1,0 +1,20 @@
+/** Everything the administration log records, with the label its page shows. Pure: the page and the export share it. */
+export const ADMIN_ACTION_LABELS = {
+  "user.created": "User created",
+  "user.renamed": "User renamed",
+  "user.roles-changed": "Roles changed",
+  "user.deactivated": "User deactivated",
+  "user.reactivated": "User reactivated",
+  "token.created": "API token created",
+  "token.revoked": "API token revoked",
+  "source.created": "Findings source added",
+  "notice-approval-policy.changed": "Notice approval policy changed",
+  "organisation-profile.changed": "Organisation profile changed",
+  "reminder-points.changed": "Reminder points changed",
+} as const;
+
+export type TAdminAction = keyof typeof ADMIN_ACTION_LABELS;
+
+export function adminActionLabel(action: string): string {
+  return (ADMIN_ACTION_LABELS as Record<string, string>)[action] ?? action;
+}
