@@ -22,6 +22,7 @@ export function ConsoleHeader({ actor }: { actor: TActor }) {
     { href: "/admin/organisation", label: "Organisation", show: can(actor, "organisation.manage") },
     { href: "/admin/notice-approvals", label: "Notice approvals", show: can(actor, "notice.approval-policy.manage") },
     { href: "/admin/audit", label: "Admin log", show: can(actor, "admin.audit.read") },
+    { href: "/api-docs", label: "API", show: can(actor, "api-docs.read") },
   ];
   const visible = (links: typeof primary) => links.filter((link) => link.show).map(({ href, label }) => ({ href, label }));
   const roles = actor.roles.map((role) => ROLE_LABELS[role]).join(", ") || "No role yet";

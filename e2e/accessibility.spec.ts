@@ -215,6 +215,16 @@ export const STATES: TState[] = [
   { name: "admin: sources", as: ["admin"], visit: async (page) => { await page.goto("/admin/sources"); await heading(page, "Findings sources"); } },
   { name: "admin: administration log", as: ["admin"], visit: async (page) => { await page.goto("/admin/audit"); await heading(page, "Administration log"); } },
   {
+    name: "API reference, an operation open",
+    as: ["engineer"],
+    visit: async (page) => {
+      await page.goto("/api-docs");
+      await heading(page, "API");
+      await page.getByText("Declare an incident").click();
+      await expect(page.getByRole("table", { name: "JSON body" }).first()).toBeVisible();
+    },
+  },
+  {
     name: "what-if with a result",
     as: ["legal"],
     visit: async (page) => {

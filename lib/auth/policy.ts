@@ -16,6 +16,9 @@ export const POLICY = {
   "health.read": "public",
   "setup.create-first-admin": "public",
   "session.read": "signed-in",
+  // The API reference holds no data, only the routes and their rules; it is still kept behind sign-in (a token
+  // or a session) so that an unauthenticated visitor learns nothing about the console from it.
+  "api-docs.read": "signed-in",
 
   "incident.read": EVERY_ROLE,
   "incident.declare": ["admin", "commander"],

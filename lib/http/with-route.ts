@@ -12,6 +12,7 @@ import { DEFAULT_MAX_TEXT_CHARS, findUnsafeText } from "@/lib/http/safe-text";
 import { applyApiSecurityHeaders } from "@/lib/http/security-headers";
 import { invalidParamsFromZod } from "@/lib/http/zod-issues";
 import { log } from "@/lib/log";
+import { recordRouteDefinition, type TRouteDocs } from "@/lib/http/route-definitions";
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
@@ -39,6 +40,9 @@ export type THandlerContext<S extends TSchemas, A extends TAction> = {
 };
 
 export type TRouteConfig<S extends TSchemas, A extends TAction> = {
+  /** One line for the published API reference (lib/api-docs), e.g. "Declare an incident". */
+  summary?: string;
+  docs?: TRouteDocs;
   /** Required: there is no default, so no route can forget its authorization. */
   permission: A;
   schemas?: S;
@@ -65,7 +69,7 @@ export type TRouteHandler = ((request: Request, context: TRouteContext) => Promi
  * permission check from lib/auth/policy.ts, zod parsing of params, query and JSON body, and error mapping
  * (400 with the offending fields, 401/403/404/409, and a generic 500 carrying the request id).
  */
-export function withRoute<A extends TAction, S extends TSchemas = Record<never, never>>(
+function buildRouteHandler<A extends TAction, S extends TSchemas = Record<never, never>>(
   config: TRouteConfig<S, A>,
 ): TRouteHandler {
   const route = async (request: Request, context: TRouteContext): Promise<Response> => {
@@ -102,6 +106,13 @@ export function withRoute<A extends TAction, S extends TSchemas = Record<never, 
     }
   };
   return Object.assign(route, { [ROUTE_PERMISSION]: config.permission, [ROUTE_SCHEMAS]: config.schemas ?? {} });
+}
+
+/** Builds the route handler and records its definition, which the published API reference is generated from. */
+export function withRoute<A extends TAction, S extends TSchemas = Record<never, never>>(config: TRouteConfig<S, A>): TRouteHandler {
+  const handler = buildRouteHandler(config);
+  recordRouteDefinition(handler, config);
+  return handler;
 }
 
 /** Every answer of a route carries its request id and the security headers (API routes bypass proxy.ts). */

@@ -4,12 +4,15 @@ import { createDataStore, listDataStores } from "@/lib/incident-facts/service";
 
 export const GET = withRoute({
   permission: "datastore.list",
+  summary: "List the data inventory",
   schemas: {},
   handler: async ({ actor }) => ({ dataStores: await listDataStores(actor) }),
 });
 
 export const POST = withRoute({
   permission: "datastore.manage",
+  summary: "Add a data store",
+  docs: { responses: { 201: "The new data store." } },
   schemas: { body: ZDataStoreInput },
   handler: async ({ actor, body }) => jsonResponse({ dataStore: await createDataStore(actor, body) }, 201),
 });

@@ -4,6 +4,7 @@ import { listTriageQueue } from "@/lib/findings/service";
 
 export const GET = withRoute({
   permission: "finding.list",
+  summary: "List findings",
   schemas: { query: ZFindingListQuery },
   handler: async ({ actor, query }) => ({ items: await listTriageQueue(actor, query) }),
 });

@@ -4,12 +4,15 @@ import { declareIncident, listIncidents } from "@/lib/incidents/service";
 
 export const GET = withRoute({
   permission: "incident.read",
+  summary: "List and search incidents",
   schemas: { query: ZIncidentListQuery },
   handler: async ({ actor, query }) => listIncidents(actor, query),
 });
 
 export const POST = withRoute({
   permission: "incident.declare",
+  summary: "Declare an incident",
+  docs: { responses: { 201: "The new incident." } },
   schemas: { body: ZDeclareIncidentInput },
   handler: async ({ actor, body }) => jsonResponse({ incident: await declareIncident(actor, body) }, 201),
 });

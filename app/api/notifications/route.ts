@@ -3,6 +3,7 @@ import { listNotifications } from "@/lib/notifications/service";
 
 export const GET = withRoute({
   permission: "notification.list",
+  summary: "List your notifications",
   schemas: {},
   handler: async ({ actor }) => await listNotifications(actor),
 });

@@ -4,6 +4,7 @@ import { getOrganisationProfile, saveOrganisationProfile } from "@/lib/incident-
 
 export const GET = withRoute({
   permission: "organisation.read",
+  summary: "Read the organisation profile",
   schemas: {},
   handler: async ({ actor }) => await getOrganisationProfile(actor),
 });
@@ -11,6 +12,7 @@ export const GET = withRoute({
 /** Saves the profile (and reminder points); every open incident's register is re-evaluated. */
 export const PUT = withRoute({
   permission: "organisation.manage",
+  summary: "Save the organisation profile",
   schemas: { body: ZSaveOrganisationInput },
   handler: async ({ actor, body }) => await saveOrganisationProfile(actor, body),
 });

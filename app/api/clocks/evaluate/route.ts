@@ -9,6 +9,7 @@ import { withRoute } from "@/lib/http/with-route";
  */
 export const POST = withRoute({
   permission: "clocks.read",
+  summary: "Evaluate notification clocks for hypothetical facts",
   schemas: { body: z.unknown() },
   maxBodyBytes: 256 * 1024,
   handler: async ({ body }) => {

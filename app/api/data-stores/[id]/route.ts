@@ -4,12 +4,14 @@ import { deleteDataStore, updateDataStore } from "@/lib/incident-facts/service";
 
 export const PUT = withRoute({
   permission: "datastore.manage",
+  summary: "Update a data store",
   schemas: { params: ZDataStoreParams, body: ZDataStoreInput },
   handler: async ({ actor, params, body }) => ({ dataStore: await updateDataStore(actor, params.id, body) }),
 });
 
 export const DELETE = withRoute({
   permission: "datastore.manage",
+  summary: "Delete a data store",
   schemas: { params: ZDataStoreParams },
   handler: async ({ actor, params }) => {
     await deleteDataStore(actor, params.id);

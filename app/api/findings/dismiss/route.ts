@@ -4,6 +4,7 @@ import { dismissFindings } from "@/lib/findings/service";
 
 export const POST = withRoute({
   permission: "finding.triage",
+  summary: "Dismiss findings",
   schemas: { body: ZDismissInput },
   handler: async ({ actor, body }) => dismissFindings(actor, body),
 });

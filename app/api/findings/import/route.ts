@@ -8,6 +8,8 @@ import { importUpload, MAX_UPLOAD_BYTES } from "@/lib/findings/intake";
  */
 export const POST = withRoute({
   permission: "finding.import",
+  summary: "Import a findings file",
+  docs: { requestBody: { mediaType: "application/octet-stream", description: "The file (Security Hub or GuardDuty JSON, or one finding per line), streamed." } },
   handler: async ({ actor, request }) => {
     if (Number(request.headers.get("content-length") ?? "0") > MAX_UPLOAD_BYTES) {
       throw new AppError("payload_too_large", `The file is larger than ${MAX_UPLOAD_BYTES} bytes.`, [

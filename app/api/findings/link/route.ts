@@ -4,6 +4,7 @@ import { linkFindings } from "@/lib/findings/service";
 
 export const POST = withRoute({
   permission: "finding.triage",
+  summary: "Link findings to an incident",
   schemas: { body: ZLinkInput },
   handler: async ({ actor, body }) => linkFindings(actor, body),
 });

@@ -4,6 +4,7 @@ import { getIncident } from "@/lib/incidents/service";
 
 export const GET = withRoute({
   permission: "incident.read",
+  summary: "Read an incident",
   schemas: { params: ZIncidentParams },
   handler: async ({ actor, params }) => ({ incident: await getIncident(actor, params.id) }),
 });

@@ -10,6 +10,8 @@ import { ingestEventBridge } from "@/lib/findings/intake";
  */
 export const POST = withRoute({
   permission: "finding.import",
+  summary: "Receive findings from EventBridge",
+  docs: { responses: { 202: "Every finding was accepted (the counts)." } },
   schemas: { body: z.unknown() },
   maxBodyBytes: 1024 * 1024,
   // Findings are stored verbatim or rejected one by one (lib/findings), never the whole push for one bad string.

@@ -4,6 +4,7 @@ import { markNotificationsRead, ZMarkReadInput } from "@/lib/notifications/servi
 /** Marks notifications read: `{ ids }`, or all of them when `ids` is left out. */
 export const POST = withRoute({
   permission: "notification.mark-read",
+  summary: "Mark notifications read",
   schemas: { body: ZMarkReadInput },
   handler: async ({ actor, body }) => await markNotificationsRead(actor, body),
 });

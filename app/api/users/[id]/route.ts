@@ -5,6 +5,7 @@ import { updateUser } from "@/lib/users/service";
 
 export const PATCH = withRoute({
   permission: "user.update",
+  summary: "Update a user",
   schemas: { params: z.object({ id: z.uuid({ error: "must be a user id" }) }), body: ZUpdateUserInput },
   handler: async ({ actor, params, body }) => ({ user: await updateUser(actor, params.id, body) }),
 });

@@ -5,6 +5,8 @@ import { exportAdminAudit } from "@/lib/admin-log/service";
 /** The whole administration log as CSV or JSON. It only reads, so a GET (a plain download link). */
 export const GET = withRoute({
   permission: "admin.audit.read",
+  summary: "Export the administration log",
+  docs: { responseMediaType: "text/csv", responses: { 200: "The whole log as an attachment: CSV, or JSON with `format=json`." } },
   schemas: { query: ZAdminAuditExportQuery },
   handler: async ({ actor, query }) => {
     const file = await exportAdminAudit(actor, query.format);

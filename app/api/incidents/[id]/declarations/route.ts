@@ -5,6 +5,7 @@ import { declareMoment, getIncidentFacts } from "@/lib/incident-facts/service";
 
 export const GET = withRoute({
   permission: "incident.facts.read",
+  summary: "List declared moments",
   schemas: { params: ZIncidentParams },
   handler: async ({ actor, params }) => ({ declarations: (await getIncidentFacts(actor, params.id)).declarations }),
 });
@@ -12,6 +13,8 @@ export const GET = withRoute({
 /** Declares a moment, or corrects the current one with `supersedesId`. */
 export const POST = withRoute({
   permission: "incident.moment.declare",
+  summary: "Declare or correct a moment",
+  docs: { responses: { 201: "The declaration." } },
   schemas: { params: ZIncidentParams, body: ZDeclareMomentInput },
   handler: async ({ actor, params, body }) => jsonResponse(await declareMoment(actor, params.id, body), 201),
 });

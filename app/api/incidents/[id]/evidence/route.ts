@@ -5,6 +5,7 @@ import { listEvidence, registerEvidenceUri } from "@/lib/evidence/service";
 
 export const GET = withRoute({
   permission: "evidence.read",
+  summary: "List the evidence register",
   schemas: { params: ZIncidentParams },
   handler: async ({ actor, params }) => ({ evidence: await listEvidence(actor, params.id) }),
 });
@@ -12,6 +13,8 @@ export const GET = withRoute({
 /** Registers external evidence by URI (JSON). Files are uploaded to ./uploads as multipart/form-data. */
 export const POST = withRoute({
   permission: "evidence.create",
+  summary: "Register evidence by URI",
+  docs: { responses: { 201: "The new evidence item." } },
   schemas: { params: ZIncidentParams, body: ZRegisterUriInput },
   handler: async ({ actor, params, body }) => jsonResponse(await registerEvidenceUri(actor, params.id, body), 201),
 });

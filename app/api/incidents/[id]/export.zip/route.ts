@@ -8,6 +8,8 @@ import { exportIncident, exportResponse } from "@/lib/reports/service";
  */
 export const POST = withRoute({
   permission: "report.read",
+  summary: "Export the incident bundle",
+  docs: { responseMediaType: "application/zip", responses: { 200: "Section JSON, CSVs, the PDF report and a manifest with the SHA-256 of every file." } },
   schemas: { params: ZIncidentParams },
   handler: async ({ actor, params }) => exportResponse(await exportIncident(actor, params.id, "export.zip")),
 });

@@ -5,6 +5,7 @@ import { getIncidentFacts, updateIncidentFacts } from "@/lib/incident-facts/serv
 
 export const GET = withRoute({
   permission: "incident.facts.read",
+  summary: "Read the incident's facts",
   schemas: { params: ZIncidentParams },
   handler: async ({ actor, params }) => await getIncidentFacts(actor, params.id),
 });
@@ -12,6 +13,7 @@ export const GET = withRoute({
 /** Changes facts (fields not given keep their value); re-evaluates the register in the same transaction. */
 export const PUT = withRoute({
   permission: "incident.facts.update",
+  summary: "Change the incident's facts",
   schemas: { params: ZIncidentParams, body: ZUpdateFactsInput },
   handler: async ({ actor, params, body }) => await updateIncidentFacts(actor, params.id, body),
 });

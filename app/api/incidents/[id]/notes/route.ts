@@ -4,6 +4,8 @@ import { addNote } from "@/lib/incidents/service";
 
 export const POST = withRoute({
   permission: "incident.note.create",
+  summary: "Add a note or decision",
+  docs: { responses: { 201: "The timeline event." } },
   schemas: { params: ZIncidentParams, body: ZAddNoteInput },
   handler: async ({ actor, params, body }) => jsonResponse({ event: await addNote(actor, params.id, body) }, 201),
 });

@@ -4,6 +4,7 @@ import { listSandboxMail } from "@/lib/notices/service";
 
 export const GET = withRoute({
   permission: "sandbox-mail.list",
+  summary: "List an exercise's sandbox mailbox",
   schemas: { params: ZIncidentNoticesParams },
   handler: async ({ actor, params }) => ({ mails: await listSandboxMail(actor, params.id) }),
 });

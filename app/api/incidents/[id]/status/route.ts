@@ -4,6 +4,7 @@ import { changeIncidentStatus } from "@/lib/incidents/service";
 
 export const POST = withRoute({
   permission: "incident.change-status",
+  summary: "Change the incident's status",
   schemas: { params: ZIncidentParams, body: ZChangeStatusInput },
   handler: async ({ actor, params, body }) => ({ incident: await changeIncidentStatus(actor, params.id, body) }),
 });

@@ -4,6 +4,7 @@ import { getTimeline } from "@/lib/incidents/service";
 
 export const GET = withRoute({
   permission: "incident.read",
+  summary: "Read the timeline",
   schemas: { params: ZIncidentParams, query: ZTimelineQuery },
   handler: async ({ actor, params, query }) => getTimeline(actor, params.id, query),
 });

@@ -9,6 +9,8 @@ import { uploadEvidence } from "@/lib/evidence/service";
  */
 export const POST = withRoute({
   permission: "evidence.create",
+  summary: "Upload an evidence file",
+  docs: { requestBody: { mediaType: "multipart/form-data", description: "Part `file`; fields `reason`, optional `name` and `description`." }, responses: { 201: "The new evidence item.", 200: "These bytes are already registered (`duplicate: true`)." } },
   schemas: { params: ZIncidentParams },
   handler: async ({ actor, params, request }) => {
     const result = await uploadEvidence(actor, params.id, request);

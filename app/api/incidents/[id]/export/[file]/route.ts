@@ -5,6 +5,8 @@ import { exportIncident, exportResponse } from "@/lib/reports/service";
 /** timeline.csv, findings.csv or obligations.csv (formula-injection safe). Recorded on the timeline, hence POST. */
 export const POST = withRoute({
   permission: "report.read",
+  summary: "Export a CSV",
+  docs: { responseMediaType: "text/csv", responses: { 200: "timeline.csv, findings.csv or obligations.csv." } },
   schemas: { params: ZCsvExportParams },
   handler: async ({ actor, params }) => exportResponse(await exportIncident(actor, params.id, params.file)),
 });

@@ -6,6 +6,7 @@ import { acceptSuggestion } from "@/lib/incident-facts/service";
 /** Accepts "a finding on a listed data store suggests affected data". */
 export const POST = withRoute({
   permission: "incident.facts.update",
+  summary: "Accept a data-inventory suggestion",
   schemas: { params: ZIncidentParams, body: ZAcceptSuggestionInput },
   handler: async ({ actor, params, body }) => await acceptSuggestion(actor, params.id, body),
 });

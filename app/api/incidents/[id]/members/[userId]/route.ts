@@ -4,6 +4,7 @@ import { removeIncidentMember } from "@/lib/incidents/service";
 
 export const DELETE = withRoute({
   permission: "incident.members.manage",
+  summary: "Remove an incident member",
   schemas: { params: ZMemberParams },
   handler: async ({ actor, params }) => removeIncidentMember(actor, params.id, params.userId),
 });

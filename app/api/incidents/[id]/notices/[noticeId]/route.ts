@@ -4,6 +4,7 @@ import { getNotice } from "@/lib/notices/service";
 
 export const GET = withRoute({
   permission: "notice.read",
+  summary: "Read a notice",
   schemas: { params: ZNoticeParams },
   handler: async ({ actor, params }) => ({ notice: await getNotice(actor, params.id, params.noticeId) }),
 });

@@ -9,6 +9,8 @@ import { downloadEvidence } from "@/lib/evidence/service";
  */
 export const POST = withRoute({
   permission: "evidence.download",
+  summary: "Download evidence (a chain-of-custody entry)",
+  docs: { responseMediaType: "application/octet-stream", responses: { 200: "The file as an attachment; x-evidence-sha256 carries its hash." } },
   schemas: { params: ZEvidenceParams, body: ZDownloadInput },
   acceptsForm: true,
   handler: async ({ actor, params, body }) => evidenceFileResponse(await downloadEvidence(actor, params.id, params.evidenceId, body.reason)),

@@ -4,6 +4,7 @@ import { setLegalHold } from "@/lib/evidence/service";
 
 export const PUT = withRoute({
   permission: "evidence.legal-hold",
+  summary: "Place or lift a legal hold",
   schemas: { params: ZEvidenceParams, body: ZLegalHoldInput },
   handler: async ({ actor, params, body }) => ({ evidence: await setLegalHold(actor, params.id, params.evidenceId, body) }),
 });

@@ -4,6 +4,7 @@ import { getSendProgress } from "@/lib/notices/service";
 
 export const GET = withRoute({
   permission: "notice.read",
+  summary: "Read a notice's sending progress",
   schemas: { params: ZNoticeParams },
   handler: async ({ actor, params }) => ({ progress: await getSendProgress(actor, params.id, params.noticeId) }),
 });

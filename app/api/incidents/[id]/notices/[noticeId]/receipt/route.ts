@@ -10,6 +10,8 @@ import { ZNoticeParams } from "@/lib/notices/schemas";
  */
 export const POST = withRoute({
   permission: "evidence.download",
+  summary: "Download a submission receipt (a chain-of-custody entry)",
+  docs: { responseMediaType: "application/octet-stream", responses: { 200: "The receipt as an attachment; x-evidence-sha256 carries its hash." } },
   schemas: { params: ZNoticeParams, body: ZDownloadInput },
   acceptsForm: true,
   handler: async ({ actor, params, body }) => evidenceFileResponse(await downloadNoticeReceipt(actor, params.id, params.noticeId, body.reason)),

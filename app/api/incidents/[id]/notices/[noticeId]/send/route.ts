@@ -8,6 +8,8 @@ import { sendNotice } from "@/lib/notices/send";
  */
 export const POST = withRoute({
   permission: "notice.send",
+  summary: "Send an approved notice",
+  docs: { responses: { 201: "Sent.", 202: "Bulk e-mail queued." } },
   schemas: { params: ZNoticeParams, body: ZSendInput },
   handler: async ({ actor, params, body }) => {
     const send = await sendNotice(actor, params.id, params.noticeId, body);

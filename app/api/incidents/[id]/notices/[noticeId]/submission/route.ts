@@ -5,6 +5,8 @@ import { recordSubmission } from "@/lib/notices/service";
 /** Records a submission made elsewhere (a regulator's portal) with its receipt. */
 export const POST = withRoute({
   permission: "notice.send",
+  summary: "Record a submission made elsewhere",
+  docs: { responses: { 201: "The submission." } },
   schemas: { params: ZNoticeParams, body: ZRecordSubmissionInput },
   maxBodyBytes: Math.ceil((RECEIPT_MAX_BYTES * 4) / 3) + 64 * 1024,
   maxTextChars: Math.ceil((RECEIPT_MAX_BYTES * 4) / 3) + 4,

@@ -4,6 +4,7 @@ import { setObligationOwner } from "@/lib/obligations/service";
 
 export const PUT = withRoute({
   permission: "obligation.assign",
+  summary: "Assign an obligation's owner",
   schemas: { params: ZObligationParams, body: ZSetOwnerInput },
   handler: async ({ actor, params, body }) => await setObligationOwner(actor, params.id, params.obligationId, body),
 });
