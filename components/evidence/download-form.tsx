@@ -1,3 +1,5 @@
+"use client";
+
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 
