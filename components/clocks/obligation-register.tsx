@@ -1,5 +1,6 @@
 "use client";
 
+import { CoverageGaps } from "@/components/clocks/coverage-gaps";
 import { Instant } from "@/components/ui/instant";
 import type { TEvaluation, TObligation, TStatus } from "@/lib/clocks/types";
 
@@ -30,12 +31,19 @@ export function StatusBadge({ status }: { status: TStatus }) {
 export function ObligationRegister({ evaluation }: { evaluation: TEvaluation }) {
   const active = evaluation.obligations.filter((o) => o.applies !== "no");
   const inactive = evaluation.obligations.filter((o) => o.applies === "no");
+  const gaps = <CoverageGaps coverage={evaluation.coverage} catalogVersion={evaluation.catalogVersion} />;
   if (evaluation.obligations.length === 0) {
-    return <p role="status">No rule of the catalog is touched by these facts. Add affected people or an establishment in a jurisdiction.</p>;
+    return (
+      <div className="flex flex-col gap-3">
+        {gaps}
+        <p role="status">No rule of the catalog is touched by these facts. Add affected people or an establishment in a jurisdiction.</p>
+      </div>
+    );
   }
   return (
     <section aria-labelledby="register-heading" className="flex flex-col gap-3">
       <h2 id="register-heading" className="text-xl font-bold">Obligation register</h2>
+      {gaps}
       <p role="status" className="text-sm text-slate-700">
         {active.length} obligation{active.length === 1 ? "" : "s"} apply or are undetermined; {inactive.length} do not apply.
         Statuses as of <Instant value={evaluation.asOf} />. Catalog {evaluation.catalogVersion}.

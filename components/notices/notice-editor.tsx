@@ -69,6 +69,10 @@ export function NoticeEditor(props: {
     },
   });
   const errors = save.error instanceof ApiError ? save.error.fieldErrors : {};
+  // A duplicate address is named by its row ("recipients.2.address"): shown on the recipients field, counted from 1.
+  const recipientRowError = Object.entries(errors).find(([name]) => /^recipients\.\d+\./.test(name));
+  const recipientsError = errors.recipients ?? (recipientRowError ? `Recipient ${Number(recipientRowError[0].split(".")[1]) + 1} ${recipientRowError[1]}` : undefined);
+  const csvError = upload.error instanceof ApiError ? upload.error.fieldErrors.csv : undefined;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -106,7 +110,7 @@ export function NoticeEditor(props: {
       {bulk ? (
         <p className="text-sm text-slate-800">{props.recipients.length} recipients from the uploaded CSV. Upload a new CSV to replace them.</p>
       ) : (
-        <Field label="Recipients" hint="One per line: an e-mail address, or Name <address>. Use {{name}} in the text to address each person." error={errors.recipients}>
+        <Field label="Recipients" hint="One per line: an e-mail address, or Name <address>. Use {{name}} in the text to address each person." error={recipientsError}>
           {(ids) => <TextArea ids={ids} rows={3} value={recipientsText} onChange={(e) => setRecipientsText(e.target.value)} />}
         </Field>
       )}
@@ -137,7 +141,7 @@ export function NoticeEditor(props: {
         ) : null}
       </div>
       {save.error ? <Alert tone="error" title="Not saved">{save.error.message}</Alert> : null}
-      {upload.error ? <Alert tone="error" title="The CSV was not used">{upload.error.message}</Alert> : null}
+      {upload.error ? <Alert tone="error" title="The CSV was not used">{upload.error.message}{csvError ? ` ${csvError}` : ""}</Alert> : null}
     </form>
   );
 }

@@ -73,8 +73,10 @@ export function SendPanel(props: {
   const base = `/api/incidents/${props.incidentId}/notices/${props.noticeId}`;
   const bulk = props.recipients > 50;
   const [confirming, setConfirming] = useState(false);
+  // Set only after the server answered that the obligation is already met (409 naming followUp) and the sender agreed.
+  const [followUp, setFollowUp] = useState(false);
   const send = useMutation({
-    mutationFn: () => apiFetch(`${base}/send`, { method: "POST", body: { channel: bulk ? "bulk_email" : "email", versionId: props.versionId } }),
+    mutationFn: () => apiFetch(`${base}/send`, { method: "POST", body: { channel: bulk ? "bulk_email" : "email", versionId: props.versionId, followUp } }),
     onSuccess: () => {
       setConfirming(false);
       router.refresh();
@@ -96,11 +98,13 @@ export function SendPanel(props: {
           reference,
           submittedAt: submittedLocal ? new Date(submittedLocal).toISOString() : "",
           receipt: receipt ? { name: receipt.name, type: receipt.type || "application/octet-stream", base64: await readBase64(receipt) } : null,
+          followUp,
         },
       }),
     onSuccess: () => router.refresh(),
   });
   const errors = submission.error instanceof ApiError ? submission.error.fieldErrors : {};
+  const askFollowUp = Boolean((send.error instanceof ApiError && send.error.fieldErrors.followUp) || errors.followUp);
 
   function record(event: FormEvent) {
     event.preventDefault();
@@ -112,9 +116,15 @@ export function SendPanel(props: {
       <h3 id="send" className="text-lg font-semibold">Send</h3>
       {props.emailBlockedReason ? (
         <p id="send-blocked" className="text-sm font-medium text-slate-800">
-          <span aria-hidden="true">⛔ </span>
+          <span aria-hidden="true">✕ </span>
           {props.emailBlockedReason}
         </p>
+      ) : null}
+      {askFollowUp || followUp ? (
+        <label className="flex items-start gap-2 text-sm">
+          <input type="checkbox" className="mt-1" checked={followUp} onChange={(e) => setFollowUp(e.target.checked)} />
+          <span>This notice is a follow-up: its obligation is already met (or being met) by another notice. Send or record it anyway, recorded as a follow-up.</span>
+        </label>
       ) : null}
       <div>
         <Button onClick={() => setConfirming(true)} disabled={Boolean(props.emailBlockedReason) || send.isPending} aria-describedby={props.emailBlockedReason ? "send-blocked" : undefined}>
@@ -150,7 +160,7 @@ export function SendPanel(props: {
         <div className="sm:col-span-2">
           <Button type="submit" variant="secondary" disabled={Boolean(props.submissionBlockedReason) || submission.isPending} aria-describedby={props.submissionBlockedReason ? "submission-blocked" : undefined}>Record submission</Button>
           {props.submissionBlockedReason ? (
-            <p id="submission-blocked" className="mt-2 text-sm font-medium text-slate-800"><span aria-hidden="true">⛔ </span>{props.submissionBlockedReason}</p>
+            <p id="submission-blocked" className="mt-2 text-sm font-medium text-slate-800"><span aria-hidden="true">✕ </span>{props.submissionBlockedReason}</p>
           ) : null}
         </div>
         {submission.error ? <div className="sm:col-span-2"><Alert tone="error" title="Not recorded">{submission.error.message}</Alert></div> : null}

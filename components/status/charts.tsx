@@ -56,7 +56,7 @@ export type TDeadlinePoint = { label: string; dueAt: string; hours: number };
 
 export function DeadlineTimelineChart({ data }: { data: TDeadlinePoint[] }) {
   if (data.length === 0) {
-    return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-slate-700">No open deadlines. Deadlines appear once the obligation register has applying rules with a due time.</p>;
+    return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-slate-700">No deadline is running yet. A deadline appears here once its clock starts; what holds the clocks back is listed under Decisions awaiting someone.</p>;
   }
   const overdue = data.filter((d) => d.hours < 0).length;
   return (

@@ -24,7 +24,8 @@ describe("rule catalog", () => {
 
   it("marks exactly the catalog's P rows as proposed", () => {
     const proposed = CATALOG.filter((rule) => rule.verification === "P").map((rule) => rule.id).sort();
-    expect(proposed).toEqual(["IN-DPDP-BOARD-1", "IN-DPDP-BOARD-72", "IN-DPDP-DP", "US-CIRCIA-INC", "US-CIRCIA-RANSOM", "US-CIRCIA-SUPP"]);
+    expect(proposed).toEqual(["IN-DPDP-BOARD-1", "IN-DPDP-BOARD-72", "IN-DPDP-DP", "US-CIRCIA-INC", "US-CIRCIA-RANSOM", "US-CIRCIA-SUPP",
+      "US-MI-445.72-AG", "US-NJ-56-8-163-IND-S1352"]);
   });
 
   it("every dependent rule points at a rule of the catalog listed before it (evaluation order)", () => {

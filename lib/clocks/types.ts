@@ -53,6 +53,9 @@ export const SECTORS = [
   "utility",
   "informationBroker",
   "payrollServiceProvider",
+  "informationBrokerVendor", // maintains data for an information broker (O.C.G.A. §10-1-912(b))
+  "stateAgency", // an agency of the state government itself, not a local one (815 ILCS 530/12, 530/25)
+  "assumingInsurer", // assuming insurer without a direct contract with the consumers (IC 27-2-27-22)
 ] as const;
 export type TSector = (typeof SECTORS)[number];
 export type TSectorEntry = { sector: TSector; jurisdiction: string; home: boolean };

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { BOOLEAN_FLAGS, MOMENTS, type TDataCategory, type TMoment } from "@/lib/clocks/types";
+import { jurisdictionProblem } from "@/lib/clocks/jurisdictions";
+import { BOOLEAN_FLAGS, MOMENTS, SECTORS, type TDataCategory, type TMoment } from "@/lib/clocks/types";
 
 /**
  * Inputs of the clock facts: declared moments, the incident's facts (contract `incident` and `affected`), the
@@ -57,7 +58,11 @@ export const ZJurisdiction = z
   .trim()
   .toUpperCase()
   .regex(JURISDICTION, { error: "must be a country code (GB, DE) or a state / province (US-CA, CA-ON)" })
-  .refine((v) => v !== "UK" && v !== "EL", { error: "must be GB for the United Kingdom and GR for Greece" });
+  .refine((v) => v !== "UK" && v !== "EL", { error: "must be GB for the United Kingdom and GR for Greece" })
+  .superRefine((v, context) => {
+    const problem = JURISDICTION.test(v) && v !== "UK" && v !== "EL" ? jurisdictionProblem(v) : null;
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
 
 export const ZDataCategory = z.enum(DATA_CATEGORIES, { error: "must be a data category of the vocabulary" });
 const ZTri = z.enum(["yes", "no", "unknown"], { error: "must be yes, no or unknown" });
@@ -176,6 +181,20 @@ export const ZOrganisationProfile = z
         ...Object.fromEntries(BOOLEAN_FLAGS.map((flag) => [flag, z.boolean().optional()])),
       })
       .strict(),
+    /** Sector memberships per US jurisdiction (clock-engine extension; lib/clocks/NOTES.md). */
+    sectors: z
+      .array(
+        z
+          .object({
+            sector: z.enum(SECTORS, { error: "must be a sector of the catalog" }),
+            jurisdiction: ZJurisdiction.refine((v) => v.startsWith("US-"), { error: "must be a US state, DC or territory (US-XX)" }),
+            home: z.boolean().optional(),
+          })
+          .strict(),
+      )
+      .max(500)
+      .optional(),
+    employees: z.number().int().min(0).nullable().optional(),
   })
   .strict();
 export type TOrganisationProfile = z.output<typeof ZOrganisationProfile>;

@@ -71,7 +71,7 @@ describe("approvalDeadlocks agrees with approverStanding", () => {
           for (const role of state.missing) {
             const someoneMay = candidates.some((c) => {
               const actor: TActor = { kind: "user", id: c.id, email: `${c.id}@x.org`, name: c.id, roles: c.roles as TRole[] };
-              return c.seesIncident && approverStanding(actor, required as TApproverRole[], { authorId: drafterId, contentHash: "h" }, rows).roles.includes(role);
+              return c.seesIncident && approverStanding(actor, required as TApproverRole[], { authorId: drafterId, authorTokenId: null, contentHash: "h" }, rows).roles.includes(role);
             });
             const stuckForWant = stuck.some((s) => s.role === role && s.reason !== "too_few_people");
             expect(stuckForWant).toBe(!someoneMay);

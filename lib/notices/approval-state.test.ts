@@ -25,7 +25,7 @@ describe("approvalState", () => {
 
 describe("approverStanding: who may still decide on a version", () => {
   const person = (id: string, roles: TRole[]): TActor => ({ kind: "user", id, email: `${id}@example.org`, name: id, roles });
-  const version = { authorId: "drafter", contentHash: "h1" };
+  const version = { authorId: "drafter", authorTokenId: null, contentHash: "h1" };
 
   it("offers a reviewer every required role they hold that nobody has given yet", () => {
     const both = person("lee", ["legal", "comms"]);
@@ -35,6 +35,18 @@ describe("approverStanding: who may still decide on a version", () => {
 
   it("refuses the version's drafter, even holding a required role", () => {
     expect(approverStanding(person("drafter", ["legal"]), ["legal"], version, [])).toMatchObject({ refusal: "drafter", roles: [] });
+  });
+
+  it("refuses the owner of the API token a version was saved through, as its drafter", () => {
+    const throughToken = { authorId: "owner", authorTokenId: "t1", contentHash: "h1" };
+    expect(approverStanding(person("owner", ["admin", "legal"]), ["legal"], throughToken, [])).toMatchObject({ refusal: "drafter", roles: [] });
+    expect(approverStanding(person("other-admin", ["admin", "legal"]), ["legal"], throughToken, [])).toMatchObject({ refusal: null, roles: ["legal"] });
+  });
+
+  it("refuses every administrator on a version saved through a token with no recorded owner, and no one else", () => {
+    const ownerless = { authorId: null, authorTokenId: "t1", contentHash: "h1" };
+    expect(approverStanding(person("ada", ["admin", "legal"]), ["legal"], ownerless, [])).toMatchObject({ refusal: "ownerless_token_drafter", roles: [] });
+    expect(approverStanding(person("lee", ["legal"]), ["legal"], ownerless, [])).toMatchObject({ refusal: null, roles: ["legal"] });
   });
 
   it("refuses a reviewer who already decided on this version, even by a decision since voided", () => {

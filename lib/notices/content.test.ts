@@ -84,4 +84,11 @@ describe("mail merge", () => {
     expect(merged.subject).toBe("For Ana Bcc: evil@x.org");
     expect(merged.text).toBe("Dear\n\nDear Ana Bcc: evil@x.org, account 42. !\n");
   });
+
+  it("sends the approved subject and bodies unaltered: nothing trimmed or cut, whatever their length", () => {
+    const subject = `${"Ü".repeat(199)}!`;
+    const body = "  Indented.\n\n\tTabbed, trailing spaces   \n";
+    const rendered = renderNoticeText({ subject, sections: [{ key: "a", heading: "Heading", body }, { key: "b", heading: "Empty", body: "  " }] }, { address: "a@x.org" });
+    expect(rendered).toEqual({ subject, text: `Heading\n\n${body}\n` });
+  });
 });

@@ -73,7 +73,8 @@ export function sanitizeMergeValue(value: string): string {
 /**
  * Plain text of a notice for one recipient. `{{name}}` and `{{field}}` are replaced by the recipient's values
  * (sanitized); unknown fields become empty. The result is text/plain — never HTML — so finding text or merge values
- * cannot become markup.
+ * cannot become markup. Apart from the merge, the approved subject and section bodies go out exactly as approved:
+ * nothing is trimmed, cut or replaced here (the draft schemas refuse what could not be sent as it is).
  */
 export function renderNoticeText(content: TNoticeContent, recipient?: TNoticeRecipient): { subject: string; text: string } {
   const merge = (text: string) =>
@@ -85,9 +86,9 @@ export function renderNoticeText(content: TNoticeContent, recipient?: TNoticeRec
     });
   const text = content.sections
     .filter((section) => section.body.trim())
-    .map((section) => `${section.heading}\n\n${merge(section.body.trim())}`)
+    .map((section) => `${section.heading}\n\n${merge(section.body)}`)
     .join("\n\n");
-  return { subject: sanitizeMergeValue(merge(content.subject)), text: `${text}\n` };
+  return { subject: merge(content.subject), text: `${text}\n` };
 }
 
 /** The text two versions are compared on in the review queue: subject, then every section, then recipients. */

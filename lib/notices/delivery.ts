@@ -10,22 +10,26 @@ export function noticeMessageId(noticeId: string, address: string): string {
   return `<notice-${noticeId}.${digest}@breachdesk.invalid>`;
 }
 
+export type TOutgoingNotice = { incidentId: string; noticeId: string; content: TNoticeContent; recipient: TNoticeRecipient; messageId: string };
+
 /**
- * Delivers one recipient's copy: to SMTP, or — for an exercise incident — to the sandbox mailbox (never SMTP).
- * The sandbox insert is idempotent on the Message-ID.
+ * An exercise incident's copy goes to the sandbox mailbox, never SMTP: a row, idempotent on the Message-ID, written in
+ * the caller's transaction (together with the recipient marked sent, so it is delivered exactly once).
  */
-export async function deliverNotice(
-  tx: Prisma.TransactionClient,
-  input: { sandbox: boolean; incidentId: string; noticeId: string; content: TNoticeContent; recipient: TNoticeRecipient; messageId: string },
-): Promise<{ messageId: string }> {
-  const { subject, text } = renderNoticeText(input.content, input.recipient);
-  if (input.sandbox) {
-    await tx.sandboxMail.upsert({
-      where: { messageId: input.messageId },
-      create: { incidentId: input.incidentId, noticeId: input.noticeId, to: input.recipient.address, subject: `[EXERCISE] ${subject}`, text, messageId: input.messageId },
-      update: {},
-    });
-    return { messageId: input.messageId };
-  }
-  return sendMail({ to: input.recipient.address, subject, text, messageId: input.messageId, headers: { "X-Breachdesk-Notice": input.noticeId } });
+export async function deliverToSandbox(tx: Prisma.TransactionClient, mail: TOutgoingNotice): Promise<void> {
+  const { subject, text } = renderNoticeText(mail.content, mail.recipient);
+  await tx.sandboxMail.upsert({
+    where: { messageId: mail.messageId },
+    create: { incidentId: mail.incidentId, noticeId: mail.noticeId, to: mail.recipient.address, subject: `[EXERCISE] ${subject}`, text, messageId: mail.messageId },
+    update: {},
+  });
+}
+
+/**
+ * One recipient's copy through SMTP_URL, exactly as approved (merged for the recipient, nothing else changed).
+ * Never call it inside a database transaction: the outbox worker calls it between its claim and its "sent" mark.
+ */
+export async function deliverBySmtp(mail: TOutgoingNotice): Promise<{ messageId: string }> {
+  const { subject, text } = renderNoticeText(mail.content, mail.recipient);
+  return sendMail({ to: mail.recipient.address, subject, text, messageId: mail.messageId, headers: { "X-Breachdesk-Notice": mail.noticeId } });
 }

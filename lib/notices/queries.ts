@@ -8,7 +8,7 @@ export async function lockNotice(tx: Prisma.TransactionClient, noticeId: string,
   await tx.$queryRaw`SELECT id FROM notices WHERE id = ${noticeId}::uuid AND incident_id = ${incidentId}::uuid FOR UPDATE`;
   return tx.notice.findFirst({
     where: { id: noticeId, incidentId },
-    include: { incident: { select: { exercise: true } } },
+    include: { incident: { select: { exercise: true } }, obligation: { select: { ruleId: true } } },
   });
 }
 
@@ -52,11 +52,11 @@ export async function prefillContext(incidentId: string, tx: Prisma.TransactionC
 
 export const NOTICE_DETAIL_INCLUDE = {
   obligation: { select: { id: true, ruleId: true, recipient: true, dueAt: true, metAt: true, status: true } },
-  versions: { orderBy: { number: "desc" }, select: { id: true, number: true, content: true, recipients: true, contentHash: true, authorId: true, authorLabel: true, createdAt: true } },
+  versions: { orderBy: { number: "desc" }, select: { id: true, number: true, content: true, recipients: true, contentHash: true, authorId: true, authorTokenId: true, authorLabel: true, createdAt: true } },
   approvals: { orderBy: { createdAt: "asc" }, select: { id: true, versionId: true, approverId: true, approverLabel: true, role: true, decision: true, comment: true, contentHash: true, createdAt: true, voidedAt: true, voidedReason: true } },
   sends: {
     select: {
-      id: true, versionId: true, channel: true, sandbox: true, sentByLabel: true, createdAt: true, firstDeliveredAt: true, completedAt: true,
+      id: true, versionId: true, channel: true, sandbox: true, sentByLabel: true, followUp: true, createdAt: true, firstDeliveredAt: true, completedAt: true,
       portal: true, portalReference: true, receiptName: true, receiptType: true, receiptSha256: true,
     },
   },

@@ -31,15 +31,15 @@ function senderBoss(): Promise<PgBoss> {
 }
 
 /**
- * Asks the worker to deliver a bulk send. Best effort after the send's commit: if this fails, the worker's sweep
+ * Asks the worker to deliver (the rest of) a send. Best effort after the send's commit: if this fails, the worker's sweep
  * (at start and every minute) finds the unfinished send anyway.
  */
-export async function enqueueBulkSend(sendId: string): Promise<void> {
+export async function enqueueNoticeDelivery(sendId: string): Promise<void> {
   try {
     const boss = await senderBoss();
     await boss.send(NOTICE_SEND_QUEUE, { sendId }, { singletonKey: sendId });
   } catch (error) {
-    log.warn("could not enqueue a bulk notice send; the worker's sweep will pick it up", { sendId, error: error instanceof Error ? error.message : String(error) });
+    log.warn("could not enqueue a notice send; the worker's sweep will pick it up", { sendId, error: error instanceof Error ? error.message : String(error) });
   }
 }
 

@@ -7,6 +7,7 @@ import { readApprovalPolicy } from "@/lib/notices/approval-policy";
 import { approverStanding } from "@/lib/notices/approval-state";
 import { comparableText, type TNoticeContent, type TNoticeRecipient } from "@/lib/notices/content";
 import { textDiff } from "@/lib/notices/diff";
+import { requiredApprovals } from "@/lib/notices/required-approvals";
 
 /**
  * The reviewer's queue: every unsent notice, on incidents the reviewer may see, whose latest version still needs a
@@ -22,7 +23,7 @@ export async function reviewQueue(actor: TActor) {
     include: {
       incident: { select: { id: true, reference: true, title: true, exercise: true } },
       obligation: { select: { id: true, ruleId: true, recipient: true, dueAt: true } },
-      versions: { orderBy: { number: "desc" }, select: { id: true, number: true, content: true, recipients: true, contentHash: true, authorId: true, authorLabel: true, createdAt: true } },
+      versions: { orderBy: { number: "desc" }, select: { id: true, number: true, content: true, recipients: true, contentHash: true, authorId: true, authorTokenId: true, authorLabel: true, createdAt: true } },
       approvals: { select: { versionId: true, role: true, decision: true, contentHash: true, voidedAt: true, approverId: true } },
     },
   });
@@ -31,7 +32,7 @@ export async function reviewQueue(actor: TActor) {
     const latest = notice.versions[0];
     if (!latest) continue;
     const ofLatest = notice.approvals.filter((a) => a.versionId === latest.id);
-    const { state, roles } = approverStanding(actor, policy[notice.kind], latest, ofLatest);
+    const { state, roles } = approverStanding(actor, requiredApprovals(policy, notice), latest, ofLatest);
     if (roles.length === 0) continue;
     const approvedBefore = notice.versions.find((v) => v.number < latest.number && notice.approvals.some((a) => a.versionId === v.id && a.decision === "approve"));
     const text = (v: { content: unknown; recipients: unknown }) => comparableText(v.content as TNoticeContent, v.recipients as TNoticeRecipient[]);

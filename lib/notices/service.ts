@@ -8,40 +8,47 @@ import { confirmPassword } from "@/lib/auth/reauth";
 import { registerEvidenceFromBuffer } from "@/lib/evidence/service";
 import { AppError } from "@/lib/http/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
-import { mailConfigured } from "@/lib/mail/transport";
-import { recordObligationMet } from "@/lib/obligations/record-met";
 import { actorLabel, appendTimelineEvent } from "@/lib/timeline/append";
 import { readApprovalPolicy } from "@/lib/notices/approval-policy";
 import { approvalState, approverStanding } from "@/lib/notices/approval-state";
 import { missingElements, noticeContentHash, type TNoticeContent, type TNoticeRecipient } from "@/lib/notices/content";
-import { deliverNotice, noticeMessageId } from "@/lib/notices/delivery";
+import { duplicateReason, duplicateRecipients } from "@/lib/notices/duplicate-recipients";
+import { assertObligationOpenOrFollowUp, meetObligationOrRecordFact } from "@/lib/notices/obligation-gate";
 import { prefillContent } from "@/lib/notices/prefill";
 import { lockNotice, NOTICE_DETAIL_INCLUDE, prefillContext, recipientProgress } from "@/lib/notices/queries";
-import { enqueueBulkSend } from "@/lib/notices/queue";
 import { parseRecipientsCsv } from "@/lib/notices/recipients-csv";
+import { kindMismatch, requiredApprovals } from "@/lib/notices/required-approvals";
 import {
-  MAX_DIRECT_RECIPIENTS,
   RECEIPT_MAX_BYTES,
   ZCreateNoticeInput,
   ZDecisionInput,
   ZRecipientsCsvInput,
   ZRecordSubmissionInput,
   ZSaveVersionInput,
-  ZSendInput,
   type TCreateNoticeInput,
   type TDecisionInput,
   type TRecordSubmissionInput,
   type TSaveVersionInput,
-  type TSendInput,
 } from "@/lib/notices/schemas";
-import { findTemplate, templateForRule } from "@/lib/notices/templates";
+import { assertSendable, lockForSend } from "@/lib/notices/send";
+import { findTemplate } from "@/lib/notices/templates";
 
 /** An approver who signed in this recently need not type their password again. */
 export const REAUTH_WINDOW_MS = 5 * 60 * 1000;
+/** How far in the future a recorded submission may be dated: the recorder's clock and the server's may differ a little. */
+export const SUBMISSION_CLOCK_SKEW_MS = 5 * 60 * 1000;
 const TX = { timeout: 60_000, maxWait: 30_000 };
 
-function author(actor: TActor) {
-  return { authorId: actor.kind === "user" ? actor.id : null, authorLabel: actorLabel(actor) };
+/**
+ * Who a new version is by. Through an API token, the person accountable is the token's owner (who created it), so the
+ * rule that a drafter cannot approve their own text holds for automation too; a token with no recorded owner is kept
+ * as the author (approverStanding then refuses every administrator).
+ */
+async function versionAuthor(tx: Prisma.TransactionClient, actor: TActor) {
+  if (actor.kind === "user") return { authorId: actor.id, authorTokenId: null, authorLabel: actor.name };
+  const token = await tx.apiToken.findUnique({ where: { id: actor.id }, select: { createdBy: { select: { id: true, name: true } } } });
+  const owner = token?.createdBy ?? null;
+  return { authorId: owner?.id ?? null, authorTokenId: actor.id, authorLabel: `${actorLabel(actor)} (${owner ? `owned by ${owner.name}` : "no recorded owner"})` };
 }
 
 // ─── Reading ───
@@ -72,7 +79,7 @@ async function readNotices(incidentId: string) {
     readApprovalPolicy(),
     prisma.notice.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" }, include: NOTICE_DETAIL_INCLUDE }),
   ]);
-  return notices.map((notice) => summarize(notice, policy[notice.kind]));
+  return notices.map((notice) => summarize(notice, requiredApprovals(policy, notice)));
 }
 
 export async function getNotice(actor: TActor, incidentId: string, noticeId: string) {
@@ -81,16 +88,19 @@ export async function getNotice(actor: TActor, incidentId: string, noticeId: str
   const notice = await prisma.notice.findFirst({ where: { id: noticeId, incidentId }, include: NOTICE_DETAIL_INCLUDE });
   if (!notice) throw AppError.notFound("The notice");
   const policy = await readApprovalPolicy();
-  const summary = summarize(notice, policy[notice.kind]);
+  const summary = summarize(notice, requiredApprovals(policy, notice));
   const send = notice.sends[0] ?? null;
   const progress = send ? await recipientProgress(send.id) : null;
   const latest = summary.latest;
   const template = findTemplate(notice.templateId);
+  const standing = latest ? approverStanding(actor, summary.state.required, latest, notice.approvals.filter((a) => a.versionId === latest.id)) : null;
   const viewer = {
     canDraft: can(actor, "notice.draft") && !notice.sentVersionId,
     canSend: can(actor, "notice.send"),
-    approvableRoles: latest ? approverStanding(actor, summary.state.required, latest, notice.approvals.filter((a) => a.versionId === latest.id)).roles : [],
-    isDrafterOfLatest: Boolean(latest && actor.kind === "user" && latest.authorId === actor.id),
+    approvableRoles: standing?.roles ?? [],
+    isDrafterOfLatest: standing?.refusal === "drafter",
+    /** Latest version saved through an API token without a recorded owner, seen by an administrator (who may not approve it). */
+    ownerlessTokenDraft: standing?.refusal === "ownerless_token_drafter",
     reauthFresh: actor.kind === "user" && typeof actor.signedInAt === "number" && Date.now() - actor.signedInAt < REAUTH_WINDOW_MS,
   };
   return { ...summary, incident: { id: incident.id, exercise: incident.exercise }, send, progress, template, viewer };
@@ -137,18 +147,21 @@ export async function createNotice(actor: TActor, incidentId: string, input: TCr
       obligation = await tx.obligation.findFirst({ where: { id: data.obligationId, incidentId }, select: { id: true, ruleId: true, recipient: true, metAt: true } });
       if (!obligation) throw AppError.badRequest("The obligation is not one of this incident's.", [{ name: "obligationId", reason: "must be an obligation of this incident" }]);
     }
-    const template = findTemplate(data.templateId) ?? (obligation ? templateForRule(obligation.ruleId) : undefined);
+    const template = findTemplate(data.templateId);
     if (!template) throw AppError.badRequest("Unknown template.", [{ name: "templateId", reason: "must be one of the notice templates" }]);
+    // The kind follows from the template; the approvals, from the template and the obligation (requiredApprovals).
+    const mismatch = kindMismatch(template, data.kind);
+    if (mismatch.length) throw AppError.badRequest("The notice's kind follows from its template.", mismatch);
     const content = prefillContent(template, await prefillContext(incidentId, tx));
     const recipients: TNoticeRecipient[] = [];
     const title = data.title || (obligation ? `${template.label} — ${obligation.recipient}` : template.label);
-    const kind = data.kind ?? template.kind;
+    const kind = template.kind;
     const contentHash = noticeContentHash(content, recipients);
     const notice = await tx.notice.create({
       data: { incidentId, obligationId: obligation?.id ?? null, kind, templateId: template.id, title, latestVersion: 1 },
       select: { id: true },
     });
-    await tx.noticeVersion.create({ data: { noticeId: notice.id, number: 1, content, recipients, contentHash, ...author(actor) } });
+    await tx.noticeVersion.create({ data: { noticeId: notice.id, number: 1, content, recipients, contentHash, ...(await versionAuthor(tx, actor)) } });
     await appendTimelineEvent(tx, {
       incidentId,
       kind: "notice.drafted",
@@ -173,7 +186,10 @@ export async function saveNoticeVersion(actor: TActor, incidentId: string, notic
 export async function uploadRecipientsCsv(actor: TActor, incidentId: string, noticeId: string, input: unknown) {
   assertCan(actor, "notice.draft");
   const data = ZRecipientsCsvInput.parse(input);
-  const { recipients, badRows } = parseRecipientsCsv(data.csv);
+  const { recipients, badRows, duplicates } = parseRecipientsCsv(data.csv);
+  if (duplicates.length) {
+    throw new AppError("bad_request", "The CSV lists an address more than once.", duplicates.map((d) => ({ name: "csv", reason: `line ${d.line}: ${d.reason}` })), { badRows, duplicates });
+  }
   if (recipients.length === 0) {
     throw new AppError("bad_request", "The CSV has no valid recipient.", [{ name: "csv", reason: badRows[0]?.reason ?? "has no valid row" }], { badRows });
   }
@@ -186,6 +202,9 @@ export async function uploadRecipientsCsv(actor: TActor, incidentId: string, not
 const KEEP_CONTENT = Symbol("keep the content of the version saved on");
 
 async function saveVersion(actor: TActor, incidentId: string, noticeId: string, newContent: TNoticeContent | typeof KEEP_CONTENT, recipients: TNoticeRecipient[], basedOnVersion: number) {
+  // Both ways in (JSON and CSV) name the duplicate row in their own terms first; this holds for any future one.
+  const duplicate = duplicateRecipients(recipients)[0];
+  if (duplicate) throw AppError.badRequest("An address appears twice.", [{ name: `recipients.${duplicate.index}.address`, reason: duplicateReason(duplicate, (index) => `recipients.${index}`) }]);
   return prisma.$transaction(async (tx) => {
     await requireVisibleIncident(tx, actor, incidentId);
     const notice = await lockNotice(tx, noticeId, incidentId);
@@ -202,7 +221,7 @@ async function saveVersion(actor: TActor, incidentId: string, noticeId: string, 
     const number = notice.latestVersion + 1;
     const moved = await tx.notice.updateMany({ where: { id: noticeId, latestVersion: basedOnVersion, sentVersionId: null }, data: { latestVersion: number } });
     if (moved.count !== 1) throw AppError.conflict("The notice changed meanwhile; reload it.");
-    const version = await tx.noticeVersion.create({ data: { noticeId, number, content, recipients, contentHash, ...author(actor) }, select: { id: true } });
+    const version = await tx.noticeVersion.create({ data: { noticeId, number, content, recipients, contentHash, ...(await versionAuthor(tx, actor)) }, select: { id: true } });
     const voided = await tx.noticeApproval.updateMany({
       where: { noticeId, voidedAt: null },
       data: { voidedAt: new Date(), voidedReason: `Version ${number} was saved; approvals apply to the exact text they approved.` },
@@ -247,10 +266,13 @@ export async function decideNotice(actor: TActor, incidentId: string, noticeId: 
       throw AppError.conflict(`Version ${version.number} is no longer the latest (version ${notice.latestVersion} was saved); review the new text.`, { current: { version: notice.latestVersion } });
     }
     if (version.contentHash !== data.contentHash) throw AppError.conflict("The text you reviewed is not this version's text; reload it.");
-    const required = (await readApprovalPolicy(tx))[notice.kind];
+    const required = requiredApprovals(await readApprovalPolicy(tx), notice);
     const existing = await tx.noticeApproval.findMany({ where: { versionId: version.id }, select: { role: true, decision: true, contentHash: true, voidedAt: true, approverId: true } });
     const { state: before, roles: open, refusal } = approverStanding(actor, required, version, existing);
-    if (refusal === "drafter") throw AppError.forbidden("You drafted this version, so someone else must approve it.");
+    if (refusal === "drafter") throw AppError.forbidden("You drafted this version (yourself or through your API token), so someone else must approve it.");
+    if (refusal === "ownerless_token_drafter") {
+      throw AppError.forbidden("This version was saved through an API token with no recorded owner, which any administrator could have created: someone who is not an administrator must approve it.");
+    }
     if (refusal === "already_decided") throw AppError.conflict("You have already decided on this version.");
     if (refusal === "rejected") throw AppError.conflict("This version was rejected; it needs a new version before approval.");
     const role = data.role ?? open[0];
@@ -276,105 +298,18 @@ export async function decideNotice(actor: TActor, incidentId: string, noticeId: 
   }, TX);
 }
 
-// ─── Sending ───
-
-type TLocked = NonNullable<Awaited<ReturnType<typeof lockNotice>>>;
-
-/** The gate every send passes inside the notice's lock: latest version, fully approved, complete, not sent yet. */
-async function assertSendable(tx: Prisma.TransactionClient, notice: TLocked, requestedVersionId: string | undefined) {
-  if (notice.sentVersionId) throw AppError.conflict("This notice has already been sent.");
-  const version = await tx.noticeVersion.findUnique({ where: { noticeId_number: { noticeId: notice.id, number: notice.latestVersion } } });
-  if (!version) throw AppError.conflict("This notice has no version to send.");
-  if (requestedVersionId && requestedVersionId !== version.id) {
-    throw AppError.conflict(`Only the latest version (${version.number}) can be sent, and only once it is fully approved.`);
-  }
-  const required = (await readApprovalPolicy(tx))[notice.kind];
-  const approvals = await tx.noticeApproval.findMany({ where: { versionId: version.id }, select: { role: true, decision: true, contentHash: true, voidedAt: true, approverId: true } });
-  const state = approvalState(required, version.contentHash, approvals);
-  if (!state.fullyApproved) {
-    throw AppError.conflict(
-      state.rejected ? "The latest version was rejected; save a new version and have it approved." : `The latest version is not fully approved: still needs ${state.missing.join(", ")}.`,
-      { missingApprovals: state.missing },
-    );
-  }
-  const template = findTemplate(notice.templateId);
-  const content = version.content as TNoticeContent;
-  const recipients = version.recipients as TNoticeRecipient[];
-  const missing = template ? missingElements(template, content, recipients).filter((m) => m.key !== "recipients") : [];
-  if (missing.length) throw AppError.conflict(`The notice is incomplete: ${missing.map((m) => `${m.heading} ${m.reason}`).join("; ")}.`, { missing });
-  return { version, content, recipients };
-}
-
-/** Locks the notice to the version being sent; conditional, so a second send of the same notice finds nothing to lock. */
-async function lockForSend(tx: Prisma.TransactionClient, notice: TLocked, versionId: string, at: Date) {
-  const locked = await tx.notice.updateMany({
-    where: { id: notice.id, sentVersionId: null, latestVersion: notice.latestVersion },
-    data: { sentVersionId: versionId, sentAt: at },
-  });
-  if (locked.count !== 1) throw AppError.conflict("This notice has already been sent.");
-}
+// ─── Sending (lib/notices/send.ts) and recording submissions made elsewhere ───
 
 /**
- * Sends the latest fully approved version. `email`: one message per recipient, inside the transaction (a refused
- * message rolls everything back: nothing recorded as sent, obligation untouched). `bulk_email`: queues the per-recipient
- * rows for the worker (rate-limited, resumable); the obligation turns met when the first message is accepted.
- * Exercise incidents deliver to the sandbox mailbox only.
+ * Records a submission made elsewhere (a regulator's portal) with its receipt, under the same approval gate. Its
+ * instant must lie between the approval of the version and now (a little clock skew allowed), so a late notice cannot
+ * be dated on time.
  */
-export async function sendNotice(actor: TActor, incidentId: string, noticeId: string, input: TSendInput) {
-  assertCan(actor, "notice.send");
-  const data = ZSendInput.parse(input);
-  const result = await prisma.$transaction(async (tx) => {
-    const incident = await requireVisibleIncident(tx, actor, incidentId);
-    const notice = await lockNotice(tx, noticeId, incidentId);
-    if (!notice) throw AppError.notFound("The notice");
-    const { version, content, recipients } = await assertSendable(tx, notice, data.versionId);
-    if (recipients.length === 0) throw AppError.conflict("The notice has no recipients.");
-    const sandbox = incident.exercise;
-    if (!sandbox && !mailConfigured()) throw new AppError("unavailable", "Outgoing mail is not configured (SMTP_URL); record a submission instead, or ask an administrator to configure mail.");
-    if (data.channel === "email" && recipients.length > MAX_DIRECT_RECIPIENTS) {
-      throw AppError.badRequest(`More than ${MAX_DIRECT_RECIPIENTS} recipients: use the bulk send.`, [{ name: "channel", reason: "must be bulk_email for this many recipients" }]);
-    }
-    const now = new Date();
-    await lockForSend(tx, notice, version.id, now);
-    const send = await tx.noticeSend.create({
-      data: { noticeId, versionId: version.id, channel: data.channel, sandbox, sentById: actor.kind === "user" ? actor.id : null, sentByLabel: author(actor).authorLabel },
-      select: { id: true },
-    });
-    await tx.noticeRecipient.createMany({
-      data: recipients.map((r, position) => ({ sendId: send.id, position, address: r.address, name: r.name ?? "", fields: r.fields ?? {}, messageId: noticeMessageId(noticeId, r.address) })),
-    });
-    let firstMessageId: string | null = null;
-    if (data.channel === "email") {
-      for (const [position, recipient] of recipients.entries()) {
-        const messageId = noticeMessageId(noticeId, recipient.address);
-        const delivered = await deliverNotice(tx, { sandbox, incidentId, noticeId, content, recipient, messageId });
-        firstMessageId ??= delivered.messageId;
-        await tx.noticeRecipient.updateMany({ where: { sendId: send.id, position }, data: { status: "sent", sentAt: new Date(), attempts: 1, messageId: delivered.messageId } });
-      }
-      const deliveredAt = new Date();
-      await tx.noticeSend.update({ where: { id: send.id }, data: { firstDeliveredAt: deliveredAt, completedAt: deliveredAt } });
-      if (notice.obligationId) {
-        await recordObligationMet(tx, { obligationId: notice.obligationId, incidentId, metAt: deliveredAt, by: { kind: "notice", id: noticeId, label: notice.title }, actor });
-      }
-    }
-    await appendTimelineEvent(tx, {
-      incidentId,
-      kind: "notice.sent",
-      actor,
-      payload: { noticeId, title: notice.title, version: version.number, contentHash: version.contentHash, channel: data.channel, recipients: recipients.length, sandbox, messageId: firstMessageId },
-    });
-    return { sendId: send.id, channel: data.channel, sandbox, messageId: firstMessageId };
-  }, TX);
-  if (result.channel === "bulk_email") await enqueueBulkSend(result.sendId);
-  return result;
-}
-
-/** Records a submission made elsewhere (a regulator's portal) with its receipt, under the same approval gate. */
 export async function recordSubmission(actor: TActor, incidentId: string, noticeId: string, input: TRecordSubmissionInput, now = new Date()) {
   assertCan(actor, "notice.send");
   const data = ZRecordSubmissionInput.parse(input);
   const submittedAt = new Date(data.submittedAt);
-  if (submittedAt.getTime() > now.getTime() + 5 * 60 * 1000) {
+  if (submittedAt.getTime() > now.getTime() + SUBMISSION_CLOCK_SKEW_MS) {
     throw AppError.badRequest("The submission cannot be in the future.", [{ name: "submittedAt", reason: "must not be in the future" }]);
   }
   const bytes = data.receipt ? Buffer.from(data.receipt.base64, "base64") : null;
@@ -384,12 +319,18 @@ export async function recordSubmission(actor: TActor, incidentId: string, notice
     await requireVisibleIncident(tx, actor, incidentId);
     const notice = await lockNotice(tx, noticeId, incidentId);
     if (!notice) throw AppError.notFound("The notice");
-    const { version } = await assertSendable(tx, notice, data.versionId);
+    const { version, approvedAt } = await assertSendable(tx, notice, data.versionId);
+    if (submittedAt < approvedAt) {
+      throw AppError.badRequest("The submission cannot be dated before the version was approved.", [
+        { name: "submittedAt", reason: `must not be before version ${version.number} was approved (${approvedAt.toISOString()})` },
+      ]);
+    }
+    const followUp = await assertObligationOpenOrFollowUp(tx, notice, data.followUp);
     await lockForSend(tx, notice, version.id, submittedAt);
     const send = await tx.noticeSend.create({
       data: {
-        noticeId, versionId: version.id, channel: "submission", sandbox: notice.incident.exercise,
-        sentById: actor.kind === "user" ? actor.id : null, sentByLabel: author(actor).authorLabel,
+        noticeId, versionId: version.id, channel: "submission", sandbox: notice.incident.exercise, followUp,
+        sentById: actor.kind === "user" ? actor.id : null, sentByLabel: actorLabel(actor),
         firstDeliveredAt: submittedAt, completedAt: submittedAt, portal: data.portal, portalReference: data.reference,
         receiptName: data.receipt?.name ?? null, receiptType: data.receipt?.type ?? null, receiptBytes: bytes ? new Uint8Array(bytes) : null, receiptSha256: sha256,
       },
@@ -410,7 +351,10 @@ export async function recordSubmission(actor: TActor, incidentId: string, notice
       );
     }
     if (notice.obligationId) {
-      await recordObligationMet(tx, { obligationId: notice.obligationId, incidentId, metAt: submittedAt, by: { kind: "submission", id: send.id, label: `${data.portal} ${data.reference}` }, actor });
+      await meetObligationOrRecordFact(tx, {
+        obligationId: notice.obligationId, incidentId, noticeId, title: notice.title, at: submittedAt, followUp,
+        by: { kind: "submission", id: send.id, label: `${data.portal} ${data.reference}` }, actor,
+      });
     }
     await appendTimelineEvent(tx, {
       incidentId,
@@ -419,7 +363,7 @@ export async function recordSubmission(actor: TActor, incidentId: string, notice
       occurredAt: submittedAt,
       payload: {
         noticeId, title: notice.title, version: version.number, contentHash: version.contentHash, portal: data.portal, reference: data.reference,
-        submittedAt: submittedAt.toISOString(), receipt: bytes && sha256 && data.receipt ? { name: data.receipt.name, sha256, bytes: bytes.byteLength } : null,
+        submittedAt: submittedAt.toISOString(), receipt: bytes && sha256 && data.receipt ? { name: data.receipt.name, sha256, bytes: bytes.byteLength } : null, followUp,
       },
     });
     return { sendId: send.id, receiptSha256: sha256 };

@@ -9,13 +9,14 @@ import { OBLIGATION_OWNER_ROLES } from "@/lib/auth/policy";
 import { eligibleUsersWhere } from "@/lib/users/queries";
 import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
 import { assembleFacts } from "@/lib/obligations/assemble";
+import { storeCoverage } from "@/lib/obligations/coverage";
 import { dueInstant, isEmptyDiff, planRegister, type TRegisterDiff, type TStoredObligation } from "@/lib/obligations/diff";
 
 /**
  * Re-evaluates an incident's obligation register and stores it, inside the transaction of the fact change that
  * caused it: new (rule, recipient) rows are created, others re-timed or retired, each with an obligation_changes
  * history row, and ONE `obligations.reevaluated` timeline event summarises the difference (none when nothing that
- * matters changed). Facts the contract refuses throw a 400 naming the field, which rolls the fact change back.
+ * matters changed). The evaluation's coverage is stored alongside (lib/obligations/coverage.ts). Facts the contract refuses throw a 400 naming the field, which rolls the fact change back.
  */
 export async function syncRegister(
   tx: Prisma.TransactionClient,
@@ -36,6 +37,7 @@ export async function syncRegister(
   });
   const evaluation = evaluate(validation.facts, rulesFor(stored));
   const plan = planRegister(stored as TStoredObligation[], evaluation.obligations);
+  await storeCoverage(tx, input.incidentId, evaluation, now);
 
   const history: Prisma.ObligationChangeCreateManyInput[] = [];
   if (plan.create.length > 0) {

@@ -8,6 +8,7 @@ import { OBLIGATION_OWNER_ROLES, type TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
 import { usersWhoSeeIncidentWhere } from "@/lib/incidents/visibility";
+import { findIncidentCoverage } from "@/lib/obligations/coverage";
 import { mayOwnObligationsOf, writeObligationOwner } from "@/lib/obligations/owners";
 import { ZSetOwnerInput, type TSetOwnerInput } from "@/lib/obligations/schemas";
 import { ineligibility, type TIneligibility } from "@/lib/users/eligibility";
@@ -29,11 +30,11 @@ export type TRegisterRow = {
   evaluation: TObligation;
 };
 
-/** The stored register of an incident, as the Obligations page and the API show it. */
+/** The stored register of an incident and its coverage (gaps included), as the Obligations page and the API show it. */
 export async function getRegister(actor: TActor, incidentId: string) {
   assertCan(actor, "obligation.list");
   await requireVisibleIncident(prisma, actor, incidentId);
-  const [rows, profile] = await Promise.all([
+  const [rows, profile, coverage] = await Promise.all([
     prisma.obligation.findMany({
       where: { incidentId },
       orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { ruleId: "asc" }],
@@ -43,6 +44,7 @@ export async function getRegister(actor: TActor, incidentId: string) {
       },
     }),
     prisma.organisationProfile.findUnique({ where: { id: "default" }, select: { id: true } }),
+    findIncidentCoverage(incidentId),
   ]);
   const obligations: TRegisterRow[] = rows.map((row) => {
     const current = RULES_BY_ID.get(row.ruleId as TObligation["ruleId"]);
@@ -55,7 +57,7 @@ export async function getRegister(actor: TActor, incidentId: string) {
       evaluation: row.evaluation as TObligation,
     };
   });
-  return { obligations, organisationProfileSet: Boolean(profile) };
+  return { obligations, organisationProfileSet: Boolean(profile), coverage };
 }
 
 /** People who may own an obligation of this incident (on a need-to-know incident, only those who may see it). */

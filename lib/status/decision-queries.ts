@@ -9,6 +9,7 @@ import { approvalDeadlocks, type TApproverCandidate } from "@/lib/notices/approv
 import { approvalState, type TApprovalRow } from "@/lib/notices/approval-state";
 import { missingElements, type TNoticeContent, type TNoticeRecipient } from "@/lib/notices/content";
 import { sendReadiness } from "@/lib/notices/send-readiness";
+import { requiredApprovals } from "@/lib/notices/required-approvals";
 import { findTemplate } from "@/lib/notices/templates";
 import { findEligibleUsers } from "@/lib/users/queries";
 import type { TDecisionNotice, TDecisionState } from "@/lib/status/decisions-awaiting";
@@ -58,7 +59,10 @@ async function readNotices(incidents: readonly TIncidentAccess[], policy: TNotic
     prisma.notice.findMany({
       where: { incidentId: { in: ids } },
       orderBy: { createdAt: "asc" },
-      select: { id: true, incidentId: true, title: true, kind: true, templateId: true, obligationId: true, sentVersionId: true, latestVersion: true },
+      select: {
+        id: true, incidentId: true, title: true, kind: true, templateId: true, obligationId: true, sentVersionId: true, latestVersion: true,
+        obligation: { select: { ruleId: true } },
+      },
     }),
     sqlRows<TLatestVersionRow>(LATEST_VERSIONS_SQL, [ids]),
     approverCandidates(incidents),
@@ -77,7 +81,8 @@ async function readNotices(incidents: readonly TIncidentAccess[], policy: TNotic
     const version = versions.find((v) => v.notice_id === notice.id);
     const sent = notice.sentVersionId !== null;
     const rows: TApprovalRow[] = approvals.filter((a) => a.noticeId === notice.id && a.version.number === notice.latestVersion);
-    const state = approvalState(policy[notice.kind], version?.content_hash ?? "", rows);
+    // The approvals follow from what the notice is (template and obligation), never from its stored kind.
+    const state = approvalState(requiredApprovals(policy, notice), version?.content_hash ?? "", rows);
     const template = findTemplate(notice.templateId);
     // The completeness check reads only whether there are recipients and which merge fields they carry.
     const recipients: TNoticeRecipient[] = version && version.recipient_count > 0 ? [{ address: "", fields: Object.fromEntries(version.merge_fields.map((f) => [f, ""])) }] : [];

@@ -4,20 +4,24 @@ import type { TActor } from "@/lib/auth/policy";
 import { findActiveIncidents } from "@/lib/incidents/queries";
 import { getIncident } from "@/lib/incidents/service";
 import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
+import { findCoverage, findIncidentCoverage } from "@/lib/obligations/coverage";
 import { loadDecisionStates } from "@/lib/status/decision-queries";
 import { decisionsAwaiting, type TDecision } from "@/lib/status/decisions-awaiting";
 import { findDecisions, findIncidentFacts, findIncidentFindings, findStatusObligations } from "@/lib/status/queries";
-import { affectedByJurisdiction, findingsPerDay, nextDeadline, notified, obligationsByStatus, openDeadlines } from "@/lib/status/status";
+import {
+  affectedByJurisdiction, findingsPerDay, nextDeadline, notified, obligationsByStatus, openDeadlines,
+} from "@/lib/status/status";
 
 /** Everything the exec status view of one incident shows. 404 (AppError) for an incident the actor may not see. */
 export async function getIncidentStatus(actor: TActor, incidentId: string, now = new Date()) {
   assertCan(actor, "report.read");
   const incident = await getIncident(actor, incidentId);
-  const [obligations, facts, findings, decisions] = await Promise.all([
+  const [obligations, facts, findings, decisions, coverage] = await Promise.all([
     findStatusObligations([incident.id]),
     findIncidentFacts(incident.id),
     findIncidentFindings(incident.id),
     findDecisions(incident.id),
+    findIncidentCoverage(incident.id),
   ]);
   const live = obligations.filter((o) => o.retiredAt === null);
   const states = await loadDecisionStates(actor, [incident.id], live);
@@ -28,7 +32,8 @@ export async function getIncidentStatus(actor: TActor, incidentId: string, now =
     deadlines: openDeadlines(live),
     byStatus: obligationsByStatus(live, now),
     notified: notified(live),
-    awaiting: decisionsAwaiting(states.get(incident.id) ?? { incidentId: incident.id, obligations: live, notices: [] }),
+    coverage,
+    awaiting: decisionsAwaiting(states.get(incident.id) ?? { incidentId: incident.id, obligations: live, notices: [] }, coverage.coverage),
     decisions: decisions.map((event) => {
       const payload = event.payload as { text?: string; owner?: { name?: string }; rationale?: string };
       return { id: event.id, sequence: event.sequence, occurredAt: event.occurredAt, text: String(payload.text ?? ""), owner: payload.owner?.name ?? "", by: event.actorLabel };
@@ -46,13 +51,21 @@ export async function getPortfolioStatus(actor: TActor, now = new Date()) {
   assertCan(actor, "report.read");
   // The incidents alone: their open work (the dashboard's) would read the open obligations a second time.
   const incidents = await findActiveIncidents(visibleIncidentsWhere(actor));
-  const obligations = await findStatusObligations(incidents.map((i) => i.id));
+  const [obligations, coverage] = await Promise.all([
+    findStatusObligations(incidents.map((i) => i.id)),
+    findCoverage(incidents.map((i) => i.id)),
+  ]);
   const live = obligations.filter((o) => o.retiredAt === null);
   const states = await loadDecisionStates(actor, incidents.map((i) => i.id), live);
   const rows = incidents.map((incident) => {
     const own = live.filter((o) => o.incidentId === incident.id);
-    const awaiting = decisionsAwaiting(states.get(incident.id) ?? { incidentId: incident.id, obligations: own, notices: [] });
-    return { incident, next: nextDeadline(own), byStatus: obligationsByStatus(own, now), notifiedCount: notified(own).length, awaiting };
+    const incidentCoverage = coverage.get(incident.id) ?? { catalogVersion: "", coverage: [] };
+    const awaiting = decisionsAwaiting(states.get(incident.id) ?? { incidentId: incident.id, obligations: own, notices: [] }, incidentCoverage.coverage);
+    return {
+      incident, next: nextDeadline(own), byStatus: obligationsByStatus(own, now), notifiedCount: notified(own).length,
+      awaiting, awaitingCount: awaiting.length,
+      coverageGaps: incidentCoverage.coverage.filter((entry) => !entry.covered).length,
+    };
   });
   rows.sort((a, b) => (a.next?.dueAt?.getTime() ?? Infinity) - (b.next?.dueAt?.getTime() ?? Infinity));
   return { now, rows, byStatus: obligationsByStatus(live, now), awaitingCount: rows.reduce((sum, row) => sum + row.awaiting.length, 0) };
@@ -61,6 +74,6 @@ export async function getPortfolioStatus(actor: TActor, now = new Date()) {
 /** What waits for someone on each of these incidents (those the actor may see), keyed by incident id: the dashboard's. */
 export async function getDecisionsAwaiting(actor: TActor, incidentIds: readonly string[]): Promise<Map<string, TDecision[]>> {
   assertCan(actor, "report.read");
-  const states = await loadDecisionStates(actor, incidentIds);
-  return new Map([...states].map(([id, state]) => [id, decisionsAwaiting(state)]));
+  const [states, coverage] = await Promise.all([loadDecisionStates(actor, incidentIds), findCoverage(incidentIds)]);
+  return new Map([...states].map(([id, state]) => [id, decisionsAwaiting(state, coverage.get(id)?.coverage ?? [])]));
 }

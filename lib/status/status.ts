@@ -1,3 +1,4 @@
+
 /**
  * Pure logic behind the exec status view (and the report): what is due next, obligations by status, what was
  * notified, people affected by jurisdiction, findings over time. No database, no clock of its own (`now` is input).

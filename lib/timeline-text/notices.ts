@@ -1,5 +1,5 @@
 import { APPROVER_ROLE_LABELS } from "@/lib/notices/kinds";
-import { count, quote } from "@/lib/timeline-text/parts";
+import { at, count, quote } from "@/lib/timeline-text/parts";
 import type { TDescribers } from "@/lib/timeline-text/types";
 
 const approver = (role: string) => APPROVER_ROLE_LABELS[role] ?? role;
@@ -15,10 +15,15 @@ export const noticeDescribers: TDescribers = {
   ],
   "notice.rejected": (p, e) => [`${e.actor} rejected version ${p.version} of ${quote(p.title)} for ${approver(p.role)}: ${p.comment}`],
   "notice.sent": (p, e) => [
-    `${e.actor} sent version ${p.version} of ${quote(p.title)} by ${CHANNELS[p.channel] ?? p.channel.replace(/_/g, " ")} to ${count(p.recipients, "recipient")}${p.sandbox ? " (exercise: the sandbox mailbox only)" : ""}.`,
+    `${e.actor} sent version ${p.version} of ${quote(p.title)} by ${CHANNELS[p.channel] ?? p.channel.replace(/_/g, " ")} to ${count(p.recipients, "recipient")}${p.sandbox ? " (exercise: the sandbox mailbox only)" : ""}${p.followUp ? ", confirmed as a follow-up" : ""}.`,
   ],
   "notice.submission-recorded": (p, e) => [
     `${e.actor} recorded that version ${p.version} of ${quote(p.title)} was submitted through ${p.portal}, reference ${p.reference}.`,
   ],
   "notice.bulk-completed": (p) => [`Bulk delivery of ${quote(p.title)} finished: ${count(p.sent, "message")} sent, ${p.failed} failed.`],
+  "notice.delivery-completed": (p) => [`Delivery of ${quote(p.title)} finished: ${count(p.sent, "message")} sent, ${p.failed} failed.`],
+  "notice.obligation-already-met": (p) => [
+    `${quote(p.title)} was delivered after its obligation had already been met (at `, at(p.obligationMetAt), ")",
+    p.followUp ? "; the sender confirmed it as a follow-up." : ".",
+  ],
 };

@@ -158,6 +158,8 @@ export const TIMELINE_PAYLOADS = {
     /** Exercise incidents: delivered to the sandbox mailbox, not to real recipients. */
     sandbox: z.boolean(),
     messageId: z.string().nullable(),
+    /** The sender confirmed it follows another notice that met (or was meeting) the same obligation. */
+    followUp: z.boolean().optional(),
   }),
   "notice.submission-recorded": z.object({
     noticeId: z.string(),
@@ -168,8 +170,20 @@ export const TIMELINE_PAYLOADS = {
     reference: z.string(),
     submittedAt: z.string(),
     receipt: z.object({ name: z.string(), sha256: z.string(), bytes: z.number().int() }).nullable(),
+    followUp: z.boolean().optional(),
   }),
   "notice.bulk-completed": z.object({ noticeId: z.string(), title: z.string(), sent: z.number().int(), failed: z.number().int() }),
+  /** Every recipient of a send is delivered or has failed for good (any channel; bulk sends used to write bulk-completed). */
+  "notice.delivery-completed": z.object({ noticeId: z.string(), title: z.string(), channel: z.string(), sent: z.number().int(), failed: z.number().int() }),
+  /** A notice was delivered (or a submission recorded) for an obligation another notice had already met: a fact, not an error. */
+  "notice.obligation-already-met": z.object({
+    noticeId: z.string(),
+    title: z.string(),
+    obligationId: z.string(),
+    obligationMetAt: z.string(),
+    deliveredAt: z.string(),
+    followUp: z.boolean(),
+  }),
 } as const;
 
 export type TTimelineKind = keyof typeof TIMELINE_PAYLOADS;
@@ -211,4 +225,6 @@ export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "notice.sent": "Notice sent",
   "notice.submission-recorded": "Submission recorded",
   "notice.bulk-completed": "Bulk notice delivered",
+  "notice.delivery-completed": "Notice delivered",
+  "notice.obligation-already-met": "Notice after its obligation was met",
 };

@@ -5,7 +5,8 @@ import type { TActor } from "@/lib/auth/policy";
 import { resetMailTransport } from "@/lib/mail/transport";
 import type { TNoticeContent } from "@/lib/notices/content";
 import { stopNoticeQueueSender } from "@/lib/notices/queue";
-import { createNotice, decideNotice, getNotice, getSendProgress, saveNoticeVersion, sendNotice, uploadRecipientsCsv } from "@/lib/notices/service";
+import { sendNotice } from "@/lib/notices/send";
+import { createNotice, decideNotice, getNotice, getSendProgress, saveNoticeVersion, uploadRecipientsCsv } from "@/lib/notices/service";
 import { startNoticeWorker } from "@/lib/notices/worker";
 import { insertObligation } from "@/tests/support/obligations";
 import { startSmtpSink } from "@/tests/support/smtp-sink";
@@ -90,7 +91,7 @@ describe("bulk notice to individuals (pg-boss worker, rate-limited, resumable)",
     expect(await getSendProgress(commander!, incidentId, noticeId)).toMatchObject({ sent: RECIPIENTS, failed: 0, pending: 0 });
     const kinds = (await prisma.timelineEvent.findMany({ where: { incidentId }, orderBy: { sequence: "asc" } })).map((e) => e.kind);
     expect(kinds.filter((k) => k.startsWith("notice.") || k.startsWith("obligation."))).toEqual([
-      "notice.drafted", "notice.version-saved", "notice.version-saved", "notice.approved", "notice.approved", "notice.sent", "obligation.met", "notice.bulk-completed",
+      "notice.drafted", "notice.version-saved", "notice.version-saved", "notice.approved", "notice.approved", "notice.sent", "obligation.met", "notice.delivery-completed",
     ]);
   }, 180_000);
 });

@@ -11,6 +11,10 @@ export async function startSmtpSink(
     onMessage?: (mail: TReceivedMail) => void;
     /** From the Nth message on, hold the answer (the client waits for "250 OK") until release(): a crash mid-SMTP. */
     holdFrom?: number;
+    /** Refuse the Nth message (1-based, counting every message the server saw) with this SMTP reply, or accept it (null). */
+    refuse?: (n: number) => { code: number; message: string } | null;
+    /** Wait this long before answering each message: a slow SMTP server. */
+    answerDelayMs?: number;
   } = {},
 ): Promise<{ url: string; messages: TReceivedMail[]; seen: () => number; release: () => void; close: () => Promise<void> }> {
   const messages: TReceivedMail[] = [];
@@ -25,7 +29,13 @@ export async function startSmtpSink(
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         seen += 1;
-        if (holding && seen >= (options.holdFrom ?? Infinity)) return; // never answered, never accepted
+        const n = seen;
+        if (holding && n >= (options.holdFrom ?? Infinity)) return; // never answered, never accepted
+        const refusal = options.refuse?.(n);
+        if (refusal) {
+          callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+          return;
+        }
         const raw = Buffer.concat(chunks).toString("utf8");
         const mail = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
@@ -34,9 +44,13 @@ export async function startSmtpSink(
           subject: header(raw, "Subject"),
           messageId: header(raw, "Message-ID"),
         };
-        messages.push(mail);
-        options.onMessage?.(mail);
-        callback();
+        const accept = () => {
+          messages.push(mail);
+          options.onMessage?.(mail);
+          callback();
+        };
+        if (options.answerDelayMs) setTimeout(accept, options.answerDelayMs);
+        else accept();
       });
     },
   });

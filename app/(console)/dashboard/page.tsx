@@ -40,7 +40,7 @@ export default async function DashboardPage() {
                 <th scope="col" className="px-4 py-3 font-semibold">Incident</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Severity</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Phase</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Waiting for a decision</th>
+                <th scope="col" className="hidden px-4 py-3 font-semibold md:table-cell">Waiting for a decision</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Open tasks</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Next deadline</th>
                 <th scope="col" className="px-4 py-3 font-semibold">Commander</th>
@@ -55,10 +55,12 @@ export default async function DashboardPage() {
                       <span className="font-mono">{incidentReference(incident.reference)}</span> {incident.title}
                     </Link>
                     {incident.restricted ? <span className="ml-2 text-xs font-semibold text-purple-900">(need-to-know)</span> : null}
+                    {/* On a phone the decisions column is hidden: what waits shows under the title instead. */}
+                    <div className="mt-2 md:hidden"><DecisionsSummary incidentId={incident.id} decisions={awaiting.get(incident.id) ?? []} shown={1} /></div>
                   </td>
                   <td className="px-4 py-3"><SeverityBadge severity={incident.severity} /></td>
                   <td className="px-4 py-3"><StatusBadge status={incident.status} /></td>
-                  <td className="px-4 py-3"><DecisionsSummary incidentId={incident.id} decisions={awaiting.get(incident.id) ?? []} shown={2} /></td>
+                  <td className="hidden px-4 py-3 md:table-cell"><DecisionsSummary incidentId={incident.id} decisions={awaiting.get(incident.id) ?? []} shown={2} /></td>
                   <td className="px-4 py-3 tabular-nums">{incident.openWork.openTasks}</td>
                   <td className="px-4 py-3">
                     {!incident.openWork.nextDeadline && (awaiting.get(incident.id) ?? []).some((d) => d.kind === "awaiting_trigger") ? (

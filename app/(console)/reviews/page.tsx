@@ -65,7 +65,7 @@ function StuckNotices({ notices, isAdmin }: { notices: Awaited<ReturnType<typeof
   if (notices.length === 0) return null;
   return (
     <section aria-labelledby="stuck-notices" className="mb-6 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-950">
-      <h2 id="stuck-notices" className="text-lg font-semibold"><span aria-hidden="true">⛔ </span>Drafts no one can approve</h2>
+      <h2 id="stuck-notices" className="text-lg font-semibold"><span aria-hidden="true">✕ </span>Drafts no one can approve</h2>
       <ul className="mt-2 flex flex-col gap-3">
         {notices.map((n) => (
           <li key={n.noticeId}>

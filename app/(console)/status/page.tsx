@@ -47,22 +47,24 @@ export default async function PortfolioStatusPage() {
               <tr>
                 <th scope="col" className="px-3 py-2 font-semibold">Incident</th>
                 <th scope="col" className="px-3 py-2 font-semibold">Phase and severity</th>
-                <th scope="col" className="px-3 py-2 font-semibold">Waiting for a decision</th>
+                <th scope="col" className="hidden px-3 py-2 font-semibold md:table-cell">Waiting for a decision</th>
                 <th scope="col" className="px-3 py-2 font-semibold">Next deadline</th>
                 <th scope="col" className="px-3 py-2 font-semibold">Obligations</th>
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ incident, next, byStatus: counts, notifiedCount, awaiting }) => (
+              {rows.map(({ incident, next, byStatus: counts, notifiedCount, awaiting, awaitingCount, coverageGaps }) => (
                 <tr key={incident.id} className="border-t border-slate-200 align-top">
                   <td className="px-3 py-2">
                     <Link href={`/incidents/${incident.id}/status`} className="font-semibold text-blue-800 underline">
                       <span className="font-mono">{incidentReference(incident.reference)}</span> {incident.title}
                     </Link>
                     <span className="block text-slate-700">Commander {incident.commander.name}</span>
+                    {/* On a phone the decisions column is hidden: what waits shows under the title instead. */}
+                    <div className="mt-2 md:hidden"><DecisionsSummary incidentId={incident.id} decisions={awaiting} shown={1} /></div>
                   </td>
                   <td className="px-3 py-2"><span className="flex flex-wrap gap-1"><StatusBadge status={incident.status} /><SeverityBadge severity={incident.severity} /></span></td>
-                  <td className="px-3 py-2">
+                  <td className="hidden px-3 py-2 md:table-cell">
                     <DecisionsSummary incidentId={incident.id} decisions={awaiting} />
                   </td>
                   <td className="px-3 py-2">
@@ -79,6 +81,10 @@ export default async function PortfolioStatusPage() {
                   <td className="px-3 py-2">
                     {counts.length === 0 ? "None yet" : counts.map((c) => `${c.label} ${c.count}`).join(", ")}
                     <span className="block text-slate-700">{notifiedCount} notified</span>
+                    <span className="block" data-testid="awaiting-count">
+                      {awaitingCount} decision{awaitingCount === 1 ? "" : "s"} awaiting someone
+                      {coverageGaps > 0 ? <> (<span aria-hidden="true">⚠ </span>{coverageGaps} jurisdiction{coverageGaps === 1 ? "" : "s"} without rules)</> : null}
+                    </span>
                   </td>
                 </tr>
               ))}

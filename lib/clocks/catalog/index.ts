@@ -34,6 +34,26 @@ import * as DC from "@/lib/clocks/catalog/us-states/dc";
 import * as PR from "@/lib/clocks/catalog/us-states/pr";
 import * as GU from "@/lib/clocks/catalog/us-states/gu";
 import * as VI from "@/lib/clocks/catalog/us-states/vi";
+import * as AL from "@/lib/clocks/catalog/us-states/al";
+import * as AK from "@/lib/clocks/catalog/us-states/ak";
+import * as AR from "@/lib/clocks/catalog/us-states/ar";
+import * as GA from "@/lib/clocks/catalog/us-states/ga";
+import * as ID from "@/lib/clocks/catalog/us-states/id";
+import * as IL from "@/lib/clocks/catalog/us-states/il";
+import * as IN from "@/lib/clocks/catalog/us-states/in";
+import * as IA from "@/lib/clocks/catalog/us-states/ia";
+import * as KS from "@/lib/clocks/catalog/us-states/ks";
+import * as KY from "@/lib/clocks/catalog/us-states/ky";
+import * as LA from "@/lib/clocks/catalog/us-states/la";
+import * as MI from "@/lib/clocks/catalog/us-states/mi";
+import * as MN from "@/lib/clocks/catalog/us-states/mn";
+import * as MS from "@/lib/clocks/catalog/us-states/ms";
+import * as MO from "@/lib/clocks/catalog/us-states/mo";
+import * as MT from "@/lib/clocks/catalog/us-states/mt";
+import * as NE from "@/lib/clocks/catalog/us-states/ne";
+import * as NV from "@/lib/clocks/catalog/us-states/nv";
+import * as NH from "@/lib/clocks/catalog/us-states/nh";
+import * as NJ from "@/lib/clocks/catalog/us-states/nj";
 
 /**
  * The rule catalog as typed data: the rows of /work/shared/notes/jurisdiction-rules.md (compiled 2026-11-22) and of
@@ -44,6 +64,7 @@ export const CATALOG_VERSION = "2026-11-22.1";
 
 const STATE_FILES = [
   CA, NY, TX, FL, CO, WA, MA, AZ, CT, DE, ME, OR, VT, MD,
+  AL, AK, AR, GA, ID, IL, IN, IA, KS, KY, LA, MI, MN, MS, MO, MT, NE, NV, NH, NJ,
   NM, NC, ND, OH, OK, PA, RI, SC, SD, TN, UT, VA, WV, WI, WY, DC, PR, GU, VI,
 ] as const satisfies readonly { RULE_IDS: readonly string[]; RULES: readonly TRule[]; PI: TStatePi }[];
 

@@ -23,6 +23,8 @@ export type TZoneRef = { kind: "fixed"; zone: string } | { kind: "organisation" 
 export type TTriggerSpec =
   | { kind: "moment"; moment: TMoment }
   | { kind: "notice"; ruleId: TRuleId; pick: "earliest" | "latest" }
+  /** Whichever of the declared moments comes first (Alabama: the vendor's notice or the own determination). */
+  | { kind: "earliestMoment"; moments: TMoment[] }
   | { kind: "none" };
 
 /**
@@ -87,7 +89,11 @@ export type TGate =
   | { kind: "sector"; sector: TSector; home?: true; label: string }
   | { kind: "employees"; op: ">" | ">=" | "<"; n: number }
   /** The inverse of a harm gate: yes when harm was ruled out (risk "none"), for rows owed only when relying on that finding. */
-  | { kind: "harmRuledOut"; label: string };
+  | { kind: "harmRuledOut"; label: string }
+  /** The inner gate negated: no (with `reason`) when it is yes, yes when it is no; exclusions and no-harm exceptions. */
+  | { kind: "not"; gate: TGate; reason: string }
+  /** A condition the facts cannot carry (e.g. "does another law require a government notice?"): always undetermined. */
+  | { kind: "counselQuestion"; question: string };
 
 export type TRule = {
   id: TRuleId;
@@ -110,6 +116,8 @@ export type TRule = {
   extension?: { days: number; text: string };
   internalTarget?: { days: number; text: string; dayOfKnowingIsDayOne?: boolean };
   constraint?: string;
+  /** The row is due no later than this upstream notice when that is sent first (Arkansas AG: the resident notice). */
+  noLaterThanNotice?: TRuleId;
   uncertain?: string;
   /** Further information lines for counsel (e.g. which calendar or comparator the row uses and why). */
   notes?: string[];

@@ -1,5 +1,6 @@
 import type { TReportSection } from "@/lib/reports/section";
 import { approvalsSection } from "@/lib/reports/sections/approvals";
+import { coverageSection } from "@/lib/reports/sections/coverage";
 import { evidenceSection } from "@/lib/reports/sections/evidence";
 import { factsSection } from "@/lib/reports/sections/facts";
 import { integritySection } from "@/lib/reports/sections/integrity";
@@ -12,6 +13,7 @@ import { timelineSection } from "@/lib/reports/sections/timeline";
 export const REPORT_SECTIONS: readonly TReportSection[] = [
   summarySection,
   factsSection,
+  coverageSection,
   obligationsSection,
   approvalsSection,
   noticesSection,

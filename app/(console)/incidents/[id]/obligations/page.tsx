@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CoverageGaps } from "@/components/clocks/coverage-gaps";
 import { LiveUpdates } from "@/components/incidents/live-updates";
 import { StoredRegister } from "@/components/obligations/stored-register";
 import { Alert } from "@/components/ui/alert";
@@ -26,6 +27,9 @@ export default async function ObligationsPage({ params }: { params: Promise<{ id
           </Alert>
         </div>
       ) : null}
+      <div className="mt-4">
+        <CoverageGaps coverage={register.coverage.coverage} catalogVersion={register.coverage.catalogVersion} />
+      </div>
       <div className="mt-4">
         {/* eslint-disable-next-line react-hooks/purity -- the render instant seeds the client's countdown */}
         <StoredRegister incidentId={incident.id} rows={register.obligations} renderedAt={Date.now()} owners={owners} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CoverageGaps } from "@/components/clocks/coverage-gaps";
 import { LiveUpdates } from "@/components/incidents/live-updates";
 import { DeadlineTimelineChart, FindingsOverTimeChart } from "@/components/status/charts";
 import { Countdown } from "@/components/status/countdown";
@@ -14,6 +15,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/http/app-error";
 import { ZIncidentParams } from "@/lib/incidents/schemas";
 import { getIncidentStatus } from "@/lib/status/service";
+import { jurisdictionTitle } from "@/lib/clocks/jurisdictions";
 import type { TDecision } from "@/lib/status/decisions-awaiting";
 import { jurisdictionOf } from "@/lib/status/status";
 
@@ -57,6 +59,7 @@ export default async function IncidentStatusPage({ params }: { params: Promise<{
       </div>
       <p className="hidden text-sm print:block">Printed status as of <Instant value={view.now} />.</p>
 
+      <CoverageGaps coverage={view.coverage.coverage} catalogVersion={view.coverage.catalogVersion} />
       <StatusSection id="awaiting" title={`Decisions awaiting someone (${view.awaiting.length})`}>
         <DecisionsAwaitingList decisions={view.awaiting} isAdmin={actor.roles.includes("admin")} label="Decisions awaiting someone" />
       </StatusSection>
@@ -98,7 +101,7 @@ export default async function IncidentStatusPage({ params }: { params: Promise<{
               <tbody>
                 {view.affected.rows.map((row) => (
                   <tr key={row.jurisdiction} className="border-t border-slate-200">
-                    <td className="py-1">{row.jurisdiction}</td>
+                    <td className="py-1">{jurisdictionTitle(row.jurisdiction)} <span className="text-slate-600">({row.jurisdiction})</span></td>
                     <td className="py-1 text-right tabular-nums">{row.count === null ? "unknown" : row.count.toLocaleString("en-GB")}</td>
                   </tr>
                 ))}

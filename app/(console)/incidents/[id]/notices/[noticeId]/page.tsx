@@ -126,6 +126,8 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
             <DecisionPanel incidentId={incidentId} noticeId={notice.id} versionId={latest.id} version={latest.number} contentHash={latest.contentHash} roles={notice.viewer.approvableRoles} reauthFresh={notice.viewer.reauthFresh} />
           ) : !sent && notice.viewer.isDrafterOfLatest ? (
             <p className="text-sm text-slate-700">You saved version {latest.number}, so someone else must approve it.</p>
+          ) : !sent && notice.viewer.ownerlessTokenDraft ? (
+            <p className="text-sm text-slate-700">Version {latest.number} came through an API token with no recorded owner, so someone who is not an administrator must approve it.</p>
           ) : null}
 
           {sent && notice.send ? (
@@ -133,7 +135,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
               <h3 id="sent" className="text-lg font-semibold">Sent</h3>
               <p>
                 {notice.send.channel === "submission" ? `Submitted via ${notice.send.portal}, reference ${notice.send.portalReference}` : `By ${notice.send.channel.replace("_", " ")}`}
-                {notice.send.sandbox ? " (exercise: sandbox mailbox only)" : ""} — version {notice.versions.find((v) => v.id === notice.send!.versionId)?.number}, by {notice.send.sentByLabel}, <Instant value={(notice.send.firstDeliveredAt ?? notice.send.createdAt).toISOString()} />.
+                {notice.send.sandbox ? " (exercise: sandbox mailbox only)" : ""}{notice.send.followUp ? " (a confirmed follow-up: the obligation was already met)" : ""} — version {notice.versions.find((v) => v.id === notice.send!.versionId)?.number}, by {notice.send.sentByLabel}, <Instant value={(notice.send.firstDeliveredAt ?? notice.send.createdAt).toISOString()} />.
               </p>
               {notice.send.receiptSha256 ? (
                 <div className="mt-1">
@@ -147,7 +149,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
                   ) : null}
                 </div>
               ) : null}
-              {notice.send.channel === "bulk_email" ? <div className="mt-3"><SendProgress incidentId={incidentId} noticeId={notice.id} /></div> : null}
+              {notice.send.channel !== "submission" ? <div className="mt-3"><SendProgress incidentId={incidentId} noticeId={notice.id} /></div> : null}
             </section>
           ) : notice.viewer.canSend ? (
             <SendPanel

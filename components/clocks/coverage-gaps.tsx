@@ -1,0 +1,38 @@
+import { coverageGapText, coverageGaps } from "@/lib/clocks/coverage";
+import type { TCoverage } from "@/lib/clocks/types";
+
+const BASIS_WORDS = { affected: "people affected there", establishment: "an establishment there", flag: "a sector or regime flag" } as const;
+
+function detail(entry: TCoverage): string {
+  const parts = entry.basis.map((basis) =>
+    basis === "affected" && entry.count !== undefined
+      ? entry.count === null ? "people affected there (number unknown)" : `${entry.count.toLocaleString("en-GB")} people affected there`
+      : BASIS_WORDS[basis],
+  );
+  return `${entry.jurisdiction}: ${parts.join("; ")}`;
+}
+
+/**
+ * Jurisdictions the facts touch for which the catalog has no rules, in plain words, for every view that shows
+ * obligations (contract §3a: never hidden behind a filter). Renders nothing when every jurisdiction is covered.
+ */
+export function CoverageGaps({ coverage, catalogVersion }: { coverage: readonly TCoverage[]; catalogVersion: string }) {
+  const gaps = coverageGaps(coverage);
+  if (gaps.length === 0) return null;
+  return (
+    <section aria-labelledby="coverage-gaps-heading" data-testid="coverage-gaps" className="rounded-md border-l-4 border-amber-700 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+      <h2 id="coverage-gaps-heading" className="font-semibold">
+        <span aria-hidden="true">⚠ </span>
+        {gaps.length === 1 ? "1 jurisdiction without rules: obligations there are not listed" : `${gaps.length} jurisdictions without rules: obligations there are not listed`}
+      </h2>
+      <ul className="mt-1 flex list-disc flex-col gap-1 pl-5">
+        {gaps.map((entry) => (
+          <li key={entry.jurisdiction}>
+            <span className="font-semibold">{coverageGapText(entry, catalogVersion)}</span>{" "}
+            <span className="text-amber-900">({detail(entry)})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
