@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Administration log" };
 /** Before and after as indented JSON, rendered as text (names in it were typed by people). */
 function Json({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <span className="text-slate-600">—</span>;
-  return <pre className="max-w-xs overflow-x-auto whitespace-pre-wrap break-words font-mono text-xs">{JSON.stringify(value, null, 2)}</pre>;
+  return <pre className="min-w-40 max-w-xs overflow-x-auto whitespace-pre-wrap break-words font-mono text-xs">{JSON.stringify(value, null, 2)}</pre>;
 }
 
 export default async function AdminAuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
