@@ -1,0 +1,16 @@
+import { jsonResponse, withRoute } from "@/lib/http/with-route";
+import { ZRecordReviewInput, ZRuleParams } from "@/lib/rules/schemas";
+import { listRuleReviews, recordRuleReview } from "@/lib/rules/service";
+
+export const GET = withRoute({
+  permission: "clocks.read",
+  schemas: { params: ZRuleParams },
+  handler: async ({ actor, params }) => ({ reviews: await listRuleReviews(actor, params.ruleId) }),
+});
+
+export const POST = withRoute({
+  permission: "rule.review",
+  schemas: { params: ZRuleParams, body: ZRecordReviewInput },
+  maxBodyBytes: 64 * 1024,
+  handler: async ({ actor, params, body }) => jsonResponse({ review: await recordRuleReview(actor, params.ruleId, body) }, 201),
+});

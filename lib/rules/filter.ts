@@ -1,0 +1,33 @@
+import type { TVerification } from "@/lib/clocks/types";
+import { jurisdictionName } from "@/lib/jurisdictions/names";
+import type { TReviewFilter } from "@/lib/rules/schemas";
+
+export type TRuleFilters = { jurisdiction: string; verification: TVerification | null; review: TReviewFilter | null };
+
+type TFilterable = { jurisdiction: string; jurisdictionName: string; verification: TVerification; reviewedNow: boolean };
+
+const CODE_SHAPED = /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/;
+
+/**
+ * Whether a rule's jurisdiction is the one typed: a code ("US-CA", "us-ca"; "US" also takes every US state, as a
+ * country takes its subdivisions; "GB" finds the UK rows by name) or part of a name ("California", "calif").
+ */
+export function matchesJurisdiction(query: string, code: string, name: string): boolean {
+  const typed = query.trim();
+  if (!typed) return true;
+  const upper = typed.toUpperCase();
+  // A real code ("CA" is Canada) means that jurisdiction, not every name containing the letters ("California").
+  if (CODE_SHAPED.test(typed) && jurisdictionName(upper) !== upper) {
+    return code === upper || code.startsWith(`${upper}-`) || jurisdictionName(upper) === name;
+  }
+  return name.toLocaleLowerCase("en").includes(typed.toLocaleLowerCase("en"));
+}
+
+export function filterRules<T extends TFilterable>(rows: readonly T[], filters: TRuleFilters): T[] {
+  return rows.filter(
+    (row) =>
+      matchesJurisdiction(filters.jurisdiction, row.jurisdiction, row.jurisdictionName) &&
+      (filters.verification === null || row.verification === filters.verification) &&
+      (filters.review === null || (filters.review === "reviewed") === row.reviewedNow),
+  );
+}
