@@ -8,6 +8,7 @@ export function ConsoleHeader({ actor }: { actor: TActor }) {
     { href: "/incidents", label: "Incidents", show: can(actor, "incident.read") },
     // Notification clocks: the what-if register (lib/clocks).
     { href: "/what-if", label: "What-if", show: can(actor, "clocks.read") },
+    { href: "/rules", label: "Rules", show: can(actor, "clocks.read") },
     // --- Incident record (issue 5) ---
     { href: "/dashboard", label: "Dashboard", show: can(actor, "incident.read") },
     { href: "/findings", label: "Findings", show: can(actor, "finding.list") },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterRules, matchesJurisdiction } from "@/lib/rules/filter";
+import { filterRules, matchesJurisdiction, parseRuleFilters } from "@/lib/rules/filter";
 
 describe("rule filters", () => {
   it("find a jurisdiction by its name or its code, in any case", () => {
@@ -33,5 +33,13 @@ describe("rule filters", () => {
     expect(ids({ jurisdiction: "", verification: null, review: "not_reviewed" })).toEqual(["b", "c"]);
     expect(ids({ jurisdiction: "", verification: null, review: "reviewed" })).toEqual(["a"]);
     expect(ids({ jurisdiction: "Quebec", verification: null, review: null })).toEqual([]);
+  });
+});
+
+describe("rule filters from the query string", () => {
+  it("read each filter, and ignore values that name nothing", () => {
+    expect(parseRuleFilters({ jurisdiction: " US-CA ", verification: "s", review: "not_reviewed" })).toEqual({ jurisdiction: "US-CA", verification: "S", review: "not_reviewed" });
+    expect(parseRuleFilters({ jurisdiction: ["Texas", "Ohio"], verification: "X", review: "maybe" })).toEqual({ jurisdiction: "Texas", verification: null, review: null });
+    expect(parseRuleFilters({})).toEqual({ jurisdiction: "", verification: null, review: null });
   });
 });

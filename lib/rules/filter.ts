@@ -31,3 +31,17 @@ export function filterRules<T extends TFilterable>(rows: readonly T[], filters: 
       (filters.review === null || (filters.review === "reviewed") === row.reviewedNow),
   );
 }
+
+const VERIFICATIONS: readonly string[] = ["V", "S", "U", "P"];
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+/** The page's filters from its query string; a value that names nothing is no filter (the form never sends one). */
+export function parseRuleFilters(query: Record<string, string | string[] | undefined>): TRuleFilters {
+  const verification = first(query.verification).toUpperCase();
+  const review = first(query.review);
+  return {
+    jurisdiction: first(query.jurisdiction).trim().slice(0, 100),
+    verification: VERIFICATIONS.includes(verification) ? (verification as TVerification) : null,
+    review: review === "reviewed" || review === "not_reviewed" ? review : null,
+  };
+}

@@ -60,7 +60,8 @@ export async function getRule(actor: TActor, ruleId: string) {
   const reviews = await findRuleReviews(ruleId);
   const latest = new Map<string, TCounselReview>();
   for (const review of reviews) if (!latest.has(reviewKey(review.ruleId, review.ruleVersion))) latest.set(reviewKey(review.ruleId, review.ruleVersion), review);
-  return { rule: withReviews(view, latest), reviews, catalogVersion: catalogView().catalogVersion };
+  const { catalogVersion, changes } = catalogView();
+  return { rule: withReviews(view, latest), reviews, catalogVersion, previousVersion: changes.previousVersion };
 }
 
 /** The latest day anywhere on Earth (UTC+14): a review dated today in Kiribati is not in the future. */
