@@ -5,6 +5,7 @@ import { seedClockRecord } from "./support/records";
 const TODAY = new Date().toISOString().slice(0, 10);
 
 test("legal filters the rules to California, records a counsel review and sees it on an incident's register", async ({ page, users, signIn, adminApi }) => {
+  test.setTimeout(180_000);
   const commander = await users.create(["commander"], "Casey Commander");
   const legal = await users.create(["legal"], "Lee Legal");
   const created = await adminApi.post("/api/incidents", { data: { title: `Customer export bucket public ${Date.now()}`, severity: "high", commanderId: commander.id } });
@@ -29,7 +30,7 @@ test("legal filters the rules to California, records a counsel review and sees i
   const all = await table.locator("tr[data-rule]").count();
   expect(all).toBeGreaterThan(80);
   await expect(page.getByText(`All ${all} rules.`)).toBeVisible();
-  failures.push(...(await axeFailures(page, "rules, every rule")));
+  // axe over the whole catalog runs in the accessibility spec (its state "rules, every rule"); here the same table, filtered.
   await screenshot(page, "rules-1280-all");
 
   // By name, then by code: the same California rows, nothing else.
@@ -97,13 +98,15 @@ test("legal filters the rules to California, records a counsel review and sees i
   failures.push(...(await axeFailures(page, "register with counsel review")));
   await screenshot(page, "register-1280-counsel-review");
 
-  // A phone: one card per rule, nothing wider than the screen.
+  // A phone: each rule stacks as a card with its own labels, nothing wider than the screen.
   await page.setViewportSize({ width: 375, height: 812 });
   await page.goto("/rules?jurisdiction=California");
-  const cards = page.getByRole("list", { name: "Rules of the catalog" });
-  await expect(cards.locator("li[data-rule-card]")).toHaveCount(4);
-  await expect(table).toBeHidden();
-  await expect(cards.locator('li[data-rule-card="US-CA-1798.82-IND"]')).toContainText("Reviewed by Dana Counsel (Outside LLP)");
+  await expect(rows).toHaveCount(4);
+  await expect(table.getByRole("columnheader").first()).toBeHidden();
+  const card = table.locator('tr[data-rule="US-CA-1798.82-IND"]');
+  await expect(card).toContainText("Reviewed by Dana Counsel (Outside LLP)");
+  await expect(card.getByText("Counsel review", { exact: true })).toBeVisible();
+  expect((await card.boundingBox())!.width).toBeLessThanOrEqual(375);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   failures.push(...(await axeFailures(page, "rules on a phone")));
   await screenshot(page, "rules-375-california");

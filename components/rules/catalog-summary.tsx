@@ -34,7 +34,7 @@ export function CatalogSummary({
       </div>
       <div>
         <h2 className="text-base font-semibold">Verification levels</h2>
-        <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
+        <dl className="mt-1 grid grid-cols-1 gap-x-3 gap-y-1 sm:grid-cols-[max-content_1fr]">
           {VERIFICATION_ORDER.map((level) => (
             <div key={level} className="contents">
               <dt className="font-mono font-semibold">{level} · {VERIFICATION_LEVELS[level].label}</dt>

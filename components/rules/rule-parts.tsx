@@ -50,7 +50,7 @@ export function ReviewStatus({ rule, withLink = true }: { rule: TRuleRow; withLi
         </span>
       ) : null}
       {withLink ? (
-        <Link href={ruleHref(rule.id)} className="text-xs font-semibold text-blue-800 underline">
+        <Link href={ruleHref(rule.id)} prefetch={false} className="text-xs font-semibold text-blue-800 underline">
           {rule.review ? "Reviews" : "Review"}<span className="sr-only"> of {rule.id}</span>
         </Link>
       ) : null}

@@ -1,73 +1,64 @@
+import type { ReactNode } from "react";
 import { Change, Citation, ReviewStatus, Verification, WordList } from "@/components/rules/rule-parts";
 import type { TRuleRow } from "@/lib/rules/service";
 
 type TProps = { rows: TRuleRow[]; previousVersion: string | null };
 
-/** A table from 768 px; below it, one card per rule (the same content, stacked), so a phone reads it without scrolling sideways. */
-export function RulesList(props: TProps) {
+/**
+ * One table: columns from 768 px, below that each row stacks as a card with its own labels, so a phone reads it
+ * without scrolling sideways. The explicit roles keep the table's semantics when CSS changes how it is displayed,
+ * and the page renders each rule once (a catalog of every state is long).
+ */
+export function RulesList({ rows, previousVersion }: TProps) {
   return (
-    <>
-      <div className="hidden md:block">
-        <RulesTable {...props} />
-      </div>
-      <ul aria-label="Rules of the catalog" className="flex flex-col gap-3 md:hidden">
-        {props.rows.map((rule) => <RuleCard key={rule.id} rule={rule} previousVersion={props.previousVersion} />)}
-      </ul>
-    </>
-  );
-}
-
-function Conditions({ rule }: { rule: TRuleRow }) {
-  return (
-    <>
-      <WordList items={rule.thresholds} empty="No count threshold" />
-      {rule.gates.length > 0 ? (
-        <details className="mt-2">
-          <summary className="cursor-pointer font-semibold text-slate-800">
-            {rule.gates.length} other condition{rule.gates.length === 1 ? "" : "s"}<span className="sr-only"> of {rule.id}</span>
-          </summary>
-          <div className="mt-1"><WordList items={rule.gates} empty="" /></div>
-        </details>
-      ) : null}
-    </>
-  );
-}
-
-function RulesTable({ rows, previousVersion }: TProps) {
-  return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
+    <div className="md:overflow-x-auto md:rounded-lg md:border md:border-slate-200 md:bg-white">
+      <table role="table" className="block w-full text-left text-sm md:table">
         <caption className="sr-only">Rules of the catalog: jurisdiction, recipient, when the clock starts, deadline, conditions, source and counsel review</caption>
-        <thead className="bg-slate-50 text-slate-700">
-          <tr>
-            <th scope="col" className="px-3 py-2">Jurisdiction and recipient</th>
-            <th scope="col" className="px-3 py-2">Starts, deadline</th>
-            <th scope="col" className="px-3 py-2">Thresholds and conditions</th>
-            <th scope="col" className="px-3 py-2">Citation, verification</th>
-            <th scope="col" className="px-3 py-2">Counsel review</th>
+        <thead role="rowgroup" className="hidden bg-slate-50 text-slate-700 md:table-header-group">
+          <tr role="row">
+            <th role="columnheader" scope="col" className="w-52 px-3 py-2">Jurisdiction and recipient</th>
+            <th role="columnheader" scope="col" className="w-56 px-3 py-2">Starts, deadline</th>
+            <th role="columnheader" scope="col" className="px-3 py-2">Thresholds and conditions</th>
+            <th role="columnheader" scope="col" className="px-3 py-2">Citation, verification</th>
+            <th role="columnheader" scope="col" className="w-44 px-3 py-2">Counsel review</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup" className="flex flex-col gap-3 md:table-row-group">
           {rows.map((rule) => (
-            <tr key={rule.id} className="border-t border-slate-200 align-top" data-rule={rule.id}>
-              <th scope="row" className="px-3 py-2 font-normal">
+            <tr
+              key={rule.id}
+              role="row"
+              data-rule={rule.id}
+              className="block rounded-lg border border-slate-200 bg-white p-3 align-top md:table-row md:rounded-none md:border-0 md:border-t md:p-0"
+            >
+              <th role="rowheader" scope="row" className="block font-normal md:table-cell md:px-3 md:py-2">
                 <span className="block font-semibold">{rule.jurisdictionName}</span>
                 <span className="block">{rule.recipient}</span>
-                <span className="block font-mono text-xs text-slate-700">{rule.id}</span>
+                <span className="block break-words font-mono text-xs text-slate-700">{rule.id}</span>
                 <span className="block text-xs text-slate-700">Version {rule.version}</span>
-                <span className="block text-xs"><Change change={rule.change} previousVersion={previousVersion} /></span>
+                {previousVersion ? <span className="block text-xs"><Change change={rule.change} previousVersion={previousVersion} /></span> : null}
               </th>
-              <td className="px-3 py-2">
+              <Cell label="Starts, deadline">
                 <span className="block">{rule.trigger}</span>
                 <span className="mt-1 block font-semibold">{rule.deadline}</span>
                 <span className="block text-xs text-slate-700">{rule.zone}</span>
-              </td>
-              <td className="px-3 py-2"><Conditions rule={rule} /></td>
-              <td className="px-3 py-2">
-                <span className="block"><Citation rule={rule} /></span>
+              </Cell>
+              <Cell label="Thresholds and conditions">
+                <WordList items={rule.thresholds} empty="No count threshold" />
+                {rule.gates.length > 0 ? (
+                  <details className="mt-2">
+                    <summary className="cursor-pointer font-semibold text-slate-800">
+                      {rule.gates.length} other condition{rule.gates.length === 1 ? "" : "s"}<span className="sr-only"> of {rule.id}</span>
+                    </summary>
+                    <div className="mt-1"><WordList items={rule.gates} empty="" /></div>
+                  </details>
+                ) : null}
+              </Cell>
+              <Cell label="Citation, verification">
+                <span className="block break-words"><Citation rule={rule} /></span>
                 <span className="mt-1 block text-xs"><Verification level={rule.verification} /></span>
-              </td>
-              <td className="px-3 py-2"><ReviewStatus rule={rule} /></td>
+              </Cell>
+              <Cell label="Counsel review"><ReviewStatus rule={rule} /></Cell>
             </tr>
           ))}
         </tbody>
@@ -76,20 +67,12 @@ function RulesTable({ rows, previousVersion }: TProps) {
   );
 }
 
-function RuleCard({ rule, previousVersion }: { rule: TRuleRow; previousVersion: string | null }) {
+/** A cell that says what it holds when the row is stacked (on a phone the column headers are not shown). */
+function Cell({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <li className="rounded-lg border border-slate-200 bg-white p-3 text-sm" data-rule-card={rule.id}>
-      <h2 className="font-semibold">{rule.jurisdictionName}: {rule.recipient}</h2>
-      <p className="break-words font-mono text-xs text-slate-700">{rule.id} · version {rule.version}</p>
-      <dl className="mt-2 grid grid-cols-1 gap-y-2">
-        <div><dt className="font-semibold text-slate-700">Deadline</dt><dd>{rule.deadline} <span className="block text-xs text-slate-700">{rule.zone}</span></dd></div>
-        <div><dt className="font-semibold text-slate-700">Starts</dt><dd>{rule.trigger}</dd></div>
-        <div><dt className="font-semibold text-slate-700">Thresholds and conditions</dt><dd><Conditions rule={rule} /></dd></div>
-        <div><dt className="font-semibold text-slate-700">Citation</dt><dd className="break-words"><Citation rule={rule} /></dd></div>
-        <div><dt className="font-semibold text-slate-700">Verification</dt><dd><Verification level={rule.verification} /></dd></div>
-        <div><dt className="font-semibold text-slate-700">Counsel review</dt><dd><ReviewStatus rule={rule} /></dd></div>
-        <div><dt className="font-semibold text-slate-700">Since the last version</dt><dd><Change change={rule.change} previousVersion={previousVersion} /></dd></div>
-      </dl>
-    </li>
+    <td role="cell" className="mt-2 block md:mt-0 md:table-cell md:px-3 md:py-2">
+      <span className="block text-xs font-semibold uppercase tracking-wide text-slate-700 md:hidden">{label}</span>
+      {children}
+    </td>
   );
 }

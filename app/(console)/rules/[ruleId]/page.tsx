@@ -31,7 +31,7 @@ export default async function RulePage({ params }: { params: Promise<{ ruleId: s
   const { rule, reviews, catalogVersion, previousVersion } = await orNotFound(getRule(actor, decoded(ruleId)));
   const rows: { term: string; value: ReactNode }[] = [
     { term: "Recipient", value: rule.recipient },
-    { term: "Starts", value: rule.trigger },
+    { term: "Trigger", value: rule.trigger },
     { term: "Deadline", value: <>{rule.deadline}<span className="block text-sm text-slate-700">{rule.zone}</span></> },
     { term: "Thresholds", value: <WordList items={rule.thresholds} empty="No count threshold" /> },
     { term: "Conditions", value: <WordList items={rule.gates} empty="None" /> },
