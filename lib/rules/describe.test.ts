@@ -106,6 +106,14 @@ describe("rules in words, over every rule of the catalog", () => {
       "For counsel to decide: does another law require a government notice?",
       "Harm ruled out by an investigation",
     ]);
+    const sectors = [
+      { kind: "sector", sector: "insurance", label: "an insurance licensee of Iowa" },
+      { kind: "sector", sector: "insurance", label: "Iowa is the insurer's domicile or the producer's home state", home: true },
+    ] as TRule["gates"];
+    expect(sectors.map((gate) => describeGate(gate, rule))).toEqual([
+      "The organisation is an insurance licensee of Iowa",
+      "Iowa is the insurer's domicile or the producer's home state",
+    ]);
     const earliest = { ...rule, trigger: { kind: "earliestMoment", moments: ["vendorNoticeReceived", "breachDetermined"] } } as unknown as TRule;
     expect(describeTrigger(earliest, lookup)).toBe("Starts at whichever comes first: Vendor's breach notice received or Breach determined");
   });

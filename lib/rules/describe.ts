@@ -92,7 +92,7 @@ export function describeThresholds(rule: TRule): string[] {
     }
   };
   visit(rule.gates, false);
-  return found;
+  return [...new Set(found)];
 }
 
 /** Every condition other than the thresholds, in words. */
@@ -178,7 +178,7 @@ export function describeGate(gate: TGate, rule: TRule): string {
         .map((option, index) => `(${index + 1}) ${option.map((inner) => lowerFirst(describeGate(inner, rule), OWN_LEADING_WORDS)).join(" and ")}`)
         .join("; ")}`;
     case "sector":
-      return `The organisation is ${gate.label}${gate.home ? " (this is its home state)" : ""}`;
+      return sectorWords(gate);
     default:
       return describeLooseGate(gate as unknown as TLoose);
   }
@@ -195,6 +195,12 @@ function touchFlagWords(flag: NonNullable<TRule["touchFlags"]>[number]): string 
   if (flag === "hipaa") return "a HIPAA covered entity or business associate";
   if (flag === "nis2Entity") return "a NIS2 essential or important entity";
   return FLAG_LABELS[flag];
+}
+
+/** Sector labels are either what the organisation is ("an insurance licensee of Iowa") or a clause ("Iowa is the home state"). */
+function sectorWords(gate: Extract<TGate, { kind: "sector" }>): string {
+  const home = gate.home && !/home state|domicile/i.test(gate.label) ? ", with this state as its home state" : "";
+  return /^(a|an|the)\s/i.test(gate.label) ? `The organisation is ${gate.label}${home}` : `${capitalise(gate.label)}${home}`;
 }
 
 function thresholdWords(gate: Extract<TGate, { kind: "count" | "employees" }>, rule: TRule): string {
