@@ -12,6 +12,7 @@ import exampleB from "@/lib/clocks/fixtures/example-b-texas-washington.json";
 import exampleC from "@/lib/clocks/fixtures/example-c-sec-california.json";
 import euFintech from "@/lib/clocks/fixtures/eu-fintech-nis2-dora.json";
 import usHealth from "@/lib/clocks/fixtures/us-multistate-hipaa.json";
+import usNationwide from "@/lib/clocks/fixtures/us-nationwide-ecommerce.json";
 
 const EXAMPLES = [
   { id: "uk", label: "UK GDPR, 72 hours across the clock change", facts: exampleA },
@@ -19,6 +20,7 @@ const EXAMPLES = [
   { id: "sec", label: "SEC registrant in California", facts: exampleC },
   { id: "health", label: "US health provider, six states", facts: usHealth },
   { id: "eu", label: "EU payment institution (GDPR, NIS2, DORA)", facts: euFintech },
+  { id: "nationwide", label: "Nationwide e-commerce breach (every US state, DC and territory)", facts: usNationwide },
 ] as const;
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);

@@ -20,15 +20,36 @@ function regionCode(region: TRegion): string {
   return region === "UK" ? "GB" : region;
 }
 
-const regionsByCatalog = new WeakMap<readonly TRule[], ReadonlySet<string>>();
+type TCatalogFacts = {
+  regions: ReadonlySet<string>;
+  /** Each flag that touches rows, with the jurisdiction codes of the regions it touches. */
+  flagCodes: [TBooleanFlag | "nis2Entity" | "hipaa", string[]][];
+  /** Notes depend only on the code, whether it is covered and whether it is affected or an establishment. */
+  notes: Map<string, (string | null | undefined)[]>;
+};
 
-function catalogRegions(rules: readonly TRule[]): ReadonlySet<string> {
-  let regions = regionsByCatalog.get(rules);
-  if (!regions) {
-    regions = new Set(rules.map((rule) => rule.region));
-    regionsByCatalog.set(rules, regions);
+// Per catalog array (the engine's default one, or a register's with snapshotted rules): the work that does not
+// depend on the facts is done once, since coverage runs on every evaluation.
+const byCatalog = new WeakMap<readonly TRule[], TCatalogFacts>();
+
+function catalogFacts(rules: readonly TRule[]): TCatalogFacts {
+  let found = byCatalog.get(rules);
+  if (!found) {
+    const flagCodes = new Map<TBooleanFlag | "nis2Entity" | "hipaa", Set<string>>();
+    for (const rule of rules) {
+      for (const flag of rule.touchFlags ?? []) {
+        if (!flagCodes.has(flag)) flagCodes.set(flag, new Set());
+        flagCodes.get(flag)!.add(regionCode(rule.region));
+      }
+    }
+    found = {
+      regions: new Set(rules.map((rule) => rule.region)),
+      flagCodes: [...flagCodes].map(([flag, codes]) => [flag, [...codes]]),
+      notes: new Map(),
+    };
+    byCatalog.set(rules, found);
   }
-  return regions;
+  return found;
 }
 
 function flagIsSet(flag: TBooleanFlag | "nis2Entity" | "hipaa", facts: TNormalizedFacts): boolean {
@@ -38,49 +59,58 @@ function flagIsSet(flag: TBooleanFlag | "nis2Entity" | "hipaa", facts: TNormaliz
   return flags[flag];
 }
 
+const AFFECTED = 1;
+const ESTABLISHMENT = 2;
+const FLAG = 4;
+
 /** `rowsPerRegion`: how many rows of each region the evaluation listed. */
 export function computeCoverage(
   facts: TNormalizedFacts, rules: readonly TRule[], rowsPerRegion: ReadonlyMap<string, number>,
 ): TCoverage[] {
-  const entries = new Map<string, { basis: Set<TCoverageBasis>; count?: number | null }>();
-  const add = (code: string, basis: TCoverageBasis, count?: number | null) => {
-    let entry = entries.get(code);
-    if (!entry) {
-      entry = { basis: new Set() };
-      entries.set(code, entry);
-    }
-    entry.basis.add(basis);
-    if (basis === "affected") entry.count = count ?? null;
-  };
-  for (const entry of facts.affected) add(entry.jurisdiction, "affected", entry.count);
-  for (const code of facts.organisation.establishments) add(code, "establishment");
-  for (const entry of facts.organisation.sectors) add(entry.jurisdiction, "flag");
-  for (const rule of rules) {
-    if (rule.touchFlags?.some((flag) => flagIsSet(flag, facts))) add(regionCode(rule.region), "flag");
+  const catalog = catalogFacts(rules);
+  const basisOf = new Map<string, number>();
+  const counts = new Map<string, number | null>();
+  for (const entry of facts.affected) {
+    basisOf.set(entry.jurisdiction, AFFECTED);
+    counts.set(entry.jurisdiction, entry.count);
+  }
+  for (const code of facts.organisation.establishments) basisOf.set(code, (basisOf.get(code) ?? 0) | ESTABLISHMENT);
+  for (const entry of facts.organisation.sectors) basisOf.set(entry.jurisdiction, (basisOf.get(entry.jurisdiction) ?? 0) | FLAG);
+  for (const [flag, codes] of catalog.flagCodes) {
+    if (!flagIsSet(flag, facts)) continue;
+    for (const code of codes) basisOf.set(code, (basisOf.get(code) ?? 0) | FLAG);
   }
 
-  const regions = catalogRegions(rules);
   const coverage: TCoverage[] = [];
-  for (const code of [...entries.keys()].sort()) {
-    const entry = entries.get(code)!;
+  for (const code of [...basisOf.keys()].sort()) {
+    const bits = basisOf.get(code)!;
     const region = coveringRegion(code);
-    const covered = regions.has(region);
-    const item: TCoverage = {
-      jurisdiction: code,
-      basis: (["affected", "establishment", "flag"] as const).filter((basis) => entry.basis.has(basis)),
-      ...(entry.basis.has("affected") ? { count: entry.count ?? null } : {}),
-      covered,
-      rules: rowsPerRegion.get(region) ?? 0,
-    };
-    const note = coverageNote(code, covered, entry.basis, regions);
+    const covered = catalog.regions.has(region);
+    const basis: TCoverageBasis[] = [];
+    if (bits & AFFECTED) basis.push("affected");
+    if (bits & ESTABLISHMENT) basis.push("establishment");
+    if (bits & FLAG) basis.push("flag");
+    const item: TCoverage = { jurisdiction: code, basis, covered, rules: rowsPerRegion.get(region) ?? 0 };
+    if (bits & AFFECTED) item.count = counts.get(code) ?? null;
+    const precise = (bits & (AFFECTED | ESTABLISHMENT)) !== 0;
+    let notes = catalog.notes.get(code);
+    if (!notes) {
+      notes = [];
+      catalog.notes.set(code, notes);
+    }
+    const variant = (covered ? 1 : 0) + (precise ? 2 : 0);
+    let note = notes[variant];
+    if (note === undefined) {
+      note = coverageNote(code, covered, precise, catalog.regions);
+      notes[variant] = note;
+    }
     if (note) item.note = note;
     coverage.push(item);
   }
   return coverage;
 }
 
-function coverageNote(code: string, covered: boolean, basis: Set<TCoverageBasis>, regions: ReadonlySet<string>): string | null {
-  const precise = basis.has("affected") || basis.has("establishment");
+function coverageNote(code: string, covered: boolean, precise: boolean, regions: ReadonlySet<string>): string | null {
   if (code === "US" && precise) {
     return "US state not known: federal rows evaluated; no state's rows can be evaluated without the state code (US-XX)";
   }

@@ -58,30 +58,35 @@ type TContext = {
  */
 export function evaluate(facts: TNormalizedFacts, rules: readonly TRule[] = CATALOG): TEvaluation {
   const context = buildContext(facts);
-  const rows: TRow[] = [];
+  const { groups, rank, upstream } = catalogIndex(rules);
+  const timed: { obligation: TObligation; dueMs: number; rank: number }[] = [];
+  // Rows without a due instant go last in rule-id order: placed at their rank, no comparison sort needed.
+  const untimed: (TObligation | undefined)[] = new Array(rules.length);
   const rowsPerRegion = new Map<string, number>();
-  for (const rule of rules) {
-    if (!isTouched(rule, context)) continue;
-    const row = evaluateRule(rule, context);
-    context.results.set(rule.id, row.dueMs);
-    rows.push(row);
-    rowsPerRegion.set(rule.region, (rowsPerRegion.get(rule.region) ?? 0) + 1);
-  }
-  rows.sort((a, b) => {
-    if (a.dueMs !== b.dueMs) {
-      if (a.dueMs === null) return 1;
-      if (b.dueMs === null) return -1;
-      return a.dueMs - b.dueMs;
+  for (const group of groups) {
+    const regionTouched = isRegionTouched(group.region, context);
+    if (!regionTouched && group.flagged.length === 0) continue;
+    let listed = 0;
+    for (const rule of regionTouched ? group.rules : group.flagged) {
+      if (!regionTouched && !isTouchedByFlag(rule, context)) continue;
+      const row = evaluateRule(rule, context);
+      if (upstream.has(rule.id)) context.results.set(rule.id, row.dueMs);
+      if (row.dueMs === null) untimed[rank.get(rule)!] = row.obligation;
+      else timed.push({ obligation: row.obligation, dueMs: row.dueMs, rank: rank.get(rule)! });
+      listed += 1;
     }
-    const x = a.obligation.ruleId;
-    const y = b.obligation.ruleId;
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+    if (listed > 0) rowsPerRegion.set(group.region, (rowsPerRegion.get(group.region) ?? 0) + listed);
+  }
+  // Due first (rows without one last), then by rule id: ranks stand for the ids' order.
+  timed.sort((a, b) => a.dueMs - b.dueMs || a.rank - b.rank);
+  const obligations: TObligation[] = [];
+  for (const row of timed) obligations.push(row.obligation);
+  for (const obligation of untimed) if (obligation) obligations.push(obligation);
   return {
     contractVersion: "1",
     catalogVersion: CATALOG_VERSION,
     asOf: facts.asOf,
-    obligations: rows.map((row) => row.obligation),
+    obligations,
     coverage: computeCoverage(facts, rules, rowsPerRegion),
   };
 }
@@ -147,12 +152,54 @@ function countryOf(code: string): string {
   return code.slice(0, 2);
 }
 
-function isTouched(rule: TRule, context: TContext): boolean {
+type TRegionGroup = { region: TRule["region"]; rules: TRule[]; flagged: TRule[] };
+type TCatalogIndex = {
+  /** Runs of rows of one region, in catalog order (a dependent row still follows its upstream row). */
+  groups: TRegionGroup[];
+  /** Each rule's position in rule-id order, the register's tie-break. */
+  rank: Map<TRule, number>;
+  /** Rules whose due instant another rule reads (K5 upstream rows, the Vermont consumer notice). */
+  upstream: Set<string>;
+};
+const indexByCatalog = new WeakMap<readonly TRule[], TCatalogIndex>();
+
+/**
+ * What the evaluation of any facts needs to know about a catalog array, computed once per array: an evaluation
+ * then only visits the regions the facts touch and the rows a set flag brings in (with every US state in the
+ * catalog, most regions are untouched by any one incident), and sorts by numbers.
+ */
+function catalogIndex(rules: readonly TRule[]): TCatalogIndex {
+  let index = indexByCatalog.get(rules);
+  if (!index) {
+    const groups: TRegionGroup[] = [];
+    let current: TRegionGroup | undefined;
+    const upstream = new Set<string>(["US-VT-2435-IND"]);
+    for (const rule of rules) {
+      if (current?.region !== rule.region) {
+        current = { region: rule.region, rules: [], flagged: [] };
+        groups.push(current);
+      }
+      current.rules.push(rule);
+      if (rule.touchFlags) current.flagged.push(rule);
+      if (rule.trigger.kind === "notice") upstream.add(rule.trigger.ruleId);
+    }
+    const byId = [...rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    index = { groups, rank: new Map(byId.map((rule, position) => [rule, position])), upstream };
+    indexByCatalog.set(rules, index);
+  }
+  return index;
+}
+
+function isTouchedByFlag(rule: TRule, context: TContext): boolean {
   const flags = context.facts.organisation.flags;
   for (const flag of rule.touchFlags ?? []) {
     if (flag === "nis2Entity" ? flags.nis2Entity !== "none" : flag === "hipaa" ? flags.hipaa !== "none" : flags[flag]) return true;
   }
-  switch (rule.region) {
+  return false;
+}
+
+function isRegionTouched(region: TRule["region"], context: TContext): boolean {
+  switch (region) {
     case "EU":
       return context.euTouched;
     case "UK":
@@ -160,7 +207,7 @@ function isTouched(rule: TRule, context: TContext): boolean {
     case "US":
       return context.countries.has("US");
     default:
-      return rule.region.startsWith("US-") ? context.codes.has(rule.region) : context.countries.has(rule.region);
+      return region.startsWith("US-") ? context.codes.has(region) : context.countries.has(region);
   }
 }
 
@@ -179,16 +226,17 @@ function zoneOf(rule: TRule, context: TContext): string {
 // Applicability (§4)
 
 function decide(rule: TRule, context: TContext): { applies: TApplies; reason: string } {
-  const unknown: string[] = [];
-  const notes: string[] = [];
+  // Most rows fail on an early gate: the lists are only made when something goes in them.
+  let unknown: string[] | null = null;
+  let notes: string[] | null = null;
   for (const gate of rule.gates) {
     const result = checkGate(gate, rule, context);
     if (result.r === "fail") return { applies: "no", reason: result.reason };
-    if (result.r === "unknown") unknown.push(result.reason);
-    else if (result.note) notes.push(result.note);
+    if (result.r === "unknown") (unknown ??= []).push(result.reason);
+    else if (result.note) (notes ??= []).push(result.note);
   }
-  if (unknown.length > 0) return { applies: "undetermined", reason: unknown.join("; ") };
-  return { applies: "yes", reason: notes.length > 0 ? `applies: ${notes.join("; ")}` : "applies on the declared facts" };
+  if (unknown) return { applies: "undetermined", reason: unknown.join("; ") };
+  return { applies: "yes", reason: notes ? `applies: ${notes.join("; ")}` : "applies on the declared facts" };
 }
 
 /** 1,750: thousands separators without a locale lookup. */
@@ -443,7 +491,7 @@ function evaluateRule(rule: TRule, context: TContext): TRow {
     info.push({ kind: "uncertain", text: "Publication on 13 or 14 Nov 2025 (sources differ); the earlier commencement (13 May 2027) is used" });
   }
   if (rule.constraint) info.push({ kind: "constraint", text: rule.constraint });
-  for (const text of rule.notes ?? []) info.push({ kind: "note", text });
+  if (rule.notes) for (const text of rule.notes) info.push({ kind: "note", text });
   if (rule.deadline.kind === "businessDays" && !hasOwnCalendar(rule.deadline.calendar)) {
     info.push({ kind: "note", text: `No holiday calendar for ${rule.deadline.calendar}: business days skip US federal holidays` });
   }

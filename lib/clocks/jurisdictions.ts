@@ -46,8 +46,21 @@ const CA_SUBDIVISIONS: Record<string, string> = {
 const SUBDIVISIONS: Record<string, Record<string, string>> = { US: US_SUBDIVISIONS, CA: CA_SUBDIVISIONS };
 const GENERIC: Record<string, string> = { EU: "the EU/EEA (member state not known)", US: "the United States (state not known)" };
 
+const problems = new Map<string, string | null>();
+const PROBLEM_CACHE_LIMIT = 10_000;
+
 /** Why a jurisdiction code is refused, or null when it names a real place (or a generic code). */
 export function jurisdictionProblem(code: string): string | null {
+  let problem = problems.get(code);
+  if (problem === undefined) {
+    problem = findProblem(code);
+    // Bounded: codes come from outside, and a cache must not grow with whatever a client sends.
+    if (problems.size < PROBLEM_CACHE_LIMIT) problems.set(code, problem);
+  }
+  return problem;
+}
+
+function findProblem(code: string): string | null {
   if (code in GENERIC) return null;
   const [country, subdivision, ...rest] = code.split("-");
   if (rest.length > 0 || !country) return "is not a jurisdiction code (GB, US-CA, CA-QC)";

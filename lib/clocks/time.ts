@@ -54,20 +54,28 @@ export function addHours(ms: number, hours: number): number {
  * most a few times a year and never twice within a day, so the table is exact.
  */
 export function offsetAt(ms: number, zone: string): number {
-  const year = new Date(ms).getUTCFullYear();
-  const key = `${zone}|${year}`;
-  let table = transitionCache.get(key);
-  if (!table) {
-    table = buildTransitions(zone, year);
-    transitionCache.set(key, table);
+  // The year's table last used for this zone answers most calls without building a key or a Date.
+  let table = lastTable.get(zone);
+  if (!table || ms < table.start || ms >= table.end) {
+    const year = new Date(ms).getUTCFullYear();
+    const key = `${zone}|${year}`;
+    table = transitionCache.get(key);
+    if (!table) {
+      table = { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1), transitions: buildTransitions(zone, year) };
+      transitionCache.set(key, table);
+    }
+    lastTable.set(zone, table);
   }
+  const transitions = table.transitions;
   // Few entries (usually 1–3): a linear scan from the end is fastest.
-  for (let i = table.length - 1; i > 0; i--) if (ms >= table[i]!.from) return table[i]!.offset;
-  return table[0]!.offset;
+  for (let i = transitions.length - 1; i > 0; i--) if (ms >= transitions[i]!.from) return transitions[i]!.offset;
+  return transitions[0]!.offset;
 }
 
 type TTransition = { from: number; offset: number };
-const transitionCache = new Map<string, TTransition[]>();
+type TYearTable = { start: number; end: number; transitions: TTransition[] };
+const transitionCache = new Map<string, TYearTable>();
+const lastTable = new Map<string, TYearTable>();
 const STEP_MS = 24 * HOUR_MS;
 
 function buildTransitions(zone: string, year: number): TTransition[] {
@@ -96,8 +104,35 @@ function buildTransitions(zone: string, year: number): TTransition[] {
   return table;
 }
 
+/**
+ * Results of the pure functions below that every evaluation asks again for the same few instants and dates (the due
+ * instants of one day's incidents), per zone. Bounded: a map is emptied when it grows past its limit.
+ */
+const MEMO_LIMIT = 50_000;
+function memo<K, V>(caches: Map<string, Map<K, V>>, zone: string): Map<K, V> {
+  let cache = caches.get(zone);
+  if (!cache || cache.size > MEMO_LIMIT) {
+    cache = new Map();
+    caches.set(zone, cache);
+  }
+  return cache;
+}
+const formatted = new Map<string, Map<number, string>>();
+const endsOfDay = new Map<string, Map<string, number>>();
+const utcFormatted = new Map<number, string>();
+
 /** `YYYY-MM-DDTHH:MM:SS±HH:MM` with the offset in force at `ms` in `zone` (K10): never Z, no fractions. */
 export function formatInstant(ms: number, zone: string): string {
+  const cache = memo(formatted, zone);
+  let text = cache.get(ms);
+  if (text === undefined) {
+    text = buildInstantText(ms, zone);
+    cache.set(ms, text);
+  }
+  return text;
+}
+
+function buildInstantText(ms: number, zone: string): string {
   const offset = offsetAt(ms, zone);
   // The wall clock is UTC shifted by the zone's own offset, read back with UTC getters (no process TZ involved).
   const wall = new Date(ms + offset * 60_000);
@@ -112,7 +147,13 @@ export function formatInstant(ms: number, zone: string): string {
 
 /** `YYYY-MM-DDTHH:MM:SSZ` (the UTC rendering). */
 export function formatUtc(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 19)}Z`;
+  let text = utcFormatted.get(ms);
+  if (text === undefined) {
+    text = `${new Date(ms).toISOString().slice(0, 19)}Z`;
+    if (utcFormatted.size > MEMO_LIMIT) utcFormatted.clear();
+    utcFormatted.set(ms, text);
+  }
+  return text;
 }
 
 function pad(value: number, width = 2): string {
@@ -189,7 +230,13 @@ export function instantAt(date: string, time: string, zone: string): number {
 
 /** 23:59:59 on `date` in `zone`. */
 export function endOfDay(date: string, zone: string): number {
-  return instantAt(date, "23:59:59", zone);
+  const cache = memo(endsOfDay, zone);
+  let ms = cache.get(date);
+  if (ms === undefined) {
+    ms = instantAt(date, "23:59:59", zone);
+    cache.set(date, ms);
+  }
+  return ms;
 }
 
 /** The wall-clock time "HH:MM:SS" of `ms` in `zone`. */

@@ -25,20 +25,37 @@ export async function assembleFacts(db: TDbClient, incidentId: string, asOf: Dat
     currentDeclarations(db, incidentId),
     db.obligation.findMany({ where: { incidentId, metAt: { not: null } }, select: { ruleId: true, metAt: true } }),
   ]);
-  const facts = (stored?.facts as TStoredFacts | undefined) ?? EMPTY_FACTS;
   const moments: Partial<Record<TMoment, string>> = {};
   for (const declaration of declarations) moments[declaration.moment as TMoment] = contractInstant(declaration.at);
   return {
     organisationMissing: !profile,
-    facts: {
-      contractVersion: "1",
-      asOf: contractInstant(asOf),
-      organisation: (profile?.profile as object | undefined) ?? PLACEHOLDER_ORGANISATION,
-      incident: { personalData: "unknown", dataCategories: [], ...facts.incident },
-      affected: facts.affected,
+    facts: factsOf({
+      profile: profile?.profile,
+      stored: stored?.facts,
+      asOf,
       moments,
       notices: met.map((row) => ({ ruleId: row.ruleId, sentAt: contractInstant(row.metAt as Date) })),
-    },
+    }),
+  };
+}
+
+/** The contract `Facts` (not yet validated) from the stored parts: profile and incident facts as saved. */
+export function factsOf(parts: {
+  profile: unknown;
+  stored: unknown;
+  asOf: Date;
+  moments: Partial<Record<TMoment, string>>;
+  notices: { ruleId: string; sentAt: string }[];
+}) {
+  const facts = (parts.stored as TStoredFacts | undefined) ?? EMPTY_FACTS;
+  return {
+    contractVersion: "1",
+    asOf: contractInstant(parts.asOf),
+    organisation: (parts.profile as object | undefined) ?? PLACEHOLDER_ORGANISATION,
+    incident: { personalData: "unknown", dataCategories: [], ...facts.incident },
+    affected: facts.affected,
+    moments: parts.moments,
+    notices: parts.notices,
   };
 }
 

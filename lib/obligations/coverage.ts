@@ -5,7 +5,7 @@ import { CATALOG, CATALOG_VERSION } from "@/lib/clocks/catalog";
 import { evaluate } from "@/lib/clocks/engine";
 import type { TCoverage, TEvaluation } from "@/lib/clocks/types";
 import { validateFacts } from "@/lib/clocks/validate";
-import { assembleFacts } from "@/lib/obligations/assemble";
+import { factsOf } from "@/lib/obligations/assemble";
 
 /**
  * Coverage of an incident's register (contract §3a). It is stored with the register, from the same evaluation and in
@@ -30,8 +30,9 @@ export async function storeCoverage(tx: Prisma.TransactionClient, incidentId: st
 
 /**
  * The stored coverage of each incident. An incident whose register was last evaluated before coverage was stored
- * has no row: its coverage is computed once from its facts with the current catalog (the same inputs syncRegister
- * uses), so no page shows it as silently complete.
+ * has no row: its coverage is computed from its facts and the organisation profile with the current catalog (what
+ * coverage depends on; moments and notices change no row's presence), so no page shows it as silently complete.
+ * Two queries whatever the number of incidents, for the portfolio.
  */
 export async function findCoverage(incidentIds: readonly string[], db: TDbClient = prisma, now = new Date()) {
   const result = new Map<string, TIncidentCoverage>();
@@ -43,8 +44,17 @@ export async function findCoverage(incidentIds: readonly string[], db: TDbClient
   for (const row of rows) {
     result.set(row.incidentId, { catalogVersion: row.catalogVersion, coverage: row.coverage as unknown as TCoverage[] });
   }
-  for (const incidentId of incidentIds) {
-    if (!result.has(incidentId)) result.set(incidentId, await computeCoverage(db, incidentId, now));
+  const missing = incidentIds.filter((incidentId) => !result.has(incidentId));
+  if (missing.length > 0) {
+    const [profile, stored] = await Promise.all([
+      db.organisationProfile.findUnique({ where: { id: "default" }, select: { profile: true } }),
+      db.incidentFacts.findMany({ where: { incidentId: { in: missing } }, select: { incidentId: true, facts: true } }),
+    ]);
+    const factsById = new Map(stored.map((row) => [row.incidentId, row.facts]));
+    for (const incidentId of missing) {
+      const facts = factsOf({ profile: profile?.profile, stored: factsById.get(incidentId), asOf: now, moments: {}, notices: [] });
+      result.set(incidentId, computeCoverage(facts));
+    }
   }
   return result;
 }
@@ -53,8 +63,7 @@ export async function findIncidentCoverage(incidentId: string, db: TDbClient = p
   return (await findCoverage([incidentId], db)).get(incidentId) ?? NONE;
 }
 
-async function computeCoverage(db: TDbClient, incidentId: string, now: Date): Promise<TIncidentCoverage> {
-  const { facts } = await assembleFacts(db, incidentId, now);
+function computeCoverage(facts: unknown): TIncidentCoverage {
   const validation = validateFacts(facts);
   if (!validation.ok) return NONE;
   const evaluation = evaluate(validation.facts, CATALOG);

@@ -1,5 +1,4 @@
 import { spawnSync } from "node:child_process";
-import path from "node:path";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createElement, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -14,6 +13,7 @@ import { CATALOG_VERSION } from "@/lib/clocks";
 import { prisma } from "@/lib/db";
 import { getPortfolioStatus } from "@/lib/status/service";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
+import { pdfText } from "@/tests/support/pdf-text";
 import { resetDatabase } from "./reset-db";
 
 /**
@@ -57,19 +57,6 @@ const FACTS = {
 async function renderPage(page: ReactNode | Promise<ReactNode>): Promise<string> {
   const tree = await page;
   return renderToStaticMarkup(createElement(QueryClientProvider, { client: new QueryClient() }, tree));
-}
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const standardFontDataUrl = `${path.join(process.cwd(), "node_modules/pdfjs-dist/standard_fonts")}/`;
-  const doc = await pdfjs.getDocument({ data: bytes.slice(), standardFontDataUrl, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
-  }
-  await doc.destroy();
-  return pages.join(" ").replace(/\s+/g, " ");
 }
 
 let token: string;

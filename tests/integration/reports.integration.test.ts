@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import path from "node:path";
 import JSZip from "jszip";
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as csvRoute } from "@/app/api/incidents/[id]/export/[file]/route";
@@ -15,6 +14,7 @@ import { createNotice, decideNotice, getNotice, recordSubmission, saveNoticeVers
 import { getIncidentStatus } from "@/lib/status/service";
 import { insertDeclaration, insertFacts, insertFinding, insertObligation } from "@/tests/support/incident-records";
 import { actorOf, createToken, createUser, declareIncidentVia } from "./api-helpers";
+import { pdfText } from "@/tests/support/pdf-text";
 import { resetDatabase } from "./reset-db";
 
 type TUser = Awaited<ReturnType<typeof createUser>>;
@@ -25,20 +25,6 @@ async function download(handler: TRouteHandler, path: string, token: string, par
   const request = new Request(`http://localhost${path}`, { headers: { host: "localhost", authorization: `Bearer ${token}` } });
   const response = await handler(request, { params: Promise.resolve(params) });
   return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) };
-}
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const standardFontDataUrl = `${path.join(process.cwd(), "node_modules/pdfjs-dist/standard_fonts")}/`;
-  const doc = await pdfjs.getDocument({ data: bytes.slice(), standardFontDataUrl, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
-  }
-  await doc.destroy();
-  // Wrapped lines come back as separate items: compare text with whitespace collapsed.
-  return pages.join(" ").replace(/\s+/g, " ");
 }
 
 let commander: TUser;
