@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { FilterActions } from "@/components/ui/filter-actions";
 import type { TRuleFilters } from "@/lib/rules/filter";
 import { VERIFICATION_LEVELS, VERIFICATION_ORDER } from "@/lib/rules/verification";
 
@@ -40,14 +40,7 @@ export function RuleFilters({ filters, jurisdictions }: { filters: TRuleFilters;
           <option value="not_reviewed">Not reviewed</option>
         </select>
       </div>
-      <div className="flex gap-2">
-        <button type="submit" className="min-h-10 rounded-md border border-slate-400 bg-white px-4 text-sm font-semibold hover:bg-slate-100">
-          Apply filters
-        </button>
-        <Link href="/rules" className="inline-flex min-h-10 items-center px-2 text-sm font-semibold text-blue-800 underline">
-          Clear
-        </Link>
-      </div>
+      <FilterActions clearHref="/rules" />
     </form>
   );
 }
