@@ -6,7 +6,7 @@ import { invalidParamsFromZod } from "@/lib/http/zod-issues";
 import { catalogView, type TRuleView } from "@/lib/rules/catalog-view";
 import { filterRules, type TRuleFilters } from "@/lib/rules/filter";
 import { findLatestReviews, findRuleReviews, insertRuleReview } from "@/lib/rules/queries";
-import { reviewKey, type TCounselReview } from "@/lib/rules/review";
+import type { TCounselReview } from "@/lib/rules/review";
 import { EARLIEST_REVIEW_DATE, ZRecordReviewInput, type TRecordReviewInput } from "@/lib/rules/schemas";
 import { actorLabel } from "@/lib/timeline/append";
 
@@ -18,12 +18,17 @@ export type TRuleRow = TRuleView & {
   reviewedNow: boolean;
 };
 
-function withReviews(view: TRuleView, latest: Map<string, TCounselReview>): TRuleRow {
-  const review = latest.get(reviewKey(view.id, view.version)) ?? null;
+/** The latest review of each (rule, version), grouped by rule. */
+function byRule(latest: Iterable<TCounselReview>): Map<string, TCounselReview[]> {
+  const grouped = new Map<string, TCounselReview[]>();
+  for (const review of latest) grouped.set(review.ruleId, [...(grouped.get(review.ruleId) ?? []), review]);
+  return grouped;
+}
+
+function withReviews(view: TRuleView, reviewsOfRule: readonly TCounselReview[]): TRuleRow {
+  const review = reviewsOfRule.find((entry) => entry.ruleVersion === view.version) ?? null;
   const earlierReview =
-    [...latest.values()]
-      .filter((entry) => entry.ruleId === view.id && entry.ruleVersion !== view.version)
-      .sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))[0] ?? null;
+    reviewsOfRule.filter((entry) => entry.ruleVersion !== view.version).sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))[0] ?? null;
   return { ...view, review, earlierReview, reviewedNow: review !== null };
 }
 
@@ -31,8 +36,8 @@ function withReviews(view: TRuleView, latest: Map<string, TCounselReview>): TRul
 export async function listRules(actor: TActor, filters: TRuleFilters) {
   assertCan(actor, "clocks.read");
   const catalog = catalogView();
-  const latest = await findLatestReviews("all");
-  const all = catalog.rules.map((view) => withReviews(view, latest));
+  const reviews = byRule((await findLatestReviews("all")).values());
+  const all = catalog.rules.map((view) => withReviews(view, reviews.get(view.id) ?? []));
   const jurisdictions = [...new Map(all.map((row) => [row.jurisdiction, row.jurisdictionName])).entries()]
     .map(([code, name]) => ({ code, name }))
     .sort((a, b) => a.name.localeCompare(b.name, "en"));
@@ -58,8 +63,8 @@ export async function getRule(actor: TActor, ruleId: string) {
   assertCan(actor, "clocks.read");
   const view = findRuleView(ruleId);
   const reviews = await findRuleReviews(ruleId);
-  const latest = new Map<string, TCounselReview>();
-  for (const review of reviews) if (!latest.has(reviewKey(review.ruleId, review.ruleVersion))) latest.set(reviewKey(review.ruleId, review.ruleVersion), review);
+  // Newest first: the first review of each version is the one that counts for it.
+  const latest = reviews.filter((review, index) => reviews.findIndex((other) => other.ruleVersion === review.ruleVersion) === index);
   const { catalogVersion, changes } = catalogView();
   return { rule: withReviews(view, latest), reviews, catalogVersion, previousVersion: changes.previousVersion };
 }
