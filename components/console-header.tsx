@@ -14,6 +14,7 @@ export function ConsoleHeader({ actor }: { actor: TActor }) {
     { href: "/status", label: "Status", show: can(actor, "report.read") },
     { href: "/metrics", label: "Metrics", show: can(actor, "metrics.read") },
     { href: "/what-if", label: "What-if", show: can(actor, "clocks.read") },
+    { href: "/rules", label: "Rules", show: can(actor, "clocks.read") },
   ];
   const admin = [
     { href: "/admin/users", label: "Users", show: can(actor, "user.list") },

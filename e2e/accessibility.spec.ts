@@ -248,6 +248,25 @@ export const STATES: TState[] = [
       await expect(page.getByRole("list", { name: "Problems in the facts" })).toBeVisible();
     },
   },
+  { name: "rules, every rule", as: ["legal"], visit: async (page) => { await page.goto("/rules"); await heading(page, "Rules"); } },
+  {
+    name: "rules, nothing matches the filters",
+    as: ["legal"],
+    visit: async (page) => {
+      await page.goto("/rules?jurisdiction=Quebec");
+      await expect(page.getByRole("heading", { name: "No rule matches these filters" })).toBeVisible();
+    },
+  },
+  {
+    name: "rule review with validation errors",
+    as: ["legal"],
+    visit: async (page) => {
+      await page.goto("/rules/US-CA-1798.82-AG");
+      await page.getByLabel("Reviewer").fill("");
+      await page.getByRole("button", { name: "Record review" }).click();
+      await expect(page.getByText("Reviewer is required")).toBeVisible();
+    },
+  },
 ];
 
 async function buildWorld(adminApi: APIRequestContext, commander: TTestUser): Promise<TWorld> {

@@ -8,21 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import { BOOLEAN_FLAGS } from "@/lib/clocks/types";
-
-const FLAG_LABELS: Record<(typeof BOOLEAN_FLAGS)[number], string> = {
-  nydfsCoveredEntity: "NYDFS covered entity (23 NYCRR 500)",
-  secRegistrant: "SEC registrant (files Form 8-K)",
-  nis2TrustServiceProvider: "NIS2 trust service provider",
-  doraFinancialEntity: "DORA financial entity",
-  pecrProvider: "PECR provider (UK public electronic communications)",
-  certInScope: "In CERT-In's scope (India)",
-  ftcFinancialInstitution: "FTC Safeguards Rule financial institution",
-  circiaCoveredEntity: "CIRCIA covered entity",
-  australianAppEntity: "Australian APP entity",
-  brazilSmallProcessingAgent: "Brazil small processing agent",
-  consumerReportingAgency: "Consumer reporting agency",
-  vermontAttestationFiled: "Vermont attestation filed",
-};
+import { FLAG_LABELS } from "@/lib/incident-facts/schemas";
 
 type TProfile = {
   name?: string;

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { FilterActions } from "@/components/ui/filter-actions";
 import { INCIDENT_STATUSES, SEVERITIES } from "@/lib/incidents/schemas";
 import { STATUS_LABELS } from "@/components/ui/badges";
 
@@ -41,14 +41,7 @@ export function IncidentFilters({ status, severity, q = "" }: { status: string[]
           ))}
         </div>
       </fieldset>
-      <div className="flex gap-2">
-        <button type="submit" className="min-h-10 rounded-md border border-slate-400 bg-white px-4 text-sm font-semibold hover:bg-slate-100">
-          Apply filters
-        </button>
-        <Link href="/incidents" className="inline-flex min-h-10 items-center px-2 text-sm font-semibold text-blue-800 underline">
-          Clear
-        </Link>
-      </div>
+      <FilterActions clearHref="/incidents" />
     </form>
   );
 }

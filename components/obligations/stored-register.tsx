@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { APPLIES_LABELS, STATUS_STYLES } from "@/components/clocks/obligation-register";
+import { CounselReviewLine } from "@/components/obligations/counsel-review";
 import { Instant } from "@/components/ui/instant";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 import { formatInstant } from "@/lib/time/format-instant";
@@ -206,6 +207,7 @@ function Row({ row, now, incidentId, owners }: { row: TRegisterRow; now: number;
         <span className="font-mono font-semibold">{row.ruleId}</span>
         <span className="block">{row.recipient}</span>
         <span className="block text-xs text-slate-600">{o.citation} · verification {o.verification} · rule version {row.ruleVersion}</span>
+        <CounselReviewLine review={row.counselReview} ruleVersion={row.ruleVersion} />
         {row.newerRuleVersion ? (
           <span className="mt-1 block text-xs font-semibold text-purple-900">
             <span aria-hidden="true">⚑ </span>Newer rule version exists ({row.newerRuleVersion}); this clock keeps the version it started under.

@@ -56,6 +56,7 @@ import * as notificationsReadRoute from "@/app/api/notifications/read/route";
 import * as notificationsRoute from "@/app/api/notifications/route";
 import * as openapiJsonRoute from "@/app/api/openapi.json/route";
 import * as organisationProfileRoute from "@/app/api/organisation-profile/route";
+import * as rulesRuleIdReviewsRoute from "@/app/api/rules/[ruleId]/reviews/route";
 import * as sessionRoute from "@/app/api/session/route";
 import * as setupRoute from "@/app/api/setup/route";
 import * as sourcesRoute from "@/app/api/sources/route";
@@ -123,6 +124,7 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/notifications", file: "api/notifications/route.ts", module: notificationsRoute },
   { path: "/openapi.json", file: "api/openapi.json/route.ts", module: openapiJsonRoute },
   { path: "/organisation-profile", file: "api/organisation-profile/route.ts", module: organisationProfileRoute },
+  { path: "/rules/{ruleId}/reviews", file: "api/rules/[ruleId]/reviews/route.ts", module: rulesRuleIdReviewsRoute },
   { path: "/session", file: "api/session/route.ts", module: sessionRoute },
   { path: "/setup", file: "api/setup/route.ts", module: setupRoute },
   { path: "/sources", file: "api/sources/route.ts", module: sourcesRoute },

@@ -53,6 +53,13 @@ describe("policy", () => {
     expect(can(legalAndCommander, "user.create")).toBe(false);
   });
 
+  it("lets legal reviewers and administrators record a counsel review of a rule, and nobody else", () => {
+    expect(ROLES.filter((role) => can(userWith(role), "rule.review")).sort()).toEqual(["admin", "legal"]);
+    expect(can(userWith("engineer", "commander", "comms", "exec"), "rule.review")).toBe(false);
+    expect(can(userWith("legal"), "rule.review")).toBe(true);
+    expect(can(null, "rule.review")).toBe(false);
+  });
+
   it("denies unknown actions and unknown roles", () => {
     expect(can(userWith("admin"), "incident.delete" as TAction)).toBe(false);
     expect(can(userWith("superuser" as TRole), "incident.read")).toBe(false);

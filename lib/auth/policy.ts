@@ -26,6 +26,8 @@ export const POLICY = {
   // Notification clocks (lib/clocks). Evaluating facts only computes: it reads the catalog's verdict on
   // hypothetical facts and writes nothing, so every role may do it, executives included (hence ".read").
   "clocks.read": EVERY_ROLE,
+  // Recording counsel's review of a catalog rule (the Rules page; reading rules and reviews is clocks.read).
+  "rule.review": ["admin", "legal"],
   // --- Incident record and timeline (issue 5) ---
   // Reopening a closed incident additionally needs the incident's own commander (a relation check in the service).
   "incident.change-status": ["admin", "commander"],

@@ -243,7 +243,8 @@ function decide(rule: TRule, context: TContext): { applies: TApplies; reason: st
 /** 1,750: thousands separators without a locale lookup. */
 const fmt = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 const PASS: TGateResult = { r: "pass" };
-const COMPARATOR_TEXT = { ">": "more than", ">=": "at least", "<": "fewer than" } as const;
+/** How a count threshold is said: the comparator in words, as the statutes word it. */
+export const COMPARATOR_TEXT = { ">": "more than", ">=": "at least", "<": "fewer than" } as const;
 
 function compare(value: number, op: ">" | ">=" | "<", n: number): boolean {
   return op === ">" ? value > n : op === ">=" ? value >= n : value < n;

@@ -110,3 +110,9 @@ export function jurisdictionTitle(code: string): string {
   const name = jurisdictionName(code);
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
+
+/** A rule's region at the start of a sentence or in a column of its own: "The European Union", "California". */
+export function regionTitle(region: string): string {
+  const name = regionName(region);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}

@@ -37,7 +37,7 @@ describe("facts validation (contract §1)", () => {
   });
 
   it("refuses notices of rule ids outside the catalog, naming the id", () => {
-    expect(errors({ notices: [{ ruleId: "US-ZZ-1-IND", sentAt: "2027-04-01T00:00:00Z" }] })).toEqual([{ name: "/notices/0/ruleId", reason: "US-ZZ-1-IND is not a rule of catalog 2026-11-22.1" }]);
+    expect(errors({ notices: [{ ruleId: "US-ZZ-1-IND", sentAt: "2027-04-01T00:00:00Z" }] })).toEqual([{ name: "/notices/0/ruleId", reason: "US-ZZ-1-IND is not a rule of catalog 2026-12-02.1" }]);
   });
 
   it("refuses instants without seconds or offset, impossible dates, and UK/EL codes", () => {

@@ -37,6 +37,22 @@ export const DATA_CATEGORY_LABELS: Record<TDataCategory, string> = {
   other: "Other personal data",
 };
 
+/** The organisation flags as the profile form and the Rules page name them. */
+export const FLAG_LABELS: Record<(typeof BOOLEAN_FLAGS)[number], string> = {
+  nydfsCoveredEntity: "NYDFS covered entity (23 NYCRR 500)",
+  secRegistrant: "SEC registrant (files Form 8-K)",
+  nis2TrustServiceProvider: "NIS2 trust service provider",
+  doraFinancialEntity: "DORA financial entity",
+  pecrProvider: "PECR provider (UK public electronic communications)",
+  certInScope: "In CERT-In's scope (India)",
+  ftcFinancialInstitution: "FTC Safeguards Rule financial institution",
+  circiaCoveredEntity: "CIRCIA covered entity",
+  australianAppEntity: "Australian APP entity",
+  brazilSmallProcessingAgent: "Brazil small processing agent",
+  consumerReportingAgency: "Consumer reporting agency",
+  vermontAttestationFiled: "Vermont attestation filed",
+};
+
 export const MOMENT_LABELS: Record<TMoment, string> = {
   suspected: "Suspected",
   aware: "Aware (reasonable certainty personal data were compromised)",

@@ -10,6 +10,8 @@ import { requireVisibleIncident } from "@/lib/incidents/access";
 import { usersWhoSeeIncidentWhere } from "@/lib/incidents/visibility";
 import { findIncidentCoverage } from "@/lib/obligations/coverage";
 import { mayOwnObligationsOf, writeObligationOwner } from "@/lib/obligations/owners";
+import { findLatestReviews } from "@/lib/rules/queries";
+import { reviewKey, type TCounselReview } from "@/lib/rules/review";
 import { ZSetOwnerInput, type TSetOwnerInput } from "@/lib/obligations/schemas";
 import { ineligibility, type TIneligibility } from "@/lib/users/eligibility";
 import { findEligibleUsers } from "@/lib/users/queries";
@@ -28,6 +30,8 @@ export type TRegisterRow = {
   retiredAt: string | null;
   owner: { id: string; name: string } | null;
   evaluation: TObligation;
+  /** Counsel's review of the rule at the version this obligation runs under (a review of another version does not count). */
+  counselReview: TCounselReview | null;
 };
 
 /** The stored register of an incident and its coverage (gaps included), as the Obligations page and the API show it. */
@@ -46,6 +50,7 @@ export async function getRegister(actor: TActor, incidentId: string) {
     prisma.organisationProfile.findUnique({ where: { id: "default" }, select: { id: true } }),
     findIncidentCoverage(incidentId),
   ]);
+  const reviews = await findLatestReviews(rows.map((row) => row.ruleId));
   const obligations: TRegisterRow[] = rows.map((row) => {
     const current = RULES_BY_ID.get(row.ruleId as TObligation["ruleId"]);
     return {
@@ -55,6 +60,7 @@ export async function getRegister(actor: TActor, incidentId: string) {
       retiredAt: row.retiredAt?.toISOString() ?? null,
       newerRuleVersion: current && current.version !== row.ruleVersion && !row.retiredAt ? current.version : null,
       evaluation: row.evaluation as TObligation,
+      counselReview: reviews.get(reviewKey(row.ruleId, row.ruleVersion)) ?? null,
     };
   });
   return { obligations, organisationProfileSet: Boolean(profile), coverage };

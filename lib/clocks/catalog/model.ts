@@ -107,6 +107,11 @@ export type TRule = {
   zone: TZoneRef;
   gates: TGate[];
   citation: string;
+  /**
+   * Where counsel can read the cited text: the primary or official source the reference names for the row (a mirror
+   * only where the reference gives no official one). Not part of the rule's meaning, so not part of its digest.
+   */
+  url?: string;
   verification: TVerification;
   /** General time-computation law that might extend a day-counted deadline (information only). */
   rollForward?: "CA" | "TX" | "EU";

@@ -12,7 +12,7 @@ export const PI = { withName: ["national_id_number", "government_id_document", "
 
 export const RULES: readonly TRule[] = [
   { id: "US-AZ-18-552-IND", version: V1, recipient: "Affected individuals", region: "US-AZ", trigger: at("breachDetermined"), deadline: days(45), zone: { kind: "fixed", zone: "America/Phoenix" },
-    gates: stateResidentGates(PI, [misuse("applies")]), citation: "A.R.S. §18-552(B)", verification: "S", lawEnforcementDelay: true },
+    gates: stateResidentGates(PI, [misuse("applies")]), citation: "A.R.S. §18-552(B)", url: "https://www.azleg.gov/ars/18/00552.htm", verification: "S", lawEnforcementDelay: true },
   { id: "US-AZ-18-552-AG", version: V1, recipient: "AG, Director of Homeland Security and the 3 largest CRAs", region: "US-AZ", trigger: at("breachDetermined"), deadline: days(45), zone: { kind: "fixed", zone: "America/Phoenix" },
-    gates: stateResidentGates(PI, [misuse("applies"), count(">", 1000)]), citation: "A.R.S. §18-552(B)", verification: "S" },
+    gates: stateResidentGates(PI, [misuse("applies"), count(">", 1000)]), citation: "A.R.S. §18-552(B)", url: "https://www.azleg.gov/ars/18/00552.htm", verification: "S" },
 ];

@@ -12,7 +12,7 @@ export const PI = { withName: ["national_id_number", "government_id_document", "
 
 export const RULES: readonly TRule[] = [
   { id: "US-CT-36a-701b-IND", version: V1, recipient: "Affected residents", region: "US-CT", trigger: at("discovered"), deadline: days(60), zone: NYC,
-    gates: stateResidentGates(PI), citation: "Conn. Gen. Stat. §36a-701b(b)", verification: "S", lawEnforcementDelay: true },
+    gates: stateResidentGates(PI), citation: "Conn. Gen. Stat. §36a-701b(b)", url: "https://portal.ct.gov/AG/Sections/Privacy/Reporting-a-Data-Breach", verification: "S", lawEnforcementDelay: true },
   { id: "US-CT-36a-701b-AG", version: V1, recipient: "Connecticut Attorney General", region: "US-CT", trigger: after("US-CT-36a-701b-IND"), deadline: { kind: "sameAsUpstream" }, zone: NYC,
-    gates: stateResidentGates(PI), citation: "Conn. Gen. Stat. §36a-701b(b)", verification: "S" },
+    gates: stateResidentGates(PI), citation: "Conn. Gen. Stat. §36a-701b(b)", url: "https://portal.ct.gov/AG/Sections/Privacy/Reporting-a-Data-Breach", verification: "S" },
 ];

@@ -12,7 +12,7 @@ export const PI = { withName: ["national_id_number", "government_id_document", "
 
 export const RULES: readonly TRule[] = [
   { id: "US-DE-12B-IND", version: V1, recipient: "Affected residents", region: "US-DE", trigger: at("breachDetermined"), deadline: days(60), zone: NYC,
-    gates: stateResidentGates(PI), citation: "6 Del. C. §12B-102", verification: "S", lawEnforcementDelay: true },
+    gates: stateResidentGates(PI), citation: "6 Del. C. §12B-102", url: "https://delcode.delaware.gov/title6/c012b/index.html", verification: "S", lawEnforcementDelay: true },
   { id: "US-DE-12B-AG", version: V1, recipient: "Delaware Attorney General", region: "US-DE", trigger: after("US-DE-12B-IND"), deadline: { kind: "sameAsUpstream" }, zone: NYC,
-    gates: stateResidentGates(PI, [count(">", 500)]), citation: "6 Del. C. §12B-102", verification: "S" },
+    gates: stateResidentGates(PI, [count(">", 500)]), citation: "6 Del. C. §12B-102", url: "https://delcode.delaware.gov/title6/c012b/index.html", verification: "S" },
 ];

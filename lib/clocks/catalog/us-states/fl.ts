@@ -12,12 +12,12 @@ export const PI = { withName: ["national_id_number", "government_id_document", "
 
 export const RULES: readonly TRule[] = [
   { id: "US-FL-501.171-IND", version: V1, recipient: "Affected individuals", region: "US-FL", trigger: at("breachDetermined"), deadline: days(30), zone: NYC,
-    gates: stateResidentGates(PI, [ACCESSED, misuse("applies")]), citation: "Fla. Stat. §501.171(4)", verification: "S", lawEnforcementDelay: true,
+    gates: stateResidentGates(PI, [ACCESSED, misuse("applies")]), citation: "Fla. Stat. §501.171(4)", url: "http://www.leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute&URL=0500-0599/0501/Sections/0501.171.html", verification: "S", lawEnforcementDelay: true,
     extension: { days: 15, text: "+15 days if good cause is given in writing to the Department of Legal Affairs within the 30 days (§501.171(4)(a))" } },
   { id: "US-FL-501.171-DLA", version: V1, recipient: "Florida Department of Legal Affairs", region: "US-FL", trigger: at("breachDetermined"), deadline: days(30), zone: NYC,
-    gates: stateResidentGates(PI, [ACCESSED, misuse("applies"), count(">=", 500)]), citation: "Fla. Stat. §501.171(3)", verification: "S" },
+    gates: stateResidentGates(PI, [ACCESSED, misuse("applies"), count(">=", 500)]), citation: "Fla. Stat. §501.171(3)", url: "http://www.leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute&URL=0500-0599/0501/Sections/0501.171.html", verification: "S" },
   { id: "US-FL-501.171-CRA", version: V1, recipient: "Nationwide consumer reporting agencies", region: "US-FL", trigger: after("US-FL-501.171-IND"), deadline: NONE, zone: NYC,
-    gates: stateResidentGates(PI, [ACCESSED, misuse("applies"), count(">", 1000)]), citation: "Fla. Stat. §501.171(5)", verification: "S" },
+    gates: stateResidentGates(PI, [ACCESSED, misuse("applies"), count(">", 1000)]), citation: "Fla. Stat. §501.171(5)", url: "http://www.leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute&URL=0500-0599/0501/Sections/0501.171.html", verification: "S" },
   { id: "US-FL-501.171-VND", version: V1, recipient: "Covered entity (notified by its third-party agent)", region: "US-FL", trigger: at("breachDetermined"), deadline: days(10), zone: NYC,
-    gates: stateResidentGates(PI, [ACCESSED], PROCESSOR), citation: "Fla. Stat. §501.171(6)", verification: "S" },
+    gates: stateResidentGates(PI, [ACCESSED], PROCESSOR), citation: "Fla. Stat. §501.171(6)", url: "http://www.leg.state.fl.us/statutes/index.cfm?App_mode=Display_Statute&URL=0500-0599/0501/Sections/0501.171.html", verification: "S" },
 ];

@@ -12,6 +12,6 @@ export const PI = { withName: ["national_id_number", "government_id_document", "
 
 export const RULES: readonly TRule[] = [
   { id: "US-MD-14-3504", version: V1, recipient: "Maryland Attorney General, then individuals", region: "US-MD", trigger: at("discovered"), deadline: days(45), zone: NYC,
-    gates: stateResidentGates(PI, [misuse("applies")]), citation: "Md. Code Com. Law §14-3504", verification: "S", lawEnforcementDelay: true,
+    gates: stateResidentGates(PI, [misuse("applies")]), citation: "Md. Code Com. Law §14-3504", url: "https://mgaleg.maryland.gov/mgawebsite/Laws/StatuteText?article=gcl&section=14-3504&enactments=false", verification: "S", lawEnforcementDelay: true,
     constraint: "The Attorney General must be notified before the individual notice" },
 ];

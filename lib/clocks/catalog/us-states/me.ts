@@ -12,7 +12,7 @@ export const PI = { withName: ["national_id_number", "government_id_document"], 
 
 export const RULES: readonly TRule[] = [
   { id: "US-ME-1348-IND", version: V1, recipient: "Affected residents", region: "US-ME", trigger: at("aware"), deadline: days(30), zone: NYC,
-    gates: stateResidentGates(PI, [misuse("undetermined")]), citation: "10 M.R.S. §1348", verification: "S", lawEnforcementDelay: true },
+    gates: stateResidentGates(PI, [misuse("undetermined")]), citation: "10 M.R.S. §1348", url: "https://www.mainelegislature.org/legis/statutes/10/title10sec1348.html", verification: "S", lawEnforcementDelay: true },
   { id: "US-ME-1348-REG", version: V1, recipient: "Dept. of Professional & Financial Regulation or Attorney General", region: "US-ME", trigger: after("US-ME-1348-IND"), deadline: { kind: "sameAsUpstream" }, zone: NYC,
-    gates: stateResidentGates(PI, [misuse("undetermined")]), citation: "10 M.R.S. §1348", verification: "S" },
+    gates: stateResidentGates(PI, [misuse("undetermined")]), citation: "10 M.R.S. §1348", url: "https://www.mainelegislature.org/legis/statutes/10/title10sec1348.html", verification: "S" },
 ];

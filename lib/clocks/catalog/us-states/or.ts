@@ -12,7 +12,7 @@ export const PI = { withName: ["national_id_number", "government_id_document", "
 
 export const RULES: readonly TRule[] = [
   { id: "US-OR-646A.604-IND", version: V1, recipient: "Affected consumers", region: "US-OR", trigger: at("discovered"), deadline: days(45), zone: LA,
-    gates: stateResidentGates(PI), citation: "ORS 646A.604", verification: "S", lawEnforcementDelay: true },
+    gates: stateResidentGates(PI), citation: "ORS 646A.604", url: "https://oregon.public.law/statutes/ors_646a.604", verification: "S", lawEnforcementDelay: true },
   { id: "US-OR-646A.604-AG", version: V1, recipient: "Oregon Attorney General", region: "US-OR", trigger: at("discovered"), deadline: NONE, zone: LA,
-    gates: stateResidentGates(PI, [count(">", 250)]), citation: "ORS 646A.604", verification: "S" },
+    gates: stateResidentGates(PI, [count(">", 250)]), citation: "ORS 646A.604", url: "https://oregon.public.law/statutes/ors_646a.604", verification: "S" },
 ];

@@ -12,9 +12,9 @@ export const PI = { withName: ["national_id_number", "government_id_document", "
 
 export const RULES: readonly TRule[] = [
   { id: "US-TX-521.053-IND", version: V1, recipient: "Affected individuals", region: "US-TX", trigger: at("breachDetermined"), deadline: days(60), zone: { kind: "fixed", zone: "America/Chicago" },
-    gates: stateResidentGates(PI, [ACQUIRED]), citation: "Tex. Bus. & Com. Code §521.053(b)", verification: "S", rollForward: "TX", lawEnforcementDelay: true },
+    gates: stateResidentGates(PI, [ACQUIRED]), citation: "Tex. Bus. & Com. Code §521.053(b)", url: "https://statutes.capitol.texas.gov/Docs/BC/htm/BC.521.htm", verification: "S", rollForward: "TX", lawEnforcementDelay: true },
   { id: "US-TX-521.053-AG", version: V1, recipient: "Texas Attorney General", region: "US-TX", trigger: at("breachDetermined"), deadline: days(30), zone: { kind: "fixed", zone: "America/Chicago" },
-    gates: stateResidentGates(PI, [ACQUIRED, count(">=", 250)]), citation: "Tex. Bus. & Com. Code §521.053(i)", verification: "S", rollForward: "TX" },
+    gates: stateResidentGates(PI, [ACQUIRED, count(">=", 250)]), citation: "Tex. Bus. & Com. Code §521.053(i)", url: "https://statutes.capitol.texas.gov/Docs/BC/htm/BC.521.htm", verification: "S", rollForward: "TX" },
   { id: "US-TX-521.053-CRA", version: V1, recipient: "Each nationwide consumer reporting agency", region: "US-TX", trigger: after("US-TX-521.053-IND"), deadline: NONE, zone: { kind: "fixed", zone: "America/Chicago" },
-    gates: stateResidentGates(PI, [ACQUIRED, count(">", 10000)]), citation: "Tex. Bus. & Com. Code §521.053(h)", verification: "S" },
+    gates: stateResidentGates(PI, [ACQUIRED, count(">", 10000)]), citation: "Tex. Bus. & Com. Code §521.053(h)", url: "https://statutes.capitol.texas.gov/Docs/BC/htm/BC.521.htm", verification: "S" },
 ];

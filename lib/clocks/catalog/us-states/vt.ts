@@ -12,7 +12,7 @@ export const PI = { withName: ["national_id_number", "government_id_document", "
 
 export const RULES: readonly TRule[] = [
   { id: "US-VT-2435-AG", version: V1, recipient: "Vermont Attorney General", region: "US-VT", trigger: at("discovered"), deadline: { kind: "vermontAg" }, zone: NYC,
-    gates: stateResidentGates(PI, [misuse("applies")]), citation: "9 V.S.A. §2435(b)(3)", verification: "S" },
+    gates: stateResidentGates(PI, [misuse("applies")]), citation: "9 V.S.A. §2435(b)(3)", url: "https://legislature.vermont.gov/statutes/section/09/062/02435", verification: "S" },
   { id: "US-VT-2435-IND", version: V1, recipient: "Affected consumers", region: "US-VT", trigger: at("discovered"), deadline: days(45), zone: NYC,
-    gates: stateResidentGates(PI, [misuse("applies")]), citation: "9 V.S.A. §2435(b)(1)", verification: "S", lawEnforcementDelay: true },
+    gates: stateResidentGates(PI, [misuse("applies")]), citation: "9 V.S.A. §2435(b)(1)", url: "https://legislature.vermont.gov/statutes/section/09/062/02435", verification: "S", lawEnforcementDelay: true },
 ];

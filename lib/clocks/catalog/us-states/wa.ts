@@ -12,7 +12,7 @@ export const PI = { withName: ["national_id_number", "government_id_document", "
 
 export const RULES: readonly TRule[] = [
   { id: "US-WA-19.255-IND", version: V1, recipient: "Affected Washington residents", region: "US-WA", trigger: at("discovered"), deadline: days(30), zone: LA,
-    gates: stateResidentGates(PI, [ACQUIRED, misuse("applies")]), citation: "RCW 19.255.010", verification: "V", lawEnforcementDelay: true },
+    gates: stateResidentGates(PI, [ACQUIRED, misuse("applies")]), citation: "RCW 19.255.010", url: "https://app.leg.wa.gov/RCW/default.aspx?cite=19.255.010", verification: "V", lawEnforcementDelay: true },
   { id: "US-WA-19.255-AG", version: V1, recipient: "Washington Attorney General", region: "US-WA", trigger: at("discovered"), deadline: days(30), zone: LA,
-    gates: stateResidentGates(PI, [ACQUIRED, misuse("applies"), count(">", 500)]), citation: "RCW 19.255.010", verification: "V" },
+    gates: stateResidentGates(PI, [ACQUIRED, misuse("applies"), count(">", 500)]), citation: "RCW 19.255.010", url: "https://app.leg.wa.gov/RCW/default.aspx?cite=19.255.010", verification: "V" },
 ];

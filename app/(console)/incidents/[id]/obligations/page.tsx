@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CoverageGaps } from "@/components/clocks/coverage-gaps";
 import { LiveUpdates } from "@/components/incidents/live-updates";
+import { UnreviewedRules } from "@/components/obligations/counsel-review";
 import { StoredRegister } from "@/components/obligations/stored-register";
 import { Alert } from "@/components/ui/alert";
 import { can } from "@/lib/auth/policy";
@@ -33,6 +34,9 @@ export default async function ObligationsPage({ params }: { params: Promise<{ id
       <div className="mt-4">
         {/* eslint-disable-next-line react-hooks/purity -- the render instant seeds the client's countdown */}
         <StoredRegister incidentId={incident.id} rows={register.obligations} renderedAt={Date.now()} owners={owners} />
+      </div>
+      <div className="mt-4">
+        <UnreviewedRules rows={register.obligations} />
       </div>
     </>
   );
