@@ -1,4 +1,4 @@
-import { ROLES, ROLE_LABELS, isRole, type TRole } from "@/lib/auth/roles";
+import { ROLES, ROLE_PLURALS, isRole, type TRole } from "@/lib/auth/roles";
 
 /**
  * The only place where roles meet actions. Deny by default: an action that is not listed, an actor with
@@ -133,21 +133,9 @@ export function can(actor: TActor | null, action: TAction): boolean {
 export function whoCan(action: TAction): string {
   const rule: TRule = POLICY[action];
   if (rule === "public" || rule === "signed-in") return "Anyone signed in can do this.";
-  const labels = rule.map((role) => pluralLabel(role));
+  const labels = rule.map((role) => ROLE_PLURALS[role]);
   const list = labels.length > 1 ? `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}` : labels[0];
   return `Only ${list} can do this.`;
-}
-
-function pluralLabel(role: TRole): string {
-  const plurals: Record<TRole, string> = {
-    admin: "administrators",
-    commander: "incident commanders",
-    legal: "legal reviewers",
-    engineer: "engineers",
-    comms: "communications staff",
-    exec: "executives",
-  };
-  return plurals[role] ?? ROLE_LABELS[role];
 }
 
 /** Who may own a notification obligation: the owner picker offers them and the owner API refuses anyone else. */
