@@ -29,7 +29,7 @@ describe("policy", () => {
     const execActions = ACTIONS.filter((action) => Array.isArray(POLICY[action]) && can(userWith("exec"), action));
     expect(execActions).toContain("incident.read");
     for (const action of execActions) {
-      // The one deliberate exception (issue 7): an SEC filing needs an executive's approval. Approving writes an
+      // The one deliberate exception: an SEC filing needs an executive's approval. Approving writes an
       // approval row only; executives still cannot draft, edit or send anything.
       if (action === "notice.approve") continue;
       expect(action, `exec must not be allowed ${action}`).toMatch(READ_ACTION);
@@ -65,7 +65,7 @@ describe("policy", () => {
     expect(can(userWith("superuser" as TRole), "incident.read")).toBe(false);
   });
 
-  // ─── Notices and approval gates (issue 7) ───
+  // ─── Notices and approval gates ───
   it("lets exec approve notices but never draft or send them", () => {
     const exec = userWith("exec");
     expect(can(exec, "notice.approve")).toBe(true);

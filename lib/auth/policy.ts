@@ -28,7 +28,7 @@ export const POLICY = {
   "clocks.read": EVERY_ROLE,
   // Recording counsel's review of a catalog rule (the Rules page; reading rules and reviews is clocks.read).
   "rule.review": ["admin", "legal"],
-  // --- Incident record and timeline (issue 5) ---
+  // --- Incident record and timeline ---
   // Reopening a closed incident additionally needs the incident's own commander (a relation check in the service).
   "incident.change-status": ["admin", "commander"],
   "incident.note.create": ["admin", "commander", "legal", "engineer", "comms"],
@@ -45,7 +45,7 @@ export const POLICY = {
   // The administration log (accounts, tokens, sources, console-wide policies: who changed what, before → after).
   "admin.audit.read": ["admin"],
 
-  // ─── Findings intake (issue 4) ───
+  // ─── Findings intake ───
   "finding.read": EVERY_ROLE,
   "finding.list": EVERY_ROLE,
   "finding.triage": ["admin", "commander", "engineer"],
@@ -53,7 +53,7 @@ export const POLICY = {
   "source.list": ["admin"],
   "source.manage": ["admin"],
 
-  // ─── Tasks, playbooks, evidence register (issue 5) ───
+  // ─── Tasks, playbooks, evidence register ───
   "task.read": EVERY_ROLE,
   "task.manage": ["admin", "commander", "legal", "engineer", "comms"],
   "playbook.apply": ["admin", "commander", "engineer"],
@@ -64,7 +64,7 @@ export const POLICY = {
   "evidence.custody.transfer": ["admin", "commander", "legal", "engineer"],
   "evidence.legal-hold": ["admin", "legal"],
   "evidence.delete": ["admin", "commander", "legal"],
-  // ─── Clock facts, the stored obligation register and reminders (issue 5 point 3, issue 6) ───
+  // ─── Clock facts, the stored obligation register and reminders ───
   "incident.facts.read": EVERY_ROLE,
   "incident.facts.update": ["admin", "commander", "legal"],
   "incident.moment.declare": ["admin", "commander", "legal"],
@@ -77,12 +77,12 @@ export const POLICY = {
   // Owning an obligation (getting its reminders) is open to OBLIGATION_OWNER_ROLES below: the picker and the API agree.
   "notification.list": EVERY_ROLE,
   "notification.mark-read": ["admin", "commander", "legal", "engineer", "comms"],
-  // ─── Exec status, reports and metrics (issue 8) ───
+  // ─── Exec status, reports and metrics ───
   // Reading the status view, the PDF report, CSV exports and the bundle. Exports are access to evidence: each
   // writes a "report.exported" timeline event, and restricted incidents stay need-to-know (visibleIncidentsWhere).
   "report.read": EVERY_ROLE,
   "metrics.read": EVERY_ROLE,
-  // ─── Notices and approval gates (issue 7) ───
+  // ─── Notices and approval gates ───
   "notice.read": EVERY_ROLE,
   "notice.list": EVERY_ROLE,
   // Drafting and editing: comms and legal (each save is a new version that voids earlier approvals).
@@ -110,7 +110,10 @@ export type TActor =
       email: string;
       name: string;
       roles: TRole[];
-      /** When this session signed in (ms since epoch); absent for actors not built from a session. Notices (issue 7). */
+      /**
+       * When this session signed in (ms since epoch); absent for actors not built from a session. A recent sign-in
+       * counts as re-authentication when approving a notice.
+       */
       signedInAt?: number;
     }
   | { kind: "token"; id: string; name: string; roles: TRole[] };
@@ -141,7 +144,7 @@ export function whoCan(action: TAction): string {
 /** Who may own a notification obligation: the owner picker offers them and the owner API refuses anyone else. */
 export const OBLIGATION_OWNER_ROLES = ["admin", "commander", "legal"] as const satisfies readonly TRole[];
 
-// ─── Notices and approval gates (issue 7) ───
+// ─── Notices and approval gates ───
 
 /** Roles that can satisfy a notice approval requirement. */
 export const APPROVER_ROLES = ["legal", "comms", "exec"] as const satisfies readonly TRole[];

@@ -19,7 +19,7 @@ export async function collectOpenWork(db: TDbClient, incidentId: string): Promis
  * by incident id; every id asked for has an entry.
  */
 export async function collectOpenWorkByIncident(db: TDbClient, incidentIds: readonly string[]): Promise<Map<string, TOpenWork>> {
-  // Tasks (issue 5): open or in progress.
+  // Tasks: open or in progress.
   const openTasks = groupByIncident(await findOpenTaskTitles(incidentIds, db));
   // Notification obligations (lib/obligations): applies yes, not met, not retired.
   const obligations = groupByIncident(
@@ -29,7 +29,7 @@ export async function collectOpenWorkByIncident(db: TDbClient, incidentIds: read
       orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { ruleId: "asc" }],
     }),
   );
-  // Notices (issue 7): drafted but not sent, and their latest version not rejected — they await approval or sending.
+  // Notices: drafted but not sent, and their latest version not rejected — they await approval or sending.
   const unsent = await db.notice.findMany({
     where: { incidentId: { in: [...incidentIds] }, sentVersionId: null, latestVersion: { gt: 0 } },
     orderBy: { createdAt: "asc" },

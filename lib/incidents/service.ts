@@ -105,7 +105,7 @@ export async function listCommanderCandidates(actor: TActor) {
   return findEligibleUsers(COMMANDER_ROLES, { id: true, name: true, email: true });
 }
 
-// --- Incident record and timeline (issue 5) ---
+// --- Incident record and timeline ---
 
 /**
  * Moves an incident to another phase. Optimistic concurrency: the caller names the version it saw and the

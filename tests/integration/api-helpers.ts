@@ -42,7 +42,7 @@ export async function call(handler: TRouteHandler, method: string, path: string,
   return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null, headers: response.headers };
 }
 
-// --- Incident record and timeline (issue 5) ---
+// --- Incident record and timeline ---
 
 /** The signed-in actor a user would be, for calling services directly. */
 export function actorOf(user: Awaited<ReturnType<typeof createUser>>): TActor {
