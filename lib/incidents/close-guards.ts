@@ -6,9 +6,8 @@ import { openObligationsWhere } from "@/lib/obligations/service";
 import { nextDeadline } from "@/lib/status/status";
 
 /**
- * The hook where other domains report work that keeps an incident open. Tasks, notification obligations and
- * approvals each add their count here when they exist (they arrive with the tasks, clocks and approvals work).
- * Runs inside the status-change transaction, after the incident row is locked.
+ * The work that keeps an incident open: open tasks, notification obligations that apply and are not met, and notices
+ * awaiting approval or sending. Runs inside the status-change transaction.
  */
 export async function collectOpenWork(db: TDbClient, incidentId: string): Promise<TOpenWork> {
   return (await collectOpenWorkByIncident(db, [incidentId])).get(incidentId)!;

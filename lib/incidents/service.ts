@@ -334,7 +334,7 @@ export async function listMemberCandidates(actor: TActor) {
   return findEligibleUsers(ROLES, { id: true, name: true, email: true });
 }
 
-/** The commander's dashboard: active incidents with their open work (tasks arrive with the tasks work). */
+/** The commander's dashboard: active incidents with their open work (tasks, obligations, notices awaiting a decision). */
 export async function listActiveIncidents(actor: TActor) {
   assertCan(actor, "incident.read");
   const incidents = await findActiveIncidents(visibleIncidentsWhere(actor));
