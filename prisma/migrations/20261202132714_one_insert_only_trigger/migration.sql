@@ -34,35 +34,34 @@ BEGIN
 END;
 $$;
 
-DROP TRIGGER "timeline_events_append_only" ON "timeline_events";
-DROP FUNCTION "timeline_events_refuse_change"();
-CREATE TRIGGER "timeline_events_insert_only"
-    BEFORE UPDATE OR DELETE ON "timeline_events"
-    FOR EACH ROW EXECUTE FUNCTION "refuse_change_insert_only"('Record a new timeline event instead of changing or deleting an existing one.');
+-- The copies: each table's trigger moves to the generic function (renamed "<table>_insert_only" where it was not),
+-- with the hint its copy gave, and the copy is dropped.
+DO $$
+DECLARE
+    t RECORD;
+BEGIN
+    FOR t IN
+        SELECT * FROM (VALUES
+            ('timeline_events', 'timeline_events_append_only', 'timeline_events_refuse_change',
+             'Record a new timeline event instead of changing or deleting an existing one.'),
+            ('finding_versions', 'finding_versions_insert_only', 'finding_versions_refuse_change',
+             'A finding that changed is stored as a new version.'),
+            ('evidence_custody', 'evidence_custody_insert_only', 'evidence_custody_refuse_change',
+             'Record a new custody entry instead.'),
+            ('notice_versions', 'notice_versions_insert_only', 'notice_versions_refuse_change',
+             'Save a new version instead of changing an existing one.'),
+            ('admin_audit_log', 'admin_audit_log_insert_only', 'admin_audit_log_refuse_change',
+             'The administration log records changes; it is never changed itself.')
+        ) AS copies (table_name, old_trigger, old_function, hint)
+    LOOP
+        EXECUTE format('DROP TRIGGER %I ON %I', t.old_trigger, t.table_name);
+        EXECUTE format('DROP FUNCTION %I()', t.old_function);
+        EXECUTE format(
+            'CREATE TRIGGER %I BEFORE UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION "refuse_change_insert_only"(%L)',
+            t.table_name || '_insert_only', t.table_name, t.hint);
+    END LOOP;
+END;
+$$;
 
-DROP TRIGGER "finding_versions_insert_only" ON "finding_versions";
-DROP FUNCTION "finding_versions_refuse_change"();
-CREATE TRIGGER "finding_versions_insert_only"
-    BEFORE UPDATE OR DELETE ON "finding_versions"
-    FOR EACH ROW EXECUTE FUNCTION "refuse_change_insert_only"('A finding that changed is stored as a new version.');
-
-DROP TRIGGER "evidence_custody_insert_only" ON "evidence_custody";
-DROP FUNCTION "evidence_custody_refuse_change"();
-CREATE TRIGGER "evidence_custody_insert_only"
-    BEFORE UPDATE OR DELETE ON "evidence_custody"
-    FOR EACH ROW EXECUTE FUNCTION "refuse_change_insert_only"('Record a new custody entry instead.');
-
-DROP TRIGGER "notice_versions_insert_only" ON "notice_versions";
-DROP FUNCTION "notice_versions_refuse_change"();
-CREATE TRIGGER "notice_versions_insert_only"
-    BEFORE UPDATE OR DELETE ON "notice_versions"
-    FOR EACH ROW EXECUTE FUNCTION "refuse_change_insert_only"('Save a new version instead of changing an existing one.');
-
-DROP TRIGGER "admin_audit_log_insert_only" ON "admin_audit_log";
-DROP FUNCTION "admin_audit_log_refuse_change"();
-CREATE TRIGGER "admin_audit_log_insert_only"
-    BEFORE UPDATE OR DELETE ON "admin_audit_log"
-    FOR EACH ROW EXECUTE FUNCTION "refuse_change_insert_only"();
-
--- incident_declarations, obligation_changes and rule_reviews already call "refuse_change_insert_only"(); recreating
--- their triggers is not needed.
+-- incident_declarations, obligation_changes and rule_reviews already call "refuse_change_insert_only"(); their
+-- triggers stay as they are.
