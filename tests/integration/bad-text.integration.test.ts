@@ -334,6 +334,23 @@ describe("bad text and out-of-range numbers answer 400 naming the field, never 5
     expect((await upload("cloudtrail.log", { reason: "Collected", name: "CloudTrail extract" })).status).toBe(201);
   });
 
+  it("refuses a body that is not valid UTF-8 on every route that reads one: 400 naming the body, never U+FFFD taken in", async () => {
+    const failures: string[] = [];
+    for (const route of routes) {
+      const sample = SAMPLES[route.key]?.(world);
+      if (sample?.body === undefined) continue;
+      const json = Buffer.from(JSON.stringify(sample.body), "utf8");
+      // Inside the first string of the body (a key or a value): the JSON stays well-formed but for that byte.
+      const quote = json.indexOf(0x22);
+      if (quote < 0) continue;
+      const body = new Uint8Array(Buffer.concat([json.subarray(0, quote + 1), Buffer.from([0xff]), json.subarray(quote + 1)]));
+      const request = { params: sample.params ?? {}, query: sample.query ?? {}, body: undefined };
+      const { status, names } = await send(route.handler, route.method, tokenOf(sample), request, { contentType: "application/json", body });
+      if (status !== 400 || !names.includes("body")) failures.push(`${route.key}: ${status} ${JSON.stringify(names)}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
   it("never answers 500 to pushed or imported findings carrying bad text (each finding is refused alone)", async () => {
     const failures: string[] = [];
     for (const key of ["POST api/findings/import/route.ts", "POST api/intake/eventbridge/route.ts"]) {
