@@ -17,8 +17,6 @@ function withBadBytes(text: string, marker = "@@BAD@@"): Uint8Array<ArrayBuffer>
   return new Uint8Array(Buffer.concat([encoded.subarray(0, at), Buffer.from([0xff, 0xc3]), encoded.subarray(at + Buffer.byteLength(marker))]));
 }
 
-type TParams = { name: string; reason: string }[];
-
 let commanderToken: string;
 let commanderId: string;
 
