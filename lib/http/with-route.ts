@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { resolveActor } from "@/lib/auth/actor";
-import { can, type POLICY, type TAction, type TActor } from "@/lib/auth/policy";
+import { can, refusalReason, type POLICY, type TAction, type TActor } from "@/lib/auth/policy";
 import { serverEnv } from "@/lib/env";
 import { AppError } from "@/lib/http/app-error";
 import { appErrorResponse, problemResponse } from "@/lib/http/problem";
@@ -85,7 +85,7 @@ function buildRouteHandler<A extends TAction, S extends TSchemas = Record<never,
 
       const actor = await resolveActor(headers);
       if (!can(actor, config.permission)) {
-        throw actor ? AppError.forbidden() : AppError.unauthenticated();
+        throw actor ? AppError.forbidden(refusalReason(actor, config.permission)) : AppError.unauthenticated();
       }
 
       const schemas = config.schemas ?? ({} as S);

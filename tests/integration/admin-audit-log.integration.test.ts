@@ -13,6 +13,7 @@ import { POST as usersRoute } from "@/app/api/users/route";
 import { listAdminAudit } from "@/lib/admin-log/service";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/http/app-error";
+import { sessionCookie } from "@/tests/support/session-cookie";
 import { actorOf, call, createToken, createUser } from "./api-helpers";
 import { resetDatabase } from "./reset-db";
 
@@ -66,19 +67,32 @@ describe("the administration log records", () => {
     const start = await lastSeq();
     const created = await call(usersRoute, "POST", "/x", { token: adminToken, json: { email: "new@example.com", name: "Nia New", password: "a long test password", roles: ["comms"] } });
     expect(created.status).toBe(201);
-    const token = await call(tokensRoute, "POST", "/x", { token: adminToken, json: { name: "SOAR playbook", roles: ["engineer"] } });
+    const ada = await prisma.user.findFirstOrThrow({ where: { name: "Ada Admin" } });
+    const token = await call(tokensRoute, "POST", "/x", { headers: { cookie: await sessionCookie(ada.id, Date.now()) }, json: { name: "SOAR playbook", roles: ["engineer"] } });
     expect(token.status).toBe(201);
+    expect(token.body?.token).toMatchObject({ createdBy: { id: ada.id, name: "Ada Admin" } });
     const tokenId = (token.body?.token as { id: string }).id;
     expect((await call(revokeRoute, "DELETE", "/x", { token: adminToken, params: { id: tokenId } })).status).toBe(200);
     // Revoking again changes nothing, so records nothing.
     expect((await call(revokeRoute, "DELETE", "/x", { token: adminToken, params: { id: tokenId } })).status).toBe(200);
     const entries = await entriesSince(start);
     expect(entries.map((e) => e.action)).toEqual(["user.created", "token.created", "token.revoked"]);
+    expect(entries[1]!.actorLabel).toBe("Ada Admin");
     expect(entries[0]!.after).toEqual({ email: "new@example.com", name: "Nia New", roles: ["comms"], active: true });
     expect(entries[1]!.after).toMatchObject({ name: "SOAR playbook", roles: ["engineer"] });
     expect(entries[2]!.targetId).toBe(tokenId);
     expect(JSON.stringify(entries)).not.toContain(token.body?.secret as string);
     expect(JSON.stringify(entries)).not.toContain("a long test password");
+  });
+
+  it("no token created by a token: an administrator's API token is refused (403, saying why), nothing is created or logged", async () => {
+    const start = await lastSeq();
+    const tokensBefore = await prisma.apiToken.count();
+    const refused = await call(tokensRoute, "POST", "/x", { token: adminToken, json: { name: "Persistence", roles: ["admin"] } });
+    expect(refused.status).toBe(403);
+    expect(refused.body?.title).toMatch(/API tokens cannot create API tokens/);
+    expect(await prisma.apiToken.count()).toBe(tokensBefore);
+    expect(await entriesSince(start)).toEqual([]);
   });
 
   it("a findings source added on the sources page", async () => {

@@ -12,6 +12,7 @@ import { createTask } from "@/lib/tasks/service";
 import { fakeFinding } from "@/tests/aws/fake-aws";
 import { insertObligation } from "@/tests/support/obligations";
 import { EXCEPTIONS, exportedHandlers, relativeRoute, routeFiles, APP_DIR } from "@/tests/support/routes";
+import { sessionCookie } from "@/tests/support/session-cookie";
 import { actorOf, createToken, createUser, declareIncidentVia } from "./api-helpers";
 import { resetDatabase } from "./reset-db";
 
@@ -33,7 +34,8 @@ const OWN_REFUSALS = [400, 404, 409, 413, 415, 422];
 type TWorld = Awaited<ReturnType<typeof buildWorld>>;
 
 type TSample = {
-  token: "admin" | "legal" | "none";
+  /** "admin-session": the administrator signed in (for what API tokens may not do, such as creating tokens). */
+  token: "admin" | "legal" | "admin-session" | "none";
   params?: Record<string, string>;
   query?: Record<string, string>;
   body?: unknown;
@@ -62,8 +64,9 @@ async function buildWorld() {
   const base = JSON.parse(readFileSync(path.join(process.cwd(), "tests/fixtures/aws/securityhub-asff-control-S3.4-sse.json"), "utf8")) as Record<string, unknown>;
   await ingestBatch([1, 2].map((n) => ({ value: fakeFinding(base, n, "2026-01-01T00:00:00.000Z"), raw: "{}" })), { via: "test", actor: { kind: "system", name: "test" } });
   const findings = (await prisma.finding.findMany({ select: { id: true }, orderBy: { awsId: "asc" } })).map((f) => f.id);
+  const adminSession = await sessionCookie(admin.id, Date.now());
   return {
-    tokens, admin, commander, spare, incidentId, taskId: task.id, evidenceId: evidence.evidence.id, noticeId: notice.id,
+    tokens, adminSession, admin, commander, spare, incidentId, taskId: task.id, evidenceId: evidence.evidence.id, noticeId: notice.id,
     versionId: latest.id, contentHash: latest.contentHash, obligationId: obligation.id, storeId: store.id, findings, base,
   };
 }
@@ -159,7 +162,12 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
   "POST api/setup/route.ts": () => ({ token: "none", body: { email: "first@example.com", name: "First", password: "a long test password" } }),
   "POST api/sources/route.ts": () => ({ token: "admin", body: { kind: "guardduty", region: "eu-west-2", roleArn: "arn:aws:iam::123456789012:role/Reader" } }),
   "DELETE api/tokens/[id]/route.ts": () => ({ token: "admin", params: { id: "00000000-0000-4000-8000-000000000003" } }),
-  "POST api/tokens/route.ts": () => ({ token: "admin", body: { name: "SOAR", roles: ["engineer"] } }),
+  "POST api/rules/[ruleId]/reviews/route.ts": () => ({
+    token: "legal",
+    params: { ruleId: "EU-GDPR-33-SA" },
+    body: { ruleVersion: "2026-11-22.1", reviewerName: "Outside Counsel", reviewedOn: "2026-11-20", note: "Checked" },
+  }),
+  "POST api/tokens/route.ts": () => ({ token: "admin-session", body: { name: "SOAR", roles: ["engineer"] } }),
   "PATCH api/users/[id]/route.ts": (w) => ({ token: "admin", params: { id: w.spare.id }, body: { name: "Sam Spare", roles: ["exec"], active: true } }),
   "POST api/users/route.ts": () => ({ token: "admin", body: { email: "nia@example.com", name: "Nia New", password: "a long test password", roles: ["comms"] } }),
 };
@@ -186,10 +194,9 @@ function replaced(value: unknown, path: string[], replacement: unknown): unknown
 
 type TRequest = { params: Record<string, string>; query: Record<string, string>; body: unknown };
 
-async function send(handler: TRouteHandler, method: string, token: string | null, request: TRequest, raw?: { contentType: string; body: BodyInit }) {
+async function send(handler: TRouteHandler, method: string, auth: Record<string, string>, request: TRequest, raw?: { contentType: string; body: BodyInit }) {
   const search = new URLSearchParams(request.query).toString();
-  const headers: Record<string, string> = { host: "localhost" };
-  if (token) headers.authorization = `Bearer ${token}`;
+  const headers: Record<string, string> = { host: "localhost", ...auth };
   let body: BodyInit | undefined;
   if (raw) {
     headers["content-type"] = raw.contentType;
@@ -236,7 +243,11 @@ beforeAll(async () => {
   routes = await enumerateRoutes();
 }, 120_000);
 
-const tokenOf = (sample: TSample) => (sample.token === "none" ? null : world.tokens[sample.token]);
+const tokenOf = (sample: TSample): Record<string, string> => {
+  if (sample.token === "none") return {};
+  if (sample.token === "admin-session") return { cookie: world.adminSession };
+  return { authorization: `Bearer ${world.tokens[sample.token]}` };
+};
 
 describe("bad text and out-of-range numbers answer 400 naming the field, never 500, on every route", () => {
   it("has a valid sample request for every write route and every route that reads a query", () => {
@@ -359,7 +370,7 @@ describe("bad text and out-of-range numbers answer 400 naming the field, never 5
         const finding = { ...fakeFinding(world.base, 9, "2026-01-02T00:00:00.000Z"), Title: text };
         const event = { version: "0", id: "1", "detail-type": "Security Hub Findings - Imported", source: "aws.securityhub", account: "123456789012", region: "us-east-1", detail: { findings: [finding] } };
         const body = key.includes("import") ? `${JSON.stringify(finding)}\n` : JSON.stringify(event);
-        const { status } = await send(route.handler, "POST", world.tokens.admin, { params: {}, query: {}, body: undefined }, { contentType: key.includes("import") ? "application/x-ndjson" : "application/json", body });
+        const { status } = await send(route.handler, "POST", { authorization: `Bearer ${world.tokens.admin}` }, { params: {}, query: {}, body: undefined }, { contentType: key.includes("import") ? "application/x-ndjson" : "application/json", body });
         if (status >= 500) failures.push(`${key} ${label}: ${status}`);
       }
     }
