@@ -167,6 +167,10 @@ function pluralLabel(role: TRole): string {
 
 /** Who may own a notification obligation: the owner picker offers them and the owner API refuses anyone else. */
 export const OBLIGATION_OWNER_ROLES = ["admin", "commander", "legal"] as const satisfies readonly TRole[];
+/** Who may own a task, hold evidence, or own a decision; on a need-to-know incident also only those who may see it. */
+export const TASK_OWNER_ROLES = ROLES;
+export const CUSTODIAN_ROLES = ROLES;
+export const DECISION_OWNER_ROLES = ["admin", "commander", "legal", "engineer", "comms"] as const satisfies readonly TRole[];
 
 // ─── Notices and approval gates (issue 7) ───
 
