@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NOTICE_APPROVAL_DEFAULTS, POLICY, approvableRoles, can, whoCan, type TAction, type TActor } from "./policy";
+import { NOTICE_APPROVAL_DEFAULTS, POLICY, approvableRoles, can, refusalReason, whoCan, type TAction, type TActor } from "./policy";
 import { ROLES, type TRole } from "./roles";
 
 function userWith(...roles: TRole[]): TActor {
@@ -45,6 +45,16 @@ describe("policy", () => {
     for (const action of ["user.create", "user.update", "token.create", "token.revoke"] as const) {
       expect(ROLES.filter((role) => can(userWith(role), action))).toEqual(["admin"]);
     }
+  });
+
+  it("never lets an API token create API tokens, whatever its roles; a signed-in administrator still can", () => {
+    const adminToken: TActor = { kind: "token", id: "t", name: "SOAR", roles: [...ROLES] };
+    expect(can(adminToken, "token.create")).toBe(false);
+    expect(refusalReason(adminToken, "token.create")).toMatch(/API tokens cannot create API tokens/);
+    expect(can(userWith("admin"), "token.create")).toBe(true);
+    // Only that: the same token keeps its other administrator actions (revoking included).
+    expect(can(adminToken, "token.revoke")).toBe(true);
+    expect(can(adminToken, "user.create")).toBe(true);
   });
 
   it("grants a user with several roles the union of their permissions", () => {

@@ -103,6 +103,15 @@ export const POLICY = {
 
 export type TAction = keyof typeof POLICY;
 
+/**
+ * Actions only a signed-in person may take, whatever roles an API token holds, each with the sentence a refused
+ * token is given. A token that could mint tokens would let one leaked secret outlive its own revocation (it mints
+ * another first), and the token it mints would have no person accountable for it.
+ */
+const PEOPLE_ONLY: Partial<Record<TAction, string>> = {
+  "token.create": "API tokens cannot create API tokens: an administrator creates them, signed in.",
+};
+
 export type TActor =
   | {
       kind: "user";
@@ -128,6 +137,7 @@ export function can(actor: TActor | null, action: TAction): boolean {
   const rule: TRule = POLICY[action];
   if (rule === "public") return true;
   if (!actor) return false;
+  if (actor.kind !== "user" && PEOPLE_ONLY[action]) return false;
   if (rule === "signed-in") return true;
   return actor.roles.some((role) => isRole(role) && rule.includes(role));
 }
@@ -141,8 +151,17 @@ export function whoCan(action: TAction): string {
   return `Only ${list} can do this.`;
 }
 
+/** Why `can(actor, action)` said no, for the 403: a people-only action refused to a token, or who can do it. */
+export function refusalReason(actor: TActor, action: TAction): string {
+  return (actor.kind !== "user" ? PEOPLE_ONLY[action] : undefined) ?? whoCan(action);
+}
+
 /** Who may own a notification obligation: the owner picker offers them and the owner API refuses anyone else. */
 export const OBLIGATION_OWNER_ROLES = ["admin", "commander", "legal"] as const satisfies readonly TRole[];
+/** Who may own a task, hold evidence, or own a decision; on a need-to-know incident also only those who may see it. */
+export const TASK_OWNER_ROLES = ROLES;
+export const CUSTODIAN_ROLES = ROLES;
+export const DECISION_OWNER_ROLES = ["admin", "commander", "legal", "engineer", "comms"] as const satisfies readonly TRole[];
 
 // ─── Notices and approval gates ───
 
