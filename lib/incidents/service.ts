@@ -120,6 +120,9 @@ export async function changeIncidentStatus(actor: TActor, incidentId: string, in
   const data = ZChangeStatusInput.parse(input);
 
   return prisma.$transaction(async (tx) => {
+    // Every change of an incident's work appends to its timeline, which locks this row: taking the lock before the
+    // close guards read means work committed by a concurrent change is seen here, never slipped past the check.
+    await tx.$queryRaw`SELECT id FROM incidents WHERE id = ${incidentId}::uuid FOR UPDATE`;
     const current = await tx.incident.findFirst({
       where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] },
       select: { id: true, status: true, version: true, commanderId: true },
