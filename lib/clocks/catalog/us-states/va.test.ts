@@ -1,4 +1,4 @@
-import { describe } from "vitest";
+import { describe, expect } from "vitest";
 import {
   AS_PROCESSOR, KEY_SAFE, KEY_UNKNOWN, categories, combine, hasInfo, inJurisdiction, inSectors, itRows, riskLevel, sent,
 } from "@/lib/clocks/test-support/state-rows";
@@ -37,6 +37,11 @@ describe("Virginia", () => {
       expect: { applies: "yes", due: "2027-09-08T23:59:59-04:00", verification: "V" } },
     { name: "INS: 3 business days across the autumn DST change (Fri 5 Nov EDT to Wed 10 Nov EST)", rule: "US-VA-38.2-625-INS",
       facts: va(10, INSURER(true), { moments: { cybersecurityIncidentDetermined: "2027-11-05T10:00:00-04:00" } }), expect: { due: "2027-11-10T23:59:59-05:00" } },
+    { name: "INS: Wed 25 Nov 2026: Thanksgiving and the Friday next following are §2.2-3300 holidays: due Wed 2 Dec", rule: "US-VA-38.2-625-INS",
+      facts: va(10, INSURER(true), { moments: { cybersecurityIncidentDetermined: "2026-11-25T10:00:00-05:00" } }),
+      expect: { due: "2026-12-02T23:59:59-05:00", info: expect.arrayContaining([{ kind: "note", text: expect.stringContaining("Va. Code §2.2-3300") }]) } },
+    { name: "INS: Fri 29 Oct 2027: Election Day (Tue 2 Nov) is a Virginia holiday in odd years too: due Thu 4 Nov", rule: "US-VA-38.2-625-INS",
+      facts: va(10, INSURER(true), { moments: { cybersecurityIncidentDetermined: "2027-10-29T10:00:00-04:00" } }), expect: { due: "2027-11-04T23:59:59-04:00" } },
     { name: "INS: 250 VA consumers of a foreign insurer", rule: "US-VA-38.2-625-INS", facts: va(250, INSURER(false)), expect: { applies: "yes" } },
     { name: "INS: 249 are fewer than 250", rule: "US-VA-38.2-625-INS", facts: va(249, INSURER(false)), expect: { applies: "no" } },
     { name: "INS undetermined: domestic insurer, harm not assessed", rule: "US-VA-38.2-625-INS", facts: va(10, INSURER(true), riskLevel("unknown")),
