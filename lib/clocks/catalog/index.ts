@@ -33,6 +33,7 @@ import * as WY from "@/lib/clocks/catalog/us-states/wy";
 import * as DC from "@/lib/clocks/catalog/us-states/dc";
 import * as PR from "@/lib/clocks/catalog/us-states/pr";
 import * as GU from "@/lib/clocks/catalog/us-states/gu";
+import * as HI from "@/lib/clocks/catalog/us-states/hi";
 import * as VI from "@/lib/clocks/catalog/us-states/vi";
 import * as AL from "@/lib/clocks/catalog/us-states/al";
 import * as AK from "@/lib/clocks/catalog/us-states/ak";
@@ -66,6 +67,7 @@ const STATE_FILES = [
   CA, NY, TX, FL, CO, WA, MA, AZ, CT, DE, ME, OR, VT, MD,
   AL, AK, AR, GA, ID, IL, IN, IA, KS, KY, LA, MI, MN, MS, MO, MT, NE, NV, NH, NJ,
   NM, NC, ND, OH, OK, PA, RI, SC, SD, TN, UT, VA, WV, WI, WY, DC, PR, GU, VI,
+  HI,
 ] as const satisfies readonly { RULE_IDS: readonly string[]; RULES: readonly TRule[]; PI: TStatePi }[];
 
 const FILES = [INTERNATIONAL, US_FEDERAL, ...STATE_FILES] as const;
