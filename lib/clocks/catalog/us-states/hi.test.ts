@@ -33,7 +33,7 @@ const cases: TStateCase[] = [
   { ruleId: "US-HI-487N-2-OCP", kind: "no", name: "a maintainer does not notify the Office", facts: hi(1001, AS_PROCESSOR), expect: { applies: "no" } },
   { ruleId: "US-HI-487N-2-OCP", kind: "undetermined", name: "number of residents not known", facts: hi(null), expect: { applies: "undetermined" } },
   { ruleId: "US-HI-487N-2-OCP", kind: "due", name: "once the residents are notified: no day count", facts: hi(1001, notified("2027-03-20T20:00:00Z")),
-    expect: { dueKind: "no_fixed_deadline", trigger: { moment: "notice", ruleId: "US-HI-487N-2-IND", at: "2027-03-20T10:00:00-10:00" } } },
+    expect: { dueKind: "no_fixed_deadline", trigger: { moment: "notice", ruleId: "US-HI-487N-2-IND", at: "2027-03-20T20:00:00Z" } } },
   { ruleId: "US-HI-487N-2-CRA", kind: "applies", name: "1,001 residents", facts: hi(1001), expect: { applies: "yes", verification: "S" } },
   { ruleId: "US-HI-487N-2-CRA", kind: "threshold", name: "1,000 does not trigger", facts: hi(1000), expect: { applies: "no" } },
   { ruleId: "US-HI-487N-2-CRA", kind: "threshold", name: "1,001 triggers", facts: hi(1001), expect: { applies: "yes" } },
