@@ -21,20 +21,12 @@ type TCsvRow = {
   retiredAt: Date | null;
 };
 
-const COLUMNS: TCsvColumn<TCsvRow>[] = [
-  { header: "rule_id", value: (r) => r.ruleId },
-  { header: "rule_version", value: (r) => r.ruleVersion },
-  { header: "recipient", value: (r) => r.recipient },
-  { header: "jurisdiction", value: (r) => r.jurisdiction },
-  { header: "applies", value: (r) => r.applies },
-  { header: "status", value: (r) => r.status },
-  { header: "due_at", value: (r) => r.dueAt },
-  { header: "met_at", value: (r) => r.metAt },
-  { header: "owner", value: (r) => r.owner },
-  { header: "citation", value: (r) => r.citation },
-  { header: "reason", value: (r) => r.reason },
-  { header: "retired_at", value: (r) => r.retiredAt },
-];
+/** Column header of each field, in file order (the columns obligations.csv always had). */
+const HEADERS: Record<keyof TCsvRow, string> = {
+  ruleId: "rule_id", ruleVersion: "rule_version", recipient: "recipient", jurisdiction: "jurisdiction", applies: "applies", status: "status",
+  dueAt: "due_at", metAt: "met_at", owner: "owner", citation: "citation", reason: "reason", retiredAt: "retired_at",
+};
+const COLUMNS: TCsvColumn<TCsvRow>[] = (Object.keys(HEADERS) as (keyof TCsvRow)[]).map((key) => ({ header: HEADERS[key], value: (row) => row[key] }));
 
 const fromObligation = (o: TObligationCsvSource): TCsvRow => ({
   ruleId: o.ruleId, ruleVersion: o.ruleVersion, recipient: o.recipient, jurisdiction: jurisdictionOf(o), applies: o.applies, status: o.status,

@@ -89,42 +89,51 @@ const VIRGINIA: Record<number, string[]> = {
   ],
 };
 
-describe("North Carolina business days: N.C. Gen. Stat. §103-4", () => {
-  it.each(Object.entries(NORTH_CAROLINA))("%s: the statute's weekday holidays, and no others", (year, expected) => {
-    expect(weekdayHolidays("US-NC", Number(year))).toEqual(expected);
+type TCalendarCase = {
+  title: string;
+  calendar: string;
+  holidays: Record<number, string[]>;
+  businessDays: [date: string, why: string][];
+  count: { from: string; days: number; due: string };
+};
+
+const CALENDARS: TCalendarCase[] = [
+  {
+    title: "North Carolina business days: N.C. Gen. Stat. §103-4", calendar: "US-NC", holidays: NORTH_CAROLINA,
+    businessDays: [
+      ["2026-11-27", "the day after Thanksgiving (a state-employee day off, not in §103-4)"],
+      ["2026-12-24", "Christmas Eve (state-employee schedule only)"],
+      ["2026-06-19", "Juneteenth (not in §103-4)"],
+      ["2026-07-03", "the Friday before a Saturday 4 July (subsection (b) moves Sundays only)"],
+      ["2027-12-24", "the Friday before a Saturday Christmas"],
+      ["2027-12-31", "the Friday before a Saturday New Year's Day"],
+    ],
+    // Good Friday, then the weekend.
+    count: { from: "2027-03-25", days: 1, due: "2027-03-29" },
+  },
+  {
+    title: "Virginia business days: Va. Code §2.2-3300", calendar: "US-VA", holidays: VIRGINIA,
+    businessDays: [
+      ["2026-12-24", "Christmas Eve (closed by the Governor some years, not a §2.2-3300 day)"],
+      ["2026-12-31", "New Year's Eve"],
+      ["2026-01-16", "the Friday before the third Monday in January is no longer Lee-Jackson Day (2020)"],
+    ],
+    // Thanksgiving and the Friday next following, then the weekend.
+    count: { from: "2026-11-25", days: 3, due: "2026-12-02" },
+  },
+];
+
+describe.each(CALENDARS)("$title", ({ calendar, holidays, businessDays, count }) => {
+  it.each(Object.entries(holidays))("%s: the statute's weekday holidays, and no others", (year, expected) => {
+    expect(weekdayHolidays(calendar, Number(year))).toEqual(expected);
   });
 
-  it.each([
-    ["2026-11-27", "the day after Thanksgiving (a state-employee day off, not in §103-4)"],
-    ["2026-12-24", "Christmas Eve (state-employee schedule only)"],
-    ["2026-06-19", "Juneteenth (not in §103-4)"],
-    ["2026-07-03", "the Friday before a Saturday 4 July (subsection (b) moves Sundays only)"],
-    ["2027-12-24", "the Friday before a Saturday Christmas"],
-    ["2027-12-31", "the Friday before a Saturday New Year's Day"],
-  ])("%s is a business day: %s", (date) => {
-    expect(isBusinessDay(date, "US-NC")).toBe(true);
+  it.each(businessDays)("%s is a business day: %s", (date) => {
+    expect(isBusinessDay(date, calendar)).toBe(true);
   });
 
-  it("counts one business day past a Friday Good Friday and the weekend", () => {
-    expect(addBusinessDays("2027-03-25", 1, "US-NC")).toBe("2027-03-29");
-  });
-});
-
-describe("Virginia business days: Va. Code §2.2-3300", () => {
-  it.each(Object.entries(VIRGINIA))("%s: the statute's weekday holidays, and no others", (year, expected) => {
-    expect(weekdayHolidays("US-VA", Number(year))).toEqual(expected);
-  });
-
-  it.each([
-    ["2026-12-24", "Christmas Eve (closed by the Governor some years, not a §2.2-3300 day)"],
-    ["2026-12-31", "New Year's Eve"],
-    ["2026-01-16", "the Friday before the third Monday in January is no longer Lee-Jackson Day (2020)"],
-  ])("%s is a business day: %s", (date) => {
-    expect(isBusinessDay(date, "US-VA")).toBe(true);
-  });
-
-  it("three business days from Wednesday before Thanksgiving run to the Wednesday after", () => {
-    expect(addBusinessDays("2026-11-25", 3, "US-VA")).toBe("2026-12-02");
+  it(`${count.days} business day(s) after ${count.from} is ${count.due}`, () => {
+    expect(addBusinessDays(count.from, count.days, calendar)).toBe(count.due);
   });
 });
 

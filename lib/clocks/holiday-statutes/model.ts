@@ -42,3 +42,13 @@ export type TStatutoryCalendar = {
   /** Days the statute makes holidays that cannot be known in advance (proclamations): not counted, said per row. */
   notCounted: string;
 };
+
+export const MONDAY: TWeekday = 1;
+export const THURSDAY: TWeekday = 4;
+
+export const fixed = (month: number, day: number): THolidayRule => ({ kind: "fixed", month, day });
+export const nthWeekday = (month: number, weekday: TWeekday, n: 1 | 2 | 3 | 4 | -1): THolidayRule => ({ kind: "nthWeekday", month, weekday, n });
+export const daysAfter = (rule: THolidayRule, days: number): THolidayRule => ({ kind: "after", rule, days });
+/** "The Tuesday after the first Monday in November." */
+export const ELECTION_TUESDAY = daysAfter(nthWeekday(11, MONDAY, 1), 1);
+export const THANKSGIVING = nthWeekday(11, THURSDAY, 4);
