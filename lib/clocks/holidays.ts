@@ -1,4 +1,5 @@
 import Holidays from "date-holidays";
+import { STATUTORY_CALENDARS, statutoryHolidays } from "@/lib/clocks/holiday-statutes";
 import { addDays, isWeekend } from "@/lib/clocks/time";
 
 /**
@@ -9,8 +10,10 @@ import { addDays, isWeekend } from "@/lib/clocks/time";
  * - "US-federal": 5 U.S.C. 6103 with OPM weekend observance (the library's substitute days).
  * - "BR": Brazilian national holidays.
  * - "JP": Japanese national holidays, plus the year-end closure 29 Dec – 3 Jan that the PPC guideline adds.
- * - "US-XX": the legal holidays of a US state, DC or territory (date-holidays `US` + state; Puerto Rico, Guam and
- *   the US Virgin Islands are countries of their own there). Where the library has no calendar for the code, US
+ * - "US-XX" with a statute table (holiday-statutes/): the legal holidays as the state's statute lists them, with the
+ *   statute's weekend rule. The library's state lists are state-employee schedules and differ from the statutes.
+ * - Other "US-XX": the legal holidays of a US state, DC or territory (date-holidays `US` + state; Puerto Rico, Guam
+ *   and the US Virgin Islands are countries of their own there). Where the library has no calendar for the code, US
  *   federal holidays are used: `hasOwnCalendar` says so, and the engine adds an info line to the row.
  * - EU member states: only for roll-forward information lines.
  */
@@ -24,7 +27,7 @@ const US_STATES_WITH_CALENDAR = new Set(Object.keys(new Holidays().getStates("US
 
 /** Whether the library has a holiday calendar of its own for the code (false: US federal holidays are used). */
 export function hasOwnCalendar(calendar: TCalendar): boolean {
-  if (!calendar.startsWith("US-") || calendar === "US-federal") return true;
+  if (!calendar.startsWith("US-") || calendar === "US-federal" || STATUTORY_CALENDARS.has(calendar)) return true;
   const code = calendar.slice(3);
   return US_TERRITORY_COUNTRIES.has(code) || US_STATES_WITH_CALENDAR.has(code);
 }
@@ -43,6 +46,11 @@ function holidaySet(calendar: TCalendar, year: number): Set<string> {
   const key = `${calendar}|${year}`;
   let set = cache.get(key);
   if (set) return set;
+  set = statutoryHolidays(calendar, year);
+  if (set) {
+    cache.set(key, set);
+    return set;
+  }
   set = new Set<string>();
   for (const holiday of holidaySource(calendar).getHolidays(year) || []) {
     if (holiday.type === "public") set.add(holiday.date.slice(0, 10));

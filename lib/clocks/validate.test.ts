@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CATALOG_VERSION } from "@/lib/clocks/catalog";
 import { baseFacts, merge } from "@/lib/clocks/test-support/facts";
 import { validateFacts } from "@/lib/clocks/validate";
 
@@ -37,7 +38,7 @@ describe("facts validation (contract §1)", () => {
   });
 
   it("refuses notices of rule ids outside the catalog, naming the id", () => {
-    expect(errors({ notices: [{ ruleId: "US-ZZ-1-IND", sentAt: "2027-04-01T00:00:00Z" }] })).toEqual([{ name: "/notices/0/ruleId", reason: "US-ZZ-1-IND is not a rule of catalog 2026-12-02.1" }]);
+    expect(errors({ notices: [{ ruleId: "US-ZZ-1-IND", sentAt: "2027-04-01T00:00:00Z" }] })).toEqual([{ name: "/notices/0/ruleId", reason: `US-ZZ-1-IND is not a rule of catalog ${CATALOG_VERSION}` }]);
   });
 
   it("refuses instants without seconds or offset, impossible dates, and UK/EL codes", () => {

@@ -1,13 +1,14 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { findChainPage } from "@/lib/incidents/queries";
+import { findIncidentCoverage } from "@/lib/obligations/coverage";
 import { findDeclarations, findIncidentFacts, findIncidentFindings, findStatusObligations } from "@/lib/status/queries";
 
 const PAGE = 5_000;
 
 /** The whole record of one incident, read for a report. Callers have checked visibility (getIncident) first. */
 export async function loadReportData(incidentId: string) {
-  const [incident, declarations, facts, obligations, findings, timeline] = await Promise.all([
+  const [incident, declarations, facts, obligations, coverage, findings, timeline] = await Promise.all([
     prisma.incident.findUniqueOrThrow({
       where: { id: incidentId },
       select: {
@@ -28,10 +29,11 @@ export async function loadReportData(incidentId: string) {
     findDeclarations(incidentId),
     findIncidentFacts(incidentId),
     findStatusObligations([incidentId]),
+    findIncidentCoverage(incidentId),
     findIncidentFindings(incidentId),
     loadTimeline(incidentId),
   ]);
-  return { incident, declarations, facts, obligations, findings, timeline };
+  return { incident, declarations, facts, obligations, coverage, findings, timeline };
 }
 
 export type TReportData = Awaited<ReturnType<typeof loadReportData>>;

@@ -3,10 +3,10 @@ import JSZip from "jszip";
 import { iso } from "@/lib/reports/blocks";
 import { toCsv, type TCsvColumn } from "@/lib/reports/csv";
 import type { TReportData } from "@/lib/reports/data";
+import { obligationsCsv } from "@/lib/reports/obligations-csv";
 import { renderPdf } from "@/lib/reports/pdf";
 import type { TReportContext } from "@/lib/reports/section";
 import { REPORT_SECTIONS } from "@/lib/reports/sections";
-import { jurisdictionOf } from "@/lib/status/status";
 import { incidentReference } from "@/lib/incidents/reference";
 
 export const sha256Hex = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
@@ -34,7 +34,6 @@ export async function buildReportPdf(context: TReportContext, built?: Awaited<Re
 
 type TTimelineRow = TReportData["timeline"][number];
 type TFindingRow = TReportData["findings"][number];
-type TObligationRow = TReportData["obligations"][number];
 
 const TIMELINE_COLUMNS: TCsvColumn<TTimelineRow>[] = [
   { header: "sequence", value: (e) => e.sequence },
@@ -63,25 +62,10 @@ const FINDING_COLUMNS: TCsvColumn<TFindingRow>[] = [
   { header: "sha256", value: (f) => f.currentHash },
 ];
 
-const OBLIGATION_COLUMNS: TCsvColumn<TObligationRow>[] = [
-  { header: "rule_id", value: (o) => o.ruleId },
-  { header: "rule_version", value: (o) => o.ruleVersion },
-  { header: "recipient", value: (o) => o.recipient },
-  { header: "jurisdiction", value: (o) => jurisdictionOf(o) },
-  { header: "applies", value: (o) => o.applies },
-  { header: "status", value: (o) => o.status },
-  { header: "due_at", value: (o) => o.dueAt },
-  { header: "met_at", value: (o) => o.metAt },
-  { header: "owner", value: (o) => o.owner?.name ?? "" },
-  { header: "citation", value: (o) => o.citation },
-  { header: "reason", value: (o) => o.reason },
-  { header: "retired_at", value: (o) => o.retiredAt },
-];
-
 export const CSV_EXPORTS = {
   "timeline.csv": (data: TReportData) => toCsv(TIMELINE_COLUMNS, data.timeline),
   "findings.csv": (data: TReportData) => toCsv(FINDING_COLUMNS, data.findings),
-  "obligations.csv": (data: TReportData) => toCsv(OBLIGATION_COLUMNS, data.obligations),
+  "obligations.csv": (data: TReportData) => obligationsCsv(data.obligations, data.coverage),
 } as const;
 
 export type TCsvExport = keyof typeof CSV_EXPORTS;

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as evaluateRoute } from "@/app/api/clocks/evaluate/route";
 import { PUT as factsPut } from "@/app/api/incidents/[id]/facts/route";
 import { GET as obligationsGet } from "@/app/api/incidents/[id]/obligations/route";
+import { POST as csvRoute } from "@/app/api/incidents/[id]/export/[file]/route";
 import { POST as pdfRoute } from "@/app/api/incidents/[id]/report.pdf/route";
 import { PUT as profilePut } from "@/app/api/organisation-profile/route";
 import type { TActor } from "@/lib/auth/policy";
@@ -176,6 +177,19 @@ describe("coverage gaps on every surface that shows obligations", () => {
     expect(text).toContain(QUEBEC_GAP);
     expect(text).toContain(MARIANAS_GAP);
     expect(text.indexOf(QUEBEC_GAP)).toBeLessThan(text.indexOf("US-CA-1798.82-IND"));
+  });
+
+  it("obligations.csv has a row per gap after the register rows, saying it in plain words", async () => {
+    const request = new Request(`http://localhost/api/incidents/${id}/export/obligations.csv`, { method: "POST", headers: { host: "localhost", authorization: `Bearer ${adminToken}` } });
+    const response = await csvRoute(request, { params: Promise.resolve({ id, file: "obligations.csv" }) });
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).trim().split("\r\n");
+    const gapLines = lines.filter((line) => line.includes('"coverage_gap"'));
+    expect(gapLines).toEqual([
+      `,,,"CA-QC","undetermined","coverage_gap",,,,,"${QUEBEC_GAP}",`,
+      `,,,"US-MP","undetermined","coverage_gap",,,,,"${MARIANAS_GAP}",`,
+    ]);
+    expect(lines.findIndex((line) => line.startsWith('"US-CA-1798.82-IND"'))).toBeLessThan(lines.indexOf(gapLines[0]!));
   });
 
   it("a register evaluated before coverage was stored still shows its gaps (computed from its facts)", async () => {

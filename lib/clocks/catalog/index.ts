@@ -33,6 +33,7 @@ import * as WY from "@/lib/clocks/catalog/us-states/wy";
 import * as DC from "@/lib/clocks/catalog/us-states/dc";
 import * as PR from "@/lib/clocks/catalog/us-states/pr";
 import * as GU from "@/lib/clocks/catalog/us-states/gu";
+import * as HI from "@/lib/clocks/catalog/us-states/hi";
 import * as VI from "@/lib/clocks/catalog/us-states/vi";
 import * as AL from "@/lib/clocks/catalog/us-states/al";
 import * as AK from "@/lib/clocks/catalog/us-states/ak";
@@ -60,12 +61,13 @@ import * as NJ from "@/lib/clocks/catalog/us-states/nj";
  * DC and territory 2026-12-02), one file per region, each row citing its statute. A state file exports its `RULE_IDS`, its personal-information
  * definition `PI` and its `RULES`; adding a state is one import line and one entry in STATE_FILES.
  */
-export const CATALOG_VERSION = "2026-12-02.1";
+export const CATALOG_VERSION = "2026-12-02.2";
 
 const STATE_FILES = [
   CA, NY, TX, FL, CO, WA, MA, AZ, CT, DE, ME, OR, VT, MD,
   AL, AK, AR, GA, ID, IL, IN, IA, KS, KY, LA, MI, MN, MS, MO, MT, NE, NV, NH, NJ,
   NM, NC, ND, OH, OK, PA, RI, SC, SD, TN, UT, VA, WV, WI, WY, DC, PR, GU, VI,
+  HI,
 ] as const satisfies readonly { RULE_IDS: readonly string[]; RULES: readonly TRule[]; PI: TStatePi }[];
 
 const FILES = [INTERNATIONAL, US_FEDERAL, ...STATE_FILES] as const;

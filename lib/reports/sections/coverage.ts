@@ -1,5 +1,4 @@
 import { coverageGapText, coverageGaps } from "@/lib/clocks/coverage";
-import { findIncidentCoverage } from "@/lib/obligations/coverage";
 import type { TBlock } from "@/lib/reports/blocks";
 import type { TReportSection } from "@/lib/reports/section";
 
@@ -10,8 +9,8 @@ import type { TReportSection } from "@/lib/reports/section";
 export const coverageSection: TReportSection = {
   id: "coverage",
   title: "Jurisdiction coverage",
-  async build({ data }) {
-    const coverage = await findIncidentCoverage(data.incident.id);
+  build({ data }) {
+    const { coverage } = data;
     if (coverage.coverage.length === 0) {
       return { blocks: [{ kind: "paragraph", text: "No jurisdiction touched yet (no affected people or establishment recorded).", tone: "muted" }], json: coverage };
     }

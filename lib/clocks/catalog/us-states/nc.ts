@@ -1,5 +1,5 @@
 import {
-  ACQUIRED, after, at, businessDays, count, ENC, hours, NONE, NYC, PD, pi, PROCESSOR, RESIDENTS, sector, stateResidentGates, V1,
+  ACQUIRED, after, at, businessDays, count, ENC, hours, NONE, NYC, PD, pi, PROCESSOR, RESIDENTS, sector, stateResidentGates, V1, V2,
 } from "@/lib/clocks/catalog/blocks";
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { ILLEGAL_USE_OR_MATERIAL_RISK } from "@/lib/clocks/catalog/state-harm";
@@ -33,13 +33,13 @@ export const RULES: readonly TRule[] = [
   { id: "US-NC-75-65-VND", version: V1, recipient: "Owner or licensee (notified by the maintainer)", region: "US-NC", trigger: at("discovered"), deadline: NONE, zone: NYC,
     gates: stateResidentGates(PI, [ACQUIRED, ILLEGAL_USE_OR_MATERIAL_RISK], PROCESSOR), citation: "N.C. Gen. Stat. §75-65(b)", verification: "V", lawEnforcementDelay: true },
   // Any breach needing notice under G.S. 75-65, whoever gives it (owner or maintainer): no role gate.
-  { id: "US-NC-04NCAC03M.0402-COB", version: V1, recipient: "North Carolina Commissioner of Banks", region: "US-NC", trigger: at("discovered"),
+  // V2: business days on the G.S. 103-4 holidays (they were date-holidays' state-employee list).
+  { id: "US-NC-04NCAC03M.0402-COB", version: V2, recipient: "North Carolina Commissioner of Banks", region: "US-NC", trigger: at("discovered"),
     deadline: businessDays(1, "US-NC"), zone: NYC,
     gates: [sector("mortgageLicensee", "a North Carolina mortgage licensee or mortgage-origination-support registrant (G.S. ch. 53 art. 19B)"), PD, RESIDENTS, pi(PI), ENC, ACQUIRED, ILLEGAL_USE_OR_MATERIAL_RISK],
     citation: "04 NCAC 03M .0402", verification: "V",
     notes: [
       "'Upon discovery ... within one business day' read literally: one business day from discovery (it could also be read as one business day from the G.S. 75-65 notice)",
-      "Business days: North Carolina holidays as date-holidays lists them (state-employee holidays); G.S. 103-4 lists a different set of legal public holidays",
     ] },
   { id: "US-NC-24NCAC06A.0409-SW", version: V1, recipient: "Director under the NC sports-wagering rules (NC State Lottery Commission)", region: "US-NC",
     trigger: at("aware"), deadline: hours(72), zone: NYC,

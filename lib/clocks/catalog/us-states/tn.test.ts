@@ -1,7 +1,7 @@
-import { describe } from "vitest";
+import { RULES } from "@/lib/clocks/catalog/us-states/tn";
 import {
-  AS_PROCESSOR, KEY_SAFE, KEY_UNKNOWN, combine, hasInfo, inJurisdiction, inSectors, itRows, riskLevel, sent,
-} from "@/lib/clocks/test-support/state-rows";
+  AS_PROCESSOR, combine, describeStateRules, ENCRYPTED_KEY_SAFE, hasInfo, inJurisdiction, inSectors, KEY_UNKNOWN, riskLevel, sent, thresholdCases, type TStateCase,
+} from "@/lib/clocks/test-support/state-cases";
 
 // Tenn. Code §§47-18-2107, 56-2-1006, 56-2-1009 (America/Chicago): 20 Feb (CST) + 45 days = 6 Apr (CDT).
 const tn = (count: number | null, ...patches: Record<string, unknown>[]) =>
@@ -12,27 +12,24 @@ const tn = (count: number | null, ...patches: Record<string, unknown>[]) =>
 const DUE = "2027-04-06T23:59:59-05:00";
 const INSURER = (home: boolean) => inSectors({ sector: "insurance", jurisdiction: "US-TN", home });
 
-describe("Tennessee", () => {
-  itRows([
-    { name: "IND: 45 days from discovery across the DST change", rule: "US-TN-47-18-2107-IND", facts: tn(10), expect: { applies: "yes", due: DUE, verification: "S" } },
-    { name: "IND applies whatever the harm finding (no risk-of-harm exception)", rule: "US-TN-47-18-2107-IND", facts: tn(10, riskLevel("none")), expect: { applies: "yes" } },
-    { name: "IND does not apply: encrypted, key safe", rule: "US-TN-47-18-2107-IND", facts: tn(10, KEY_SAFE), expect: { applies: "no" } },
-    { name: "IND undetermined: key compromise not known", rule: "US-TN-47-18-2107-IND", facts: tn(10, KEY_UNKNOWN), expect: { applies: "undetermined", due: DUE } },
-    { name: "CRA: more than 1,000 persons (1,001)", rule: "US-TN-47-18-2107-CRA", facts: tn(1001, sent("US-TN-47-18-2107-IND", "2027-03-01T10:00:00-06:00")),
-      expect: { applies: "yes", dueKind: "no_fixed_deadline" } },
-    { name: "CRA: 1,000 is not more than 1,000", rule: "US-TN-47-18-2107-CRA", facts: tn(1000), expect: { applies: "no", reason: "1,000 is not more than 1,000" } },
-    { name: "CRA undetermined: count not known", rule: "US-TN-47-18-2107-CRA", facts: tn(null), expect: { applies: "undetermined" } },
-    { name: "VND: the maintainer has 45 days from discovery too", rule: "US-TN-47-18-2107-VND", facts: tn(10, AS_PROCESSOR), expect: { applies: "yes", due: DUE } },
-    { name: "VND does not apply to the owner", rule: "US-TN-47-18-2107-VND", facts: tn(10), expect: { applies: "no" } },
-    { name: "VND undetermined: key compromise not known", rule: "US-TN-47-18-2107-VND", facts: tn(10, AS_PROCESSOR, KEY_UNKNOWN), expect: { applies: "undetermined", due: DUE } },
-    { name: "INS: 3 TN business days; Good Friday (26 Mar) skipped: Wed 24 Mar to Tue 30 Mar", rule: "US-TN-56-2-1006-INS", facts: tn(10, INSURER(true)),
-      expect: { applies: "yes", due: "2027-03-30T23:59:59-05:00", info: hasInfo("uncertain") } },
-    { name: "INS: 250 TN consumers of a foreign insurer (250 or more used)", rule: "US-TN-56-2-1006-INS", facts: tn(250, INSURER(false)), expect: { applies: "yes" } },
-    { name: "INS: 249 are fewer than 250", rule: "US-TN-56-2-1006-INS", facts: tn(249, INSURER(false)), expect: { applies: "no" } },
-    { name: "INS: 25 employees are not exempt", rule: "US-TN-56-2-1006-INS", facts: tn(10, INSURER(true), { organisation: { employees: 25 } }), expect: { applies: "yes" } },
-    { name: "INS does not apply to a licensee with 24 employees (§56-2-1009)", rule: "US-TN-56-2-1006-INS", facts: tn(10, INSURER(true), { organisation: { employees: 24 } }),
-      expect: { applies: "no" } },
-    { name: "INS undetermined: number of employees not known", rule: "US-TN-56-2-1006-INS", facts: tn(10, INSURER(true), { organisation: { employees: null } }),
-      expect: { applies: "undetermined", due: "2027-03-30T23:59:59-05:00" } },
-  ]);
-});
+const cases: TStateCase[] = [
+  { ruleId: "US-TN-47-18-2107-IND", kind: ["applies", "due"], name: "IND: 45 days from discovery across the DST change", facts: tn(10), expect: { applies: "yes", due: DUE, verification: "S" } },
+  { ruleId: "US-TN-47-18-2107-IND", kind: "applies", name: "IND applies whatever the harm finding (no risk-of-harm exception)", facts: tn(10, riskLevel("none")), expect: { applies: "yes" } },
+  { ruleId: "US-TN-47-18-2107-IND", kind: "no", name: "IND does not apply: encrypted, key safe", facts: tn(10, ENCRYPTED_KEY_SAFE), expect: { applies: "no" } },
+  { ruleId: "US-TN-47-18-2107-IND", kind: ["undetermined", "due"], name: "IND undetermined: key compromise not known", facts: tn(10, KEY_UNKNOWN), expect: { applies: "undetermined", due: DUE } },
+  ...thresholdCases("US-TN-47-18-2107-CRA", ">", 1000, tn, sent("US-TN-47-18-2107-IND", "2027-03-01T10:00:00-06:00"), { name: "CRA: more than 1,000 persons (1,001)" }),
+  { ruleId: "US-TN-47-18-2107-VND", kind: ["applies", "due"], name: "VND: the maintainer has 45 days from discovery too", facts: tn(10, AS_PROCESSOR), expect: { applies: "yes", due: DUE } },
+  { ruleId: "US-TN-47-18-2107-VND", kind: "no", name: "VND does not apply to the owner", facts: tn(10), expect: { applies: "no" } },
+  { ruleId: "US-TN-47-18-2107-VND", kind: ["undetermined", "due"], name: "VND undetermined: key compromise not known", facts: tn(10, AS_PROCESSOR, KEY_UNKNOWN), expect: { applies: "undetermined", due: DUE } },
+  { ruleId: "US-TN-56-2-1006-INS", kind: ["applies", "due"], name: "INS: 3 TN business days; Good Friday (26 Mar) skipped: Wed 24 Mar to Tue 30 Mar", facts: tn(10, INSURER(true)),
+    expect: { applies: "yes", due: "2027-03-30T23:59:59-05:00", info: hasInfo("uncertain") } },
+  { ruleId: "US-TN-56-2-1006-INS", kind: ["threshold", "applies"], name: "INS: 250 TN consumers of a foreign insurer (250 or more used)", facts: tn(250, INSURER(false)), expect: { applies: "yes" } },
+  { ruleId: "US-TN-56-2-1006-INS", kind: "threshold", name: "INS: 249 are fewer than 250", facts: tn(249, INSURER(false)), expect: { applies: "no" } },
+  { ruleId: "US-TN-56-2-1006-INS", kind: ["threshold", "applies"], name: "INS: 25 employees are not exempt", facts: tn(10, INSURER(true), { organisation: { employees: 25 } }), expect: { applies: "yes" } },
+  { ruleId: "US-TN-56-2-1006-INS", kind: "no", name: "INS does not apply to a licensee with 24 employees (§56-2-1009)", facts: tn(10, INSURER(true), { organisation: { employees: 24 } }),
+    expect: { applies: "no" } },
+  { ruleId: "US-TN-56-2-1006-INS", kind: ["undetermined", "due"], name: "INS undetermined: number of employees not known", facts: tn(10, INSURER(true), { organisation: { employees: null } }),
+    expect: { applies: "undetermined", due: "2027-03-30T23:59:59-05:00" } },
+];
+
+describeStateRules("Tennessee", RULES, cases);

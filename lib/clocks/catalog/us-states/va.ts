@@ -1,5 +1,5 @@
 import {
-  ACQUIRED, after, at, businessDays, count, ENC, hours, NONE, NYC, PD, PROCESSOR, RESIDENTS, sector, stateResidentGates, V1,
+  ACQUIRED, after, at, businessDays, count, ENC, hours, NONE, NYC, PD, PROCESSOR, RESIDENTS, sector, stateResidentGates, V1, V2,
 } from "@/lib/clocks/catalog/blocks";
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { FRAUD_IN_DEFINITION } from "@/lib/clocks/catalog/state-harm";
@@ -34,7 +34,8 @@ export const RULES: readonly TRule[] = [
       { kind: "categories", any: ["employment", "financial_other"], label: "income tax withheld (payroll records)" }, FRAUD_IN_DEFINITION],
     citation: "Va. Code §18.2-186.6(M)", verification: "S",
     notes: ["Employer's name and federal employer identification number; in force 1 Jul 2017"] },
-  { id: "US-VA-38.2-625-INS", version: V1, recipient: "Commissioner of Insurance (SCC Bureau of Insurance; e-mail BOIDataSec@scc.virginia.gov)", region: "US-VA",
+  // V2: business days on the §2.2-3300 holidays (date-holidays lacked the day after Thanksgiving and odd-year Election Days).
+  { id: "US-VA-38.2-625-INS", version: V2, recipient: "Commissioner of Insurance (SCC Bureau of Insurance; e-mail BOIDataSec@scc.virginia.gov)", region: "US-VA",
     trigger: at("cybersecurityIncidentDetermined"), deadline: businessDays(3, "US-VA"), zone: NYC, gates: naicInsuranceGates("Virginia"),
     citation: "Va. Code §38.2-625", verification: "V",
     notes: [NAIC_GOVERNMENT_NOTICE_NOTE, "Domestic-insurer limb: 'meets thresholds set by the Commission', read as a reasonable likelihood of material harm"] },

@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { easterSunday, ruleDate } from "@/lib/clocks/holiday-statutes/dates";
+import { addBusinessDays, isBusinessDay, isHoliday } from "@/lib/clocks/holidays";
+import { addDays, isWeekend } from "@/lib/clocks/time";
+
+/** Monday–Friday holidays of a calendar in a year, as the engine counts them. */
+function weekdayHolidays(calendar: string, year: number): string[] {
+  const found: string[] = [];
+  for (let date = `${year}-01-01`; date.startsWith(String(year)); date = addDays(date, 1)) {
+    if (!isWeekend(date) && isHoliday(date, calendar)) found.push(date);
+  }
+  return found;
+}
+
+// Each list is worked out by hand from the section's subdivisions, year by year (weekday in brackets where a
+// weekend move decides it); none comes from the code under test.
+const NORTH_CAROLINA: Record<number, string[]> = {
+  2026: [
+    "2026-01-01", // (1) Thu
+    "2026-01-19", // (1a) 3rd Monday of January, and (2) Robert E. Lee's Birthday, 19 January, the same Monday
+    "2026-02-16", // (3) 3rd Monday of February
+    "2026-03-25", // (3a) Wed
+    "2026-04-03", // (8) Good Friday (Easter 5 Apr)
+    "2026-04-13", // (4) 12 April is a Sunday: (b) the Monday following
+    "2026-05-11", // (5) 10 May is a Sunday: the Monday following
+    "2026-05-20", // (6) Wed
+    "2026-05-25", // (7) last Monday of May
+    // (9) 4 July is a Saturday: (b) moves Sundays only, so no weekday holiday (3 July is a business day)
+    "2026-09-07", // (10)
+    "2026-09-11", // (10a) Fri
+    "2026-09-21", // (11a) Yom Kippur, 10 Tishri 5787
+    "2026-10-12", // (11)
+    "2026-11-03", // (13) even year: general election
+    "2026-11-11", // (12) Wed
+    "2026-11-26", // (14)
+    "2026-12-25", // (15) Fri
+  ],
+  2027: [
+    "2027-01-01", "2027-01-18", "2027-01-19", "2027-02-15", "2027-03-25",
+    "2027-03-26", // Good Friday (Easter 28 Mar)
+    "2027-04-12", "2027-05-10", "2027-05-20", "2027-05-31",
+    "2027-07-05", // 4 July is a Sunday: the Monday following
+    "2027-09-06",
+    // 11 September is a Saturday: no weekday holiday
+    "2027-10-11", // (11) Columbus Day and (11a) Yom Kippur fall on the same Monday
+    // odd year: no general election
+    "2027-11-11", "2027-11-25",
+    // 25 December is a Saturday: no weekday holiday (24 December is a business day)
+  ],
+  2028: [
+    // 1 January is a Saturday: no weekday holiday, neither 31 Dec 2027 nor 3 Jan 2028
+    "2028-01-17", "2028-01-19", "2028-02-21",
+    // 25 March is a Saturday
+    "2028-04-12", "2028-04-14", "2028-05-10",
+    // 20 May is a Saturday
+    "2028-05-29", "2028-07-04", "2028-09-04", "2028-09-11",
+    // Yom Kippur, 30 September, is a Saturday
+    "2028-10-09", "2028-11-07",
+    // 11 November is a Saturday
+    "2028-11-23", "2028-12-25",
+  ],
+};
+
+const VIRGINIA: Record<number, string[]> = {
+  2026: [
+    "2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25", "2026-06-19",
+    "2026-07-03", // 4 July is a Saturday: the Friday next preceding
+    "2026-09-07", "2026-10-12",
+    "2026-11-03", // Election Day
+    "2026-11-11", "2026-11-26",
+    "2026-11-27", // the Friday next following Thanksgiving
+    "2026-12-25",
+  ],
+  2027: [
+    "2027-01-01", "2027-01-18", "2027-02-15", "2027-05-31",
+    "2027-06-18", // 19 June is a Saturday: Friday
+    "2027-07-05", // 4 July is a Sunday: Monday
+    "2027-09-06", "2027-10-11",
+    "2027-11-02", // Election Day every year, not only in even years
+    "2027-11-11", "2027-11-25", "2027-11-26",
+    "2027-12-24", // 25 December is a Saturday: Friday
+    "2027-12-31", // 1 January 2028 is a Saturday: the Friday next preceding, in 2027
+  ],
+  2028: [
+    "2028-01-17", "2028-02-21", "2028-05-29", "2028-06-19", "2028-07-04", "2028-09-04", "2028-10-09",
+    "2028-11-07",
+    "2028-11-10", // 11 November is a Saturday: Friday
+    "2028-11-23", "2028-11-24", "2028-12-25",
+  ],
+};
+
+type TCalendarCase = {
+  title: string;
+  calendar: string;
+  holidays: Record<number, string[]>;
+  businessDays: [date: string, why: string][];
+  count: { from: string; days: number; due: string };
+};
+
+const CALENDARS: TCalendarCase[] = [
+  {
+    title: "North Carolina business days: N.C. Gen. Stat. §103-4", calendar: "US-NC", holidays: NORTH_CAROLINA,
+    businessDays: [
+      ["2026-11-27", "the day after Thanksgiving (a state-employee day off, not in §103-4)"],
+      ["2026-12-24", "Christmas Eve (state-employee schedule only)"],
+      ["2026-06-19", "Juneteenth (not in §103-4)"],
+      ["2026-07-03", "the Friday before a Saturday 4 July (subsection (b) moves Sundays only)"],
+      ["2027-12-24", "the Friday before a Saturday Christmas"],
+      ["2027-12-31", "the Friday before a Saturday New Year's Day"],
+    ],
+    // Good Friday, then the weekend.
+    count: { from: "2027-03-25", days: 1, due: "2027-03-29" },
+  },
+  {
+    title: "Virginia business days: Va. Code §2.2-3300", calendar: "US-VA", holidays: VIRGINIA,
+    businessDays: [
+      ["2026-12-24", "Christmas Eve (closed by the Governor some years, not a §2.2-3300 day)"],
+      ["2026-12-31", "New Year's Eve"],
+      ["2026-01-16", "the Friday before the third Monday in January is no longer Lee-Jackson Day (2020)"],
+    ],
+    // Thanksgiving and the Friday next following, then the weekend.
+    count: { from: "2026-11-25", days: 3, due: "2026-12-02" },
+  },
+];
+
+describe.each(CALENDARS)("$title", ({ calendar, holidays, businessDays, count }) => {
+  it.each(Object.entries(holidays))("%s: the statute's weekday holidays, and no others", (year, expected) => {
+    expect(weekdayHolidays(calendar, Number(year))).toEqual(expected);
+  });
+
+  it.each(businessDays)("%s is a business day: %s", (date) => {
+    expect(isBusinessDay(date, calendar)).toBe(true);
+  });
+
+  it(`${count.days} business day(s) after ${count.from} is ${count.due}`, () => {
+    expect(addBusinessDays(count.from, count.days, calendar)).toBe(count.due);
+  });
+});
+
+describe("statutory holiday dates", () => {
+  it.each([
+    [2024, "2024-03-31"], [2025, "2025-04-20"], [2026, "2026-04-05"], [2027, "2027-03-28"], [2028, "2028-04-16"],
+    [2029, "2029-04-01"], [2030, "2030-04-21"], [2038, "2038-04-25"], [2285, "2285-03-22"],
+  ])("Easter Sunday %i is %s", (year, date) => {
+    expect(easterSunday(year)).toBe(date);
+  });
+
+  it.each([[2026, "2026-09-21"], [2027, "2027-10-11"], [2028, "2028-09-30"], [2029, "2029-09-19"], [2030, "2030-10-07"]])(
+    "Yom Kippur (10 Tishri) %i is %s", (year, date) => {
+      expect(ruleDate({ kind: "hebrew", month: "Tishri", day: 10 }, year)).toBe(date);
+    });
+
+  it("the last Monday of May and the Tuesday after the first Monday of November", () => {
+    expect(ruleDate({ kind: "nthWeekday", month: 5, weekday: 1, n: -1 }, 2027)).toBe("2027-05-31");
+    expect(ruleDate({ kind: "after", rule: { kind: "nthWeekday", month: 11, weekday: 1, n: 1 }, days: 1 }, 2027)).toBe("2027-11-02");
+    expect(ruleDate({ kind: "after", rule: { kind: "nthWeekday", month: 11, weekday: 1, n: 1 }, days: 1 }, 2026)).toBe("2026-11-03");
+  });
+});

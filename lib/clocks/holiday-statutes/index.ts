@@ -1,0 +1,31 @@
+import { statutoryHolidayDates } from "@/lib/clocks/holiday-statutes/dates";
+import type { TStatutoryCalendar } from "@/lib/clocks/holiday-statutes/model";
+import { NORTH_CAROLINA } from "@/lib/clocks/holiday-statutes/nc";
+import { VIRGINIA } from "@/lib/clocks/holiday-statutes/va";
+
+/** The business-day calendars kept as statute tables; every other code comes from date-holidays (holidays.ts). */
+export const STATUTORY_CALENDARS: ReadonlyMap<string, TStatutoryCalendar> = new Map(
+  [NORTH_CAROLINA, VIRGINIA].map((calendar) => [calendar.code, calendar]),
+);
+
+export function statutoryCalendar(code: string): TStatutoryCalendar | undefined {
+  return STATUTORY_CALENDARS.get(code);
+}
+
+/** The observed statutory holidays of `year`, or undefined when `code` has no statute table. */
+export function statutoryHolidays(code: string, year: number): Set<string> | undefined {
+  const calendar = STATUTORY_CALENDARS.get(code);
+  return calendar ? statutoryHolidayDates(calendar, year) : undefined;
+}
+
+const NOTES: ReadonlyMap<string, string> = new Map(
+  [...STATUTORY_CALENDARS.values()].map((calendar) => [
+    calendar.code,
+    `Business days skip ${calendar.title} (${calendar.citation}), moved off weekends as the statute says. ${calendar.notCounted}`,
+  ]),
+);
+
+/** The info line of a row counting business days on a statute table (undefined: no statute table for `code`). */
+export function statutoryCalendarNote(code: string): string | undefined {
+  return NOTES.get(code);
+}
