@@ -56,6 +56,8 @@ export type TRouteConfig<S extends TSchemas, A extends TAction> = {
   verbatimBody?: boolean;
   /** Also take the body as an HTML form (application/x-www-form-urlencoded), for downloads started by a plain form. */
   acceptsForm?: boolean;
+  /** A request may leave the body out (no Content-Type, no bytes): it then parses as `{}`, every field being optional. */
+  optionalBody?: boolean;
   handler: (context: THandlerContext<S, A>) => Promise<Response | unknown>;
 };
 
@@ -94,7 +96,7 @@ function buildRouteHandler<A extends TAction, S extends TSchemas = Record<never,
       refuseUnsafeText([...findUnsafeText(rawParams, "params", maxText), ...findUnsafeText(rawQuery, "query", maxText)]);
       const params = parseWith(schemas.params, rawParams, "params");
       const query = parseWith(schemas.query, rawQuery, "query");
-      const json = schemas.body ? await readBody(request, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, config.acceptsForm ?? false) : undefined;
+      const json = schemas.body ? await readBody(request, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, config.acceptsForm ?? false, config.optionalBody ?? false) : undefined;
       if (json && !config.verbatimBody) refuseUnsafeText(findUnsafeText(json.value, "body", maxText));
       const body = json ? parseWith(schemas.body, json.value, "body") : undefined;
 
@@ -153,8 +155,9 @@ function queryObject(request: Request): Record<string, string | string[]> {
   return query;
 }
 
-async function readBody(request: Request, maxBytes: number, acceptsForm: boolean): Promise<{ value: unknown; text: string }> {
+async function readBody(request: Request, maxBytes: number, acceptsForm: boolean, optional: boolean): Promise<{ value: unknown; text: string }> {
   const contentType = request.headers.get("content-type") ?? "";
+  if (optional && contentType === "" && (await readLimited(request, maxBytes)).trim() === "") return { value: {}, text: "" };
   const isForm = acceptsForm && /^application\/x-www-form-urlencoded\s*(;|$)/i.test(contentType);
   if (!isForm && !/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType)) {
     throw AppError.badRequest(`The request body must be JSON${acceptsForm ? " or an HTML form" : ""}.`, [

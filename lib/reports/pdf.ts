@@ -130,7 +130,7 @@ class TaggedLayout {
       const entry = this.doc.struct("LI");
       list.add(entry);
       const top = this.doc.y;
-      entry.add(this.doc.struct("Lbl", () => this.doc.font("body").fontSize(BODY).fillColor(INK).text("•", MARGIN + 4, top, { lineBreak: false })));
+      entry.add(this.doc.struct("Lbl", {}, () => this.doc.font("body").fontSize(BODY).fillColor(INK).text("•", MARGIN + 4, top, { lineBreak: false })));
       this.doc.y = top;
       this.text(entry, "LBody", item, { indent: 14 });
       entry.end();
