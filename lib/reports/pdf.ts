@@ -25,21 +25,32 @@ type TDoc = InstanceType<typeof PDFDocument>;
 type TStruct = PDFKit.PDFStructureElement;
 type TFontName = "body" | "bold" | "mono";
 
+const FONT_NAMES: readonly TFontName[] = ["body", "bold", "mono"];
 const FONT_FILES: Record<TFontName, string> = { body: "DejaVuSans.ttf", bold: "DejaVuSans-Bold.ttf", mono: "DejaVuSansMono.ttf" };
-let fontBytes: Record<TFontName, Buffer> | null = null;
+type TParsedFont = { layout: unknown; hasGlyphForCodePoint(codePoint: number): boolean };
+/**
+ * The embedded fonts (DejaVu, lib/reports/fonts/LICENSE.txt; PDF/UA wants every font embedded). pdfkit parses a font
+ * file for every document, which costs far more than laying the report out; it also takes a font it parsed before,
+ * so each is parsed once per process and handed back (fontkit's parsed font is read-only for layout and subsetting).
+ */
+const parsedFonts = new Map<TFontName, TParsedFont>();
 
-/** The embedded fonts (DejaVu, lib/reports/fonts/LICENSE.txt), read once: PDF/UA wants every font embedded. */
-function fonts(): Record<TFontName, Buffer> {
-  fontBytes ??= Object.fromEntries(
-    Object.entries(FONT_FILES).map(([name, file]) => [name, readFileSync(path.join(process.cwd(), "lib/reports/fonts", file))]),
-  ) as Record<TFontName, Buffer>;
-  return fontBytes;
+function fontSource(name: TFontName): Buffer | TParsedFont {
+  return parsedFonts.get(name) ?? readFileSync(path.join(process.cwd(), "lib/reports/fonts", FONT_FILES[name]));
+}
+
+/** Registers the fonts and keeps what pdfkit parsed for the next document. */
+function registerFonts(doc: TDoc) {
+  for (const name of FONT_NAMES) {
+    doc.registerFont(name, fontSource(name) as Buffer);
+    doc.font(name);
+    const parsed = (doc as unknown as { _font?: { font?: TParsedFont } })._font?.font;
+    if (parsed && typeof parsed.layout === "function") parsedFonts.set(name, parsed);
+  }
 }
 
 /** Invisible characters that would reorder or hide text (bidi overrides, zero-width), and control characters. */
 const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-
-type TGlyphs = { hasGlyphForCodePoint(codePoint: number): boolean };
 
 /**
  * Text as drawn: invisible characters dropped, and characters the font has no glyph for (CJK, emoji) drawn as "?".
@@ -49,7 +60,7 @@ function printable(doc: TDoc, value: string, font: TFontName): { drawn: string; 
   const cleaned = value.replace(/[\r\t]/g, " ").replace(INVISIBLE, "");
   doc.font(font);
   // pdfkit keeps the fontkit font of an embedded TrueType font on `font`; without it nothing is replaced.
-  const glyphs = (doc as unknown as { _font?: { font?: TGlyphs } })._font?.font;
+  const glyphs = (doc as unknown as { _font?: { font?: TParsedFont } })._font?.font;
   if (!glyphs) return { drawn: cleaned };
   let drawn = "";
   for (const char of cleaned) drawn += char === "\n" || glyphs.hasGlyphForCodePoint(char.codePointAt(0)!) ? char : "?";
@@ -181,7 +192,8 @@ export async function renderPdf(meta: TPdfMeta, sections: readonly TPdfSection[]
     subset: "PDF/UA" as PDFKit.Mixins.PDFSubsets,
     bufferPages: true,
     autoFirstPage: false,
-    font: path.join(process.cwd(), "lib/reports/fonts", FONT_FILES.body),
+    // No default font: pdfkit would load Helvetica, which it does not embed; registerFonts sets the body font.
+    font: null as unknown as string,
     info: {
       // pdfkit copies Title into the XMP metadata without escaping: keep markup characters out of it.
       Title: meta.title.replace(/[<>&]/g, " "),
@@ -199,7 +211,7 @@ export async function renderPdf(meta: TPdfMeta, sections: readonly TPdfSection[]
     doc.on("error", reject);
   });
 
-  for (const [name, bytes] of Object.entries(fonts())) doc.registerFont(name, bytes);
+  registerFonts(doc);
   doc.addPage();
   const layout = new TaggedLayout(doc);
   const root = doc.struct("Document", { title: meta.title, lang: LANGUAGE });
