@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
 import { pdfAccessibility, pdfText } from "../tests/support/pdf-text";
@@ -182,6 +182,8 @@ test("a legal reviewer downloads the regulator report with times in their own zo
   expect(text).toContain("About 1,200 residents of the United Kingdom");
   expect(await pdfAccessibility(own)).toMatchObject({ marked: true, language: "en-GB", title: expect.stringMatching(/^INC-\d{4} incident report$/) });
   await renderPdfPage(page, Buffer.from(own), "report-pdf-new-york");
+  // Kept as an artifact, to check with other tools (a PDF/UA checker, a screen reader).
+  writeFileSync(path.join(SCREENSHOTS_DIR, "..", "report-new-york.pdf"), own);
 
   // Another zone, chosen with the keyboard-usable select: the next download follows it.
   await page.goto(`/incidents/${id}/status`);
