@@ -16,7 +16,7 @@ describe("the report's order of the register", () => {
       row("US-TX-LATER", { dueAt: at("2026-12-20T00:00:00Z") }),
       row("US-NY-NODEADLINE", { dueAt: null }),
       row("US-FL-OVERDUE", { status: "overdue", dueAt: at("2026-11-01T00:00:00Z") }),
-      row("US-WA-MAYBE", { applies: "undetermined", status: "undetermined", dueAt: at("2026-12-01T00:00:00Z") }),
+      row("US-WA-MAYBE", { applies: "undetermined", status: "on_track", dueAt: at("2026-12-01T00:00:00Z") }),
       row("US-OH-RETIRED", { retiredAt: at("2026-11-10T00:00:00Z"), dueAt: at("2026-11-02T00:00:00Z") }),
     ]);
     expect(Object.fromEntries(Object.entries(groups).map(([group, rows]) => [group, rows.map((r) => r.ruleId)]))).toEqual({

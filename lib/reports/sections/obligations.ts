@@ -56,7 +56,7 @@ function entry(o: TObligation, group: TReportGroup, now: Date, timeZone: string)
   const reason = reasonInWords(o.reason);
   return {
     kind: "entry",
-    title: obligationLabel(o.ruleId, o.recipient),
+    title: obligationLabel(o.ruleId, o.recipient, o.region),
     lines: [
       { text: standing(o, group, now, timeZone) },
       ...(group === "met" ? [] : [{ text: o.owner ? `Owner: ${o.owner.name}` : "Owner: nobody yet" }]),
@@ -116,5 +116,5 @@ export const obligationsSection: TReportSection = {
 
 /** The appendix row of a rule that does not apply: who it would have been owed to, its basis, and why not, in words. */
 export function notApplicableRow(o: TObligation, timeZone: string): string[] {
-  return [obligationLabel(o.ruleId, o.recipient), `${o.citation || "—"} (rule ${o.ruleId}, version ${o.ruleVersion})`, notApplicableWhy(o, timeZone), o.counselReview ? "Yes" : "No"];
+  return [obligationLabel(o.ruleId, o.recipient, o.region), `${o.citation || "—"} (rule ${o.ruleId}, version ${o.ruleVersion})`, notApplicableWhy(o, timeZone), o.counselReview ? "Yes" : "No"];
 }
