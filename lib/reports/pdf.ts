@@ -103,8 +103,9 @@ class TaggedLayout {
 
   heading(parent: TStruct, level: 1 | 2 | 3 | 4, value: string) {
     const size = { 1: 18, 2: 13, 3: 11, 4: BODY + 0.5 }[level];
-    // Room for the heading and the start of what it heads, so a heading never ends a page.
-    this.ensure({ 1: 60, 2: 110, 3: 95, 4: 40 }[level]);
+    // Room for the heading and the start of what it heads (a section often opens with a sub-heading and an entry), so
+    // a heading never ends a page.
+    this.ensure({ 1: 60, 2: 190, 3: 120, 4: 40 }[level]);
     this.gap(level === 4 ? 2 : 8);
     this.text(parent, `H${level}`, value, { font: "bold", size });
     this.gap(level === 4 ? 1 : 3);
