@@ -6,7 +6,7 @@ import { axeFailures } from "./support/axe";
 import { expect, screenshot, test, type TTestUser } from "./support/fixtures";
 import { withDatabase } from "./support/records";
 
-/** Real Security Hub findings: tests/fixtures/aws, copied from /work/shared/fixtures/aws (origins in its README). */
+/** Real Security Hub findings: tests/fixtures/aws (origins and licences in its README). */
 const FIXTURES = [
   "securityhub-asff-control-S3.1-account-bpa.json",
   "securityhub-asff-control-S3.2-public-read.json",

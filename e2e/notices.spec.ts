@@ -5,7 +5,7 @@ import { RULES_BY_ID } from "../lib/clocks/catalog";
 import { expect, screenshot, test, type TTestUser } from "./support/fixtures";
 import { MAILBOX_FILE, RUNTIME_FILE, type TE2ERuntime } from "./support/paths";
 
-/** The stored obligation register comes with issue 6; here the row is inserted directly, as its services would. */
+/** One obligation row inserted directly, as the register would store it, so the spec needs no clock facts to start. */
 async function insertObligation(incidentId: string, ruleId: string, dueAt: Date): Promise<void> {
   const { databaseUrl } = JSON.parse(readFileSync(RUNTIME_FILE, "utf8")) as TE2ERuntime;
   if (!["127.0.0.1", "localhost"].includes(new URL(databaseUrl).hostname)) throw new Error("refusing a non-local database");

@@ -31,7 +31,7 @@ test("legal filters the rules to California, records a counsel review and sees i
   expect(all).toBeGreaterThan(80);
   await expect(page.getByText(`All ${all} rules.`)).toBeVisible();
   // axe over the whole catalog runs in the accessibility spec (its state "rules, every rule"); here the same table, filtered.
-  await screenshot(page, "rules-1280-all");
+  await screenshot(page, "rules-1280-all", { fullPage: false });
 
   // By name, then by code: the same California rows, nothing else.
   await page.getByLabel("Jurisdiction").fill("California");

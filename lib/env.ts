@@ -26,7 +26,7 @@ const ZEnvSource = z
     OIDC_CLIENT_SECRET: optionalString,
     OIDC_NAME: optionalString,
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
-    // ─── Findings intake (issue 4): "securityhub:us-east-1,guardduty:eu-west-1[,kind:region:roleArn]" ───
+    // ─── Findings intake: "securityhub:us-east-1,guardduty:eu-west-1[,kind:region:roleArn]" ───
     BREACHDESK_AWS_SOURCES: optionalString.pipe(
       z
         .string()
@@ -42,7 +42,7 @@ const ZEnvSource = z
     // ─── Mail (reminders, notices): smtp://user:pass@host:587, smtps://…:465; Amazon SES's SMTP interface works alike ───
     SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional()),
     MAIL_FROM: optionalString.pipe(z.email({ error: "must be an e-mail address" }).optional()),
-    // ─── Evidence register (issue 5): where uploaded files live and how large one may be ───
+    // ─── Evidence register: where uploaded files live and how large one may be ───
     BREACHDESK_EVIDENCE_DIR: optionalString,
     BREACHDESK_EVIDENCE_MAX_BYTES: z.coerce
       .number({ error: "must be a number of bytes" })
@@ -50,7 +50,7 @@ const ZEnvSource = z
       .min(1, { error: "must be at least 1" })
       .max(2_147_483_647, { error: "must be at most 2147483647 (2 GiB)" })
       .default(100 * 1024 * 1024),
-    // ─── Notices (issue 7): bulk notice e-mails per second, per send, from the worker ───
+    // ─── Notices: bulk notice e-mails per second, per send, from the worker ───
     BREACHDESK_NOTICE_RATE: z.coerce.number({ error: "must be a number" }).positive({ error: "must be more than 0" }).max(1000).default(10),
   })
   .superRefine((value, ctx) => {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:api` (issue 5): the console's read paths, live delivery and timeline verification under load.
+ * `npm run bench:api`: the console's read paths, live delivery and timeline verification under load.
  *
  * 1. A private embedded PostgreSQL in a temporary folder, migrations, then a seed written straight with multi-row
  *    INSERTs: 10,000 incidents and 1,000,000 timeline events with valid hash chains (one incident holds 100,000

@@ -15,9 +15,9 @@ const INCIDENTS = Number(process.env.BENCH_INCIDENTS ?? 10_000);
 const REEVALUATIONS = 2_000;
 
 /**
- * BENCH_PROJECTED=1: every US jurisdiction without rows gets a copy of a state's rows (CA, NY, FL, CO in turn, ids
- * renamed), to measure the engine with a catalog the size the all-states work will have. Measurement only: the copies
- * are never a catalog.
+ * BENCH_PROJECTED=1: every US jurisdiction without rows of its own gets a copy of a state's rows (CA, NY, FL, CO in
+ * turn, ids renamed), so the engine is measured at the size of a catalog in which every jurisdiction has rows.
+ * Measurement only: the copies are never a catalog.
  */
 function projectedCatalog(): readonly TRule[] {
   const templates = ["US-CA", "US-NY", "US-FL", "US-CO"].map((region) => CATALOG.filter((rule) => rule.region === region));

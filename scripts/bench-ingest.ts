@@ -10,7 +10,7 @@
  *  3. import: the same N findings as an NDJSON file through lib/findings/import-file.ts (tables emptied first);
  *  4. COPY baselines into tables LIKE findings / finding_versions INCLUDING ALL (same indexes, same storage
  *     parameters): "plain COPY" streams the same rows formatted as CSV before timing (PostgreSQL's fastest way to
- *     take them: the ratio the issue asks for is against this one), then the same COPY with the rows read from the
+ *     take them: the targets are stated as a share of this rate), then the same COPY with the rows read from the
  *     NDJSON file, parsed, normalized and hashed on the way.
  *
  * Prints findings/s, p95 page-commit latency, peak RSS of this process at 25/50/75/100 % of the count, and the ratio

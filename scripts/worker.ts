@@ -1,7 +1,7 @@
 /**
  * `npm run worker`: the one worker process for every durable queue — the findings sync, the obligation
  * reminders (lib/reminders/worker.ts: a pass every minute, each reminder sent exactly once) and the bulk notice
- * delivery (lib/notices/worker.ts, issue 7).
+ * delivery (lib/notices/worker.ts).
  *
  * The findings sync worker: Creates the sources named in BREACHDESK_AWS_SOURCES, then pulls
  * every source once a minute (pg-boss cron: once per cluster, however many workers run) until stopped with Ctrl-C.
@@ -18,11 +18,11 @@ async function main(): Promise<number> {
   await ensureSources(specs);
   const worker = await startSyncWorker(process.env.DATABASE_URL as string);
   await worker.syncNow();
-  // ─── Obligation reminders (issue 6 point 4) ───
+  // ─── Obligation reminders ───
   const { startReminderWorker } = await import("../lib/reminders/worker");
   const reminders = await startReminderWorker(process.env.DATABASE_URL as string);
   await reminders.runNow();
-  // ─── Notices (issue 7): bulk notice delivery, in the same worker process ───
+  // ─── Notices: bulk notice delivery, in the same worker process ───
   const { startNoticeWorker } = await import("../lib/notices/worker");
   const notices = await startNoticeWorker(process.env.DATABASE_URL as string, { ratePerSecond: parseEnv(process.env).BREACHDESK_NOTICE_RATE });
   console.log("Worker running (findings sync, obligation reminders, notice delivery); Ctrl-C stops it.");

@@ -3,16 +3,17 @@
 import { CoverageGaps } from "@/components/clocks/coverage-gaps";
 import { Instant } from "@/components/ui/instant";
 import type { TEvaluation, TObligation, TStatus } from "@/lib/clocks/types";
+import { OBLIGATION_STATUS_LABELS } from "@/lib/status/status";
 
 // Colour is never the only signal: every status says its value in words and carries a glyph.
 export const STATUS_STYLES: Record<TStatus, { label: string; glyph: string; className: string }> = {
-  overdue: { label: "Overdue", glyph: "✕", className: "border-red-700 bg-red-100 text-red-900" },
-  due_soon: { label: "Due soon", glyph: "!", className: "border-amber-700 bg-amber-50 text-amber-900" },
-  on_track: { label: "On track", glyph: "○", className: "border-blue-700 bg-blue-50 text-blue-900" },
-  met: { label: "Met", glyph: "✓", className: "border-green-700 bg-green-50 text-green-900" },
-  met_late: { label: "Met late", glyph: "✓!", className: "border-orange-700 bg-orange-50 text-orange-900" },
-  awaiting_trigger: { label: "Awaiting trigger", glyph: "…", className: "border-slate-500 bg-slate-100 text-slate-800" },
-  not_applicable: { label: "Not applicable", glyph: "–", className: "border-slate-300 bg-white text-slate-700" },
+  overdue: { label: OBLIGATION_STATUS_LABELS.overdue, glyph: "✕", className: "border-red-700 bg-red-100 text-red-900" },
+  due_soon: { label: OBLIGATION_STATUS_LABELS.due_soon, glyph: "!", className: "border-amber-700 bg-amber-50 text-amber-900" },
+  on_track: { label: OBLIGATION_STATUS_LABELS.on_track, glyph: "○", className: "border-blue-700 bg-blue-50 text-blue-900" },
+  met: { label: OBLIGATION_STATUS_LABELS.met, glyph: "✓", className: "border-green-700 bg-green-50 text-green-900" },
+  met_late: { label: OBLIGATION_STATUS_LABELS.met_late, glyph: "✓!", className: "border-orange-700 bg-orange-50 text-orange-900" },
+  awaiting_trigger: { label: OBLIGATION_STATUS_LABELS.awaiting_trigger, glyph: "…", className: "border-slate-500 bg-slate-100 text-slate-800" },
+  not_applicable: { label: OBLIGATION_STATUS_LABELS.not_applicable, glyph: "–", className: "border-slate-300 bg-white text-slate-700" },
 };
 
 export const APPLIES_LABELS = { yes: "Applies", no: "Does not apply", undetermined: "Undetermined" } as const;

@@ -6,7 +6,7 @@ import { getIncidentDetection } from "@/lib/findings/service";
 
 /**
  * Self-contained line for the incident overview: how long it took from the first linked finding being observed by
- * AWS to this incident being declared (issue 4, detection latency).
+ * AWS to this incident being declared.
  */
 export async function IncidentDetectionLatency({ incidentId }: { incidentId: string }) {
   const actor = await requireActor();

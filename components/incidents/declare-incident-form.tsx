@@ -65,7 +65,7 @@ export function DeclareIncidentForm({ commanders, defaultCommanderId }: { comman
       <Field label="Summary" error={errors.summary} hint="What is known so far. You can add to the record later.">
         {(ids) => <TextArea ids={ids} name="summary" rows={5} maxLength={SUMMARY_MAX} />}
       </Field>
-      {/* Notices (issue 7): an exercise never sends to real recipients. */}
+      {/* Notices: an exercise never sends to real recipients. */}
       <label className="flex items-start gap-2 text-sm text-slate-800">
         <input type="checkbox" name="exercise" className="mt-0.5 size-4" aria-describedby="exercise-hint" />
         <span>

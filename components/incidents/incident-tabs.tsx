@@ -9,15 +9,15 @@ import { usePathname } from "next/navigation";
  */
 const TABS = [
   { segment: "", label: "Overview" },
-  // Clock facts and the obligation register (issues 5 and 6)
+  // Clock facts and the obligation register
   { segment: "facts", label: "Facts" },
   { segment: "obligations", label: "Obligations" },
-  // Tasks and evidence (issue 5)
+  // Tasks and evidence
   { segment: "tasks", label: "Tasks" },
   { segment: "evidence", label: "Evidence" },
-  // Notices and approvals (issue 7)
+  // Notices and approvals
   { segment: "notices", label: "Notices" },
-  // Exec status and reports (issue 8)
+  // Exec status and reports
   { segment: "status", label: "Status" },
 ] as const;
 

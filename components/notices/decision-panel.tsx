@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { ApiError, apiFetch } from "@/lib/client/api";
-import { APPROVER_ROLE_LABELS } from "@/lib/notices/kinds";
+import { APPROVER_ROLE_LABELS } from "@/lib/auth/roles";
 
 
 /** Approve or reject the exact version shown (its SHA-256 travels with the decision), after confirming the password. */

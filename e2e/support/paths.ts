@@ -9,6 +9,6 @@ export const SCREENSHOTS_DIR = path.join(ARTIFACTS_DIR, "screenshots");
 
 export type TE2ERuntime = { databaseUrl: string; fixtureToken: string };
 
-// ─── Notices (issue 7) ───
+// ─── Notices ───
 /** Every message the e2e console sends lands in serve.ts's SMTP sink and is appended here, one JSON per line. */
 export const MAILBOX_FILE = path.join(ARTIFACTS_DIR, "mailbox.jsonl");

@@ -15,7 +15,7 @@ async function main() {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const dataDir = mkdtempSync(path.join(ARTIFACTS_DIR, "pg-"));
   const database = await startEmbeddedPostgres({ dataDir });
-  // Evidence files of this run (issue 5), removed with its database.
+  // Evidence files of this run, removed with its database.
   const evidenceDir = `${dataDir}-evidence`;
   const cleanup = async () => {
     await database.stop().catch(() => {});
@@ -36,7 +36,7 @@ async function main() {
     throw error;
   }
 
-  // ─── Notices (issue 7): a real SMTP server for the console's outgoing mail; messages go to MAILBOX_FILE ───
+  // ─── Notices: a real SMTP server for the console's outgoing mail; messages go to MAILBOX_FILE ───
   writeFileSync(MAILBOX_FILE, "");
   const mailSink = await startSmtpSink({ onMessage: (mail) => appendFileSync(MAILBOX_FILE, `${JSON.stringify(mail)}\n`) });
 

@@ -18,7 +18,7 @@ describe("resolveActor", () => {
     const user = await createUser(["legal"], "Lee");
     const signedInAt = Date.now();
     const headers = await sessionCookie(user.id, signedInAt);
-    // signedInAt: approving a notice accepts a sign-in of the last few minutes as re-authentication (issue 7).
+    // signedInAt: approving a notice accepts a sign-in of the last few minutes as re-authentication.
     expect(await resolveActor(headers)).toEqual({ kind: "user", id: user.id, email: user.email, name: "Lee", roles: ["legal"], signedInAt });
     await prisma.user.update({ where: { id: user.id }, data: { roles: ["legal", "comms"] } });
     expect((await resolveActor(headers))?.roles).toEqual(["legal", "comms"]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NOTICE_APPROVAL_DEFAULTS, POLICY, approvableRoles, can, whoCan, type TAction, type TActor } from "./policy";
+import { NOTICE_APPROVAL_DEFAULTS, POLICY, approvableRoles, can, refusalReason, whoCan, type TAction, type TActor } from "./policy";
 import { ROLES, type TRole } from "./roles";
 
 function userWith(...roles: TRole[]): TActor {
@@ -29,7 +29,7 @@ describe("policy", () => {
     const execActions = ACTIONS.filter((action) => Array.isArray(POLICY[action]) && can(userWith("exec"), action));
     expect(execActions).toContain("incident.read");
     for (const action of execActions) {
-      // The one deliberate exception (issue 7): an SEC filing needs an executive's approval. Approving writes an
+      // The one deliberate exception: an SEC filing needs an executive's approval. Approving writes an
       // approval row only; executives still cannot draft, edit or send anything.
       if (action === "notice.approve") continue;
       expect(action, `exec must not be allowed ${action}`).toMatch(READ_ACTION);
@@ -45,6 +45,16 @@ describe("policy", () => {
     for (const action of ["user.create", "user.update", "token.create", "token.revoke"] as const) {
       expect(ROLES.filter((role) => can(userWith(role), action))).toEqual(["admin"]);
     }
+  });
+
+  it("never lets an API token create API tokens, whatever its roles; a signed-in administrator still can", () => {
+    const adminToken: TActor = { kind: "token", id: "t", name: "SOAR", roles: [...ROLES] };
+    expect(can(adminToken, "token.create")).toBe(false);
+    expect(refusalReason(adminToken, "token.create")).toMatch(/API tokens cannot create API tokens/);
+    expect(can(userWith("admin"), "token.create")).toBe(true);
+    // Only that: the same token keeps its other administrator actions (revoking included).
+    expect(can(adminToken, "token.revoke")).toBe(true);
+    expect(can(adminToken, "user.create")).toBe(true);
   });
 
   it("grants a user with several roles the union of their permissions", () => {
@@ -65,7 +75,7 @@ describe("policy", () => {
     expect(can(userWith("superuser" as TRole), "incident.read")).toBe(false);
   });
 
-  // ─── Notices and approval gates (issue 7) ───
+  // ─── Notices and approval gates ───
   it("lets exec approve notices but never draft or send them", () => {
     const exec = userWith("exec");
     expect(can(exec, "notice.approve")).toBe(true);

@@ -1,4 +1,4 @@
-import { ROLES, ROLE_LABELS, isRole, type TRole } from "@/lib/auth/roles";
+import { ROLES, ROLE_PLURALS, isRole, type TRole } from "@/lib/auth/roles";
 
 /**
  * The only place where roles meet actions. Deny by default: an action that is not listed, an actor with
@@ -28,7 +28,7 @@ export const POLICY = {
   "clocks.read": EVERY_ROLE,
   // Recording counsel's review of a catalog rule (the Rules page; reading rules and reviews is clocks.read).
   "rule.review": ["admin", "legal"],
-  // --- Incident record and timeline (issue 5) ---
+  // --- Incident record and timeline ---
   // Reopening a closed incident additionally needs the incident's own commander (a relation check in the service).
   "incident.change-status": ["admin", "commander"],
   "incident.note.create": ["admin", "commander", "legal", "engineer", "comms"],
@@ -45,7 +45,7 @@ export const POLICY = {
   // The administration log (accounts, tokens, sources, console-wide policies: who changed what, before → after).
   "admin.audit.read": ["admin"],
 
-  // ─── Findings intake (issue 4) ───
+  // ─── Findings intake ───
   "finding.read": EVERY_ROLE,
   "finding.list": EVERY_ROLE,
   "finding.triage": ["admin", "commander", "engineer"],
@@ -53,7 +53,7 @@ export const POLICY = {
   "source.list": ["admin"],
   "source.manage": ["admin"],
 
-  // ─── Tasks, playbooks, evidence register (issue 5) ───
+  // ─── Tasks, playbooks, evidence register ───
   "task.read": EVERY_ROLE,
   "task.manage": ["admin", "commander", "legal", "engineer", "comms"],
   "playbook.apply": ["admin", "commander", "engineer"],
@@ -64,7 +64,7 @@ export const POLICY = {
   "evidence.custody.transfer": ["admin", "commander", "legal", "engineer"],
   "evidence.legal-hold": ["admin", "legal"],
   "evidence.delete": ["admin", "commander", "legal"],
-  // ─── Clock facts, the stored obligation register and reminders (issue 5 point 3, issue 6) ───
+  // ─── Clock facts, the stored obligation register and reminders ───
   "incident.facts.read": EVERY_ROLE,
   "incident.facts.update": ["admin", "commander", "legal"],
   "incident.moment.declare": ["admin", "commander", "legal"],
@@ -77,12 +77,12 @@ export const POLICY = {
   // Owning an obligation (getting its reminders) is open to OBLIGATION_OWNER_ROLES below: the picker and the API agree.
   "notification.list": EVERY_ROLE,
   "notification.mark-read": ["admin", "commander", "legal", "engineer", "comms"],
-  // ─── Exec status, reports and metrics (issue 8) ───
+  // ─── Exec status, reports and metrics ───
   // Reading the status view, the PDF report, CSV exports and the bundle. Exports are access to evidence: each
   // writes a "report.exported" timeline event, and restricted incidents stay need-to-know (visibleIncidentsWhere).
   "report.read": EVERY_ROLE,
   "metrics.read": EVERY_ROLE,
-  // ─── Notices and approval gates (issue 7) ───
+  // ─── Notices and approval gates ───
   "notice.read": EVERY_ROLE,
   "notice.list": EVERY_ROLE,
   // Drafting and editing: comms and legal (each save is a new version that voids earlier approvals).
@@ -103,6 +103,15 @@ export const POLICY = {
 
 export type TAction = keyof typeof POLICY;
 
+/**
+ * Actions only a signed-in person may take, whatever roles an API token holds, each with the sentence a refused
+ * token is given. A token that could mint tokens would let one leaked secret outlive its own revocation (it mints
+ * another first), and the token it mints would have no person accountable for it.
+ */
+const PEOPLE_ONLY: Partial<Record<TAction, string>> = {
+  "token.create": "API tokens cannot create API tokens: an administrator creates them, signed in.",
+};
+
 export type TActor =
   | {
       kind: "user";
@@ -110,7 +119,10 @@ export type TActor =
       email: string;
       name: string;
       roles: TRole[];
-      /** When this session signed in (ms since epoch); absent for actors not built from a session. Notices (issue 7). */
+      /**
+       * When this session signed in (ms since epoch); absent for actors not built from a session. A recent sign-in
+       * counts as re-authentication when approving a notice.
+       */
       signedInAt?: number;
     }
   | { kind: "token"; id: string; name: string; roles: TRole[] };
@@ -125,6 +137,7 @@ export function can(actor: TActor | null, action: TAction): boolean {
   const rule: TRule = POLICY[action];
   if (rule === "public") return true;
   if (!actor) return false;
+  if (actor.kind !== "user" && PEOPLE_ONLY[action]) return false;
   if (rule === "signed-in") return true;
   return actor.roles.some((role) => isRole(role) && rule.includes(role));
 }
@@ -133,27 +146,24 @@ export function can(actor: TActor | null, action: TAction): boolean {
 export function whoCan(action: TAction): string {
   const rule: TRule = POLICY[action];
   if (rule === "public" || rule === "signed-in") return "Anyone signed in can do this.";
-  const labels = rule.map((role) => pluralLabel(role));
+  const labels = rule.map((role) => ROLE_PLURALS[role]);
   const list = labels.length > 1 ? `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}` : labels[0];
   return `Only ${list} can do this.`;
 }
 
-function pluralLabel(role: TRole): string {
-  const plurals: Record<TRole, string> = {
-    admin: "administrators",
-    commander: "incident commanders",
-    legal: "legal reviewers",
-    engineer: "engineers",
-    comms: "communications staff",
-    exec: "executives",
-  };
-  return plurals[role] ?? ROLE_LABELS[role];
+/** Why `can(actor, action)` said no, for the 403: a people-only action refused to a token, or who can do it. */
+export function refusalReason(actor: TActor, action: TAction): string {
+  return (actor.kind !== "user" ? PEOPLE_ONLY[action] : undefined) ?? whoCan(action);
 }
 
 /** Who may own a notification obligation: the owner picker offers them and the owner API refuses anyone else. */
 export const OBLIGATION_OWNER_ROLES = ["admin", "commander", "legal"] as const satisfies readonly TRole[];
+/** Who may own a task, hold evidence, or own a decision; on a need-to-know incident also only those who may see it. */
+export const TASK_OWNER_ROLES = ROLES;
+export const CUSTODIAN_ROLES = ROLES;
+export const DECISION_OWNER_ROLES = ["admin", "commander", "legal", "engineer", "comms"] as const satisfies readonly TRole[];
 
-// ─── Notices and approval gates (issue 7) ───
+// ─── Notices and approval gates ───
 
 /** Roles that can satisfy a notice approval requirement. */
 export const APPROVER_ROLES = ["legal", "comms", "exec"] as const satisfies readonly TRole[];

@@ -1,6 +1,5 @@
 /**
- * Types of the clock-engine contract v1 (/work/shared/spec/clock-engine.md, clock-engine.schema.json, copied next
- * to this file). `TFacts` is the input as the schema allows it; `TNormalizedFacts` is the same with every default
+ * Types of the clock-engine contract v1 (its JSON Schema is clock-engine.schema.json, next to this file). `TFacts` is the input as the schema allows it; `TNormalizedFacts` is the same with every default
  * filled in, which is what the engine reads.
  */
 

@@ -1,6 +1,7 @@
 /**
  * Applies Prisma's standard `prisma/migrations/<timestamp>_<name>/migration.sql` folder with Prisma's own
- * WebAssembly schema engine, so no native engine has to be downloaded (see /shared/notes/toolchain.md).
+ * WebAssembly schema engine, so no native engine has to be downloaded (the Prisma CLI fetches one from Prisma's
+ * binary host, which machines without internet access cannot reach).
  *
  * The engine records every migration in `_prisma_migrations` exactly as `prisma migrate deploy` does, so a
  * machine that has the native engine can keep using the Prisma CLI on the same database.

@@ -2,12 +2,12 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert";
-import type { TActor } from "@/lib/auth/policy";
+import { CUSTODIAN_ROLES, type TActor } from "@/lib/auth/policy";
 import { evidenceSettings } from "@/lib/env";
 import { AppError } from "@/lib/http/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
-import { ROLES } from "@/lib/auth/roles";
-import { findEligibleUsers } from "@/lib/users/queries";
+import { listAssignees, requireAssignee } from "@/lib/incidents/assignees";
+import { addCustody, changeCustodian, ref, staleError, writeIfCurrent } from "@/lib/evidence/custody";
 import { actorLabel, appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
 import { refusedFileReason, refusedNameReason } from "@/lib/evidence/file-policy";
 import { DEFAULT_MAX_TEXT_CHARS, findUnsafeText } from "@/lib/http/safe-text";
@@ -30,14 +30,6 @@ import {
 import { invalidParamsFromZod } from "@/lib/http/zod-issues";
 
 type TTx = Prisma.TransactionClient;
-
-function custodyActor(actor: TTimelineActor) {
-  return { actorUserId: actor.kind === "user" ? actor.id : null, actorLabel: actorLabel(actor) };
-}
-
-function ref(item: { id: string; name: string }) {
-  return { id: item.id, name: item.name };
-}
 
 export async function listEvidence(actor: TActor, incidentId: string) {
   assertCan(actor, "evidence.read");
@@ -219,32 +211,6 @@ async function requireItem(tx: TTx, actor: TActor, incidentId: string, evidenceI
   return item;
 }
 
-function staleError(current: TEvidenceRow) {
-  return AppError.conflict("Someone else changed this evidence item meanwhile. Review it and try again.", {
-    current: { version: current.version, legalHold: current.legalHold, deleted: current.deletedAt !== null, custodian: current.custodianLabel },
-  });
-}
-
-/** The conditional write every change of an item goes through: only at the version the caller saw, never once deleted. */
-async function writeIfCurrent(
-  tx: TTx,
-  item: TEvidenceRow,
-  expectedVersion: number,
-  data: Prisma.EvidenceUncheckedUpdateManyInput,
-  extraWhere: Prisma.EvidenceWhereInput = {},
-) {
-  if (item.version !== expectedVersion) throw staleError(item);
-  const written = await tx.evidence.updateMany({
-    where: { id: item.id, incidentId: item.incidentId, version: expectedVersion, deletedAt: null, ...extraWhere },
-    data: { ...data, version: { increment: 1 } },
-  });
-  if (written.count !== 1) throw staleError((await findEvidence(item.incidentId, item.id, tx)) ?? item);
-}
-
-function addCustody(tx: TTx, actor: TTimelineActor, evidenceId: string, action: string, reason: string, detail: Prisma.InputJsonValue = {}) {
-  return tx.evidenceCustody.create({ data: { evidenceId, action, reason, detail, ...custodyActor(actor) } });
-}
-
 /**
  * Serves a stored file for download. The custody entry ("downloaded", who, why) and the timeline event are
  * committed before a byte is sent; the stored bytes are re-hashed first and refused if they no longer match.
@@ -305,21 +271,13 @@ export async function recordCustody(actor: TActor, incidentId: string, evidenceI
     if (item.deletedAt) throw AppError.conflict("This item was deleted; its custody can no longer change.");
     let to: { id: string | null; label: string };
     if (data.action === "hand_over") {
-      const user = await tx.user.findUnique({ where: { id: data.toUserId }, select: { id: true, name: true, active: true } });
-      if (!user || !user.active) throw AppError.badRequest("Hand it to an active user.", [{ name: "toUserId", reason: "must be an active user" }]);
+      const incident = await requireVisibleIncident(tx, actor, incidentId);
+      const user = await requireAssignee(tx, incident, data.toUserId, { field: "toUserId", roles: CUSTODIAN_ROLES });
       to = { id: user.id, label: user.name };
     } else {
       to = { id: null, label: data.to };
     }
-    await writeIfCurrent(tx, item, data.expectedVersion, { custodianId: to.id, custodianLabel: to.label });
-    const action = data.action === "hand_over" ? "handed_over" : "transferred";
-    await addCustody(tx, actor, evidenceId, action, data.reason, { from: item.custodianLabel, to: to.label, toUserId: to.id });
-    await appendTimelineEvent(tx, {
-      incidentId,
-      kind: "evidence.custody",
-      actor,
-      payload: { evidence: ref(item), action, reason: data.reason, from: item.custodianLabel, to: to.label },
-    });
+    await changeCustodian(tx, actor, item, data.expectedVersion, to, data.action === "hand_over" ? "handed_over" : "transferred", data.reason);
     return (await findEvidence(incidentId, evidenceId, tx))!;
   });
 }
@@ -362,8 +320,9 @@ export async function deleteEvidence(actor: TActor, incidentId: string, evidence
   });
 }
 
-/** Users evidence can be handed to. */
-export async function listCustodianCandidates(actor: TActor) {
+/** Users this incident's evidence can be handed to (on a need-to-know incident, only those who may see it). */
+export async function listCustodianCandidates(actor: TActor, incidentId: string) {
   assertCan(actor, "evidence.custody.transfer");
-  return findEligibleUsers(ROLES, { id: true, name: true });
+  const incident = await requireVisibleIncident(prisma, actor, incidentId);
+  return listAssignees(incident, CUSTODIAN_ROLES, { id: true, name: true });
 }

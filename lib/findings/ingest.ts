@@ -6,6 +6,7 @@ import type { TTimelineActor } from "@/lib/timeline/append";
 import { normalizeFinding } from "@/lib/findings/normalize";
 import type { TNormalizedFinding } from "@/lib/findings/schemas";
 import { unindexableKeyReason, unstorableTextReason, unstorableValue } from "@/lib/findings/storable";
+import { hasUndecodableBytes } from "@/lib/http/utf8";
 import { log } from "@/lib/log";
 
 /** One finding as received: the parsed value and the exact JSON text it came as (stored verbatim). */
@@ -92,6 +93,10 @@ export async function prepareBatch(items: TIncomingFinding[], lanes = 1): Promis
   for (let index = 0; index < items.length; index += 1) {
     if (index > 0 && index % PREPARE_SLICE === 0) await nextTurn();
     const item = items[index]!;
+    if (hasUndecodableBytes(item.raw)) {
+      reject(index, [{ name: "finding", reason: "is not valid UTF-8" }]);
+      continue;
+    }
     const normalized = normalizeFinding(item.value);
     if (!normalized.ok) {
       reject(index, normalized.reasons, normalized.key);

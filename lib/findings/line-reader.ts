@@ -1,5 +1,5 @@
-import { isUtf8 } from "node:buffer";
 import { AppError } from "@/lib/http/app-error";
+import { decodeUtf8 } from "@/lib/http/utf8";
 
 export type TLineLimits = {
   /** The longest line, in bytes: nothing longer is ever held in memory. */
@@ -63,5 +63,5 @@ function withoutByteOrderMark(line: Buffer): Buffer {
 }
 
 function decode(line: Buffer): string | typeof UNDECODABLE_LINE {
-  return isUtf8(line) ? line.toString("utf8") : UNDECODABLE_LINE;
+  return decodeUtf8(line) ?? UNDECODABLE_LINE;
 }

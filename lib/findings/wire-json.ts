@@ -1,6 +1,7 @@
 import "server-only";
 import type { TIncomingFinding } from "@/lib/findings/ingest";
 import { tryJsonSpans } from "@/lib/findings/json-spans";
+import { decodeUtf8MarkingBadBytes } from "@/lib/http/utf8";
 
 /** A JSON response body exactly as it came over the wire, and its parse. */
 export type TWireJson = { text: string; value: Record<string, unknown> };
@@ -50,15 +51,16 @@ export async function sendKeepingWireJson<TCommand extends TCommandWithStack>(
   return wire;
 }
 
+/** Bytes that are not UTF-8 are marked, not replaced: the finding that holds them is rejected alone (prepareBatch). */
 async function readBody(body: unknown): Promise<string> {
-  if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
+  if (body instanceof Uint8Array) return decodeUtf8MarkingBadBytes(body);
   if (typeof body === "string") return body;
   if (body && typeof (body as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") {
     const chunks: Buffer[] = [];
     for await (const chunk of body as AsyncIterable<Uint8Array | string>) {
       chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     }
-    return Buffer.concat(chunks).toString("utf8");
+    return decodeUtf8MarkingBadBytes(Buffer.concat(chunks));
   }
   throw new Error("the response body cannot be read");
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { resolveActor } from "@/lib/auth/actor";
-import { can, type POLICY, type TAction, type TActor } from "@/lib/auth/policy";
+import { can, refusalReason, type POLICY, type TAction, type TActor } from "@/lib/auth/policy";
 import { serverEnv } from "@/lib/env";
 import { AppError } from "@/lib/http/app-error";
 import { appErrorResponse, problemResponse } from "@/lib/http/problem";
@@ -10,6 +10,7 @@ import { runReadOnly } from "@/lib/http/read-only-request";
 import { isCrossSiteWrite } from "@/lib/http/same-origin";
 import { DEFAULT_MAX_TEXT_CHARS, findUnsafeText } from "@/lib/http/safe-text";
 import { applyApiSecurityHeaders } from "@/lib/http/security-headers";
+import { decodeUtf8, decodeUtf8MarkingBadBytes, parseUrlEncodedStrict } from "@/lib/http/utf8";
 import { invalidParamsFromZod } from "@/lib/http/zod-issues";
 import { log } from "@/lib/log";
 import { recordRouteDefinition, type TRouteDocs } from "@/lib/http/route-definitions";
@@ -86,7 +87,7 @@ function buildRouteHandler<A extends TAction, S extends TSchemas = Record<never,
 
       const actor = await resolveActor(headers);
       if (!can(actor, config.permission)) {
-        throw actor ? AppError.forbidden() : AppError.unauthenticated();
+        throw actor ? AppError.forbidden(refusalReason(actor, config.permission)) : AppError.unauthenticated();
       }
 
       const schemas = config.schemas ?? ({} as S);
@@ -96,7 +97,13 @@ function buildRouteHandler<A extends TAction, S extends TSchemas = Record<never,
       refuseUnsafeText([...findUnsafeText(rawParams, "params", maxText), ...findUnsafeText(rawQuery, "query", maxText)]);
       const params = parseWith(schemas.params, rawParams, "params");
       const query = parseWith(schemas.query, rawQuery, "query");
-      const json = schemas.body ? await readBody(request, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, config.acceptsForm ?? false, config.optionalBody ?? false) : undefined;
+      const json = schemas.body
+        ? await readBody(request, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, {
+            acceptsForm: config.acceptsForm ?? false,
+            verbatim: config.verbatimBody ?? false,
+            optional: config.optionalBody ?? false,
+          })
+        : undefined;
       if (json && !config.verbatimBody) refuseUnsafeText(findUnsafeText(json.value, "body", maxText));
       const body = json ? parseWith(schemas.body, json.value, "body") : undefined;
 
@@ -147,17 +154,32 @@ function parseWith(schema: z.ZodType | undefined, value: unknown, root: string):
 }
 
 function queryObject(request: Request): Record<string, string | string[]> {
+  const url = new URL(request.url);
+  refuseUndecodableForm(url.search.slice(1));
   const query: Record<string, string | string[]> = {};
-  for (const [key, value] of new URL(request.url).searchParams) {
+  for (const [key, value] of url.searchParams) {
     const previous = query[key];
     query[key] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
   }
   return query;
 }
 
-async function readBody(request: Request, maxBytes: number, acceptsForm: boolean, optional: boolean): Promise<{ value: unknown; text: string }> {
+const NOT_UTF8 = "The request body is not valid UTF-8.";
+
+/** A form body or a query whose percent-encoded bytes are not UTF-8 (URLSearchParams would read them as U+FFFD). */
+function refuseUndecodableForm(text: string): Record<string, string> {
+  const parsed = parseUrlEncodedStrict(text);
+  if ("fields" in parsed) return parsed.fields;
+  throw AppError.badRequest(`${parsed.undecodable ? `“${parsed.undecodable}”` : "A field name"} is not valid UTF-8.`, [
+    { name: parsed.undecodable || "body", reason: "is not valid UTF-8 once percent-decoded" },
+  ]);
+}
+
+type TBodyOptions = { acceptsForm: boolean; verbatim: boolean; optional: boolean };
+
+async function readBody(request: Request, maxBytes: number, { acceptsForm, verbatim, optional }: TBodyOptions): Promise<{ value: unknown; text: string }> {
   const contentType = request.headers.get("content-type") ?? "";
-  if (optional && contentType === "" && (await readLimited(request, maxBytes)).trim() === "") return { value: {}, text: "" };
+  if (optional && contentType === "" && (await readLimited(request, maxBytes)).byteLength === 0) return { value: {}, text: "" };
   const isForm = acceptsForm && /^application\/x-www-form-urlencoded\s*(;|$)/i.test(contentType);
   if (!isForm && !/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType)) {
     throw AppError.badRequest(`The request body must be JSON${acceptsForm ? " or an HTML form" : ""}.`, [
@@ -166,8 +188,11 @@ async function readBody(request: Request, maxBytes: number, acceptsForm: boolean
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
-  const text = await readLimited(request, maxBytes);
-  if (isForm) return { value: Object.fromEntries(new URLSearchParams(text)), text };
+  const bytes = await readLimited(request, maxBytes);
+  // A verbatim body is judged item by item by its domain: its bad bytes are marked, not refused here as a whole.
+  const text = verbatim && !isForm ? decodeUtf8MarkingBadBytes(bytes) : decodeUtf8(bytes);
+  if (text === null) throw AppError.badRequest(NOT_UTF8, [{ name: "body", reason: "is not valid UTF-8" }]);
+  if (isForm) return { value: refuseUndecodableForm(text), text };
   try {
     return { value: JSON.parse(text) as unknown, text };
   } catch {
@@ -175,8 +200,8 @@ async function readBody(request: Request, maxBytes: number, acceptsForm: boolean
   }
 }
 
-async function readLimited(request: Request, maxBytes: number): Promise<string> {
-  if (!request.body) return "";
+async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
+  if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -190,7 +215,7 @@ async function readLimited(request: Request, maxBytes: number): Promise<string> 
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 function tooLarge(maxBytes: number): AppError {

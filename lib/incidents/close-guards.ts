@@ -6,9 +6,8 @@ import { openObligationsWhere } from "@/lib/obligations/service";
 import { nextDeadline } from "@/lib/status/status";
 
 /**
- * The hook where other domains report work that keeps an incident open. Tasks, notification obligations and
- * approvals each add their count here when they exist (they arrive with the tasks, clocks and approvals work).
- * Runs inside the status-change transaction, after the incident row is locked.
+ * The work that keeps an incident open: open tasks, notification obligations that apply and are not met, and notices
+ * awaiting approval or sending. Runs inside the status-change transaction.
  */
 export async function collectOpenWork(db: TDbClient, incidentId: string): Promise<TOpenWork> {
   return (await collectOpenWorkByIncident(db, [incidentId])).get(incidentId)!;
@@ -19,7 +18,7 @@ export async function collectOpenWork(db: TDbClient, incidentId: string): Promis
  * by incident id; every id asked for has an entry.
  */
 export async function collectOpenWorkByIncident(db: TDbClient, incidentIds: readonly string[]): Promise<Map<string, TOpenWork>> {
-  // Tasks (issue 5): open or in progress.
+  // Tasks: open or in progress.
   const openTasks = groupByIncident(await findOpenTaskTitles(incidentIds, db));
   // Notification obligations (lib/obligations): applies yes, not met, not retired.
   const obligations = groupByIncident(
@@ -29,7 +28,7 @@ export async function collectOpenWorkByIncident(db: TDbClient, incidentIds: read
       orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { ruleId: "asc" }],
     }),
   );
-  // Notices (issue 7): drafted but not sent, and their latest version not rejected — they await approval or sending.
+  // Notices: drafted but not sent, and their latest version not rejected — they await approval or sending.
   const unsent = await db.notice.findMany({
     where: { incidentId: { in: [...incidentIds] }, sentVersionId: null, latestVersion: { gt: 0 } },
     orderBy: { createdAt: "asc" },

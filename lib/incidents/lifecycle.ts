@@ -39,11 +39,11 @@ export function isReopen(from: TIncidentStatus, to: TIncidentStatus): boolean {
 /** What is still open on an incident: tasks, notification obligations, notices awaiting approval or sending. */
 export type TOpenWork = {
   openTasks: number;
-  /** The open tasks by title, so the refusal can list them (issue 5). */
+  /** The open tasks by title, so the refusal can list them. */
   openTaskTitles?: string[];
   openObligations: number;
   pendingApprovals: number;
-  /** The notices awaiting approval or sending, by title (issue 7). */
+  /** The notices awaiting approval or sending, by title. */
   pendingApprovalTitles?: string[];
   /** The open obligations by name ("US-CA-1798.82-IND → Affected California residents"), listed in the refusal. */
   openObligationNames?: string[];

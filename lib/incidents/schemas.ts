@@ -28,7 +28,7 @@ export const ZDeclareIncidentInput = z.object({
     .max(SUMMARY_MAX, { error: `must be at most ${SUMMARY_MAX} characters` })
     .default(""),
   commanderId: z.uuid({ error: "must be the id of a user" }),
-  /** A tabletop exercise: its notices go to the sandbox mailbox, never to real recipients (issue 7). */
+  /** A tabletop exercise: its notices go to the sandbox mailbox, never to real recipients. */
   exercise: z.boolean({ error: "must be true or false" }).default(false),
 });
 export type TDeclareIncidentInput = z.input<typeof ZDeclareIncidentInput>;
@@ -49,7 +49,7 @@ export const ZIncidentListQuery = z.object({
   severity: listOf(ZSeverity),
   cursor: z.uuid({ error: "must be an incident id from a previous page" }).optional(),
   limit: z.coerce.number({ error: "must be a number" }).int().min(1).max(100).default(50),
-  /** Search (issue 5): words in the title, summary, notes and decisions, or a reference such as INC-0042. */
+  /** Search: words in the title, summary, notes and decisions, or a reference such as INC-0042. */
   q: z
     .string({ error: "must be text" })
     .trim()
@@ -75,7 +75,7 @@ export const ZTimelineQuery = z.object({
 });
 export type TTimelineQuery = z.output<typeof ZTimelineQuery>;
 
-// --- Incident record and timeline (issue 5) ---
+// --- Incident record and timeline ---
 
 export const REASON_MAX = 2_000;
 

@@ -2,16 +2,18 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert";
-import type { TActor } from "@/lib/auth/policy";
+import { DECISION_OWNER_ROLES, type TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 import { type TVerifyOptions, verifyIncidentChain } from "@/lib/timeline/verify-timeline";
 import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
+import { requireVisibleIncident } from "@/lib/incidents/access";
+import { listAssignees, requireAssignee } from "@/lib/incidents/assignees";
 import { findActiveIncidents } from "@/lib/incidents/queries";
 import { findIncidentRecord, findIncidents, findTimelinePage, isIncidentVisible, type TTimelinePage } from "@/lib/incidents/read-queries";
 import { canTransition, closeBlockers, isReopen, nextStatuses, STATUS_LABELS } from "@/lib/incidents/lifecycle";
 import { collectOpenWork, collectOpenWorkByIncident } from "@/lib/incidents/close-guards";
-import { releaseOwnersWhoCannotSee } from "@/lib/obligations/owners";
+import { handOverWorkOfThoseWhoCannotSee } from "@/lib/incidents/stranded-work";
 import { ROLES } from "@/lib/auth/roles";
 import { ineligibility } from "@/lib/users/eligibility";
 import { findEligibleUsers } from "@/lib/users/queries";
@@ -105,7 +107,7 @@ export async function listCommanderCandidates(actor: TActor) {
   return findEligibleUsers(COMMANDER_ROLES, { id: true, name: true, email: true });
 }
 
-// --- Incident record and timeline (issue 5) ---
+// --- Incident record and timeline ---
 
 /**
  * Moves an incident to another phase. Optimistic concurrency: the caller names the version it saw and the
@@ -118,6 +120,9 @@ export async function changeIncidentStatus(actor: TActor, incidentId: string, in
   const data = ZChangeStatusInput.parse(input);
 
   return prisma.$transaction(async (tx) => {
+    // Every change of an incident's work appends to its timeline, which locks this row: taking the lock before the
+    // close guards read means work committed by a concurrent change is seen here, never slipped past the check.
+    await tx.$queryRaw`SELECT id FROM incidents WHERE id = ${incidentId}::uuid FOR UPDATE`;
     const current = await tx.incident.findFirst({
       where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] },
       select: { id: true, status: true, version: true, commanderId: true },
@@ -195,7 +200,7 @@ export async function addNote(actor: TActor, incidentId: string, input: TAddNote
   return prisma.$transaction(async (tx) => {
     const incident = await tx.incident.findFirst({
       where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] },
-      select: { id: true },
+      select: { id: true, restricted: true },
     });
     if (!incident) throw AppError.notFound("The incident");
     if (data.corrects !== undefined) {
@@ -215,12 +220,7 @@ export async function addNote(actor: TActor, incidentId: string, input: TAddNote
       corrects: data.corrects ?? null,
     };
     if (data.decision) {
-      const owner = await tx.user.findUnique({ where: { id: data.decision.ownerId }, select: { id: true, name: true, active: true } });
-      if (!owner || !owner.active) {
-        throw AppError.badRequest("The decision's owner must be an active user.", [
-          { name: "decision.ownerId", reason: "must be an active user" },
-        ]);
-      }
+      const owner = await requireAssignee(tx, incident, data.decision.ownerId, { field: "decision.ownerId", roles: DECISION_OWNER_ROLES });
       return appendTimelineEvent(tx, {
         incidentId,
         kind: "decision.recorded",
@@ -233,10 +233,11 @@ export async function addNote(actor: TActor, incidentId: string, input: TAddNote
   });
 }
 
-/** People who can own a decision on an incident. */
-export async function listDecisionOwners(actor: TActor) {
+/** People who can own a decision on this incident (on a need-to-know incident, only those who may see it). */
+export async function listDecisionOwners(actor: TActor, incidentId: string) {
   assertCan(actor, "incident.note.create");
-  return findEligibleUsers(["admin", "commander", "legal", "engineer", "comms"], { id: true, name: true });
+  const incident = await requireVisibleIncident(prisma, actor, incidentId);
+  return listAssignees(incident, DECISION_OWNER_ROLES, { id: true, name: true });
 }
 
 /** Recomputes the incident's hash chain and names the first broken link (lib/timeline/verify-timeline.ts). */
@@ -301,7 +302,7 @@ export async function removeIncidentMember(actor: TActor, incidentId: string, us
     if (!member) throw AppError.notFound("The member");
     await tx.incidentMember.delete({ where: { incidentId_userId: { incidentId, userId } } });
     await appendTimelineEvent(tx, { incidentId, kind: "member.removed", actor, payload: { user: member.user, role: member.role } });
-    await releaseOwnersWhoCannotSee(tx, incidentId, actor);
+    await handOverWorkOfThoseWhoCannotSee(tx, incidentId, actor);
     return { removed: true };
   });
 }
@@ -323,7 +324,7 @@ export async function setIncidentRestricted(actor: TActor, incidentId: string, i
       actor,
       payload: { restricted: data.restricted, reason: data.reason },
     });
-    await releaseOwnersWhoCannotSee(tx, incidentId, actor);
+    await handOverWorkOfThoseWhoCannotSee(tx, incidentId, actor);
     return { restricted: data.restricted, changed: true };
   });
 }
@@ -334,7 +335,7 @@ export async function listMemberCandidates(actor: TActor) {
   return findEligibleUsers(ROLES, { id: true, name: true, email: true });
 }
 
-/** The commander's dashboard: active incidents with their open work (tasks arrive with the tasks work). */
+/** The commander's dashboard: active incidents with their open work (tasks, obligations, notices awaiting a decision). */
 export async function listActiveIncidents(actor: TActor) {
   assertCan(actor, "incident.read");
   const incidents = await findActiveIncidents(visibleIncidentsWhere(actor));

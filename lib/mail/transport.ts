@@ -1,6 +1,8 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
+import { parseConnectionUrl } from "nodemailer/lib/shared";
 import { mailSettings } from "@/lib/env";
+import { SMTP_TIMEOUTS_MS } from "@/lib/mail/smtp-timeouts";
 
 export type TMail = {
   to: string | string[];
@@ -22,8 +24,13 @@ export function mailConfigured(): boolean {
 function transport(): Transporter {
   const url = mailSettings().smtpUrl;
   if (!url) throw new Error("SMTP_URL is not set: outgoing mail is not configured.");
-  if (cached?.url !== url) cached = { url, transport: nodemailer.createTransport(url) };
+  if (cached?.url !== url) cached = { url, transport: nodemailer.createTransport(smtpTransportOptions(url)) };
   return cached.transport;
+}
+
+/** SMTP_URL's settings over the console's timeouts: a query such as `?socketTimeout=20000` still overrides one. */
+export function smtpTransportOptions(url: string) {
+  return { ...SMTP_TIMEOUTS_MS, ...parseConnectionUrl(url) };
 }
 
 /**

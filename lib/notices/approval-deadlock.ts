@@ -1,6 +1,5 @@
-import { ROLE_LABELS, type TRole } from "@/lib/auth/roles";
+import { APPROVER_ROLE_LABELS, ROLE_LABELS, type TRole } from "@/lib/auth/roles";
 import type { TApproverRole } from "@/lib/auth/policy";
-import { APPROVER_ROLE_LABELS } from "@/lib/notices/kinds";
 
 /** An active person who might approve: their roles, and whether they can see the incident (need-to-know). */
 export type TApproverCandidate = { id: string; roles: readonly string[]; seesIncident: boolean };

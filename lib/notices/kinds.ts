@@ -8,6 +8,3 @@ export const NOTICE_KIND_LABELS: Record<TNoticeKind, string> = {
   sec_filing: "SEC filing",
   other: "Other",
 };
-
-/** How an approving role is named next to a notice. */
-export const APPROVER_ROLE_LABELS: Record<string, string> = { legal: "Legal", comms: "Communications", exec: "Executive" };

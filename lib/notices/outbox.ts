@@ -5,6 +5,7 @@ import { log } from "@/lib/log";
 import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
 import type { TNoticeContent, TNoticeRecipient } from "@/lib/notices/content";
 import { deliverBySmtp, deliverToSandbox, type TOutgoingNotice } from "@/lib/notices/delivery";
+import { DEFAULT_LEASE_MS } from "@/lib/notices/claim-lease";
 import { meetObligationOrRecordFact } from "@/lib/notices/obligation-gate";
 
 // The outbox: a send commits its `notice_sends` row and one `notice_recipients` row per recipient (status pending)
@@ -33,7 +34,6 @@ export type TDeliveryOptions = {
 
 export type TDeliveryRun = { delivered: number; failure: string | null };
 
-export const DEFAULT_LEASE_MS = 2 * 60 * 1000;
 const DELIVERY_ACTOR: TTimelineActor = { kind: "system", name: "Notice delivery" };
 
 type TClaim = { id: string; address: string; name: string; fields: Record<string, string>; message_id: string; attempts: number; token: string };

@@ -1,4 +1,4 @@
-import { APPROVER_ROLE_LABELS } from "@/lib/notices/kinds";
+import { APPROVER_ROLE_LABELS } from "@/lib/auth/roles";
 
 export type TSendReadinessInput = {
   sent: boolean;

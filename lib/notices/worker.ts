@@ -2,7 +2,8 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { prisma } from "@/lib/db";
 import { log } from "@/lib/log";
-import { DEFAULT_LEASE_MS, deliverSend, type TDeliveryOptions } from "@/lib/notices/outbox";
+import { DEFAULT_LEASE_MS } from "@/lib/notices/claim-lease";
+import { deliverSend, type TDeliveryOptions } from "@/lib/notices/outbox";
 import { createNoticeQueues, NOTICE_SEND_QUEUE, NOTICE_SWEEP_QUEUE } from "@/lib/notices/queue";
 
 export type TNoticeWorkerOptions = Omit<TDeliveryOptions, "claimUntil" | "signal">;

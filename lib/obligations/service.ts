@@ -1,20 +1,17 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { RULES_BY_ID } from "@/lib/clocks/catalog";
 import type { TObligation } from "@/lib/clocks/types";
 import { assertCan } from "@/lib/auth/assert";
 import { OBLIGATION_OWNER_ROLES, type TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
-import { usersWhoSeeIncidentWhere } from "@/lib/incidents/visibility";
+import { listAssignees, requireAssignee } from "@/lib/incidents/assignees";
 import { findIncidentCoverage } from "@/lib/obligations/coverage";
-import { mayOwnObligationsOf, writeObligationOwner } from "@/lib/obligations/owners";
+import { writeObligationOwner } from "@/lib/obligations/owners";
 import { findLatestReviews } from "@/lib/rules/queries";
 import { reviewKey, type TCounselReview } from "@/lib/rules/review";
 import { ZSetOwnerInput, type TSetOwnerInput } from "@/lib/obligations/schemas";
-import { ineligibility, type TIneligibility } from "@/lib/users/eligibility";
-import { findEligibleUsers } from "@/lib/users/queries";
 
 export type TRegisterRow = {
   id: string;
@@ -70,31 +67,7 @@ export async function getRegister(actor: TActor, incidentId: string) {
 export async function listObligationOwners(actor: TActor, incidentId: string) {
   assertCan(actor, "obligation.assign");
   const incident = await requireVisibleIncident(prisma, actor, incidentId);
-  return findEligibleUsers(OBLIGATION_OWNER_ROLES, { id: true, name: true }, prisma, usersWhoSeeIncidentWhere(incident));
-}
-
-const OWNER_REFUSALS = {
-  unknown_user: "must be an active user",
-  inactive: "must be an active user",
-  no_eligible_role: "must hold the admin, commander or legal role",
-} as const satisfies Record<TIneligibility, string>;
-
-/**
- * The new owner, if the owner picker would offer them for this incident (the same rules: `ineligibility`, and on a
- * need-to-know incident only someone who may see it); a 400 naming `ownerId` otherwise.
- */
-async function eligibleOwner(tx: Prisma.TransactionClient, incidentId: string, ownerId: string) {
-  const user = await tx.user.findUnique({ where: { id: ownerId }, select: { id: true, name: true, active: true, roles: true } });
-  const refusal = ineligibility(user, OBLIGATION_OWNER_ROLES);
-  if (refusal || !user) {
-    const reason = OWNER_REFUSALS[refusal ?? "unknown_user"];
-    throw AppError.badRequest(`The owner ${reason}.`, [{ name: "ownerId", reason }]);
-  }
-  if (!(await mayOwnObligationsOf(tx, incidentId, user.id))) {
-    const reason = "must be a member of this need-to-know incident";
-    throw AppError.badRequest(`The owner ${reason}.`, [{ name: "ownerId", reason }]);
-  }
-  return { id: user.id, name: user.name };
+  return listAssignees(incident, OBLIGATION_OWNER_ROLES, { id: true, name: true });
 }
 
 /** Assigns (or clears) an obligation's owner, who gets its reminders; the timeline records who changed it. */
@@ -102,13 +75,13 @@ export async function setObligationOwner(actor: TActor, incidentId: string, obli
   assertCan(actor, "obligation.assign");
   const data = ZSetOwnerInput.parse(input);
   return prisma.$transaction(async (tx) => {
-    await requireVisibleIncident(tx, actor, incidentId);
+    const incident = await requireVisibleIncident(tx, actor, incidentId);
     const obligation = await tx.obligation.findFirst({
       where: { id: obligationId, incidentId },
       select: { id: true, ruleId: true, recipient: true, version: true, owner: { select: { id: true, name: true } } },
     });
     if (!obligation) throw AppError.notFound("The obligation");
-    const owner = data.ownerId ? await eligibleOwner(tx, incidentId, data.ownerId) : null;
+    const owner = data.ownerId ? await requireAssignee(tx, incident, data.ownerId, { field: "ownerId", roles: OBLIGATION_OWNER_ROLES }) : null;
     if ((obligation.owner?.id ?? null) === (owner?.id ?? null)) return { owner };
     await writeObligationOwner(tx, actor, incidentId, obligation, owner);
     return { owner };

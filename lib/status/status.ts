@@ -1,3 +1,4 @@
+import type { TStatus } from "@/lib/clocks/types";
 
 /**
  * Pure logic behind the exec status view (and the report): what is due next, obligations by status, what was
@@ -19,7 +20,8 @@ export type TStatusObligation = {
   owner: { id: string; name: string } | null;
 };
 
-export const OBLIGATION_STATUS_LABELS: Record<string, string> = {
+/** The one wording of each obligation status, in the console, the status page and the report. */
+export const OBLIGATION_STATUS_LABELS: Readonly<Record<string, string> & Record<TStatus, string>> = {
   overdue: "Overdue",
   due_soon: "Due soon",
   on_track: "On track",

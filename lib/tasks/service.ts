@@ -2,14 +2,13 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert";
-import type { TActor } from "@/lib/auth/policy";
+import { TASK_OWNER_ROLES, type TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 import { findTask, findTasks, taskSelect } from "@/lib/tasks/queries";
 import { taskChanges } from "@/lib/tasks/status";
-import { ROLES } from "@/lib/auth/roles";
-import { findEligibleUsers } from "@/lib/users/queries";
+import { listAssignees, requireAssignee, type TAssignmentIncident } from "@/lib/incidents/assignees";
 import {
   ZCreateTaskInput,
   ZTaskListQuery,
@@ -26,13 +25,9 @@ export async function listTasks(actor: TActor, incidentId: string, query: Partia
   return findTasks(incidentId, { filter: filter ?? [], viewerId: actor.kind === "user" ? actor.id : null, now });
 }
 
-async function activeOwner(tx: Prisma.TransactionClient, ownerId: string | null) {
-  if (ownerId === null) return null;
-  const owner = await tx.user.findUnique({ where: { id: ownerId }, select: { id: true, name: true, active: true } });
-  if (!owner || !owner.active) {
-    throw AppError.badRequest("The owner must be an active user.", [{ name: "ownerId", reason: "must be an active user" }]);
-  }
-  return { id: owner.id, name: owner.name };
+/** The owner the picker would offer for this incident's tasks (or none); a 400 naming `ownerId` otherwise. */
+function taskOwner(tx: Prisma.TransactionClient, incident: TAssignmentIncident, ownerId: string | null) {
+  return ownerId === null ? null : requireAssignee(tx, incident, ownerId, { field: "ownerId", roles: TASK_OWNER_ROLES });
 }
 
 /** Adds a task and its "Task added" event in one transaction. */
@@ -40,8 +35,8 @@ export async function createTask(actor: TActor, incidentId: string, input: TCrea
   assertCan(actor, "task.manage");
   const data = ZCreateTaskInput.parse(input);
   return prisma.$transaction(async (tx) => {
-    await requireVisibleIncident(tx, actor, incidentId);
-    const owner = await activeOwner(tx, data.ownerId);
+    const incident = await requireVisibleIncident(tx, actor, incidentId);
+    const owner = await taskOwner(tx, incident, data.ownerId);
     const task = await tx.task.create({
       data: {
         incidentId,
@@ -76,14 +71,14 @@ export async function updateTask(actor: TActor, incidentId: string, taskId: stri
   assertCan(actor, "task.manage");
   const data = ZUpdateTaskInput.parse(input);
   return prisma.$transaction(async (tx) => {
-    await requireVisibleIncident(tx, actor, incidentId);
+    const incident = await requireVisibleIncident(tx, actor, incidentId);
     const before = await findTask(incidentId, taskId, tx);
     if (!before) throw AppError.notFound("The task");
     const stale = (current: typeof before) =>
       AppError.conflict("Someone else changed this task meanwhile. Review its current state and try again.", { current });
     if (before.version !== data.expectedVersion) throw stale(before);
 
-    const owner = data.ownerId === undefined ? before.owner : await activeOwner(tx, data.ownerId);
+    const owner = data.ownerId === undefined ? before.owner : await taskOwner(tx, incident, data.ownerId);
     const after = {
       title: data.title ?? before.title,
       role: data.role ?? before.role,
@@ -117,8 +112,9 @@ export async function updateTask(actor: TActor, incidentId: string, taskId: stri
   });
 }
 
-/** People a task can be given to. */
-export async function listTaskOwners(actor: TActor) {
+/** People a task of this incident can be given to (on a need-to-know incident, only those who may see it). */
+export async function listTaskOwners(actor: TActor, incidentId: string) {
   assertCan(actor, "task.manage");
-  return findEligibleUsers(ROLES, { id: true, name: true });
+  const incident = await requireVisibleIncident(prisma, actor, incidentId);
+  return listAssignees(incident, TASK_OWNER_ROLES, { id: true, name: true });
 }

@@ -1,4 +1,4 @@
-import { APPROVER_ROLE_LABELS } from "@/lib/notices/kinds";
+import { APPROVER_ROLE_LABELS } from "@/lib/auth/roles";
 import { at, count, quote } from "@/lib/timeline-text/parts";
 import type { TDescribers } from "@/lib/timeline-text/types";
 

@@ -9,7 +9,7 @@ export const TIMELINE_PAYLOADS = {
     commander: z.object({ id: z.string(), name: z.string() }),
   }),
 
-  // --- Incident record and timeline (issue 5) ---
+  // --- Incident record and timeline ---
   "incident.status-changed": z.object({
     from: z.string(),
     to: z.string(),
@@ -35,7 +35,7 @@ export const TIMELINE_PAYLOADS = {
   }),
   "member.removed": z.object({ user: z.object({ id: z.string(), name: z.string() }), role: z.string() }),
   "incident.restriction-changed": z.object({ restricted: z.boolean(), reason: z.string() }),
-  // ─── Findings intake (issue 4) ───
+  // ─── Findings intake ───
   "finding.linked": z.object({
     findings: z
       .array(z.object({ id: z.string(), title: z.string(), severity: z.string(), product: z.string(), awsId: z.string() }))
@@ -45,7 +45,7 @@ export const TIMELINE_PAYLOADS = {
     finding: z.object({ id: z.string(), title: z.string(), awsId: z.string() }),
     changes: z.array(z.string()).min(1),
   }),
-  // ─── Obligation register (issue 6) ───
+  // ─── Obligation register ───
   "obligation.met": z.object({
     obligationId: z.string(),
     ruleId: z.string(),
@@ -55,7 +55,7 @@ export const TIMELINE_PAYLOADS = {
     /** What met it: a notice sent through Breachdesk or a submission recorded by hand. */
     via: z.object({ kind: z.string(), id: z.string().nullable(), label: z.string() }),
   }),
-  // ─── Tasks, playbooks, evidence register (issue 5) ───
+  // ─── Tasks, playbooks, evidence register ───
   "task.created": z.object({
     task: z.object({ id: z.string(), title: z.string() }),
     owner: z.object({ id: z.string(), name: z.string() }).nullable(),
@@ -96,7 +96,7 @@ export const TIMELINE_PAYLOADS = {
     reason: z.string(),
   }),
   "evidence.deleted": z.object({ evidence: z.object({ id: z.string(), name: z.string() }), reason: z.string() }),
-  // ─── Clock facts and the stored register (issue 5 point 3, issue 6) ───
+  // ─── Clock facts and the stored register ───
   "moment.declared": z.object({
     declarationId: z.string(),
     moment: z.string(),
@@ -127,7 +127,7 @@ export const TIMELINE_PAYLOADS = {
     from: z.object({ id: z.string(), name: z.string() }).nullable(),
     to: z.object({ id: z.string(), name: z.string() }).nullable(),
   }),
-  // ─── Exec status, reports and exports (issue 8) ───
+  // ─── Exec status, reports and exports ───
   /** A report or export of this incident was downloaded: who (the event's actor), what, and the SHA-256 of the bytes. */
   "report.exported": z.object({
     format: z.enum(["pdf", "csv", "zip"]),
@@ -135,7 +135,7 @@ export const TIMELINE_PAYLOADS = {
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     bytes: z.number().int().nonnegative(),
   }),
-  // ─── Notices and approval gates (issue 7) ───
+  // ─── Notices and approval gates ───
   "notice.drafted": z.object({ noticeId: z.string(), title: z.string(), kind: z.string(), templateId: z.string(), obligationId: z.string().nullable() }),
   "notice.version-saved": z.object({
     noticeId: z.string(),
@@ -200,9 +200,9 @@ export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "incident.restriction-changed": "Need-to-know changed",
   "finding.linked": "Findings linked",
   "finding.changed": "Linked finding changed",
-  // ─── Obligation register (issue 6) ───
+  // ─── Obligation register ───
   "obligation.met": "Obligation met",
-  // ─── Tasks, playbooks, evidence register (issue 5) ───
+  // ─── Tasks, playbooks, evidence register ───
   "task.created": "Task added",
   "task.updated": "Task changed",
   "playbook.applied": "Playbook applied",
@@ -210,14 +210,14 @@ export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "evidence.custody": "Evidence custody",
   "evidence.legal-hold": "Legal hold",
   "evidence.deleted": "Evidence deleted",
-  // ─── Clock facts and the stored register (issue 5 point 3, issue 6) ───
+  // ─── Clock facts and the stored register ───
   "moment.declared": "Moment declared",
   "facts.changed": "Facts changed",
   "obligations.reevaluated": "Obligations re-evaluated",
   "obligation.owner-changed": "Obligation owner changed",
-  // ─── Exec status, reports and exports (issue 8) ───
+  // ─── Exec status, reports and exports ───
   "report.exported": "Report exported",
-  // ─── Notices and approval gates (issue 7) ───
+  // ─── Notices and approval gates ───
   "notice.drafted": "Notice drafted",
   "notice.version-saved": "Notice edited",
   "notice.approved": "Notice approved",

@@ -6,7 +6,7 @@ import { assertCan } from "@/lib/auth/assert";
 import { hashPassword } from "@/lib/auth/password";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/http/app-error";
-import { releaseOwnersWhoCannotSee } from "@/lib/obligations/owners";
+import { handOverWorkOfThoseWhoCannotSee, incidentsWhereUserHoldsWork } from "@/lib/incidents/stranded-work";
 import type { TTimelineActor } from "@/lib/timeline/append";
 import { ZCreateUserInput, ZUpdateUserInput, type TCreateUserInput, type TUpdateUserInput } from "@/lib/users/schemas";
 
@@ -95,7 +95,7 @@ export async function updateUser(actor: TActor, userId: string, input: TUpdateUs
       select: userPublicSelect,
     });
     await logUserChanges(tx, actor, existing, user);
-    if (existing.roles.includes("admin") && !user.roles.includes("admin")) await releaseHiddenObligations(tx, actor, user.id);
+    if (existing.roles.includes("admin") && !user.roles.includes("admin")) await handOverHiddenWork(tx, actor, user.id);
     return user;
   });
 }
@@ -120,12 +120,7 @@ async function logUserChanges(tx: Prisma.TransactionClient, actor: TActor, befor
   }
 }
 
-/** Open obligations this user owns on need-to-know incidents: released where they no longer see the incident. */
-async function releaseHiddenObligations(tx: Prisma.TransactionClient, actor: TActor, userId: string) {
-  const owned = await tx.obligation.findMany({
-    where: { ownerId: userId, metAt: null, incident: { restricted: true } },
-    distinct: ["incidentId"],
-    select: { incidentId: true },
-  });
-  for (const { incidentId } of owned) await releaseOwnersWhoCannotSee(tx, incidentId, actor);
+/** What this user holds on need-to-know incidents goes to each commander where they no longer see the incident. */
+async function handOverHiddenWork(tx: Prisma.TransactionClient, actor: TActor, userId: string) {
+  for (const incidentId of await incidentsWhereUserHoldsWork(tx, userId)) await handOverWorkOfThoseWhoCannotSee(tx, incidentId, actor);
 }

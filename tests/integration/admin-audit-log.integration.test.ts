@@ -3,6 +3,8 @@ import { GET as auditRoute } from "@/app/api/admin/audit/route";
 import { GET as exportRoute } from "@/app/api/admin/audit/export/route";
 import { PUT as policyRoute } from "@/app/api/notices/approval-policy/route";
 import { PUT as organisationRoute } from "@/app/api/organisation-profile/route";
+import { POST as dataStoresRoute } from "@/app/api/data-stores/route";
+import { DELETE as deleteDataStoreRoute, PUT as dataStoreRoute } from "@/app/api/data-stores/[id]/route";
 import { POST as sourcesRoute } from "@/app/api/sources/route";
 import { DELETE as revokeRoute } from "@/app/api/tokens/[id]/route";
 import { POST as tokensRoute } from "@/app/api/tokens/route";
@@ -11,6 +13,7 @@ import { POST as usersRoute } from "@/app/api/users/route";
 import { listAdminAudit } from "@/lib/admin-log/service";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/http/app-error";
+import { sessionCookie } from "@/tests/support/session-cookie";
 import { actorOf, call, createToken, createUser } from "./api-helpers";
 import { resetDatabase } from "./reset-db";
 
@@ -64,19 +67,32 @@ describe("the administration log records", () => {
     const start = await lastSeq();
     const created = await call(usersRoute, "POST", "/x", { token: adminToken, json: { email: "new@example.com", name: "Nia New", password: "a long test password", roles: ["comms"] } });
     expect(created.status).toBe(201);
-    const token = await call(tokensRoute, "POST", "/x", { token: adminToken, json: { name: "SOAR playbook", roles: ["engineer"] } });
+    const ada = await prisma.user.findFirstOrThrow({ where: { name: "Ada Admin" } });
+    const token = await call(tokensRoute, "POST", "/x", { headers: { cookie: await sessionCookie(ada.id, Date.now()) }, json: { name: "SOAR playbook", roles: ["engineer"] } });
     expect(token.status).toBe(201);
+    expect(token.body?.token).toMatchObject({ createdBy: { id: ada.id, name: "Ada Admin" } });
     const tokenId = (token.body?.token as { id: string }).id;
     expect((await call(revokeRoute, "DELETE", "/x", { token: adminToken, params: { id: tokenId } })).status).toBe(200);
     // Revoking again changes nothing, so records nothing.
     expect((await call(revokeRoute, "DELETE", "/x", { token: adminToken, params: { id: tokenId } })).status).toBe(200);
     const entries = await entriesSince(start);
     expect(entries.map((e) => e.action)).toEqual(["user.created", "token.created", "token.revoked"]);
+    expect(entries[1]!.actorLabel).toBe("Ada Admin");
     expect(entries[0]!.after).toEqual({ email: "new@example.com", name: "Nia New", roles: ["comms"], active: true });
     expect(entries[1]!.after).toMatchObject({ name: "SOAR playbook", roles: ["engineer"] });
     expect(entries[2]!.targetId).toBe(tokenId);
     expect(JSON.stringify(entries)).not.toContain(token.body?.secret as string);
     expect(JSON.stringify(entries)).not.toContain("a long test password");
+  });
+
+  it("no token created by a token: an administrator's API token is refused (403, saying why), nothing is created or logged", async () => {
+    const start = await lastSeq();
+    const tokensBefore = await prisma.apiToken.count();
+    const refused = await call(tokensRoute, "POST", "/x", { token: adminToken, json: { name: "Persistence", roles: ["admin"] } });
+    expect(refused.status).toBe(403);
+    expect(refused.body?.title).toMatch(/API tokens cannot create API tokens/);
+    expect(await prisma.apiToken.count()).toBe(tokensBefore);
+    expect(await entriesSince(start)).toEqual([]);
   });
 
   it("a findings source added on the sources page", async () => {
@@ -98,6 +114,48 @@ describe("the administration log records", () => {
     expect(entries[0]!.after).toMatchObject({ regulator: ["legal", "exec"] });
     expect(entries[1]!.after).toMatchObject({ timeZone: "Europe/Paris", reason: "Moved to Paris" });
     expect(entries[2]!.after).toEqual({ points: ["50%", "1h"] });
+  });
+});
+
+describe("the administration log records data store changes", () => {
+  const store = { arn: "arn:aws:s3:::customers", name: "Customers", kind: "s3", dataCategories: ["name"], residency: [{ jurisdiction: "US-CA", count: 10 }], encrypted: false };
+
+  it("creation, change and deletion, each before → after, in the transaction of the change", async () => {
+    const start = await lastSeq();
+    const created = await call(dataStoresRoute, "POST", "/x", { token: adminToken, json: store });
+    expect(created.status).toBe(201);
+    const id = (created.body?.dataStore as { id: string }).id;
+    const changed = { ...store, name: "Customers (EU)", residency: [{ jurisdiction: "FR", count: 2000 }], encrypted: true };
+    expect((await call(dataStoreRoute, "PUT", "/x", { token: adminToken, params: { id }, json: changed })).status).toBe(200);
+    const [row] = await prisma.$queryRaw<{ xmin: string }[]>`SELECT xmin::text FROM data_stores WHERE id = ${id}::uuid`;
+    const [entry] = await prisma.$queryRaw<{ xmin: string }[]>`SELECT xmin::text FROM admin_audit_log WHERE action = 'data-store.changed'`;
+    expect(entry!.xmin).toBe(row!.xmin);
+    // The same again changes nothing, so records nothing.
+    expect((await call(dataStoreRoute, "PUT", "/x", { token: adminToken, params: { id }, json: changed })).status).toBe(200);
+    expect((await call(deleteDataStoreRoute, "DELETE", "/x", { token: adminToken, params: { id } })).status).toBeLessThan(300);
+    const entries = await entriesSince(start);
+    expect(entries.map((e) => [e.action, e.actorLabel, e.targetId, e.targetLabel])).toEqual([
+      ["data-store.created", `API token “${adminTokenName}”`, id, "Customers (arn:aws:s3:::customers)"],
+      ["data-store.changed", `API token “${adminTokenName}”`, id, "Customers (EU) (arn:aws:s3:::customers)"],
+      ["data-store.deleted", `API token “${adminTokenName}”`, id, "Customers (EU) (arn:aws:s3:::customers)"],
+    ]);
+    expect(entries[0]!.before).toBeNull();
+    expect(entries[0]!.after).toEqual(store);
+    // Only what changed, on both sides.
+    expect(entries[1]!.before).toEqual({ name: "Customers", residency: [{ jurisdiction: "US-CA", count: 10 }], encrypted: false });
+    expect(entries[1]!.after).toEqual({ name: "Customers (EU)", residency: [{ jurisdiction: "FR", count: 2000 }], encrypted: true });
+    expect(entries[2]!.before).toEqual(changed);
+    expect(entries[2]!.after).toBeNull();
+  });
+
+  it("nothing for a refused change: a duplicate ARN, a store that does not exist", async () => {
+    expect((await call(dataStoresRoute, "POST", "/x", { token: adminToken, json: store })).status).toBe(201);
+    const start = await lastSeq();
+    expect((await call(dataStoresRoute, "POST", "/x", { token: adminToken, json: store })).status).toBe(409);
+    const missing = { id: "00000000-0000-4000-8000-000000000000" };
+    expect((await call(dataStoreRoute, "PUT", "/x", { token: adminToken, params: missing, json: store })).status).toBe(404);
+    expect((await call(deleteDataStoreRoute, "DELETE", "/x", { token: adminToken, params: missing })).status).toBe(404);
+    expect(await entriesSince(start)).toEqual([]);
   });
 });
 

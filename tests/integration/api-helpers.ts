@@ -17,7 +17,7 @@ export async function createToken(roles: TRole[]): Promise<string> {
 export type TCall = {
   token?: string;
   json?: unknown;
-  rawBody?: string;
+  rawBody?: string | Uint8Array<ArrayBuffer>;
   contentType?: string;
   headers?: Record<string, string>;
   params?: Record<string, string>;
@@ -28,7 +28,7 @@ export type TCall = {
 export async function call(handler: TRouteHandler, method: string, path: string, options: TCall = {}) {
   const headers: Record<string, string> = { host: "localhost", ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  let body: string | undefined;
+  let body: string | Uint8Array<ArrayBuffer> | undefined;
   if (options.json !== undefined) {
     body = JSON.stringify(options.json);
     headers["content-type"] = options.contentType ?? "application/json";
@@ -42,7 +42,7 @@ export async function call(handler: TRouteHandler, method: string, path: string,
   return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null, headers: response.headers };
 }
 
-// --- Incident record and timeline (issue 5) ---
+// --- Incident record and timeline ---
 
 /** The signed-in actor a user would be, for calling services directly. */
 export function actorOf(user: Awaited<ReturnType<typeof createUser>>): TActor {

@@ -12,6 +12,7 @@ import { createTask } from "@/lib/tasks/service";
 import { fakeFinding } from "@/tests/aws/fake-aws";
 import { insertObligation } from "@/tests/support/obligations";
 import { EXCEPTIONS, exportedHandlers, relativeRoute, routeFiles, APP_DIR } from "@/tests/support/routes";
+import { sessionCookie } from "@/tests/support/session-cookie";
 import { actorOf, createToken, createUser, declareIncidentVia } from "./api-helpers";
 import { resetDatabase } from "./reset-db";
 
@@ -33,12 +34,15 @@ const OWN_REFUSALS = [400, 404, 409, 413, 415, 422];
 type TWorld = Awaited<ReturnType<typeof buildWorld>>;
 
 type TSample = {
-  token: "admin" | "legal" | "none";
+  /** "admin-session": the administrator signed in (for what API tokens may not do, such as creating tokens). */
+  token: "admin" | "legal" | "admin-session" | "none";
   params?: Record<string, string>;
   query?: Record<string, string>;
   body?: unknown;
   /** Fields where 100 KB of text is a legitimate value (a CSV file, a receipt in base64): it may be accepted. */
   longTextAllowed?: string[];
+  /** The route's body limit is under 100 KB, so 100 KB of text is refused whole (413) before any field is read. */
+  bodyLimitUnder100KB?: boolean;
   /** Fields where 2^31 is a legitimate value (a count of people, kept in JSON): it may be accepted. */
   largeNumberAllowed?: string[];
   /** Query values made of digits that are text, not numbers (an AWS account id). */
@@ -62,8 +66,9 @@ async function buildWorld() {
   const base = JSON.parse(readFileSync(path.join(process.cwd(), "tests/fixtures/aws/securityhub-asff-control-S3.4-sse.json"), "utf8")) as Record<string, unknown>;
   await ingestBatch([1, 2].map((n) => ({ value: fakeFinding(base, n, "2026-01-01T00:00:00.000Z"), raw: "{}" })), { via: "test", actor: { kind: "system", name: "test" } });
   const findings = (await prisma.finding.findMany({ select: { id: true }, orderBy: { awsId: "asc" } })).map((f) => f.id);
+  const adminSession = await sessionCookie(admin.id, Date.now());
   return {
-    tokens, admin, commander, spare, incidentId, taskId: task.id, evidenceId: evidence.evidence.id, noticeId: notice.id,
+    tokens, adminSession, admin, commander, spare, incidentId, taskId: task.id, evidenceId: evidence.evidence.id, noticeId: notice.id,
     versionId: latest.id, contentHash: latest.contentHash, obligationId: obligation.id, storeId: store.id, findings, base,
   };
 }
@@ -159,7 +164,13 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
   "POST api/setup/route.ts": () => ({ token: "none", body: { email: "first@example.com", name: "First", password: "a long test password" } }),
   "POST api/sources/route.ts": () => ({ token: "admin", body: { kind: "guardduty", region: "eu-west-2", roleArn: "arn:aws:iam::123456789012:role/Reader" } }),
   "DELETE api/tokens/[id]/route.ts": () => ({ token: "admin", params: { id: "00000000-0000-4000-8000-000000000003" } }),
-  "POST api/tokens/route.ts": () => ({ token: "admin", body: { name: "SOAR", roles: ["engineer"] } }),
+  "POST api/rules/[ruleId]/reviews/route.ts": () => ({
+    token: "legal",
+    params: { ruleId: "EU-GDPR-33-SA" },
+    body: { ruleVersion: "2026-11-22.1", reviewerName: "Outside Counsel", reviewedOn: "2026-11-20", note: "Checked" },
+    bodyLimitUnder100KB: true,
+  }),
+  "POST api/tokens/route.ts": () => ({ token: "admin-session", body: { name: "SOAR", roles: ["engineer"] } }),
   "PATCH api/users/[id]/route.ts": (w) => ({ token: "admin", params: { id: w.spare.id }, body: { name: "Sam Spare", roles: ["exec"], active: true } }),
   "POST api/users/route.ts": () => ({ token: "admin", body: { email: "nia@example.com", name: "Nia New", password: "a long test password", roles: ["comms"] } }),
 };
@@ -186,10 +197,9 @@ function replaced(value: unknown, path: string[], replacement: unknown): unknown
 
 type TRequest = { params: Record<string, string>; query: Record<string, string>; body: unknown };
 
-async function send(handler: TRouteHandler, method: string, token: string | null, request: TRequest, raw?: { contentType: string; body: BodyInit }) {
+async function send(handler: TRouteHandler, method: string, auth: Record<string, string>, request: TRequest, raw?: { contentType: string; body: BodyInit }) {
   const search = new URLSearchParams(request.query).toString();
-  const headers: Record<string, string> = { host: "localhost" };
-  if (token) headers.authorization = `Bearer ${token}`;
+  const headers: Record<string, string> = { host: "localhost", ...auth };
   let body: BodyInit | undefined;
   if (raw) {
     headers["content-type"] = raw.contentType;
@@ -236,7 +246,11 @@ beforeAll(async () => {
   routes = await enumerateRoutes();
 }, 120_000);
 
-const tokenOf = (sample: TSample) => (sample.token === "none" ? null : world.tokens[sample.token]);
+const tokenOf = (sample: TSample): Record<string, string> => {
+  if (sample.token === "none") return {};
+  if (sample.token === "admin-session") return { cookie: world.adminSession };
+  return { authorization: `Bearer ${world.tokens[sample.token]}` };
+};
 
 describe("bad text and out-of-range numbers answer 400 naming the field, never 500, on every route", () => {
   it("has a valid sample request for every write route and every route that reads a query", () => {
@@ -288,7 +302,8 @@ describe("bad text and out-of-range numbers answer 400 naming the field, never 5
         const at = (value: unknown) => ({ ...base, body: replaced(base.body, leaf.path, value) });
         if (typeof leaf.value === "string") {
           for (const [label, text] of Object.entries(TEXT_VARIANTS)) await expect400(label, at(text), field);
-          await expect400("100 KB", at(LONG), field, sample.longTextAllowed?.includes(field));
+          if (sample.bodyLimitUnder100KB) await expectRefused("100 KB", at(LONG), field, false);
+          else await expect400("100 KB", at(LONG), field, sample.longTextAllowed?.includes(field));
         } else {
           for (const n of NUMBER_VARIANTS) await expectRefused(String(n), at(n), field, sample.largeNumberAllowed?.includes(field) ?? false);
         }
@@ -334,6 +349,23 @@ describe("bad text and out-of-range numbers answer 400 naming the field, never 5
     expect((await upload("cloudtrail.log", { reason: "Collected", name: "CloudTrail extract" })).status).toBe(201);
   });
 
+  it("refuses a body that is not valid UTF-8 on every route that reads one: 400 naming the body, never U+FFFD taken in", async () => {
+    const failures: string[] = [];
+    for (const route of routes) {
+      const sample = SAMPLES[route.key]?.(world);
+      if (sample?.body === undefined) continue;
+      const json = Buffer.from(JSON.stringify(sample.body), "utf8");
+      // Inside the first string of the body (a key or a value): the JSON stays well-formed but for that byte.
+      const quote = json.indexOf(0x22);
+      if (quote < 0) continue;
+      const body = new Uint8Array(Buffer.concat([json.subarray(0, quote + 1), Buffer.from([0xff]), json.subarray(quote + 1)]));
+      const request = { params: sample.params ?? {}, query: sample.query ?? {}, body: undefined };
+      const { status, names } = await send(route.handler, route.method, tokenOf(sample), request, { contentType: "application/json", body });
+      if (status !== 400 || !names.includes("body")) failures.push(`${route.key}: ${status} ${JSON.stringify(names)}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
   it("never answers 500 to pushed or imported findings carrying bad text (each finding is refused alone)", async () => {
     const failures: string[] = [];
     for (const key of ["POST api/findings/import/route.ts", "POST api/intake/eventbridge/route.ts"]) {
@@ -342,7 +374,7 @@ describe("bad text and out-of-range numbers answer 400 naming the field, never 5
         const finding = { ...fakeFinding(world.base, 9, "2026-01-02T00:00:00.000Z"), Title: text };
         const event = { version: "0", id: "1", "detail-type": "Security Hub Findings - Imported", source: "aws.securityhub", account: "123456789012", region: "us-east-1", detail: { findings: [finding] } };
         const body = key.includes("import") ? `${JSON.stringify(finding)}\n` : JSON.stringify(event);
-        const { status } = await send(route.handler, "POST", world.tokens.admin, { params: {}, query: {}, body: undefined }, { contentType: key.includes("import") ? "application/x-ndjson" : "application/json", body });
+        const { status } = await send(route.handler, "POST", { authorization: `Bearer ${world.tokens.admin}` }, { params: {}, query: {}, body: undefined }, { contentType: key.includes("import") ? "application/x-ndjson" : "application/json", body });
         if (status >= 500) failures.push(`${key} ${label}: ${status}`);
       }
     }

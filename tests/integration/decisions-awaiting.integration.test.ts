@@ -19,7 +19,7 @@ import { actorOf, call, createToken, createUser } from "./api-helpers";
 
 smtpSinkForThisFile();
 
-/** Real Security Hub findings (tests/fixtures/aws, copied from /work/shared/fixtures/aws; origins in its README). */
+/** Real Security Hub findings (tests/fixtures/aws; origins and licences in its README). */
 const FIXTURES = [
   "securityhub-asff-control-S3.1-account-bpa.json",
   "securityhub-asff-control-S3.2-public-read.json",

@@ -56,6 +56,27 @@ describe("POST /api/incidents/{id}/status", () => {
     expect(await eventKinds(id)).toEqual(["incident.declared", "incident.status-changed"]);
   });
 
+  it("sees a task committed while the close waited: closing refuses it instead of slipping past the guard", async () => {
+    let releaseTaskWriter!: () => void;
+    const writerHoldsLock = new Promise<void>((ready) => {
+      void prisma.$transaction(async (tx) => {
+        // As every work-changing transaction does through the timeline: lock the incident, then add the work.
+        await tx.$queryRaw`SELECT id FROM incidents WHERE id = ${id}::uuid FOR UPDATE`;
+        await tx.task.create({ data: { incidentId: id, title: "Rotate the leaked key", role: "engineering" } });
+        ready();
+        await new Promise<void>((commit) => (releaseTaskWriter = commit));
+      });
+    });
+    await writerHoldsLock;
+    const closing = move(commanderToken, id, { to: "closed", expectedVersion: 1, reason: "Contained" });
+    await new Promise((wait) => setTimeout(wait, 300));
+    releaseTaskWriter();
+    const closed = await closing;
+    expect(closed.status).toBe(409);
+    expect(closed.body?.blockers).toEqual(["1 task is still open: “Rotate the leaked key”."]);
+    expect(await prisma.incident.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "triage", version: 1 });
+  });
+
   it("answers 409 with the current state to a stale version, and writes nothing", async () => {
     expect((await move(commanderToken, id, { to: "investigating", expectedVersion: 1 })).status).toBe(200);
     const stale = await move(commanderToken, id, { to: "closed", expectedVersion: 1 });

@@ -9,6 +9,7 @@ import { deleteEvidence } from "@/lib/evidence/service";
 import { ingestBatch } from "@/lib/findings/ingest";
 import { linkFindings } from "@/lib/findings/service";
 import { runWriteback } from "@/lib/findings/writeback";
+import { CANNOT_SEE_INCIDENT } from "@/lib/incidents/assignees";
 import { removeIncidentMember, setIncidentMember, setIncidentRestricted } from "@/lib/incidents/service";
 import { usersWhoSeeIncidentWhere, visibleIncidentsWhere } from "@/lib/incidents/visibility";
 import type { TNoticeContent } from "@/lib/notices/content";
@@ -68,7 +69,7 @@ describe("obligation owners of a need-to-know incident", () => {
   it("refuses a non-member as owner with 400 naming ownerId, and changes nothing", async () => {
     const response = await putOwner(outsider.id);
     expect(response.status).toBe(400);
-    expect(response.body?.invalid_params).toEqual([{ name: "ownerId", reason: "must be a member of this need-to-know incident" }]);
+    expect(response.body?.invalid_params).toEqual([{ name: "ownerId", reason: CANNOT_SEE_INCIDENT }]);
     expect((await prisma.obligation.findUniqueOrThrow({ where: { id: obligationId } })).ownerId).toBeNull();
     expect(await prisma.timelineEvent.count({ where: { incidentId, kind: "obligation.owner-changed" } })).toBe(0);
   });
@@ -89,15 +90,15 @@ describe("obligation owners of a need-to-know incident", () => {
     expect((await listObligationOwners(actorOf(commander), incidentId)).map((u) => u.name)).toContain("Olive Outsider");
   });
 
-  it("clears a removed member's ownership in the removal's transaction, and their reminders stop", async () => {
+  it("hands a removed member's ownership to the commander in the removal's transaction, and their reminders stop", async () => {
     expect((await putOwner(member.id)).status).toBe(200);
     await removeIncidentMember(actorOf(commander), incidentId, member.id);
-    expect((await prisma.obligation.findUniqueOrThrow({ where: { id: obligationId } })).ownerId).toBeNull();
+    expect((await prisma.obligation.findUniqueOrThrow({ where: { id: obligationId } })).ownerId).toBe(commander.id);
     const [removed] = await prisma.$queryRaw<{ xmin: string }[]>`SELECT xmin::text FROM timeline_events WHERE incident_id = ${incidentId}::uuid AND kind = 'member.removed'`;
     const [cleared] = await prisma.$queryRaw<{ xmin: string; payload: unknown }[]>`
       SELECT xmin::text, payload FROM timeline_events WHERE incident_id = ${incidentId}::uuid AND kind = 'obligation.owner-changed' ORDER BY sequence DESC LIMIT 1`;
     expect(cleared!.xmin).toBe(removed!.xmin);
-    expect(cleared!.payload).toMatchObject({ obligationId, from: { id: member.id }, to: null });
+    expect(cleared!.payload).toMatchObject({ obligationId, from: { id: member.id }, to: { id: commander.id } });
 
     await runReminders();
     expect(sink.messages.flatMap((m) => m.to)).not.toContain(member.email);
@@ -111,11 +112,11 @@ describe("obligation owners of a need-to-know incident", () => {
     expect((await prisma.obligation.findUniqueOrThrow({ where: { id: obligationId } })).ownerId).toBe(member.id);
   });
 
-  it("clears owners who are not members when the incident becomes need-to-know", async () => {
+  it("hands owners who are not members over to the commander when the incident becomes need-to-know", async () => {
     await setIncidentRestricted(actorOf(commander), incidentId, { restricted: false, reason: "Cleared" });
     expect((await putOwner(outsider.id)).status).toBe(200);
     await setIncidentRestricted(actorOf(commander), incidentId, { restricted: true, reason: "Insider again" });
-    expect((await prisma.obligation.findUniqueOrThrow({ where: { id: obligationId } })).ownerId).toBeNull();
+    expect((await prisma.obligation.findUniqueOrThrow({ where: { id: obligationId } })).ownerId).toBe(commander.id);
   });
 
   it("re-checks at send time: an owner who cannot see the incident gets no reminder, by mail or in the console", async () => {

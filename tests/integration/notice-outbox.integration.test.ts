@@ -1,12 +1,13 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { resetMailTransport } from "@/lib/mail/transport";
+import { DEFAULT_LEASE_MS } from "@/lib/notices/claim-lease";
 import { deliverSend } from "@/lib/notices/outbox";
 import { stopNoticeQueueSender } from "@/lib/notices/queue";
 import { sendNotice } from "@/lib/notices/send";
 import { recordSubmission } from "@/lib/notices/service";
 import { insertObligation } from "@/tests/support/obligations";
-import { startSmtpSink } from "@/tests/support/smtp-sink";
+import { startSilentSmtpServer, startSmtpSink } from "@/tests/support/smtp-sink";
 import { approve, draftComplete, people, rejection, type TPeople } from "@/tests/support/notices";
 import { resetDatabase } from "./reset-db";
 import { createToken, declareIncidentVia } from "./api-helpers";
@@ -69,6 +70,35 @@ describe("notice delivery through an outbox: never SMTP inside a transaction, ea
     await approve(p.legal, incidentId, v.noticeId, v);
     return v;
   }
+
+  it("an SMTP server that accepts the connection and never answers: the attempt ends within seconds, not minutes, the recipient is released for a retry, and once SMTP answers each recipient is mailed exactly once", async () => {
+    const v = await approvedNotice([{ address: "dpa@example.eu" }, { address: "dpo@example.org" }]);
+    const silent = await startSilentSmtpServer();
+    try {
+      process.env.SMTP_URL = silent.url;
+      resetMailTransport();
+      const started = Date.now();
+      await sendNotice(p.commander, incidentId, v.noticeId, { channel: "email" });
+      const took = Date.now() - started;
+      // nodemailer's own greeting timeout is 30 s (and 10 minutes of silence later on): the request would hang that long.
+      expect(took).toBeLessThan(20_000);
+      expect(took).toBeLessThan(DEFAULT_LEASE_MS);
+      expect(silent.connections()).toBe(1);
+      const { id } = await sendOf(v.noticeId);
+      const rows = await prisma.noticeRecipient.findMany({ where: { sendId: id }, orderBy: { position: "asc" }, select: { status: true, attempts: true, claimToken: true, error: true } });
+      expect(rows.map((r) => [r.status, r.attempts, r.claimToken])).toEqual([["pending", 1, null], ["pending", 0, null]]);
+      expect(rows[0]!.error).toMatch(/greeting|timeout/i);
+    } finally {
+      await silent.close();
+    }
+
+    // SMTP answers again: the worker's retry delivers each recipient once, and further runs send nothing more.
+    const smtp = await useSink();
+    await drain(v.noticeId);
+    await drain(v.noticeId);
+    expect([...deliveries(smtp.messages).values()]).toEqual([1, 1]);
+    expect(smtp.messages.map((m) => m.to[0]).sort()).toEqual(["dpa@example.eu", "dpo@example.org"]);
+  }, 120_000);
 
   it("two notices on one obligation: the second send is refused (409) until confirmed as a follow-up, then recorded as one; each recipient gets each notice once", async () => {
     const smtp = await useSink();

@@ -29,15 +29,15 @@ const note = (token: string, json: unknown) => call(notesRoute, "POST", `/api/in
 const timeline = (token: string, query = "") =>
   call(timelineRoute, "GET", `/api/incidents/${id}/timeline`, { token, params: { id }, query });
 const verify = (token: string) => call(verifyRoute, "GET", `/api/incidents/${id}/timeline/verify`, { token, params: { id } });
-/** What an attacker with the database superuser can do: switch the append-only trigger off for one statement. */
+/** What an attacker with the database superuser can do: switch the insert-only trigger off for one statement. */
 async function asSuperuserWithoutTrigger(statement: string) {
   const client = new pg.Client({ connectionString: inject("databaseUrl") });
   await client.connect();
   try {
-    await client.query("ALTER TABLE timeline_events DISABLE TRIGGER timeline_events_append_only");
+    await client.query("ALTER TABLE timeline_events DISABLE TRIGGER timeline_events_insert_only");
     await client.query(statement, [id]);
   } finally {
-    await client.query("ALTER TABLE timeline_events ENABLE TRIGGER timeline_events_append_only");
+    await client.query("ALTER TABLE timeline_events ENABLE TRIGGER timeline_events_insert_only");
     await client.end();
   }
 }
@@ -134,10 +134,10 @@ describe("GET /api/incidents/{id}/timeline/verify", () => {
 
   it("catches a row tampered with by a superuser (trigger disabled) at the right position", async () => {
     for (let i = 0; i < 5; i++) await note(commanderToken, { text: `note ${i}` });
-    // The append-only trigger stops an ordinary UPDATE…
+    // The insert-only trigger stops an ordinary UPDATE…
     await expect(
       prisma.$executeRawUnsafe(`UPDATE timeline_events SET payload = '{"text":"rewritten"}' WHERE incident_id = $1::uuid AND sequence = 4`, id),
-    ).rejects.toThrow(/append-only/);
+    ).rejects.toThrow(/timeline_events is insert-only: UPDATE refused/);
     // …so the attacker, as superuser, switches it off for the rewrite.
     await asSuperuserWithoutTrigger(
       `UPDATE timeline_events SET payload = jsonb_set(payload, '{text}', '"nothing happened"') WHERE incident_id = $1 AND sequence = 4`,

@@ -3,7 +3,7 @@ import { CATALOG_VERSION, RULES_BY_ID } from "@/lib/clocks/catalog";
 import type { TRuleId } from "@/lib/clocks/types";
 
 /**
- * Inserts one obligation row for a catalog rule, as the obligation register would (issue 6), without depending on
+ * Inserts one obligation row for a catalog rule, as the obligation register would, without depending on
  * that register's services: notices only need the row, its rule id and its due instant.
  */
 export async function insertObligation(incidentId: string, ruleId: TRuleId, dueAt: Date | null) {

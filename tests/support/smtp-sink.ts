@@ -1,3 +1,4 @@
+import { createServer, type Socket } from "node:net";
 import { SMTPServer } from "smtp-server";
 
 export type TReceivedMail = { from: string; to: string[]; raw: string; subject: string; messageId: string };
@@ -73,4 +74,30 @@ function header(raw: string, name: string): string {
   const unfolded = head.replace(/\r?\n[ \t]+/g, " ");
   const match = new RegExp(`^${name}:\\s*(.*)$`, "im").exec(unfolded);
   return match?.[1]?.trim() ?? "";
+}
+
+/**
+ * A hung SMTP server: it accepts TCP connections on 127.0.0.1 and never says a word (no greeting, no reply), the
+ * way a wedged relay or a black-holing firewall behaves. `connections()` counts the clients that tried.
+ */
+export async function startSilentSmtpServer(): Promise<{ url: string; connections: () => number; close: () => Promise<void> }> {
+  const sockets = new Set<Socket>();
+  let connections = 0;
+  const server = createServer((socket) => {
+    connections += 1;
+    sockets.add(socket);
+    socket.on("error", () => undefined);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  if (!address || typeof address === "string") throw new Error("silent SMTP server did not get a port");
+  return {
+    url: `smtp://127.0.0.1:${address.port}`,
+    connections: () => connections,
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
 }

@@ -56,8 +56,8 @@ import * as NH from "@/lib/clocks/catalog/us-states/nh";
 import * as NJ from "@/lib/clocks/catalog/us-states/nj";
 
 /**
- * The rule catalog as typed data: the rows of /work/shared/notes/jurisdiction-rules.md (compiled 2026-11-22) and of
- * jurisdiction-rules-us-states.md, one file per region. A state file exports its `RULE_IDS`, its personal-information
+ * The rule catalog as typed data: the rows of the jurisdiction reference (compiled 2026-11-22; every US state,
+ * DC and territory 2026-12-02), one file per region, each row citing its statute. A state file exports its `RULE_IDS`, its personal-information
  * definition `PI` and its `RULES`; adding a state is one import line and one entry in STATE_FILES.
  */
 export const CATALOG_VERSION = "2026-12-02.1";

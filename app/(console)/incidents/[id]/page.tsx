@@ -26,7 +26,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   const timelineQuery = parsedQuery.success ? parsedQuery.data : ZTimelineQuery.parse({});
   const timeline = await getTimeline(actor, incident.id, timelineQuery);
   const filtered = Boolean(timelineQuery.kind?.length || timelineQuery.role);
-  const owners = can(actor, "incident.note.create") ? await listDecisionOwners(actor) : null;
+  const owners = can(actor, "incident.note.create") ? await listDecisionOwners(actor, incident.id) : null;
   const managesPeople =
     can(actor, "incident.members.manage") &&
     (actor.roles.includes("admin") || (actor.kind === "user" && actor.id === incident.commander.id));

@@ -1,7 +1,7 @@
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { V1, at, days, misuse, count, stateResidentGates } from "@/lib/clocks/catalog/blocks";
 
-/** Arizona: rows of /work/shared/notes/jurisdiction-rules.md section C. */
+/** Arizona: rows of the jurisdiction reference. */
 
 export const RULE_IDS = [
   "US-AZ-18-552-IND", "US-AZ-18-552-AG",

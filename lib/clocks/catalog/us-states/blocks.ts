@@ -3,9 +3,8 @@ import type { TDeadlineSpec, TGate, TRule, TStatePi, TTriggerSpec, TUsState } fr
 import type { TMoment, TSector } from "@/lib/clocks/types";
 
 /**
- * Building blocks of the state rows compiled from /work/shared/notes/jurisdiction-rules-us-states.md (2026-12-02)
- * that the rows of jurisdiction-rules.md did not need: the NAIC insurance criteria, no-harm exceptions, exclusions,
- * and the state's own business-day calendar. The general ones live in catalog/blocks.ts.
+ * Building blocks of the state rows added with the all-states catalog (2026-12-02) that the first states' rows did
+ * not need: the NAIC insurance criteria, no-harm exceptions, exclusions, and the state's own business-day calendar. The general ones live in catalog/blocks.ts.
  */
 
 export const V_US_STATES = "2026-12-02.1";

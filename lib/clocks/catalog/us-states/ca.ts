@@ -1,7 +1,7 @@
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { V1, LA, at, after, days, NONE, PD, PROCESSOR, RESIDENTS, ACQUIRED, count, pi, stateResidentGates } from "@/lib/clocks/catalog/blocks";
 
-/** California: rows of /work/shared/notes/jurisdiction-rules.md section C. */
+/** California: rows of the jurisdiction reference. */
 
 export const RULE_IDS = [
   "US-CA-1798.82-IND", "US-CA-1798.82-AG", "US-CA-1798.82-VND", "US-CA-1798.150",

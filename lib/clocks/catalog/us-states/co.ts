@@ -1,7 +1,7 @@
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { V1, at, after, days, NONE, ACQUIRED, misuse, count, stateResidentGates } from "@/lib/clocks/catalog/blocks";
 
-/** Colorado: rows of /work/shared/notes/jurisdiction-rules.md section C. */
+/** Colorado: rows of the jurisdiction reference. */
 
 export const RULE_IDS = [
   "US-CO-6-1-716-IND", "US-CO-6-1-716-AG", "US-CO-6-1-716-CRA",

@@ -1,7 +1,7 @@
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { V1, NYC, at, after, days, stateResidentGates } from "@/lib/clocks/catalog/blocks";
 
-/** Connecticut: rows of /work/shared/notes/jurisdiction-rules.md section C. */
+/** Connecticut: rows of the jurisdiction reference. */
 
 export const RULE_IDS = [
   "US-CT-36a-701b-IND", "US-CT-36a-701b-AG",

@@ -2,7 +2,7 @@ import { ACQUIRED, after, at, count, NONE, NYC, PROCESSOR, stateResidentGates, V
 import type { TGate, TRule, TStatePi } from "@/lib/clocks/catalog/model";
 
 /**
- * District of Columbia: rows of /work/shared/notes/jurisdiction-rules-us-states.md group 4, read against the
+ * District of Columbia: rows of the jurisdiction reference for US states, read against the
  * Council's codified XML (D.C. Code §§28-3851, 28-3852 as amended by D.C. Law 23-98).
  */
 

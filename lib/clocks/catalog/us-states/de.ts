@@ -1,7 +1,7 @@
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { V1, NYC, at, after, days, count, stateResidentGates } from "@/lib/clocks/catalog/blocks";
 
-/** Delaware: rows of /work/shared/notes/jurisdiction-rules.md section C. */
+/** Delaware: rows of the jurisdiction reference. */
 
 export const RULE_IDS = [
   "US-DE-12B-IND", "US-DE-12B-AG",

@@ -1,7 +1,7 @@
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { V1, NYC, at, after, days, NONE, PROCESSOR, ACCESSED, misuse, count, stateResidentGates } from "@/lib/clocks/catalog/blocks";
 
-/** Florida: rows of /work/shared/notes/jurisdiction-rules.md section C. */
+/** Florida: rows of the jurisdiction reference. */
 
 export const RULE_IDS = [
   "US-FL-501.171-IND", "US-FL-501.171-DLA", "US-FL-501.171-CRA", "US-FL-501.171-VND",

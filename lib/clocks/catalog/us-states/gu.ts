@@ -2,7 +2,7 @@ import { ACQUIRED, at, NONE, PROCESSOR, stateResidentGates, V1, zone } from "@/l
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { FRAUD_IN_DEFINITION } from "@/lib/clocks/catalog/state-harm";
 
-/** Guam: rows of /work/shared/notes/jurisdiction-rules-us-states.md group 4 (9 GCA ch. 48). No regulator or agency notice. */
+/** Guam: rows of the jurisdiction reference for US states (9 GCA ch. 48). No regulator or agency notice. */
 
 export const RULE_IDS = [
   "US-GU-48.30-IND", "US-GU-48.30-VND",

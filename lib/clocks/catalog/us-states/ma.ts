@@ -1,7 +1,7 @@
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { V1, NYC, at, NONE, stateResidentGates } from "@/lib/clocks/catalog/blocks";
 
-/** Massachusetts: rows of /work/shared/notes/jurisdiction-rules.md section C. */
+/** Massachusetts: rows of the jurisdiction reference. */
 
 export const RULE_IDS = [
   "US-MA-93H-IND", "US-MA-93H-REG", "US-MA-93H-CM",

@@ -1,7 +1,7 @@
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { V1, NYC, at, days, misuse, stateResidentGates } from "@/lib/clocks/catalog/blocks";
 
-/** Maryland: rows of /work/shared/notes/jurisdiction-rules.md section C. */
+/** Maryland: rows of the jurisdiction reference. */
 
 export const RULE_IDS = [
   "US-MD-14-3504",

@@ -1,7 +1,7 @@
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { V1, NYC, at, after, days, misuse, stateResidentGates } from "@/lib/clocks/catalog/blocks";
 
-/** Maine: rows of /work/shared/notes/jurisdiction-rules.md section C. */
+/** Maine: rows of the jurisdiction reference. */
 
 export const RULE_IDS = [
   "US-ME-1348-IND", "US-ME-1348-REG",

@@ -4,7 +4,7 @@ import {
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { ILLEGAL_USE_OR_MATERIAL_RISK } from "@/lib/clocks/catalog/state-harm";
 
-/** North Carolina: rows of /work/shared/notes/jurisdiction-rules-us-states.md group 3 (Identity Theft Protection Act). */
+/** North Carolina: rows of the jurisdiction reference for US states (Identity Theft Protection Act). */
 
 export const RULE_IDS = [
   "US-NC-75-65-IND", "US-NC-75-65-AG", "US-NC-75-65-CRA", "US-NC-75-65-VND", "US-NC-04NCAC03M.0402-COB",

@@ -3,7 +3,7 @@ import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { NAIC_GOVERNMENT_NOTICE_NOTE, naicInsuranceGates } from "@/lib/clocks/catalog/naic-insurance";
 
 /**
- * North Dakota: rows of /work/shared/notes/jurisdiction-rules-us-states.md group 3. No consumer-reporting-agency row:
+ * North Dakota: rows of the jurisdiction reference for US states. No consumer-reporting-agency row:
  * N.D. Cent. Code §51-30-02 (read) names only residents and the Attorney General.
  */
 

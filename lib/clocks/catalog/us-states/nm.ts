@@ -1,7 +1,7 @@
 import { ACQUIRED, at, days, PROCESSOR, V1, count, stateResidentGates, zone } from "@/lib/clocks/catalog/blocks";
 import type { TGate, TRule, TStatePi } from "@/lib/clocks/catalog/model";
 
-/** New Mexico: rows of /work/shared/notes/jurisdiction-rules-us-states.md group 3 (Data Breach Notification Act). */
+/** New Mexico: rows of the jurisdiction reference for US states (Data Breach Notification Act). */
 
 export const RULE_IDS = [
   "US-NM-57-12C-6-IND", "US-NM-57-12C-10-AG", "US-NM-57-12C-10-CRA", "US-NM-57-12C-6-VND",

@@ -1,7 +1,7 @@
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { V1, NYC, at, after, hours, days, NONE, PROCESSOR, ACCESSED, misuse, count, flag, stateResidentGates } from "@/lib/clocks/catalog/blocks";
 
-/** New York: rows of /work/shared/notes/jurisdiction-rules.md section C. */
+/** New York: rows of the jurisdiction reference. */
 
 export const RULE_IDS = [
   "US-NY-899aa-IND", "US-NY-899aa-REG", "US-NY-899aa-DFS", "US-NY-899aa-CRA", "US-NY-899aa-VND", "US-NY-500.17-INC",

@@ -2,7 +2,7 @@ import { ACQUIRED, after, at, businessDays, count, days, NONE, NYC, PROCESSOR, s
 import type { TGate, TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { NAIC_GOVERNMENT_NOTICE_NOTE, naicInsuranceGates } from "@/lib/clocks/catalog/naic-insurance";
 
-/** Ohio: rows of /work/shared/notes/jurisdiction-rules-us-states.md group 3. No Attorney General notice (none in §1349.19). */
+/** Ohio: rows of the jurisdiction reference for US states. No Attorney General notice (none in §1349.19). */
 
 export const RULE_IDS = [
   "US-OH-1349.19-IND", "US-OH-1349.19-CRA", "US-OH-1349.19-VND", "US-OH-3965.04-INS",

@@ -4,7 +4,7 @@ import { FRAUD_IN_DEFINITION } from "@/lib/clocks/catalog/state-harm";
 import { NAIC_GOVERNMENT_NOTICE_NOTE, naicInsuranceGates } from "@/lib/clocks/catalog/naic-insurance";
 
 /**
- * Oklahoma: rows of /work/shared/notes/jurisdiction-rules-us-states.md group 3, Security Breach Notification Act as
+ * Oklahoma: rows of the jurisdiction reference for US states, Security Breach Notification Act as
  * amended by SB 626 (2025, breaches on or after 1 Jan 2026). No consumer-reporting-agency row: SB 626 adds none (its
  * 1,000 figure is the Attorney General threshold for credit bureaus).
  */

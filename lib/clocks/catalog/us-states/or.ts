@@ -1,7 +1,7 @@
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { V1, LA, at, days, NONE, count, stateResidentGates } from "@/lib/clocks/catalog/blocks";
 
-/** Oregon: rows of /work/shared/notes/jurisdiction-rules.md section C. */
+/** Oregon: rows of the jurisdiction reference. */
 
 export const RULE_IDS = [
   "US-OR-646A.604-IND", "US-OR-646A.604-AG",

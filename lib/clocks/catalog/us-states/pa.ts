@@ -2,7 +2,7 @@ import { ACQUIRED, after, at, businessDays, count, NONE, NYC, PROCESSOR, stateRe
 import type { TGate, TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { NAIC_GOVERNMENT_NOTICE_NOTE, naicInsuranceGates } from "@/lib/clocks/catalog/naic-insurance";
 
-/** Pennsylvania: rows of /work/shared/notes/jurisdiction-rules-us-states.md group 3 (73 P.S. §2301 et seq., Act 33 of 2024). */
+/** Pennsylvania: rows of the jurisdiction reference for US states (73 P.S. §2301 et seq., Act 33 of 2024). */
 
 export const RULE_IDS = [
   "US-PA-2303-IND", "US-PA-2303-AG", "US-PA-2305-CRA", "US-PA-2303-VND", "US-PA-2303-CM", "US-PA-40-45-INS",

@@ -2,7 +2,7 @@ import { ACCESSED, at, days, ENC, NONE, PD, pi, PROCESSOR, RESIDENTS, sector, V1
 import type { TGate, TRule, TStatePi } from "@/lib/clocks/catalog/model";
 
 /**
- * Puerto Rico: rows of /work/shared/notes/jurisdiction-rules-us-states.md group 4 (Citizen Information on Data Banks
+ * Puerto Rico: rows of the jurisdiction reference for US states (Citizen Information on Data Banks
  * Security Act, Act 111-2005 as amended by Act 97-2008). No consumer-reporting-agency notice.
  */
 

@@ -2,7 +2,7 @@ import { ACCESSED, after, anyOf, at, businessDays, count, days, ENC, NYC, PD, pi
 import type { TGate, TRule, TStatePi } from "@/lib/clocks/catalog/model";
 
 /**
- * Rhode Island: rows of /work/shared/notes/jurisdiction-rules-us-states.md group 3 (Identity Theft Protection Act of
+ * Rhode Island: rows of the jurisdiction reference for US states (Identity Theft Protection Act of
  * 2015). No vendor row: §11-49.3-4(a)(1) binds anyone who stores, owns, collects, processes, maintains, acquires,
  * uses or licenses the data, so a processor notifies residents itself (the resident rows carry no role gate).
  */

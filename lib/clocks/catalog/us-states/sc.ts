@@ -3,7 +3,7 @@ import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { ILLEGAL_USE_OR_MATERIAL_RISK } from "@/lib/clocks/catalog/state-harm";
 import { NAIC_GOVERNMENT_NOTICE_NOTE, naicInsuranceGates } from "@/lib/clocks/catalog/naic-insurance";
 
-/** South Carolina: rows of /work/shared/notes/jurisdiction-rules-us-states.md group 3 (S.C. Code §39-1-90). */
+/** South Carolina: rows of the jurisdiction reference for US states (S.C. Code §39-1-90). */
 
 export const RULE_IDS = [
   "US-SC-39-1-90-IND", "US-SC-39-1-90-DCA", "US-SC-39-1-90-CRA", "US-SC-39-1-90-VND", "US-SC-38-99-40-INS",

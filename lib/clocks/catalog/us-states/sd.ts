@@ -1,7 +1,7 @@
 import { ACQUIRED, after, at, count, days, NONE, PROCESSOR, stateResidentGates, V1, zone } from "@/lib/clocks/catalog/blocks";
 import type { TGate, TRule, TStatePi } from "@/lib/clocks/catalog/model";
 
-/** South Dakota: rows of /work/shared/notes/jurisdiction-rules-us-states.md group 3 (SDCL §§22-40-19 to -26). */
+/** South Dakota: rows of the jurisdiction reference for US states (SDCL §§22-40-19 to -26). */
 
 export const RULE_IDS = [
   "US-SD-22-40-20-IND", "US-SD-22-40-20-AG", "US-SD-22-40-20-AGNH", "US-SD-22-40-23-CRA", "US-SD-22-40-VND",

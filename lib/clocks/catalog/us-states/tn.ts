@@ -2,7 +2,7 @@ import { ACQUIRED, after, at, businessDays, count, days, employees, NONE, PROCES
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { NAIC_GOVERNMENT_NOTICE_NOTE, naicInsuranceGates } from "@/lib/clocks/catalog/naic-insurance";
 
-/** Tennessee: rows of /work/shared/notes/jurisdiction-rules-us-states.md group 3. No Attorney General notice. */
+/** Tennessee: rows of the jurisdiction reference for US states. No Attorney General notice. */
 
 export const RULE_IDS = [
   "US-TN-47-18-2107-IND", "US-TN-47-18-2107-CRA", "US-TN-47-18-2107-VND", "US-TN-56-2-1006-INS",

@@ -1,7 +1,7 @@
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { V1, at, after, days, NONE, ACQUIRED, count, stateResidentGates } from "@/lib/clocks/catalog/blocks";
 
-/** Texas: rows of /work/shared/notes/jurisdiction-rules.md section C. */
+/** Texas: rows of the jurisdiction reference. */
 
 export const RULE_IDS = [
   "US-TX-521.053-IND", "US-TX-521.053-AG", "US-TX-521.053-CRA",

@@ -1,7 +1,7 @@
 import { ACQUIRED, after, at, count, days, NONE, PROCESSOR, sector, stateResidentGates, V1, zone } from "@/lib/clocks/catalog/blocks";
 import type { TGate, TRule, TStatePi } from "@/lib/clocks/catalog/model";
 
-/** Utah: rows of /work/shared/notes/jurisdiction-rules-us-states.md group 4 (Protection of Personal Information Act). */
+/** Utah: rows of the jurisdiction reference for US states (Protection of Personal Information Act). */
 
 export const RULE_IDS = [
   "US-UT-13-44-202-IND", "US-UT-13-44-202-AG", "US-UT-13-44-202-CRA", "US-UT-13-44-202-VND", "US-UT-63A-19-405-GOV",

@@ -5,7 +5,7 @@ import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { FRAUD_IN_DEFINITION } from "@/lib/clocks/catalog/state-harm";
 import { NAIC_GOVERNMENT_NOTICE_NOTE, naicInsuranceGates } from "@/lib/clocks/catalog/naic-insurance";
 
-/** Virginia: rows of /work/shared/notes/jurisdiction-rules-us-states.md group 4. */
+/** Virginia: rows of the jurisdiction reference for US states. */
 
 export const RULE_IDS = [
   "US-VA-18.2-186.6-IND", "US-VA-18.2-186.6-AG", "US-VA-18.2-186.6-CRA", "US-VA-18.2-186.6-VND", "US-VA-18.2-186.6M-PAYROLL",

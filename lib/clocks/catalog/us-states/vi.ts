@@ -1,7 +1,7 @@
 import { ACQUIRED, at, NONE, PROCESSOR, stateResidentGates, V1, zone } from "@/lib/clocks/catalog/blocks";
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 
-/** U.S. Virgin Islands: rows of /work/shared/notes/jurisdiction-rules-us-states.md group 4. No regulator or agency notice. */
+/** U.S. Virgin Islands: rows of the jurisdiction reference for US states. No regulator or agency notice. */
 
 export const RULE_IDS = [
   "US-VI-2208-IND", "US-VI-2208-VND",

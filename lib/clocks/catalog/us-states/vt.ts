@@ -1,7 +1,7 @@
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { V1, NYC, at, days, misuse, stateResidentGates } from "@/lib/clocks/catalog/blocks";
 
-/** Vermont: rows of /work/shared/notes/jurisdiction-rules.md section C. */
+/** Vermont: rows of the jurisdiction reference. */
 
 export const RULE_IDS = [
   "US-VT-2435-AG", "US-VT-2435-IND",

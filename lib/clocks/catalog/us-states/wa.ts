@@ -1,7 +1,7 @@
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { V1, LA, at, days, ACQUIRED, misuse, count, stateResidentGates } from "@/lib/clocks/catalog/blocks";
 
-/** Washington: rows of /work/shared/notes/jurisdiction-rules.md section C. */
+/** Washington: rows of the jurisdiction reference. */
 
 export const RULE_IDS = [
   "US-WA-19.255-IND", "US-WA-19.255-AG",

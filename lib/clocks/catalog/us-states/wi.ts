@@ -2,7 +2,7 @@ import { ACQUIRED, after, at, businessDays, count, days, NONE, PROCESSOR, stateR
 import type { TGate, TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { NAIC_GOVERNMENT_NOTICE_NOTE, naicInsuranceGates } from "@/lib/clocks/catalog/naic-insurance";
 
-/** Wisconsin: rows of /work/shared/notes/jurisdiction-rules-us-states.md group 4. No Attorney General notice. */
+/** Wisconsin: rows of the jurisdiction reference for US states. No Attorney General notice. */
 
 export const RULE_IDS = [
   "US-WI-134.98-IND", "US-WI-134.98-CRA", "US-WI-134.98-VND", "US-WI-601.954-INS",

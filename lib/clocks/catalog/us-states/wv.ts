@@ -2,7 +2,7 @@ import { ACQUIRED, after, at, count, days, NONE, NYC, PROCESSOR, sector, stateRe
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { FRAUD_IN_DEFINITION } from "@/lib/clocks/catalog/state-harm";
 
-/** West Virginia: rows of /work/shared/notes/jurisdiction-rules-us-states.md group 4. No Attorney General notice. */
+/** West Virginia: rows of the jurisdiction reference for US states. No Attorney General notice. */
 
 export const RULE_IDS = [
   "US-WV-46A-2A-102-IND", "US-WV-46A-2A-102-CRA", "US-WV-46A-2A-102-VND", "US-WV-5A-6C-3-GOV",

@@ -1,7 +1,7 @@
 import { ACQUIRED, at, CONTROLLER, NONE, PD, pi, PROCESSOR, RESIDENTS, V1, zone } from "@/lib/clocks/catalog/blocks";
 import type { TGate, TRule, TStatePi } from "@/lib/clocks/catalog/model";
 
-/** Wyoming: rows of /work/shared/notes/jurisdiction-rules-us-states.md group 4. No Attorney General or agency notice. */
+/** Wyoming: rows of the jurisdiction reference for US states. No Attorney General or agency notice. */
 
 export const RULE_IDS = [
   "US-WY-40-12-502-IND", "US-WY-40-12-502-VND",

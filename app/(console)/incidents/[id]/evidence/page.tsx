@@ -37,7 +37,7 @@ export default async function EvidencePage({ params }: { params: Promise<{ id: s
     hold: can(actor, "evidence.legal-hold"),
     delete: can(actor, "evidence.delete"),
   };
-  const people = abilities.custody ? await listCustodianCandidates(actor) : [];
+  const people = abilities.custody ? await listCustodianCandidates(actor, incident.id) : [];
 
   return (
     <>

@@ -26,7 +26,7 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
   const now = new Date();
   const [tasks, owners, playbooks] = await Promise.all([
     listTasks(actor, incident.id, { filter }, now),
-    can(actor, "task.manage") ? listTaskOwners(actor) : null,
+    can(actor, "task.manage") ? listTaskOwners(actor, incident.id) : null,
     listPlaybooksForIncident(actor, incident.id),
   ]);
   const overdueCount = tasks.filter((t) => isOverdue(t, now)).length;
