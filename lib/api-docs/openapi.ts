@@ -65,7 +65,7 @@ function buildOperation(path: string, method: (typeof METHODS)[number], definiti
   if (rule === "public") operation.security = [];
   if (body) {
     const content = { "application/json": { schema: body }, ...(definition.acceptsForm ? { "application/x-www-form-urlencoded": { schema: body } } : {}) };
-    operation.requestBody = { required: true, content };
+    operation.requestBody = { required: !definition.optionalBody, content };
   }
   if (docs.requestBody) {
     operation.requestBody = { required: true, description: docs.requestBody.description, content: { [docs.requestBody.mediaType]: {} } };

@@ -57,6 +57,8 @@ export type TRouteConfig<S extends TSchemas, A extends TAction> = {
   verbatimBody?: boolean;
   /** Also take the body as an HTML form (application/x-www-form-urlencoded), for downloads started by a plain form. */
   acceptsForm?: boolean;
+  /** A request may leave the body out (no Content-Type, no bytes): it then parses as `{}`, every field being optional. */
+  optionalBody?: boolean;
   handler: (context: THandlerContext<S, A>) => Promise<Response | unknown>;
 };
 
@@ -96,7 +98,11 @@ function buildRouteHandler<A extends TAction, S extends TSchemas = Record<never,
       const params = parseWith(schemas.params, rawParams, "params");
       const query = parseWith(schemas.query, rawQuery, "query");
       const json = schemas.body
-        ? await readBody(request, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, config.acceptsForm ?? false, config.verbatimBody ?? false)
+        ? await readBody(request, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, {
+            acceptsForm: config.acceptsForm ?? false,
+            verbatim: config.verbatimBody ?? false,
+            optional: config.optionalBody ?? false,
+          })
         : undefined;
       if (json && !config.verbatimBody) refuseUnsafeText(findUnsafeText(json.value, "body", maxText));
       const body = json ? parseWith(schemas.body, json.value, "body") : undefined;
@@ -169,8 +175,11 @@ function refuseUndecodableForm(text: string): Record<string, string> {
   ]);
 }
 
-async function readBody(request: Request, maxBytes: number, acceptsForm: boolean, verbatim: boolean): Promise<{ value: unknown; text: string }> {
+type TBodyOptions = { acceptsForm: boolean; verbatim: boolean; optional: boolean };
+
+async function readBody(request: Request, maxBytes: number, { acceptsForm, verbatim, optional }: TBodyOptions): Promise<{ value: unknown; text: string }> {
   const contentType = request.headers.get("content-type") ?? "";
+  if (optional && contentType === "" && (await readLimited(request, maxBytes)).byteLength === 0) return { value: {}, text: "" };
   const isForm = acceptsForm && /^application\/x-www-form-urlencoded\s*(;|$)/i.test(contentType);
   if (!isForm && !/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType)) {
     throw AppError.badRequest(`The request body must be JSON${acceptsForm ? " or an HTML form" : ""}.`, [

@@ -8,7 +8,7 @@ const PAGE = 5_000;
 
 /** The whole record of one incident, read for a report. Callers have checked visibility (getIncident) first. */
 export async function loadReportData(incidentId: string) {
-  const [incident, declarations, facts, obligations, coverage, findings, timeline] = await Promise.all([
+  const [incident, declarations, facts, obligations, findings, timeline, organisationTimeZone, coverage] = await Promise.all([
     prisma.incident.findUniqueOrThrow({
       where: { id: incidentId },
       select: {
@@ -29,11 +29,19 @@ export async function loadReportData(incidentId: string) {
     findDeclarations(incidentId),
     findIncidentFacts(incidentId),
     findStatusObligations([incidentId]),
-    findIncidentCoverage(incidentId),
     findIncidentFindings(incidentId),
     loadTimeline(incidentId),
+    findOrganisationTimeZone(),
+    findIncidentCoverage(incidentId),
   ]);
-  return { incident, declarations, facts, obligations, coverage, findings, timeline };
+  return { incident, declarations, facts, obligations, findings, timeline, organisationTimeZone, coverage };
+}
+
+/** The organisation profile's time zone, the report's default zone; null when no profile is saved. */
+export async function findOrganisationTimeZone(): Promise<string | null> {
+  const row = await prisma.organisationProfile.findUnique({ where: { id: "default" }, select: { profile: true } });
+  const zone = (row?.profile as { timeZone?: unknown } | null)?.timeZone;
+  return typeof zone === "string" ? zone : null;
 }
 
 export type TReportData = Awaited<ReturnType<typeof loadReportData>>;

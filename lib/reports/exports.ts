@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import JSZip from "jszip";
-import { iso } from "@/lib/reports/blocks";
+import { instantText, iso } from "@/lib/reports/blocks";
 import { toCsv, type TCsvColumn } from "@/lib/reports/csv";
 import type { TReportData } from "@/lib/reports/data";
 import { obligationsCsv } from "@/lib/reports/obligations-csv";
@@ -24,8 +24,8 @@ export async function buildReportPdf(context: TReportContext, built?: Awaited<Re
   return renderPdf(
     {
       title: `${ref} incident report`,
-      subtitle: `${context.data.incident.title} — generated ${iso(context.generatedAt)} by ${context.generatedBy}`,
-      footer: `${ref} · Breachdesk incident report · generated ${iso(context.generatedAt)}`,
+      subtitle: `${context.data.incident.title} — generated ${instantText(context.generatedAt, context.zone.zone)} by ${context.generatedBy}`,
+      footer: `${ref} · Breachdesk incident report · generated ${instantText(context.generatedAt, context.zone.zone)}`,
       createdAt: context.generatedAt,
     },
     sections.map(({ section, blocks }) => ({ title: section.title, blocks })),

@@ -1,209 +1,251 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import PDFDocument from "pdfkit";
 import type { TBlock } from "@/lib/reports/blocks";
 
 /**
- * Lays out report sections on A4 pages with pdf-lib (pure JavaScript, no browser). The standard PDF fonts only
- * encode WinAnsi, so characters outside it are replaced by "?" rather than failing the whole report.
+ * Lays out report sections on A4 pages as a tagged PDF (PDF 1.7, PDF/UA identifier): a structure tree in reading
+ * order (Document › Sect › H1/H2/H3, P, Table › TR › TH/TD, L › LI › Lbl/LBody), the document language and title,
+ * embedded fonts, real text, and page furniture (footers) marked as artifacts so a screen reader skips it.
+ * pdfkit does the tagging; pdf-lib cannot.
  */
-const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 48;
-const WIDTH = A4[0] - 2 * MARGIN;
+const FOOTER_SPACE = 18;
 const BODY = 9;
-const LEADING = 1.35;
-const INK = rgb(0.06, 0.09, 0.16);
-const MUTED = rgb(0.28, 0.33, 0.41);
-const ALERT = rgb(0.6, 0.1, 0.1);
+const INK = "#0f172a";
+const MUTED = "#475569";
+const ALERT = "#991b1b";
+const RULE = "#94a3b8";
+const LANGUAGE = "en-GB";
 
 export type TPdfSection = { title: string; blocks: TBlock[] };
 export type TPdfMeta = { title: string; subtitle: string; footer: string; createdAt: Date };
 
-type TFonts = { regular: PDFFont; bold: PDFFont; mono: PDFFont };
+type TDoc = InstanceType<typeof PDFDocument>;
+type TStruct = PDFKit.PDFStructureElement;
+type TFontName = "body" | "bold" | "mono";
 
-class Layout {
-  private page!: PDFPage;
-  private y = 0;
-  pages: PDFPage[] = [];
+const FONT_NAMES: readonly TFontName[] = ["body", "bold", "mono"];
+const FONT_FILES: Record<TFontName, string> = { body: "DejaVuSans.ttf", bold: "DejaVuSans-Bold.ttf", mono: "DejaVuSansMono.ttf" };
+type TParsedFont = { layout: unknown; hasGlyphForCodePoint(codePoint: number): boolean };
+/**
+ * The embedded fonts (DejaVu, lib/reports/fonts/LICENSE.txt; PDF/UA wants every font embedded). pdfkit parses a font
+ * file for every document, which costs far more than laying the report out; it also takes a font it parsed before,
+ * so each is parsed once per process and handed back (fontkit's parsed font is read-only for layout and subsetting).
+ */
+const parsedFonts = new Map<TFontName, TParsedFont>();
 
-  constructor(
-    private readonly doc: PDFDocument,
-    private readonly fonts: TFonts,
-  ) {
-    this.newPage();
+function fontSource(name: TFontName): Buffer | TParsedFont {
+  return parsedFonts.get(name) ?? readFileSync(path.join(process.cwd(), "lib/reports/fonts", FONT_FILES[name]));
+}
+
+/** Registers the fonts and keeps what pdfkit parsed for the next document. */
+function registerFonts(doc: TDoc) {
+  for (const name of FONT_NAMES) {
+    doc.registerFont(name, fontSource(name) as Buffer);
+    doc.font(name);
+    const parsed = (doc as unknown as { _font?: { font?: TParsedFont } })._font?.font;
+    if (parsed && typeof parsed.layout === "function") parsedFonts.set(name, parsed);
+  }
+}
+
+/** Invisible characters that would reorder or hide text (bidi overrides, zero-width), and control characters. */
+const INVISIBLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
+ * Text as drawn: invisible characters dropped, and characters the font has no glyph for (CJK, emoji) drawn as "?".
+ * When anything was replaced, `actual` carries the text itself, so assistive technology reads what was written.
+ */
+function printable(doc: TDoc, value: string, font: TFontName): { drawn: string; actual?: string } {
+  const cleaned = value.replace(/[\r\t]/g, " ").replace(INVISIBLE, "");
+  doc.font(font);
+  // pdfkit keeps the fontkit font of an embedded TrueType font on `font`; without it nothing is replaced.
+  const glyphs = (doc as unknown as { _font?: { font?: TParsedFont } })._font?.font;
+  if (!glyphs) return { drawn: cleaned };
+  let drawn = "";
+  for (const char of cleaned) drawn += char === "\n" || glyphs.hasGlyphForCodePoint(char.codePointAt(0)!) ? char : "?";
+  return drawn === cleaned ? { drawn } : { drawn, actual: cleaned };
+}
+
+class TaggedLayout {
+  readonly width: number;
+  /** The heading level of entry titles: one below the section's heading, or below its last sub-heading. */
+  entryLevel: 3 | 4 = 3;
+
+  constructor(private readonly doc: TDoc) {
+    this.width = doc.page.width - 2 * MARGIN;
   }
 
-  newPage() {
-    this.page = this.doc.addPage(A4);
-    this.pages.push(this.page);
-    this.y = A4[1] - MARGIN;
-  }
-
-  ensure(height: number) {
-    if (this.y - height < MARGIN + 14) this.newPage();
+  /** Starts a new page when less than `points` are left, so a heading is never alone at the foot of a page. */
+  ensure(points: number) {
+    if (this.doc.y + points > this.doc.page.maxY()) this.doc.addPage();
   }
 
   gap(points: number) {
-    this.y -= points;
+    this.doc.y += points;
   }
 
-  /** Draws wrapped text at x within width; returns nothing, moves down. */
-  text(value: string, options: { font?: PDFFont; size?: number; color?: ReturnType<typeof rgb>; x?: number; width?: number } = {}) {
-    const font = options.font ?? this.fonts.regular;
-    const size = options.size ?? BODY;
-    const x = options.x ?? MARGIN;
-    const width = options.width ?? WIDTH;
-    for (const line of wrap(safe(value, font), font, size, width)) {
-      this.ensure(size * LEADING);
-      this.y -= size * LEADING;
-      this.page.drawText(line, { x, y: this.y + size * 0.25, size, font, color: options.color ?? INK });
+  /** One structure element holding one run of text (wrapped, continued on the next page when needed). */
+  text(parent: TStruct, type: string, value: string, style: { font?: TFontName; size?: number; color?: string; indent?: number } = {}) {
+    const font = style.font ?? "body";
+    const { drawn, actual } = printable(this.doc, value, font);
+    const indent = style.indent ?? 0;
+    parent.add(
+      this.doc.struct(type, actual ? { actual } : {}, () => {
+        this.doc
+          .font(font)
+          .fontSize(style.size ?? BODY)
+          .fillColor(style.color ?? INK)
+          .text(drawn, MARGIN + indent, this.doc.y, { width: this.width - indent, lineGap: 1.5 });
+      }),
+    );
+  }
+
+  heading(parent: TStruct, level: 1 | 2 | 3 | 4, value: string) {
+    const size = { 1: 18, 2: 13, 3: 11, 4: BODY + 0.5 }[level];
+    // Room for the heading and the start of what it heads (a section often opens with a sub-heading and an entry), so
+    // a heading never ends a page.
+    this.ensure({ 1: 60, 2: 190, 3: 120, 4: 40 }[level]);
+    this.gap(level === 4 ? 2 : 8);
+    this.text(parent, `H${level}`, value, { font: "bold", size });
+    this.gap(level === 4 ? 1 : 3);
+  }
+
+  /** A table with header cells: the columns' labels (scope Column), or each row's label (scope Row) for key–value rows. */
+  table(parent: TStruct, header: string[] | null, rows: string[][], widths: number[], rowHeaders: boolean) {
+    const cell = (value: string, type: "TH" | "TD", scope?: "column" | "row") => {
+      const font: TFontName = type === "TH" ? "bold" : "body";
+      return { text: printable(this.doc, value, font).drawn || " ", type, ...(scope ? { scope } : {}), font: { src: font } };
+    };
+    const data = [
+      ...(header ? [header.map((label) => cell(label, "TH", "column"))] : []),
+      ...rows.map((row) => row.map((value, i) => (rowHeaders && i === 0 ? cell(value, "TH", "row") : cell(value, "TD")))),
+    ];
+    this.ensure(BODY * 5);
+    this.doc.font("body").fontSize(BODY - 0.5).fillColor(INK);
+    this.doc.table({
+      position: { x: MARGIN, y: this.doc.y },
+      maxWidth: this.width,
+      columnStyles: widths.map((share) => ({ width: share * this.width })),
+      defaultStyle: { border: { top: 0, left: 0, right: 0, bottom: 0.4 }, borderColor: RULE, padding: [3, 4, 3, 4], textColor: INK },
+      data,
+      structParent: parent,
+    } as PDFKit.Mixins.TableOptionsWithData);
+    this.gap(6);
+  }
+
+  /** A bulleted list: L › LI › Lbl (the bullet) and LBody (the text). */
+  list(parent: TStruct, items: string[]) {
+    const list = this.doc.struct("L");
+    parent.add(list);
+    for (const item of items) {
+      this.ensure(BODY * 2.5);
+      const entry = this.doc.struct("LI");
+      list.add(entry);
+      const top = this.doc.y;
+      entry.add(this.doc.struct("Lbl", {}, () => this.doc.font("body").fontSize(BODY).fillColor(INK).text("•", MARGIN + 4, top, { lineBreak: false })));
+      this.doc.y = top;
+      this.text(entry, "LBody", item, { indent: 14 });
+      entry.end();
     }
-  }
-
-  /** One table row: cells wrapped in their columns, the row kept on one page when it fits. */
-  row(cells: string[], widths: number[], font: PDFFont, size: number) {
-    const lines = cells.map((cell, i) => wrap(safe(cell, font), font, size, widths[i]! * WIDTH - 6));
-    const height = Math.max(1, ...lines.map((l) => l.length)) * size * LEADING + 3;
-    this.ensure(height);
-    let x = MARGIN;
-    lines.forEach((cellLines, i) => {
-      cellLines.forEach((line, j) => {
-        this.page.drawText(line, { x, y: this.y - (j + 1) * size * LEADING + size * 0.25, size, font, color: INK });
-      });
-      x += widths[i]! * WIDTH;
-    });
-    this.y -= height;
-    this.page.drawLine({ start: { x: MARGIN, y: this.y + 1 }, end: { x: MARGIN + WIDTH, y: this.y + 1 }, thickness: 0.3, color: MUTED });
-  }
-
-  heading(value: string) {
-    this.ensure(40);
-    this.gap(10);
-    this.text(value, { font: this.fonts.bold, size: 13 });
+    list.end();
     this.gap(4);
   }
-}
 
-const encodable = new WeakMap<PDFFont, Map<string, boolean>>();
-
-/** Replaces characters the standard font cannot encode, and control characters, so drawing never throws. */
-function safe(value: string, font: PDFFont): string {
-  let known = encodable.get(font);
-  if (!known) encodable.set(font, (known = new Map()));
-  const cleaned = value.replace(/[\r\t]/g, " ").replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, "");
-  let out = "";
-  for (const char of cleaned) {
-    let ok = char === "\n" || known.get(char);
-    if (ok === undefined) {
-      try {
-        font.encodeText(char);
-        ok = true;
-      } catch {
-        ok = false;
+  block(parent: TStruct, block: TBlock) {
+    switch (block.kind) {
+      case "heading":
+        this.heading(parent, 3, block.text);
+        this.entryLevel = 4;
+        return;
+      case "paragraph":
+        this.text(parent, "P", block.text, { color: block.tone === "muted" ? MUTED : block.tone === "alert" ? ALERT : INK, font: block.tone === "alert" ? "bold" : "body" });
+        this.gap(4);
+        return;
+      case "keyValue":
+        this.table(parent, null, block.pairs, [0.25, 0.75], true);
+        return;
+      case "table":
+        this.table(parent, block.columns.map((c) => c.label), block.rows, block.columns.map((c) => c.width), false);
+        return;
+      case "list":
+        this.list(parent, block.items);
+        return;
+      case "entry": {
+        this.ensure(BODY * 2 * Math.min(block.lines.length + 1, 4));
+        this.heading(parent, this.entryLevel, block.title);
+        for (const line of block.lines) this.text(parent, "P", line.text, line.mono ? { font: "mono", size: 7.5, indent: 10 } : { indent: 10 });
+        this.gap(5);
+        return;
       }
-      known.set(char, ok);
     }
-    out += ok ? char : char === "→" ? "->" : "?";
   }
-  return out;
-}
-
-/** Greedy word wrap; a word longer than the line (a hash, a URL) is cut by characters. Widths add up word by word. */
-export function wrap(value: string, font: PDFFont, size: number, width: number): string[] {
-  const measure = (text: string) => font.widthOfTextAtSize(text, size);
-  const space = measure(" ");
-  const lines: string[] = [];
-  for (const paragraph of value.split("\n")) {
-    let line = "";
-    let lineWidth = 0;
-    for (const word of paragraph.split(/ +/)) {
-      const wordWidth = measure(word);
-      if (line && lineWidth + space + wordWidth <= width) {
-        line = `${line} ${word}`;
-        lineWidth += space + wordWidth;
-        continue;
-      }
-      if (!line && wordWidth <= width) {
-        line = word;
-        lineWidth = wordWidth;
-        continue;
-      }
-      if (line) lines.push(line);
-      let rest = word;
-      let restWidth = wordWidth;
-      while (restWidth > width) {
-        let cut = 0;
-        let cutWidth = 0;
-        for (const char of rest) {
-          const w = measure(char);
-          if (cutWidth + w > width && cut > 0) break;
-          cutWidth += w;
-          cut += char.length;
-        }
-        lines.push(rest.slice(0, cut));
-        rest = rest.slice(cut);
-        restWidth = measure(rest);
-      }
-      line = rest;
-      lineWidth = restWidth;
-    }
-    lines.push(line);
-  }
-  return lines;
 }
 
 export async function renderPdf(meta: TPdfMeta, sections: readonly TPdfSection[]): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  doc.setTitle(meta.title);
-  doc.setSubject(meta.subtitle);
-  doc.setProducer("Breachdesk");
-  doc.setCreator("Breachdesk");
-  doc.setLanguage("en");
-  // Fixed dates: the same record renders to the same bytes (apart from what the record itself contains).
-  doc.setCreationDate(meta.createdAt);
-  doc.setModificationDate(meta.createdAt);
-  const fonts: TFonts = {
-    regular: await doc.embedFont(StandardFonts.Helvetica),
-    bold: await doc.embedFont(StandardFonts.HelveticaBold),
-    mono: await doc.embedFont(StandardFonts.Courier),
-  };
-  const layout = new Layout(doc, fonts);
-  layout.text(meta.title, { font: fonts.bold, size: 18 });
-  layout.text(meta.subtitle, { color: MUTED, size: 10 });
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER_SPACE },
+    pdfVersion: "1.7",
+    tagged: true,
+    lang: LANGUAGE,
+    displayTitle: true,
+    // pdfkit writes the PDF/UA identifier (pdfuaid:part 1) into the XMP metadata; its types only know PDF/A.
+    subset: "PDF/UA" as PDFKit.Mixins.PDFSubsets,
+    bufferPages: true,
+    autoFirstPage: false,
+    // No default font: pdfkit would load Helvetica, which it does not embed; registerFonts sets the body font.
+    font: null as unknown as string,
+    info: {
+      // pdfkit copies Title into the XMP metadata without escaping: keep markup characters out of it.
+      Title: meta.title.replace(/[<>&]/g, " "),
+      Creator: "Breachdesk",
+      Producer: "Breachdesk",
+      // Fixed dates: the same record renders to the same bytes (apart from what the record itself contains).
+      CreationDate: meta.createdAt,
+      ModDate: meta.createdAt,
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on("end", resolve);
+    doc.on("error", reject);
+  });
+
+  registerFonts(doc);
+  doc.addPage();
+  const layout = new TaggedLayout(doc);
+  const root = doc.struct("Document", { title: meta.title, lang: LANGUAGE });
+  doc.addStructure(root);
+  layout.heading(root, 1, meta.title);
+  layout.text(root, "P", meta.subtitle, { color: MUTED, size: 10 });
   layout.gap(6);
 
   for (const section of sections) {
-    layout.heading(section.title);
-    for (const block of section.blocks) drawBlock(layout, fonts, block);
+    const sect = doc.struct("Sect");
+    root.add(sect);
+    layout.heading(sect, 2, section.title);
+    layout.entryLevel = 3;
+    doc.outline.addItem(printable(doc, section.title, "bold").drawn);
+    for (const block of section.blocks) layout.block(sect, block);
+    sect.end();
   }
+  root.end();
 
-  layout.pages.forEach((page, index) => {
-    const label = safe(`${meta.footer} · page ${index + 1} of ${layout.pages.length}`, fonts.regular);
-    page.drawText(label, { x: MARGIN, y: MARGIN / 2, size: 7.5, font: fonts.regular, color: MUTED });
-  });
-  return doc.save({ useObjectStreams: false });
-}
-
-function drawBlock(layout: Layout, fonts: TFonts, block: TBlock) {
-  switch (block.kind) {
-    case "paragraph":
-      layout.text(block.text, { color: block.tone === "muted" ? MUTED : block.tone === "alert" ? ALERT : INK, font: block.tone === "alert" ? fonts.bold : fonts.regular });
-      layout.gap(4);
-      return;
-    case "keyValue":
-      for (const [key, value] of block.pairs) layout.row([key, value], [0.25, 0.75], fonts.regular, BODY);
-      layout.gap(6);
-      return;
-    case "table":
-      layout.row(block.columns.map((c) => c.label), block.columns.map((c) => c.width), fonts.bold, BODY - 0.5);
-      for (const row of block.rows) layout.row(row, block.columns.map((c) => c.width), fonts.regular, BODY - 0.5);
-      layout.gap(6);
-      return;
-    case "entry":
-      layout.ensure(BODY * LEADING * (block.lines.length + 1));
-      layout.text(block.title, { font: fonts.bold });
-      for (const line of block.lines) {
-        layout.text(line.text, line.mono ? { font: fonts.mono, size: 7.5, x: MARGIN + 10, width: WIDTH - 10 } : { x: MARGIN + 10, width: WIDTH - 10 });
-      }
-      layout.gap(5);
-      return;
+  const { start, count } = doc.bufferedPageRange();
+  for (let index = start; index < start + count; index++) {
+    doc.switchToPage(index);
+    // Written inside the bottom margin: without this pdfkit would start a page for it.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.markContent("Artifact", { type: "Pagination" });
+    const label = printable(doc, `${meta.footer} · page ${index - start + 1} of ${count}`, "body").drawn;
+    doc.font("body").fontSize(7.5).fillColor(MUTED).text(label, MARGIN, doc.page.height - MARGIN / 2 - 8, { width: layout.width, lineBreak: false });
+    doc.endMarkedContent();
+    doc.page.margins.bottom = bottom;
   }
+  doc.end();
+  await ended;
+  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -1,10 +1,13 @@
 import type { TBlock } from "@/lib/reports/blocks";
 import type { TReportData } from "@/lib/reports/data";
+import type { TReportZone } from "@/lib/reports/time-zone";
 
 export type TReportContext = {
   data: TReportData;
   generatedAt: Date;
   generatedBy: string;
+  /** The zone every time in the report's words is written in (the JSON keeps ISO instants in UTC). */
+  zone: TReportZone;
 };
 
 /**

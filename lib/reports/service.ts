@@ -3,7 +3,9 @@ import { prisma } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { getIncident } from "@/lib/incidents/service";
-import { loadReportData } from "@/lib/reports/data";
+import { findOrganisationTimeZone, loadReportData } from "@/lib/reports/data";
+import type { TReportOptions } from "@/lib/reports/schemas";
+import { reportZone } from "@/lib/reports/time-zone";
 import { buildExportBundle, buildReportPdf, CSV_EXPORTS, sha256Hex, type TCsvExport } from "@/lib/reports/exports";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 import { incidentReference } from "@/lib/incidents/reference";
@@ -21,11 +23,12 @@ function actorName(actor: TActor): string {
  * access on its timeline — who (the event's actor), what, and the SHA-256 of the exact bytes handed out — in one
  * transaction: an export is access to evidence, so no file leaves without its event.
  */
-export async function exportIncident(actor: TActor, incidentId: string, kind: TExportKind) {
+export async function exportIncident(actor: TActor, incidentId: string, kind: TExportKind, options: TReportOptions = {}) {
   assertCan(actor, "report.read");
   const incident = await getIncident(actor, incidentId);
   const generatedAt = new Date();
-  const context = { data: await loadReportData(incident.id), generatedAt, generatedBy: actorName(actor) };
+  const data = await loadReportData(incident.id);
+  const context = { data, generatedAt, generatedBy: actorName(actor), zone: reportZone(options.timeZone, data.organisationTimeZone) };
   const bytes: Uint8Array =
     kind === "report.pdf"
       ? await buildReportPdf(context)
@@ -40,6 +43,12 @@ export async function exportIncident(actor: TActor, incidentId: string, kind: TE
     appendTimelineEvent(tx, { incidentId: incident.id, kind: "report.exported", actor, payload: { format, file: fileName, sha256, bytes: bytes.byteLength } }),
   );
   return { bytes, fileName, sha256, contentType: CONTENT_TYPES[format] };
+}
+
+/** What the console offers as the report's zone besides the viewer's own: the organisation's, if its profile names one. */
+export async function getReportZoneDefault(actor: TActor): Promise<string | null> {
+  assertCan(actor, "report.read");
+  return findOrganisationTimeZone();
 }
 
 /** The HTTP answer for an export: an attachment, never cached, with its SHA-256 in a header. */

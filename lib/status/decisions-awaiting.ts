@@ -88,7 +88,8 @@ function needsAttention(o: TDecisionObligation): boolean {
   return o.owesNotice && o.retiredAt === null && o.metAt === null && (o.applies !== "no" || o.status === "awaiting_trigger");
 }
 
-function awaitsTrigger(o: TDecisionObligation): boolean {
+/** The obligation's clock has not started: the moment (or the other rule's notice) that starts it is not declared yet. */
+export function awaitsTrigger(o: Pick<TDecisionObligation, "dueAt" | "status" | "trigger">): boolean {
   return o.dueAt === null && (o.status === "awaiting_trigger" || (o.trigger !== null && o.trigger.at === null));
 }
 

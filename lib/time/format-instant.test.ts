@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatInstant, instantLabels } from "@/lib/time/format-instant";
+import { formatInstant, formatInstantWithOffset, instantLabels, utcOffset, zoneLabel } from "@/lib/time/format-instant";
 
 // Rerun under several TZ values (npm run test:unit): what is printed must not depend on the machine's zone.
 describe(`formatInstant (process TZ ${process.env.TZ ?? "unset"})`, () => {
@@ -24,5 +24,22 @@ describe("instantLabels", () => {
     expect(instantLabels("2026-12-21T07:59:00Z", "Europe/Paris")).toEqual({ local: "21 Dec 2026, 08:59 CET", utc: "21 Dec 2026, 07:59 UTC" });
     expect(instantLabels("2026-12-21T07:59:00Z", null)).toEqual({ local: null, utc: "21 Dec 2026, 07:59 UTC" });
     expect(instantLabels("2026-12-21T07:59:00Z", "Etc/UTC").local).toBeNull();
+  });
+});
+
+describe(`formatInstantWithOffset, for written records (process TZ ${process.env.TZ ?? "unset"})`, () => {
+  it("writes the zone's abbreviation and its offset from UTC, across a daylight-saving change", () => {
+    expect(formatInstantWithOffset("2026-12-02T13:05:00Z", "Europe/Paris")).toBe("2 Dec 2026, 14:05 CET (UTC+01:00)");
+    expect(formatInstantWithOffset("2026-07-02T13:05:00Z", "Europe/Paris")).toBe("2 Jul 2026, 15:05 CEST (UTC+02:00)");
+    expect(formatInstantWithOffset("2026-07-02T13:05:00Z", "Europe/London")).toBe("2 Jul 2026, 14:05 BST (UTC+01:00)");
+    expect(formatInstantWithOffset("2026-12-02T13:05:00Z", "America/Los_Angeles")).toBe("2 Dec 2026, 05:05 PST (UTC-08:00)");
+    expect(formatInstantWithOffset("2026-12-02T13:05:09Z", "UTC", { seconds: true })).toBe("2 Dec 2026, 13:05:09 UTC");
+  });
+
+  it("names the zone itself where it has no abbreviation, and keeps half-hour offsets and the local date", () => {
+    expect(formatInstantWithOffset("2026-12-21T20:45:00Z", "Asia/Kolkata")).toBe("22 Dec 2026, 02:15 Asia/Kolkata (UTC+05:30)");
+    expect(utcOffset("2026-12-02T13:05:00Z", "America/St_Johns")).toBe("UTC-03:30");
+    expect(utcOffset("2026-12-02T13:05:00Z", "Etc/UTC")).toBe("UTC+00:00");
+    expect(zoneLabel("2026-12-02T13:05:00Z", "Etc/UTC")).toBe("UTC");
   });
 });

@@ -9,9 +9,12 @@ export type TSentence = TSentencePart[];
 
 export const at = (instant: string | Date): TSentencePart => ({ instant: typeof instant === "string" ? instant : instant.toISOString() });
 
-/** The sentence as plain text with every instant written in `timeZone` (with the zone's abbreviation). */
-export function sentenceText(sentence: TSentence, timeZone: string): string {
-  return sentence.map((part) => (typeof part === "string" ? part : formatInstant(part.instant, timeZone))).join("");
+/**
+ * The sentence as plain text with every instant written in `timeZone` (with the zone's abbreviation; a written record
+ * passes formatInstantWithOffset to add the offset from UTC).
+ */
+export function sentenceText(sentence: TSentence, timeZone: string, format: (instant: string, timeZone: string) => string = formatInstant): string {
+  return sentence.map((part) => (typeof part === "string" ? part : format(part.instant, timeZone))).join("");
 }
 
 /** "1 finding", "3 findings". */

@@ -112,7 +112,7 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
   "POST api/incidents/[id]/evidence/route.ts": (w) => ({
     token: "admin", params: { id: w.incidentId }, body: { name: "Bucket policy", uri: "https://example.com/policy.json", description: "As found", reason: "Collected" },
   }),
-  "POST api/incidents/[id]/export.zip/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId } }),
+  "POST api/incidents/[id]/export.zip/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, body: { timeZone: "Europe/Paris" } }),
   "POST api/incidents/[id]/export/[file]/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId, file: "timeline.csv" } }),
   "PUT api/incidents/[id]/facts/route.ts": (w) => ({
     token: "admin", params: { id: w.incidentId },
@@ -145,7 +145,7 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
   "POST api/incidents/[id]/notices/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, body: { templateId: "generic-regulator", title: "To the regulator" } }),
   "PUT api/incidents/[id]/obligations/[obligationId]/owner/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId, obligationId: w.obligationId }, body: { ownerId: w.commander.id } }),
   "POST api/incidents/[id]/playbooks/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, body: { playbookId: "s3-public-bucket" } }),
-  "POST api/incidents/[id]/report.pdf/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId } }),
+  "POST api/incidents/[id]/report.pdf/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, body: { timeZone: "Europe/Paris" } }),
   "PUT api/incidents/[id]/restriction/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, body: { restricted: false, reason: "Open" } }),
   "POST api/incidents/[id]/status/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, body: { to: "investigating", expectedVersion: 99, reason: "Scoping" } }),
   "PATCH api/incidents/[id]/tasks/[taskId]/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId, taskId: w.taskId }, body: { expectedVersion: 99, title: "Rotate all keys", dueAt: null } }),

@@ -168,7 +168,7 @@ describe("coverage gaps on every surface that shows obligations", () => {
     expect(html).toContain("2 jurisdictions without rules");
   });
 
-  it("the PDF report says each gap in plain words, before the obligation register", async () => {
+  it("the PDF report says each gap in plain words: counted in the summary, listed right after the register, before the appendix", async () => {
     // Exports write a timeline event, so they are POSTs.
     const request = new Request(`http://localhost/api/incidents/${id}/report.pdf`, { method: "POST", headers: { host: "localhost", authorization: `Bearer ${adminToken}` } });
     const response = await pdfRoute(request, { params: Promise.resolve({ id }) });
@@ -176,7 +176,13 @@ describe("coverage gaps on every surface that shows obligations", () => {
     const text = await pdfText(new Uint8Array(await response.arrayBuffer()));
     expect(text).toContain(QUEBEC_GAP);
     expect(text).toContain(MARIANAS_GAP);
-    expect(text.indexOf(QUEBEC_GAP)).toBeLessThan(text.indexOf("US-CA-1798.82-IND"));
+    // The summary says there are gaps before anything else; the gaps follow what is owed (the register's groups).
+    expect(text.indexOf("2 jurisdictions without rules in the catalog: consult counsel")).toBeLessThan(text.indexOf("Obligation register"));
+    expect(text.indexOf("US-CA-1798.82-IND")).toBeLessThan(text.indexOf(QUEBEC_GAP));
+    expect(text.indexOf(QUEBEC_GAP)).toBeLessThan(text.indexOf("Appendix: rules that do not apply"));
+    // No choice made: the organisation profile's zone (America/New_York), with its offset.
+    expect(text).toMatch(/Times in this report America\/New_York \(the organisation's time zone\)/);
+    expect(text).toMatch(/ E[SD]T \(UTC-0[45]:00\)/);
   });
 
   it("obligations.csv has a row per gap after the register rows, saying it in plain words", async () => {

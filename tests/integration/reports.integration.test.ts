@@ -14,15 +14,20 @@ import { createNotice, decideNotice, getNotice, recordSubmission, saveNoticeVers
 import { getIncidentStatus } from "@/lib/status/service";
 import { insertDeclaration, insertFacts, insertFinding, insertObligation } from "@/tests/support/incident-records";
 import { actorOf, createToken, createUser, declareIncidentVia } from "./api-helpers";
-import { pdfText } from "@/tests/support/pdf-text";
+import { pdfAccessibility, pdfText } from "@/tests/support/pdf-text";
 import { resetDatabase } from "./reset-db";
 
 type TUser = Awaited<ReturnType<typeof createUser>>;
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
-/** Calls an export route like Next.js does and keeps the body as bytes. */
-async function download(handler: TRouteHandler, path: string, token: string, params: Record<string, string>) {
-  const request = new Request(`http://localhost${path}`, { method: "POST", headers: { host: "localhost", authorization: `Bearer ${token}` } });
+/** Calls an export route like Next.js does and keeps the body as bytes; `body` as JSON, or as a form when a string. */
+async function download(handler: TRouteHandler, path: string, token: string, params: Record<string, string>, body?: Record<string, unknown> | string) {
+  const contentType = body === undefined ? {} : { "content-type": typeof body === "string" ? "application/x-www-form-urlencoded" : "application/json" };
+  const request = new Request(`http://localhost${path}`, {
+    method: "POST",
+    headers: { host: "localhost", authorization: `Bearer ${token}`, ...contentType } as Record<string, string>,
+    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+  });
   const response = await handler(request, { params: Promise.resolve(params) });
   return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) };
 }
@@ -55,9 +60,10 @@ describe("incident report (PDF)", () => {
     const text = await pdfText(result.bytes);
     for (const expected of [
       "INC-0001 incident report",
-      "UK-GDPR-33-ICO — Information Commissioner's Office",
-      "Legal basis: UK GDPR art. 33(1) (rule version 2026-11-22.1)",
-      "US-CA-1798.82-AG — California Attorney General",
+      "Information Commissioner's Office (United Kingdom)",
+      "Legal basis: UK GDPR art. 33(1) (rule UK-GDPR-33-ICO, version 2026-11-22.1)",
+      "California Attorney General",
+      "Legal basis: Cal. Civ. Code § 1798.82(f) (rule US-CA-1798.82-AG, version 2026-11-22.1)",
       "Confirmed public reads in access logs",
       "Casey Commander",
       "No approvals recorded.",
@@ -69,6 +75,68 @@ describe("incident report (PDF)", () => {
     }
     const events = await prisma.timelineEvent.findMany({ where: { incidentId: id, kind: { not: "report.exported" } }, orderBy: { sequence: "asc" } });
     for (const event of events) expect(text).toContain(`sha256 ${event.hash}`);
+  });
+
+  it("puts open obligations first, then met, then those awaiting a trigger, and rules that do not apply in an appendix with the reason in words", async () => {
+    await insertObligation(id, { ruleId: "EU-GDPR-33-SA", recipient: "Lead supervisory authority", region: "EU", citation: "GDPR art. 33(1)", dueAt: new Date(Date.now() - 5 * 3_600_000) });
+    await insertObligation(id, { ruleId: "US-CA-1798.82-IND", recipient: "Affected California residents", region: "US-CA", citation: "Cal. Civ. Code § 1798.82(a)", dueAt: null, status: "awaiting_trigger" });
+    await insertObligation(id, { ruleId: "US-TX-521.053-IND", recipient: "Affected Texas residents", region: "US-TX", citation: "Tex. Bus. & Com. Code § 521.053", dueAt: null, applies: "no", status: "not_applicable", reason: "no affected residents of US-TX" });
+    const text = await pdfText((await download(pdfRoute, `/api/incidents/${id}/report.pdf`, adminToken, { id })).bytes);
+    const order = [
+      "Open obligations (2)",
+      "Overdue: it was due", // EU-GDPR-33-SA, 5 hours ago: before the California AG, due in 48 hours
+      "California Attorney General",
+      "Obligations met (1)",
+      "Information Commissioner's Office (United Kingdom)",
+      "Obligations whose clock has not started (1)",
+      "Its clock has not started: it starts when the moment it runs from is declared.",
+      "Coverage gaps and jurisdictions touched",
+      "Timeline integrity",
+      "Appendix: rules that do not apply",
+      "No affected residents of Texas.",
+    ];
+    const positions = order.map((expected) => [expected, text.indexOf(expected)] as const);
+    for (const [expected, position] of positions) expect(position, expected).toBeGreaterThan(-1);
+    expect(positions.map(([, position]) => position)).toEqual([...positions.map(([, position]) => position)].sort((a, b) => a - b));
+    // The rule that does not apply is in the appendix only, not among the register's obligations.
+    expect(text.indexOf("Affected Texas residents")).toBeGreaterThan(text.indexOf("Appendix: rules that do not apply"));
+  });
+
+  it("writes every time in the requested zone with its name and offset, never as a bare ISO instant, and the facts in words", async () => {
+    const json = await pdfText((await download(pdfRoute, `/api/incidents/${id}/report.pdf`, adminToken, { id }, { timeZone: "America/Los_Angeles" })).bytes);
+    expect(json).toContain("Times in this report America/Los_Angeles (chosen by the person who generated the report)");
+    // Aware was declared at 10:00 UTC on 20 November: 02:00 in Los Angeles, eight hours behind in winter.
+    expect(json).toContain("Casey Commander declared Aware at 20 Nov 2026, 02:00 PST (UTC-08:00)");
+    expect(json).toContain("Met 22 Nov 2026, 01:00 PST (UTC-08:00), on time (due 23 Nov 2026, 02:00 PST (UTC-08:00))");
+    expect(json).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+    expect(json).toContain("About 1,200 residents of the United Kingdom");
+    expect(json).toContain("About 300 residents of California");
+    expect(json).toContain("About 1,500 people in all.");
+
+    // The console's form sends the viewer's zone the same way.
+    const form = await pdfText((await download(pdfRoute, `/api/incidents/${id}/report.pdf`, adminToken, { id }, "timeZone=Asia%2FKolkata")).bytes);
+    expect(form).toContain("declared Aware at 20 Nov 2026, 15:30 Asia/Kolkata (UTC+05:30)");
+
+    // Without a choice: the organisation's zone, else UTC.
+    const utc = await pdfText((await download(pdfRoute, `/api/incidents/${id}/report.pdf`, adminToken, { id })).bytes);
+    expect(utc).toContain("declared Aware at 20 Nov 2026, 10:00 UTC");
+    await prisma.organisationProfile.create({ data: { id: "default", profile: { timeZone: "Europe/Paris", establishments: ["FR"], dataRole: "controller", flags: {} } } });
+    const organisation = await pdfText((await download(pdfRoute, `/api/incidents/${id}/report.pdf`, adminToken, { id })).bytes);
+    expect(organisation).toContain("Times in this report Europe/Paris (the organisation's time zone)");
+    expect(organisation).toContain("declared Aware at 20 Nov 2026, 11:00 CET (UTC+01:00)");
+  });
+
+  it("refuses a zone that does not exist, naming the field, and records nothing", async () => {
+    const bad = await download(pdfRoute, `/api/incidents/${id}/report.pdf`, adminToken, { id }, { timeZone: "Mars/Olympus_Mons" });
+    expect(bad.status).toBe(400);
+    expect(new TextDecoder().decode(bad.bytes)).toContain('"name":"timeZone"');
+    expect(await prisma.timelineEvent.count({ where: { incidentId: id, kind: "report.exported" } })).toBe(0);
+  });
+
+  it("is a tagged PDF: marked, titled, in English, with headings and tables with header cells in its structure tree", async () => {
+    const pdf = await pdfAccessibility((await download(pdfRoute, `/api/incidents/${id}/report.pdf`, adminToken, { id })).bytes);
+    expect(pdf).toMatchObject({ marked: true, title: "INC-0001 incident report", language: "en-GB", pdfUaPart: "1" });
+    expect(pdf.roles).toEqual(expect.arrayContaining(["Document", "H1", "H2", "H3", "P", "Table", "TR", "TH", "TD", "L", "LI"]));
   });
 
   it("lists evidence with its SHA-256 and chain of custody", async () => {

@@ -164,9 +164,11 @@ describe("review status on the register and the report", () => {
   });
 
   it("says the same in the report: a line per obligation and the rules not reviewed, and in the bundle's JSON", async () => {
-    const { blocks, json } = await obligationsSection.build({ data: await loadReportData(incidentId), generatedAt: new Date(), generatedBy: "test" });
+    const { blocks, json } = await obligationsSection.build({ data: await loadReportData(incidentId), generatedAt: new Date(), generatedBy: "test", zone: { zone: "UTC", source: "utc" } });
     const entries = blocks.filter((block) => block.kind === "entry");
-    const linesOf = (ruleId: string) => entries.find((entry) => entry.title.startsWith(ruleId))!.lines.map((line) => line.text);
+    // Each entry is titled in words (who it is owed to); its legal basis line names the rule.
+    const linesOf = (ruleId: string) =>
+      entries.find((entry) => entry.lines.some((line) => line.text.includes(`(rule ${ruleId}, version`)))!.lines.map((line) => line.text);
     expect(linesOf("US-CA-1798.82-IND")).toContain(`Reviewed by counsel: Dana Counsel on 2026-12-01 (rule version ${VERSION})`);
     expect(linesOf("US-CA-1798.82-AG")).toContain(`Not reviewed by counsel at rule version ${VERSION}`);
     expect(linesOf("US-TX-521.053-IND")).toContain("Not reviewed by counsel at rule version 2026-01-15.1");

@@ -1,13 +1,13 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { iso } from "@/lib/reports/blocks";
+import { instantText } from "@/lib/reports/blocks";
 import type { TReportSection } from "@/lib/reports/section";
 
 /** Every approval decision on the incident's notices, with the SHA-256 of the exact content and recipients it approved. */
 export const approvalsSection: TReportSection = {
   id: "approvals",
   title: "Approvals",
-  async build({ data }) {
+  async build({ data, zone }) {
     const approvals = await prisma.noticeApproval.findMany({
       where: { notice: { incidentId: data.incident.id } },
       orderBy: { createdAt: "asc" },
@@ -32,9 +32,9 @@ export const approvalsSection: TReportSection = {
         kind: "entry" as const,
         title: `${a.decision === "approve" ? "Approved" : "Rejected"}: ${a.notice.title}, version ${a.version.number}`,
         lines: [
-          { text: `By ${a.approverLabel} as ${a.role}, ${iso(a.createdAt)}${a.comment ? ` — ${a.comment}` : ""}` },
+          { text: `By ${a.approverLabel} as ${a.role}, ${instantText(a.createdAt, zone.zone)}${a.comment ? ` — ${a.comment}` : ""}` },
           { text: `Content SHA-256 ${a.contentHash}`, mono: true },
-          ...(a.voidedAt ? [{ text: `Voided ${iso(a.voidedAt)}: ${a.voidedReason ?? ""}` }] : []),
+          ...(a.voidedAt ? [{ text: `Voided ${instantText(a.voidedAt, zone.zone)}: ${a.voidedReason ?? ""}` }] : []),
         ],
       })),
       json: approvals,

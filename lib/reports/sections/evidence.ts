@@ -1,13 +1,13 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { iso } from "@/lib/reports/blocks";
+import { instantText } from "@/lib/reports/blocks";
 import type { TReportSection } from "@/lib/reports/section";
 
 /** The evidence register: every item with its SHA-256 (and whether the server computed or someone declared it) and its chain of custody. */
 export const evidenceSection: TReportSection = {
   id: "evidence",
   title: "Evidence register",
-  async build({ data }) {
+  async build({ data, zone }) {
     const items = await prisma.evidence.findMany({
       where: { incidentId: data.incident.id },
       orderBy: { createdAt: "asc" },
@@ -42,13 +42,13 @@ export const evidenceSection: TReportSection = {
           { text: `SHA-256 ${item.sha256 ?? "none"}${item.hashSource ? ` (${item.hashSource})` : ""}`, mono: true },
           {
             text:
-              `Registered ${iso(item.createdAt)} · custodian ${item.custodianLabel}` +
+              `Registered ${instantText(item.createdAt, zone.zone)} · custodian ${item.custodianLabel}` +
               (item.sizeBytes !== null ? ` · ${item.sizeBytes} bytes` : "") +
               (item.uri ? ` · ${item.uri}` : "") +
               (item.legalHold ? ` · legal hold: ${item.legalHoldReason ?? ""}` : "") +
-              (item.deletedAt ? ` · deleted ${iso(item.deletedAt)}` : ""),
+              (item.deletedAt ? ` · deleted ${instantText(item.deletedAt, zone.zone)}` : ""),
           },
-          ...item.custody.map((entry) => ({ text: `Custody ${iso(entry.at)}: ${entry.action} by ${entry.actorLabel} — ${entry.reason}` })),
+          ...item.custody.map((entry) => ({ text: `Custody ${instantText(entry.at, zone.zone)}: ${entry.action} by ${entry.actorLabel} — ${entry.reason}` })),
         ],
       })),
       json: items,

@@ -1,4 +1,5 @@
 import type { TReportSection } from "@/lib/reports/section";
+import { appendixSection } from "@/lib/reports/sections/appendix";
 import { approvalsSection } from "@/lib/reports/sections/approvals";
 import { coverageSection } from "@/lib/reports/sections/coverage";
 import { evidenceSection } from "@/lib/reports/sections/evidence";
@@ -9,15 +10,20 @@ import { obligationsSection } from "@/lib/reports/sections/obligations";
 import { summarySection } from "@/lib/reports/sections/summary";
 import { timelineSection } from "@/lib/reports/sections/timeline";
 
-/** The report, in order: each section loads what it needs, so a domain adds its section here without touching the others. */
+/**
+ * The report, in order: what is owed (the register, open obligations first) and where the catalog is silent come
+ * before the record that supports them; rules that do not apply close it as an appendix. Each section loads what it
+ * needs, so a domain adds its section here without touching the others.
+ */
 export const REPORT_SECTIONS: readonly TReportSection[] = [
   summarySection,
   factsSection,
-  coverageSection,
   obligationsSection,
+  coverageSection,
   approvalsSection,
   noticesSection,
   evidenceSection,
   integritySection,
   timelineSection,
+  appendixSection,
 ];

@@ -1,4 +1,4 @@
-import { iso } from "@/lib/reports/blocks";
+import { instantText, iso } from "@/lib/reports/blocks";
 import type { TReportSection } from "@/lib/reports/section";
 import { verifyChain } from "@/lib/timeline/verify-chain";
 
@@ -6,11 +6,11 @@ import { verifyChain } from "@/lib/timeline/verify-chain";
 export const integritySection: TReportSection = {
   id: "integrity",
   title: "Timeline integrity",
-  build({ data, generatedAt }) {
+  build({ data, generatedAt, zone }) {
     const result = verifyChain(data.timeline);
     const last = data.timeline.at(-1);
     const text = result.ok
-      ? `Intact: all ${result.checked} events were recomputed at ${iso(generatedAt)} and match their SHA-256 hash chain.`
+      ? `Intact: all ${result.checked} events were recomputed at ${instantText(generatedAt, zone.zone)} and match their SHA-256 hash chain.`
       : `BROKEN at event #${result.broken!.sequence} (${result.broken!.reason}): ${result.broken!.detail} ${result.checked} events before it match.`;
     return {
       blocks: [

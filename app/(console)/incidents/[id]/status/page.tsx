@@ -14,6 +14,7 @@ import { Instant } from "@/components/ui/instant";
 import { requireActor } from "@/lib/auth/current-actor";
 import { AppError } from "@/lib/http/app-error";
 import { ZIncidentParams } from "@/lib/incidents/schemas";
+import { getReportZoneDefault } from "@/lib/reports/service";
 import { getIncidentStatus } from "@/lib/status/service";
 import { jurisdictionTitle } from "@/lib/clocks/jurisdictions";
 import type { TDecision } from "@/lib/status/decisions-awaiting";
@@ -39,6 +40,7 @@ export default async function IncidentStatusPage({ params }: { params: Promise<{
     throw error;
   });
   const { incident, next } = view;
+  const organisationZone = await getReportZoneDefault(actor);
   const deadlinePoints = view.deadlines.slice(0, 15).map((o) => ({
     label: `${o.ruleId} · ${o.recipient}`.slice(0, 60),
     dueAt: o.dueAt!.toISOString(),
@@ -153,7 +155,7 @@ export default async function IncidentStatusPage({ params }: { params: Promise<{
       </div>
 
       <StatusSection id="reports" title="Reports and exports" className="print:hidden">
-        <ReportLinks incidentId={incident.id} />
+        <ReportLinks incidentId={incident.id} organisationZone={organisationZone} />
       </StatusSection>
     </div>
   );
