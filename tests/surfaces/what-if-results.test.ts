@@ -41,7 +41,8 @@ export function vocabularyTokens(text: string): string[] {
 /** Each fixture as given, with everything unknown, with unknown counts and encrypted data, and with places added. */
 function variants(facts: TJson): TJson[] {
   const affected = (facts.affected as TJson[]) ?? [];
-  const { compromise: _known, ...incident } = facts.incident as TJson;
+  // Without `compromise`: whether the data were accessed or taken is not known.
+  const incident = Object.fromEntries(Object.entries(facts.incident as TJson).filter(([key]) => key !== "compromise"));
   return [
     facts,
     { ...facts, incident: { ...incident, personalData: "unknown", dataCategories: [], riskLevel: "unknown", cause: "unknown", encryption: { status: "unknown" } }, moments: {} },

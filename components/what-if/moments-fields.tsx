@@ -1,0 +1,74 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { Field, TextInput } from "@/components/ui/field";
+import { fromDateTimeLocal, toDateTimeLocal } from "@/lib/client/datetime-local";
+import { MOMENTS, type TMoment } from "@/lib/clocks/types";
+import { MOMENT_LABELS } from "@/lib/incident-facts/schemas";
+import { contractInstantOf } from "@/lib/what-if/facts";
+
+/** The moments most clocks start from; the others are folded away until one is set. */
+const MAIN: readonly TMoment[] = ["suspected", "aware", "discovered", "breachDetermined"];
+
+type TMoments = Partial<Record<TMoment, string>>;
+
+/**
+ * When each moment happened, in the viewer's local time, with "Now" and "Clear". Browser only: a datetime-local
+ * value depends on the viewer's zone, which the server does not know.
+ */
+export function MomentsFields({ value, onChange, errors }: { value: TMoments; onChange: (next: TMoments) => void; errors: Record<string, string> }) {
+  const others = MOMENTS.filter((moment) => !MAIN.includes(moment));
+  const set = (moment: TMoment, instant: string | null) => {
+    const next = { ...value };
+    if (instant) next[moment] = instant;
+    else delete next[moment];
+    onChange(next);
+  };
+  const field = (moment: TMoment) => (
+    <MomentField key={moment} moment={moment} instant={value[moment] ?? null} error={errors[`moments.${moment}`]} onSet={(instant) => set(moment, instant)} />
+  );
+  return (
+    <fieldset className="flex flex-col gap-3">
+      <legend className="text-sm font-semibold text-slate-800">Moments</legend>
+      <p className="text-sm text-slate-600">When each happened, in your local time. A clock starts only from a moment that is set.</p>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">{MAIN.map(field)}</div>
+      <details open={others.some((moment) => value[moment] !== undefined)} className="rounded-md border border-slate-200 p-3">
+        <summary className="cursor-pointer text-sm font-semibold">Other moments (classification, ransom, authority request…)</summary>
+        <div className="mt-3 grid grid-cols-1 gap-4 sm:grid-cols-2">{others.map(field)}</div>
+      </details>
+    </fieldset>
+  );
+}
+
+function MomentField({ moment, instant, error, onSet }: { moment: TMoment; instant: string | null; error?: string; onSet: (instant: string | null) => void }) {
+  const label = MOMENT_LABELS[moment];
+  const short = label.replace(/ \(.*\)$/, "");
+  return (
+    <div className="flex flex-col gap-1">
+      <Field label={label} error={error}>
+        {(ids) => (
+          <TextInput
+            ids={ids}
+            type="datetime-local"
+            step={1}
+            value={toDateTimeLocal(instant)}
+            onChange={(e) => {
+              const iso = fromDateTimeLocal(e.target.value);
+              onSet(iso ? contractInstantOf(new Date(iso)) : null);
+            }}
+          />
+        )}
+      </Field>
+      <div className="flex gap-2">
+        <Button variant="secondary" className="min-h-8 px-2 py-1 text-xs" onClick={() => onSet(contractInstantOf(new Date()))}>
+          Now<span className="sr-only">: {short}</span>
+        </Button>
+        {instant ? (
+          <Button variant="secondary" className="min-h-8 px-2 py-1 text-xs" onClick={() => onSet(null)}>
+            Clear<span className="sr-only"> {short}</span>
+          </Button>
+        ) : null}
+      </div>
+    </div>
+  );
+}
