@@ -105,11 +105,11 @@ test("a commander corrects a declared moment by superseding it; invalid input is
   await expect(row.getByText("Corrects 1 earlier declaration")).toBeVisible();
 
   // Jurisdictions read as names; one that names no place is refused, naming the row.
-  await expect(page.getByLabel("Jurisdiction 1", { exact: true })).toHaveValue("California");
+  await expect(page.getByLabel("Jurisdiction 1", { exact: true })).toHaveValue("California (US-CA)");
   await page.getByLabel("Jurisdiction 1", { exact: true }).fill("Narnia");
   await page.getByLabel("Why this change").fill("typo");
   await page.getByRole("button", { name: "Save facts" }).click();
-  await expect(page.getByText(/Jurisdiction 1 \(Narnia\) is not a place the console knows/)).toBeVisible();
+  await expect(page.getByText(/Jurisdiction 1 is not a country, US state or Canadian province/)).toBeVisible();
   await expect(page.getByLabel("Jurisdiction 1", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await screenshot(page, "facts-declarations-corrected");
 });

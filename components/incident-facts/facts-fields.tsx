@@ -1,9 +1,9 @@
 "use client";
 
-import { useId, useSyncExternalStore } from "react";
+import { useId } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { jurisdictionChoices } from "@/lib/clocks/jurisdictions";
+import { JurisdictionInput } from "@/components/ui/jurisdiction-input";
 import type { TFactsDraft, TFactsRow } from "@/lib/incident-facts/draft";
 import { DATA_CATEGORIES, DATA_CATEGORY_LABELS } from "@/lib/incident-facts/schemas";
 
@@ -12,8 +12,6 @@ const TRI = [
   ["yes", "Yes"],
   ["no", "No"],
 ] as const;
-
-const subscribe = () => () => {};
 
 /**
  * The fields of an incident's clock facts, as a lawyer knows them from the Facts page: personal data, encryption,
@@ -33,9 +31,7 @@ export function FactsFields({
   /** Shown beside the risk assessment (the Facts page's risk reasoning). */
   riskExtra?: React.ReactNode;
 }) {
-  const listId = useId();
-  // Place names come from the platform's locale data, which the server's and the browser's may word differently.
-  const mounted = useSyncExternalStore(subscribe, () => true, () => false);
+  const id = useId();
   const err = (name: string) => errors[name] ?? errors[`incident.${name}`];
   const set = <K extends keyof TFactsDraft>(key: K, next: TFactsDraft[K]) => onChange({ ...value, [key]: next });
   const setRow = (index: number, row: Partial<TFactsRow>) => set("rows", value.rows.map((r, j) => (j === index ? { ...r, ...row } : r)));
@@ -71,8 +67,8 @@ export function FactsFields({
 
       <fieldset>
         <legend className="text-sm font-semibold text-slate-800">Data categories</legend>
-        {err("dataCategories") ? <p className="text-sm font-medium text-red-800" id={`${listId}-categories-error`}>Data categories {err("dataCategories")}</p> : null}
-        <div className="mt-2 grid grid-cols-1 gap-1 sm:grid-cols-2 lg:grid-cols-3" aria-describedby={err("dataCategories") ? `${listId}-categories-error` : undefined}>
+        {err("dataCategories") ? <p className="text-sm font-medium text-red-800" id={`${id}-categories-error`}>Data categories {err("dataCategories")}</p> : null}
+        <div className="mt-2 grid grid-cols-1 gap-1 sm:grid-cols-2 lg:grid-cols-3" aria-describedby={err("dataCategories") ? `${id}-categories-error` : undefined}>
           {DATA_CATEGORIES.map((category) => (
             <label key={category} className="flex items-center gap-2 text-sm">
               <input
@@ -95,23 +91,18 @@ export function FactsFields({
 
       <fieldset>
         <legend className="text-sm font-semibold text-slate-800">People affected per jurisdiction</legend>
-        <p className="text-sm text-slate-600">A country, US state or Canadian province by name (Germany, California, Quebec) or code (DE, US-CA, CA-QC). Leave the count empty when not known.</p>
+        <p className="text-sm text-slate-600">A country, US state or Canadian province, by name or code (California or US-CA, Germany or DE). Leave the count empty when not known.</p>
         {errors.affected ? <p className="text-sm font-medium text-red-800">People affected {errors.affected}</p> : null}
-        {mounted ? (
-          <datalist id={`${listId}-places`}>
-            {jurisdictionChoices().map((choice) => <option key={choice.code} value={choice.label} />)}
-          </datalist>
-        ) : null}
         <ul className="mt-2 flex flex-col gap-2">
           {value.rows.map((row, index) => (
-            <li key={index} className="grid grid-cols-[1fr_1fr_auto] items-end gap-2">
+            <li key={index} className="grid grid-cols-[1fr_1fr_auto] items-start gap-2">
               <Field label={`Jurisdiction ${index + 1}`} error={errors[`affected.${index}.jurisdiction`]}>
-                {(ids) => <TextInput ids={ids} list={`${listId}-places`} autoComplete="off" value={row.jurisdiction} onChange={(e) => setRow(index, { jurisdiction: e.target.value })} />}
+                {(ids) => <JurisdictionInput ids={ids} value={row.jurisdiction} onValue={(jurisdiction) => setRow(index, { jurisdiction })} />}
               </Field>
               <Field label={`Residents affected ${index + 1}`} error={errors[`affected.${index}.count`]}>
                 {(ids) => <TextInput ids={ids} inputMode="numeric" value={row.count} onChange={(e) => setRow(index, { count: e.target.value.replace(/\D/g, "") })} />}
               </Field>
-              <Button variant="secondary" onClick={() => set("rows", value.rows.filter((_, j) => j !== index))}>
+              <Button variant="secondary" className="mt-6" onClick={() => set("rows", value.rows.filter((_, j) => j !== index))}>
                 Remove<span className="sr-only"> jurisdiction {index + 1}</span>
               </Button>
             </li>

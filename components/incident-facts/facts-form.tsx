@@ -75,7 +75,11 @@ export function FactsForm({ incidentId, facts, version, readOnlyReason }: { inci
       <fieldset disabled={readOnly} className="flex flex-col gap-5">
         <FactsFields
           value={draft}
-          onChange={setDraft}
+          onChange={(next) => {
+            setDraft(next);
+            // A row's problem belongs to the text it was found in (and rows move when one is removed).
+            setTyped({});
+          }}
           errors={errors}
           riskExtra={
             <Field label="Risk reasoning" error={errors.riskReasoning}>

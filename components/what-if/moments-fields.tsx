@@ -1,7 +1,8 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { Field, TextInput } from "@/components/ui/field";
+import { DateTimeInput } from "@/components/ui/date-time-input";
+import { Field } from "@/components/ui/field";
 import { fromDateTimeLocal, toDateTimeLocal } from "@/lib/client/datetime-local";
 import { MOMENTS, type TMoment } from "@/lib/clocks/types";
 import { MOMENT_LABELS } from "@/lib/incident-facts/schemas";
@@ -13,7 +14,7 @@ const MAIN: readonly TMoment[] = ["suspected", "aware", "discovered", "breachDet
 type TMoments = Partial<Record<TMoment, string>>;
 
 /**
- * When each moment happened, in the viewer's local time, with "Now" and "Clear". Browser only: a datetime-local
+ * When each moment happened, in the viewer's local time, with "Now" (components/ui/date-time-input) and "Clear". Browser only: a datetime-local
  * value depends on the viewer's zone, which the server does not know.
  */
 export function MomentsFields({ value, onChange, errors }: { value: TMoments; onChange: (next: TMoments) => void; errors: Record<string, string> }) {
@@ -47,28 +48,26 @@ function MomentField({ moment, instant, error, onSet }: { moment: TMoment; insta
     <div className="flex flex-col gap-1">
       <Field label={label} error={error}>
         {(ids) => (
-          <TextInput
+          <DateTimeInput
             ids={ids}
+            label={short}
             type="datetime-local"
             step={1}
-            value={toDateTimeLocal(instant)}
-            onChange={(e) => {
-              const iso = fromDateTimeLocal(e.target.value);
+            value={toDateTimeLocal(instant, { seconds: true })}
+            onValue={(local) => {
+              const iso = fromDateTimeLocal(local);
               onSet(iso ? contractInstantOf(new Date(iso)) : null);
             }}
           />
         )}
       </Field>
-      <div className="flex gap-2">
-        <Button variant="secondary" className="min-h-8 px-2 py-1 text-xs" onClick={() => onSet(contractInstantOf(new Date()))}>
-          Now<span className="sr-only">: {short}</span>
-        </Button>
-        {instant ? (
+      {instant ? (
+        <div>
           <Button variant="secondary" className="min-h-8 px-2 py-1 text-xs" onClick={() => onSet(null)}>
             Clear<span className="sr-only"> {short}</span>
           </Button>
-        ) : null}
-      </div>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -8,7 +8,8 @@ import { MomentsFields } from "@/components/what-if/moments-fields";
 import { OrganisationSummary } from "@/components/what-if/organisation-summary";
 import { WhatIfResultsView } from "@/components/what-if/what-if-results";
 import { Alert } from "@/components/ui/alert";
-import { Field, Select, TextInput } from "@/components/ui/field";
+import { DateTimeInput } from "@/components/ui/date-time-input";
+import { Field, Select } from "@/components/ui/field";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import { fromDateTimeLocal, toDateTimeLocal } from "@/lib/client/datetime-local";
 import exampleA from "@/lib/clocks/fixtures/example-a-uk-gdpr.json";
@@ -133,8 +134,8 @@ export function WhatIfWorkbench({ start, origin: initialOrigin }: { start: TWhat
               <div className="max-w-sm">
                 <Field label="Statuses as of" hint="Your local time. Due dates do not depend on it; on track, due soon and overdue do." error={errors.asOf}>
                   {(ids) => (
-                    <TextInput ids={ids} type="datetime-local" step={1} value={toDateTimeLocal(asOf)} onChange={(e) => {
-                      const iso = fromDateTimeLocal(e.target.value);
+                    <DateTimeInput ids={ids} label="Statuses as of" type="datetime-local" step={1} value={toDateTimeLocal(asOf, { seconds: true })} onValue={(local) => {
+                      const iso = fromDateTimeLocal(local);
                       if (iso) setAsOf(contractInstantOf(new Date(iso)));
                     }} />
                   )}

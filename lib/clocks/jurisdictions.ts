@@ -117,96 +117,76 @@ export function regionTitle(region: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-// ─── Jurisdictions typed by people: "California", "germany", "US-CA", "Québec" ─────────────────────────────────
-
-/** Other words people use for a place; the canonical names come from the tables above and the platform. */
-const ALIASES: Record<string, string> = {
-  uk: "GB", "great britain": "GB", britain: "GB", england: "GB", scotland: "GB", wales: "GB", "northern ireland": "GB",
-  usa: "US", "u.s.": "US", "u.s.a.": "US", america: "US", "united states of america": "US",
-  "european union": "EU", eea: "EU", "eu/eea": "EU", "washington dc": "US-DC", "washington, dc": "US-DC", "washington d.c.": "US-DC",
-  "dc": "US-DC",
-};
-
-type TNameIndex = { byName: Map<string, string[]>; choices: { code: string; name: string }[] };
-let nameIndex: TNameIndex | null = null;
-
-/** Lower case, accents and "the" removed, curly quotes straightened: how two spellings of one name compare. */
-function nameKey(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim()
-    .toLocaleLowerCase("en")
-    .replace(/^the /, "");
+/** A name as a picker lists it, without the article a sentence needs: "United Kingdom", "EU/EEA, member state not known". */
+function bareName(code: string): string {
+  return jurisdictionName(code).replace(/^the /, "").replace(/ \((.*)\)$/, ", $1");
 }
 
-function buildNameIndex(): TNameIndex {
-  const byName = new Map<string, string[]>();
-  const codes = [
-    ...ISO_3166_1,
-    ...Object.keys(US_SUBDIVISIONS).map((s) => `US-${s}`),
-    ...Object.keys(CA_SUBDIVISIONS).map((s) => `CA-${s}`),
-    ...Object.keys(GENERIC),
-  ];
-  const choices: { code: string; name: string }[] = [];
-  for (const code of codes) {
-    const name = jurisdictionName(code);
-    if (name === code) continue;
-    const key = nameKey(name.replace(/ \(.*\)$/, ""));
-    byName.set(key, [...(byName.get(key) ?? []), code]);
-    choices.push({ code, name });
-  }
-  return { byName, choices };
-}
+export type TJurisdictionChoice = { code: string; name: string };
 
-function index(): TNameIndex {
-  nameIndex ??= buildNameIndex();
-  return nameIndex;
-}
-
-/** How a jurisdiction is written into a field: its name ("California", "United Kingdom"), with the code only when the name alone would be ambiguous ("Georgia (US-GA)"). */
-export function jurisdictionInputName(code: string): string {
-  const name = jurisdictionTitle(code).replace(/^The /, "");
-  if (name === code) return code;
-  const bare = name.replace(/ \(.*\)$/, "");
-  return (index().byName.get(nameKey(bare))?.length ?? 0) > 1 || bare !== name ? `${bare} (${code})` : bare;
-}
-
-/** Every place a field can name, as written into it, for a picker's suggestions (name order). */
-export function jurisdictionChoices(): { code: string; label: string }[] {
-  return index()
-    .choices.map(({ code }) => ({ code, label: jurisdictionInputName(code) }))
-    .sort((a, b) => a.label.localeCompare(b.label, "en"));
-}
-
-export type TTypedJurisdiction = { code: string; problem: null } | { code: null; problem: string };
-
-const CODE_SHAPE = /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/;
+let choices: readonly TJurisdictionChoice[] | null = null;
 
 /**
- * The jurisdiction a person typed: a code ("US-CA", "de"), a name ("California", "the United Kingdom", "Québec"), a
- * common other name ("UK", "USA") or a suggestion as the picker writes it ("Georgia (US-GA)"). The problem, in
- * words that follow the field's label, when it names no place or more than one.
+ * Every place a person can be in as the facts name it, for pickers: the countries, the US states, DC and territories,
+ * the Canadian provinces and territories, and the generic EU and US; by name. Names come from jurisdictionName.
  */
-export function jurisdictionFromText(text: string): TTypedJurisdiction {
-  const typed = text.trim();
-  if (!typed) return { code: null, problem: "is required: a country, US state or Canadian province" };
-  const suffix = /\(([A-Za-z]{2}(?:-[A-Za-z0-9]{1,3})?)\)$/.exec(typed);
-  const candidate = suffix ? suffix[1]! : typed;
-  if (CODE_SHAPE.test(candidate)) {
-    const code = ALIASES[candidate.toLowerCase()] ?? candidate.toUpperCase();
+export function jurisdictionChoices(): readonly TJurisdictionChoice[] {
+  choices ??= [
+    ...[...ISO_3166_1].filter((code) => !(code in GENERIC) && jurisdictionName(code) !== code),
+    ...Object.entries(SUBDIVISIONS).flatMap(([country, known]) => Object.keys(known).map((sub) => `${country}-${sub}`)),
+    ...Object.keys(GENERIC),
+  ]
+    .map((code) => ({ code, name: bareName(code) }))
+    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+  return choices;
+}
+
+/** How a picker shows a code: "California (US-CA)", "Germany (DE)"; the code alone when it names nothing known. */
+export function jurisdictionLabel(code: string): string {
+  const name = bareName(code);
+  return name === code ? code : `${name} (${code})`;
+}
+
+const fold = (text: string) =>
+  text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/^the\s+/, "").replace(/[^a-z0-9]+/g, " ").trim();
+
+let byName: Map<string, string[]> | null = null;
+
+function codesNamed(text: string): string[] {
+  if (!byName) {
+    byName = new Map();
+    for (const { code, name } of jurisdictionChoices()) {
+      const key = fold(name);
+      byName.set(key, [...(byName.get(key) ?? []), code]);
+    }
+  }
+  return byName.get(fold(text)) ?? [];
+}
+
+const CODE_SHAPE = /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/;
+const UNKNOWN_PLACE = "is not a country, US state or Canadian province: type a name such as California or Germany, or a code such as US-CA or DE";
+
+/**
+ * What a person typed into a jurisdiction field, as a code: a code (US-CA, de), a name ("California", "Germany",
+ * "the United Kingdom", "Québec"), or a picker's label ("California (US-CA)"). Otherwise a problem that reads after
+ * the field's label ("Jurisdiction 1 is not a country …").
+ */
+export function parseJurisdiction(input: string): { code: string } | { problem: string } {
+  const text = input.trim().replace(/\s+/g, " ");
+  if (text === "") return { problem: "is required" };
+  const labelled = /\(([A-Za-z]{2}(?:-[A-Za-z0-9]{1,3})?)\)$/.exec(text);
+  if (labelled) return parseJurisdiction(labelled[1]!);
+  if (CODE_SHAPE.test(text)) {
+    const code = text.toUpperCase();
     const problem = jurisdictionProblem(code);
-    return problem ? { code: null, problem: `(${typed}) ${problem}` } : { code, problem: null };
+    if (problem === null) return { code };
+    // A real country with a subdivision we do not list (FR-75), or UK / EL: the problem says which code to use.
+    if (code.includes("-") || code === "UK" || code === "EL") return { problem };
   }
-  const key = nameKey(typed);
-  const alias = ALIASES[key];
-  if (alias) return { code: alias, problem: null };
-  const codes = index().byName.get(key) ?? [];
-  if (codes.length === 1) return { code: codes[0]!, problem: null };
+  const codes = codesNamed(text);
+  if (codes.length === 1) return { code: codes[0]! };
   if (codes.length > 1) {
-    return { code: null, problem: `(${typed}) names more than one place: choose ${codes.map((code) => jurisdictionInputName(code)).join(" or ")}` };
+    return { problem: `is ambiguous: ${text} is ${codes.map((code) => `${jurisdictionName(code)} (${code})`).join(" or ")}; type the code` };
   }
-  return { code: null, problem: `(${typed}) is not a place the console knows: type a country, US state or Canadian province (Germany, California, Quebec) or its code (DE, US-CA, CA-QC)` };
+  return { problem: UNKNOWN_PLACE };
 }

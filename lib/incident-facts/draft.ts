@@ -1,4 +1,4 @@
-import { jurisdictionFromText, jurisdictionInputName } from "@/lib/clocks/jurisdictions";
+import { jurisdictionLabel, parseJurisdiction } from "@/lib/clocks/jurisdictions";
 import type { TDataCategory, TRiskLevel, TTri } from "@/lib/clocks/types";
 import type { TAffectedEntry, TIncidentFactsFields } from "@/lib/incident-facts/schemas";
 
@@ -33,7 +33,7 @@ export function draftFromFacts(incident: TIncidentFactsFields, affected: readonl
     ransomware: incident.ransomware ?? false,
     acquisition: incident.compromise?.includes("acquisition") ?? false,
     rows: affected.map((entry) => ({
-      jurisdiction: jurisdictionInputName(entry.jurisdiction),
+      jurisdiction: jurisdictionLabel(entry.jurisdiction),
       count: entry.count === null ? "" : String(entry.count),
       ...(entry.dataCategories ? { dataCategories: entry.dataCategories } : {}),
     })),
@@ -73,8 +73,8 @@ export function affectedFromDraft(draft: TFactsDraft): { affected: TAffectedEntr
   const rowOf: number[] = [];
   draft.rows.forEach((row, index) => {
     if (row.jurisdiction.trim() === "" && row.count === "") return;
-    const typed = jurisdictionFromText(row.jurisdiction);
-    if (typed.problem !== null) {
+    const typed = parseJurisdiction(row.jurisdiction);
+    if ("problem" in typed) {
       problems[`affected.${index}.jurisdiction`] = typed.problem;
       return;
     }
