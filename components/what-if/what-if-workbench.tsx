@@ -19,7 +19,7 @@ import euFintech from "@/lib/clocks/fixtures/eu-fintech-nis2-dora.json";
 import usHealth from "@/lib/clocks/fixtures/us-multistate-hipaa.json";
 import usNationwide from "@/lib/clocks/fixtures/us-nationwide-ecommerce.json";
 import type { TMoment } from "@/lib/clocks/types";
-import { draftFromFacts } from "@/lib/incident-facts/draft";
+import { affectedFromDraft, draftFromFacts } from "@/lib/incident-facts/draft";
 import { buildWhatIfFacts, contractInstantOf, formErrors, type TWhatIfFacts, type TWhatIfOrigin } from "@/lib/what-if/facts";
 import type { TWhatIfResults } from "@/lib/what-if/results";
 
@@ -34,6 +34,7 @@ const EXAMPLES = [
 
 const subscribe = () => () => {};
 const DEBOUNCE_MS = 300;
+const PROBLEM_DELAY_MS = 700;
 
 function useDebounced<T>(value: T, ms: number): T {
   const [settled, setSettled] = useState(value);
@@ -73,6 +74,10 @@ export function WhatIfWorkbench({ start, origin: initialOrigin }: { start: TWhat
   const { facts, problems, rowOf } = buildWhatIfFacts(base, draft, moments, asOf);
   const request = useDebounced(JSON.stringify({ facts, timeZone: viewerZone }), DEBOUNCE_MS);
   const blocked = Object.keys(problems).length > 0;
+  // A place is said to name nothing once typing has paused, not at every letter of "Germany".
+  const settledProblems = affectedFromDraft(useDebounced(draft, PROBLEM_DELAY_MS)).problems;
+  const shownProblems = Object.fromEntries(Object.entries(problems).filter(([name, reason]) => settledProblems[name] === reason));
+  const showingProblems = Object.keys(shownProblems).length > 0;
   const query = useQuery({
     queryKey: ["what-if", request],
     queryFn: () => apiFetch<TWhatIfResults>("/api/what-if/evaluate", { method: "POST", body: JSON.parse(request) as unknown }),
@@ -82,7 +87,7 @@ export function WhatIfWorkbench({ start, origin: initialOrigin }: { start: TWhat
     staleTime: Infinity,
   });
   const apiErrors = query.error instanceof ApiError ? formErrors(query.error.fieldErrors, rowOf) : {};
-  const errors = { ...apiErrors, ...problems };
+  const errors = { ...apiErrors, ...shownProblems };
   const formFields = (name: string) => /^(incident\.|affected|moments\.|asOf$)/.test(name);
   const otherErrors = Object.entries(apiErrors).filter(([name]) => !formFields(name));
 
@@ -150,9 +155,9 @@ export function WhatIfWorkbench({ start, origin: initialOrigin }: { start: TWhat
       </section>
 
       <div aria-live="polite" className="sr-only">
-        {query.isFetching ? "Updating the results…" : query.data && !blocked && !query.error ? "Results updated." : ""}
+        {query.isFetching ? "Updating the results…" : query.isSuccess && !blocked ? "Results updated." : ""}
       </div>
-      {blocked ? (
+      {showingProblems ? (
         <Alert tone="error" title="The results are not updated">Correct the fields marked above; no deadline is guessed from facts that name no place.</Alert>
       ) : query.error ? (
         <Alert tone="error" title="The results are not updated">
@@ -163,14 +168,14 @@ export function WhatIfWorkbench({ start, origin: initialOrigin }: { start: TWhat
             </ul>
           ) : null}
         </Alert>
-      ) : null}
-      {query.data && !blocked && !query.error ? (
-        <div aria-busy={query.isFetching} className={query.isPlaceholderData ? "opacity-70" : undefined}>
+      ) : query.data ? (
+        // While the facts are being typed the last results stay, dimmed, until the new ones arrive.
+        <div aria-busy={query.isFetching || blocked} className={query.isPlaceholderData || blocked ? "opacity-70" : undefined}>
           <WhatIfResultsView results={query.data} />
         </div>
-      ) : !blocked && !query.error ? (
+      ) : (
         <p role="status" className="text-sm text-slate-700">Working out the obligations…</p>
-      ) : null}
+      )}
     </div>
   );
 }

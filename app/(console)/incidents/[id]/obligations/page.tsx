@@ -33,7 +33,7 @@ export default async function ObligationsPage({ params }: { params: Promise<{ id
       </div>
       <p className="mt-4 text-sm text-slate-700">
         <Link className="font-semibold text-blue-800 underline" href={`/what-if?incident=${incident.id}`}>What if…</Link>{" "}
-        the facts were different? Try other facts from this incident&apos;s on the What-if page; this incident is not changed.
+        the facts were different? Opens the What-if page with this incident&apos;s facts to change freely; the incident itself is not changed.
       </p>
       <div className="mt-4">
         {/* eslint-disable-next-line react-hooks/purity -- the render instant seeds the client's countdown */}
