@@ -20,7 +20,7 @@ import usHealth from "@/lib/clocks/fixtures/us-multistate-hipaa.json";
 import usNationwide from "@/lib/clocks/fixtures/us-nationwide-ecommerce.json";
 import type { TMoment } from "@/lib/clocks/types";
 import { affectedFromDraft, draftFromFacts } from "@/lib/incident-facts/draft";
-import { buildWhatIfFacts, contractInstantOf, formErrors, type TWhatIfFacts, type TWhatIfOrigin } from "@/lib/what-if/facts";
+import { buildWhatIfFacts, contractInstantOf, formErrors, SHOWN_BY_A_FIELD, type TWhatIfFacts, type TWhatIfOrigin } from "@/lib/what-if/facts";
 import type { TWhatIfResults } from "@/lib/what-if/results";
 
 const EXAMPLES = [
@@ -88,8 +88,7 @@ export function WhatIfWorkbench({ start, origin: initialOrigin }: { start: TWhat
   });
   const apiErrors = query.error instanceof ApiError ? formErrors(query.error.fieldErrors, rowOf) : {};
   const errors = { ...apiErrors, ...shownProblems };
-  const formFields = (name: string) => /^(incident\.|affected|moments\.|asOf$)/.test(name);
-  const otherErrors = Object.entries(apiErrors).filter(([name]) => !formFields(name));
+  const otherErrors = Object.entries(apiErrors).filter(([name]) => !SHOWN_BY_A_FIELD.test(name));
 
   function load(next: Partial<TWhatIfFacts>, nextOrigin: TWhatIfOrigin) {
     const facts = normalise(next);

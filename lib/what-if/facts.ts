@@ -32,8 +32,10 @@ export function buildWhatIfFacts(
   asOf: string,
 ): { facts: TWhatIfFacts; problems: Record<string, string>; rowOf: number[] } {
   const { affected, problems, rowOf } = affectedFromDraft(draft);
+  const { compromise, ...incident } = { ...start.incident, ...incidentFromDraft(draft, start.incident) };
   return {
-    facts: { ...start, asOf, incident: { ...start.incident, ...incidentFromDraft(draft, start.incident) }, affected, moments },
+    // The contract says "not known" by leaving `compromise` out; the stored facts say it with null.
+    facts: { ...start, asOf, incident: compromise ? { ...incident, compromise } : incident, affected, moments },
     problems,
     rowOf,
   };
@@ -43,6 +45,9 @@ export function buildWhatIfFacts(
  * The route's field names (`facts.incident.riskLevel`, `facts.affected.0.count`, `facts.moments.aware`) as the form's
  * fields know them (`incident.riskLevel`, `affected.<row>.count`, `moments.aware`).
  */
+/** Field errors the Facts form and the moments show beside their field; any other is listed with the results. */
+export const SHOWN_BY_A_FIELD = /^(incident\.(personalData|dataCategories|encryption|riskLevel)|affected|moments\.|asOf$)/;
+
 export function formErrors(fieldErrors: Record<string, string>, rowOf: readonly number[]): Record<string, string> {
   const renamed = Object.fromEntries(Object.entries(fieldErrors).map(([name, reason]) => [name.replace(/^facts\./, ""), reason]));
   return errorsByRow(renamed, rowOf);
