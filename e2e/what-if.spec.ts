@@ -91,9 +91,9 @@ test("legal starts from an incident, adds Germany and sees the new obligation du
 
   await page.setViewportSize({ width: 375, height: 800 });
   await expect(gdpr).toBeVisible();
+  await screenshot(page, "what-if-germany-added-375");
   await noHorizontalScroll(page);
   failures.push(...(await axeFailures(page, "what-if with Germany added, phone")));
-  await screenshot(page, "what-if-germany-added-375");
   expect(failures).toEqual([]);
 
   // Nothing of that reached the incident: its facts still name California alone, at the same version.
@@ -130,16 +130,23 @@ test("from the organisation profile: clocks not started, a coverage gap and open
   await page.getByRole("button", { name: "Add a jurisdiction" }).click();
   await page.getByLabel("Jurisdiction 2", { exact: true }).fill("Quebec");
 
-  // No moment declared: the California notice applies but its clock waits for Discovered.
-  const awaiting = page.getByRole("list", { name: /^Apply, but the clock has not started/ });
-  await expect(awaiting.locator('[data-rule="US-CA-1798.82-IND"]')).toContainText("Starts when Discovered is declared");
+  // Whether the data were taken is not known yet: the California notice may apply, and the form field that decides
+  // it is named. Quebec is a coverage gap.
+  const open = page.getByRole("list", { name: /^Not yet determined/ });
+  await expect(open.locator('[data-rule="US-CA-1798.82-IND"]')).toContainText(/Decided by\s*Data were acquired \/ exfiltrated: Whether data were acquired is not known/);
   await expect(results).toContainText("No rules for Quebec in catalog");
   await expect(results).toContainText("consult counsel");
-  const open = page.getByRole("list", { name: /^Not yet determined/ });
-  await expect(open).toContainText("Decided by");
   await expectPlainWords(page);
-  const failures = await axeFailures(page, "what-if awaiting a trigger, with a gap");
-  await screenshot(page, "what-if-awaiting-gap-1280");
+  const failures = await axeFailures(page, "what-if with open questions and a gap");
+  await screenshot(page, "what-if-open-gap-1280");
+
+  // Answered: it applies, but no moment is declared, so its clock waits for Discovered.
+  await page.getByLabel("Data were acquired / exfiltrated").check();
+  const awaiting = page.getByRole("list", { name: /^Apply, but the clock has not started/ });
+  await expect(awaiting.locator('[data-rule="US-CA-1798.82-IND"]')).toContainText("Starts when Discovered is declared");
+  await expectPlainWords(page);
+  failures.push(...(await axeFailures(page, "what-if awaiting a trigger")));
+  await screenshot(page, "what-if-awaiting-1280");
 
   // "Now" on Discovered starts the clock: the notice moves up to what applies, with a due time.
   await page.getByRole("button", { name: "Set Discovered to now" }).click();
@@ -154,7 +161,7 @@ test("from the organisation profile: clocks not started, a coverage gap and open
   failures.push(...(await axeFailures(page, "what-if with a place that names nothing")));
   await screenshot(page, "what-if-invalid-1280");
   await page.setViewportSize({ width: 375, height: 800 });
-  await noHorizontalScroll(page);
   await screenshot(page, "what-if-invalid-375");
+  await noHorizontalScroll(page);
   expect(failures).toEqual([]);
 });

@@ -95,7 +95,7 @@ export function FactsFields({
         {errors.affected ? <p className="text-sm font-medium text-red-800">People affected {errors.affected}</p> : null}
         <ul className="mt-2 flex flex-col gap-2">
           {value.rows.map((row, index) => (
-            <li key={index} className="grid grid-cols-[1fr_1fr_auto] items-start gap-2">
+            <li key={index} className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] items-start gap-2">
               <Field label={`Jurisdiction ${index + 1}`} error={errors[`affected.${index}.jurisdiction`]}>
                 {(ids) => <JurisdictionInput ids={ids} value={row.jurisdiction} onValue={(jurisdiction) => setRow(index, { jurisdiction })} />}
               </Field>

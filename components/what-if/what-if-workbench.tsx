@@ -112,6 +112,7 @@ export function WhatIfWorkbench({ start, origin: initialOrigin }: { start: TWhat
                   ? `Started from the example “${origin.label}”.`
                   : "Started from the organisation profile, with no facts yet."}
             </p>
+            <p className="mt-1 text-sm"><a className="font-semibold text-blue-800 underline" href="#what-if-results-heading">See what these facts mean</a> (below the form, updated as you change it)</p>
           </div>
           <Field label="Start from an example">
             {(ids) => (
