@@ -37,7 +37,8 @@ async function seedIncident(adminApi: APIRequestContext, commanderId: string) {
 const VOCABULARY = [/\b[a-z][a-z0-9]*_[a-z0-9_]+\b/, /\b[a-z]+[A-Z][A-Za-z]*\b/, /(^|\s)\/(incident|affected|moments)\//, /\b[A-Z]{2}-[A-Z0-9]{1,3}\b/];
 
 async function expectPlainWords(page: Page) {
-  const text = await page.getByTestId("what-if-results").innerText();
+  const compare = page.getByTestId("what-if-compare");
+  const text = `${await page.getByTestId("what-if-results").innerText()}\n${(await compare.count()) ? await compare.innerText() : ""}`;
   for (const pattern of VOCABULARY) expect(text, `results text matches ${pattern}`).not.toMatch(pattern);
 }
 
@@ -71,6 +72,7 @@ test("legal starts from an incident, adds Germany and sees the new obligation du
   await expect(california).toContainText("20 Dec 2026, 23:59:59 GMT-8, Los Angeles time, as the law counts it");
   await expect(results).toContainText("times in your time zone (Europe/Berlin)");
   await expect(results.locator('[data-rule="EU-GDPR-33-SA"]')).toHaveCount(0);
+  await expect(page.getByTestId("what-if-compare")).toContainText("The same obligations and due times as the incident's own facts.");
   await expectPlainWords(page);
   const failures = await axeFailures(page, "what-if started from an incident");
   await screenshot(page, "what-if-from-incident-1280");
@@ -85,6 +87,10 @@ test("legal starts from an incident, adds Germany and sees the new obligation du
   await expect(gdpr).toContainText("72 hours, from Aware (20 Nov 2026, 16:00 CET)");
   await expect(gdpr).toContainText("Overdue");
   await expect(page.getByText("Read as Germany (DE)")).toBeVisible();
+  // What the change changed, compared with the incident's own facts.
+  await expect(page.getByTestId("what-if-compare")).toContainText(
+    "Supervisory authority (lead SA for cross-border processing): applies, due 23 Nov 2026, 16:00 CET (for the incident: not touched by the facts)",
+  );
   await expectPlainWords(page);
   failures.push(...(await axeFailures(page, "what-if with Germany added")));
   await screenshot(page, "what-if-germany-added-1280");

@@ -29,7 +29,8 @@ export function MomentsFields({ value, onChange, errors }: { value: TMoments; on
     <MomentField key={moment} moment={moment} instant={value[moment] ?? null} error={errors[`moments.${moment}`]} onSet={(instant) => set(moment, instant)} />
   );
   return (
-    <fieldset className="flex flex-col gap-3">
+    // A datetime input is as wide as its longest value unless told it may shrink (a phone is narrower).
+    <fieldset className="flex min-w-0 flex-col gap-3 [&_input]:min-w-0">
       <legend className="text-sm font-semibold text-slate-800">Moments</legend>
       <p className="text-sm text-slate-600">When each happened, in your local time. A clock starts only from a moment that is set.</p>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">{MAIN.map(field)}</div>

@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useState, useSyncExternalStore } from "react";
 import { FactsFields } from "@/components/incident-facts/facts-fields";
 import { AdvancedJson } from "@/components/what-if/advanced-json";
+import { CompareWithIncident } from "@/components/what-if/compare-with-incident";
 import { MomentsFields } from "@/components/what-if/moments-fields";
 import { OrganisationSummary } from "@/components/what-if/organisation-summary";
 import { WhatIfResultsView } from "@/components/what-if/what-if-results";
@@ -21,6 +22,7 @@ import usNationwide from "@/lib/clocks/fixtures/us-nationwide-ecommerce.json";
 import type { TMoment } from "@/lib/clocks/types";
 import { affectedFromDraft, draftFromFacts } from "@/lib/incident-facts/draft";
 import { buildWhatIfFacts, contractInstantOf, formErrors, SHOWN_BY_A_FIELD, type TWhatIfFacts, type TWhatIfOrigin } from "@/lib/what-if/facts";
+import { compareResults } from "@/lib/what-if/compare";
 import type { TWhatIfResults } from "@/lib/what-if/results";
 
 const EXAMPLES = [
@@ -86,6 +88,15 @@ export function WhatIfWorkbench({ start, origin: initialOrigin }: { start: TWhat
     retry: false,
     staleTime: Infinity,
   });
+  // Started from an incident: its own facts, evaluated once, to say what the form's changes change.
+  const incidentRequest = origin.kind === "incident" ? JSON.stringify({ facts: normalise(start), timeZone: viewerZone }) : null;
+  const incidentQuery = useQuery({
+    queryKey: ["what-if", "incident", incidentRequest],
+    queryFn: () => apiFetch<TWhatIfResults>("/api/what-if/evaluate", { method: "POST", body: JSON.parse(incidentRequest!) as unknown }),
+    enabled: viewerZone !== null && incidentRequest !== null,
+    retry: false,
+    staleTime: Infinity,
+  });
   const apiErrors = query.error instanceof ApiError ? formErrors(query.error.fieldErrors, rowOf) : {};
   const errors = { ...apiErrors, ...shownProblems };
   const otherErrors = Object.entries(apiErrors).filter(([name]) => !SHOWN_BY_A_FIELD.test(name));
@@ -136,7 +147,7 @@ export function WhatIfWorkbench({ start, origin: initialOrigin }: { start: TWhat
           {viewerZone ? (
             <>
               <MomentsFields value={moments} onChange={setMoments} errors={errors} />
-              <div className="max-w-sm">
+              <div className="max-w-sm [&_input]:min-w-0">
                 <Field label="Statuses as of" hint="Your local time. Due dates do not depend on it; on track, due soon and overdue do." error={errors.asOf}>
                   {(ids) => (
                     <DateTimeInput ids={ids} label="Statuses as of" type="datetime-local" step={1} value={toDateTimeLocal(asOf, { seconds: true })} onValue={(local) => {
@@ -171,6 +182,9 @@ export function WhatIfWorkbench({ start, origin: initialOrigin }: { start: TWhat
       ) : query.data ? (
         // While the facts are being typed the last results stay, dimmed, until the new ones arrive.
         <div aria-busy={query.isFetching || blocked} className={query.isPlaceholderData || blocked ? "opacity-70" : undefined}>
+          {origin.kind === "incident" && incidentQuery.data ? (
+            <div className="mb-5"><CompareWithIncident lines={compareResults(incidentQuery.data, query.data)} /></div>
+          ) : null}
           <WhatIfResultsView results={query.data} />
         </div>
       ) : (
