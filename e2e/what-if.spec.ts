@@ -47,6 +47,8 @@ async function noHorizontalScroll(page: Page) {
 }
 
 test.use({ timezoneId: "Europe/Berlin" });
+// Each journey runs axe several times on a long page: more than the default minute on a loaded machine.
+test.describe.configure({ timeout: 240_000 });
 
 test("legal starts from an incident, adds Germany and sees the new obligation due in words; the incident is not changed", async ({ page, users, signIn, adminApi }) => {
   const commander = await users.create(["commander"], "Casey Commander");

@@ -100,8 +100,12 @@ function Item({ item }: { item: TWhatIfItem }) {
             </dd>
           </>
         ) : null}
-        <dt className="font-semibold text-slate-700">Deadline</dt>
-        <dd>{item.deadline}</dd>
+        {item.due === null && item.startsWhen === null && item.deadline === "No fixed deadline" ? null : (
+          <>
+            <dt className="font-semibold text-slate-700">Deadline</dt>
+            <dd>{item.deadline}</dd>
+          </>
+        )}
         {item.decidedBy.length > 0 ? (
           <>
             <dt className="font-semibold text-slate-700">Decided by</dt>
