@@ -96,13 +96,15 @@ export function FactsFields({
         <ul className="mt-2 flex flex-col gap-2">
           {value.rows.map((row, index) => (
             <li key={index} className="grid grid-cols-2 items-start gap-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto]">
-              <Field label={`Jurisdiction ${index + 1}`} error={errors[`affected.${index}.jurisdiction`]}>
-                {(ids) => <JurisdictionInput ids={ids} value={row.jurisdiction} onValue={(jurisdiction) => setRow(index, { jurisdiction })} />}
-              </Field>
+              <div className="col-span-2 sm:col-span-1">
+                <Field label={`Jurisdiction ${index + 1}`} error={errors[`affected.${index}.jurisdiction`]}>
+                  {(ids) => <JurisdictionInput ids={ids} value={row.jurisdiction} onValue={(jurisdiction) => setRow(index, { jurisdiction })} />}
+                </Field>
+              </div>
               <Field label={`Residents affected ${index + 1}`} error={errors[`affected.${index}.count`]}>
                 {(ids) => <TextInput ids={ids} inputMode="numeric" value={row.count} onChange={(e) => setRow(index, { count: e.target.value.replace(/\D/g, "") })} />}
               </Field>
-              <Button variant="secondary" className="col-span-2 justify-self-start sm:col-span-1 sm:mt-6" onClick={() => set("rows", value.rows.filter((_, j) => j !== index))}>
+              <Button variant="secondary" className="self-end justify-self-start sm:mt-6 sm:self-start" onClick={() => set("rows", value.rows.filter((_, j) => j !== index))}>
                 Remove<span className="sr-only"> jurisdiction {index + 1}</span>
               </Button>
             </li>
