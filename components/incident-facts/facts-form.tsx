@@ -3,21 +3,15 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { FactsFields } from "@/components/incident-facts/facts-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
+import { Field, TextArea, TextInput } from "@/components/ui/field";
 import { ApiError, apiFetch } from "@/lib/client/api";
-import type { TDataCategory } from "@/lib/clocks/types";
-import { DATA_CATEGORIES, DATA_CATEGORY_LABELS, type TStoredFacts } from "@/lib/incident-facts/schemas";
+import { affectedFromDraft, changedIncidentFields, draftFromFacts, errorsByRow } from "@/lib/incident-facts/draft";
+import type { TStoredFacts } from "@/lib/incident-facts/schemas";
 
-type TRow = { jurisdiction: string; count: string };
 type TResult = { version: number; changes: unknown[]; register: { added: unknown[]; retired: unknown[]; retimed: unknown[] } | null };
-
-const TRI = [
-  ["unknown", "Not known yet"],
-  ["yes", "Yes"],
-  ["no", "No"],
-] as const;
 
 /**
  * The incident's clock facts: personal data, categories, encryption, people affected per jurisdiction, the risk
@@ -26,19 +20,12 @@ const TRI = [
  */
 export function FactsForm({ incidentId, facts, version, readOnlyReason }: { incidentId: string; facts: TStoredFacts; version: number; readOnlyReason: string | null }) {
   const router = useRouter();
-  const i = facts.incident;
-  const [personalData, setPersonalData] = useState(i.personalData ?? "unknown");
-  const [categories, setCategories] = useState<TDataCategory[]>(i.dataCategories ?? []);
-  const [encryption, setEncryption] = useState(i.encryption?.status ?? "unknown");
-  const [keyCompromised, setKeyCompromised] = useState(i.encryption?.keyCompromised ?? "unknown");
-  const [riskLevel, setRiskLevel] = useState(i.riskLevel ?? "unknown");
+  const [draft, setDraft] = useState(() => draftFromFacts(facts.incident, facts.affected));
   const [riskReasoning, setRiskReasoning] = useState(facts.riskReasoning ?? "");
-  const [phi, setPhi] = useState(i.phi ?? false);
-  const [ransomware, setRansomware] = useState(i.ransomware ?? false);
-  const [acquisition, setAcquisition] = useState(i.compromise?.includes("acquisition") ?? false);
-  const [rows, setRows] = useState<TRow[]>(facts.affected.map((a) => ({ jurisdiction: a.jurisdiction, count: a.count === null ? "" : String(a.count) })));
   const [reason, setReason] = useState("");
   const [saved, setSaved] = useState<string | null>(null);
+  const [typed, setTyped] = useState<Record<string, string>>({});
+  const { affected, problems, rowOf } = affectedFromDraft(draft);
 
   const mutation = useMutation({
     mutationFn: () =>
@@ -49,29 +36,8 @@ export function FactsForm({ incidentId, facts, version, readOnlyReason }: { inci
           reason,
           ...(riskReasoning !== (facts.riskReasoning ?? "") ? { riskReasoning } : {}),
           // Only what the user changed, so the timeline shows real changes, not defaults being filled in.
-          incident: changedOnly(
-            {
-              personalData: i.personalData ?? "unknown",
-              dataCategories: i.dataCategories ?? [],
-              encryption: { status: i.encryption?.status ?? "unknown", keyCompromised: i.encryption?.keyCompromised ?? "unknown" },
-              riskLevel: i.riskLevel ?? "unknown",
-              phi: i.phi ?? false,
-              ransomware: i.ransomware ?? false,
-              compromise: i.compromise ?? null,
-            },
-            {
-              personalData,
-              dataCategories: categories,
-              encryption: { status: encryption, keyCompromised: encryption === "encrypted" ? keyCompromised : "unknown" },
-              riskLevel,
-              phi,
-              ransomware,
-              compromise: mergeCompromise(i.compromise ?? null, acquisition),
-            },
-          ),
-          affected: rows
-            .filter((row) => row.jurisdiction.trim() !== "")
-            .map((row) => ({ jurisdiction: row.jurisdiction.trim().toUpperCase(), count: row.count === "" ? null : Number(row.count) })),
+          incident: changedIncidentFields(draft, facts.incident),
+          affected,
         },
       }),
     onSuccess: (result) => {
@@ -85,13 +51,18 @@ export function FactsForm({ incidentId, facts, version, readOnlyReason }: { inci
       router.refresh();
     },
   });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
-  const err = (name: string) => errors[name] ?? errors[`incident.${name}`];
+  const errors = { ...(mutation.error instanceof ApiError ? errorsByRow(mutation.error.fieldErrors, rowOf) : {}), ...typed };
   const readOnly = readOnlyReason !== null;
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(null);
+    // A jurisdiction that names no place is said at its field before anything is sent.
+    setTyped(problems);
+    if (Object.keys(problems).length > 0) {
+      mutation.reset();
+      return;
+    }
     mutation.mutate();
   }
 
@@ -102,95 +73,20 @@ export function FactsForm({ incidentId, facts, version, readOnlyReason }: { inci
         <p className="mt-1 text-sm text-slate-700">Version {version}. {readOnlyReason ?? "Every change is recorded on the timeline with its reason."}</p>
       </div>
       <fieldset disabled={readOnly} className="flex flex-col gap-5">
-        <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-          <Field label="Personal data compromised" error={err("personalData")}>
-            {(ids) => (
-              <Select ids={ids} value={personalData} onChange={(e) => setPersonalData(e.target.value as typeof personalData)}>
-                {TRI.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
-              </Select>
-            )}
-          </Field>
-          <Field label="Encryption" error={err("encryption.status")}>
-            {(ids) => (
-              <Select ids={ids} value={encryption} onChange={(e) => setEncryption(e.target.value as typeof encryption)}>
-                <option value="unknown">Not known yet</option>
-                <option value="encrypted">Encrypted</option>
-                <option value="none">Not encrypted</option>
-              </Select>
-            )}
-          </Field>
-          <Field label="Encryption key compromised" hint={encryption === "encrypted" ? undefined : "Only for encrypted data."} error={err("encryption.keyCompromised")}>
-            {(ids) => (
-              <Select ids={ids} value={encryption === "encrypted" ? keyCompromised : "unknown"} disabled={encryption !== "encrypted"} onChange={(e) => setKeyCompromised(e.target.value as typeof keyCompromised)}>
-                {TRI.map(([value, text]) => <option key={value} value={value}>{text}</option>)}
-              </Select>
-            )}
-          </Field>
-        </div>
-
-        <fieldset>
-          <legend className="text-sm font-semibold text-slate-800">Data categories</legend>
-          {err("dataCategories") ? <p className="text-sm font-medium text-red-800" id="categories-error">Data categories {err("dataCategories")}</p> : null}
-          <div className="mt-2 grid grid-cols-1 gap-1 sm:grid-cols-2 lg:grid-cols-3" aria-describedby={err("dataCategories") ? "categories-error" : undefined}>
-            {DATA_CATEGORIES.map((category) => (
-              <label key={category} className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  className="size-4"
-                  checked={categories.includes(category)}
-                  onChange={(e) => setCategories(e.target.checked ? [...categories, category] : categories.filter((c) => c !== category))}
-                />
-                {DATA_CATEGORY_LABELS[category]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-
-        <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
-          <label className="flex items-center gap-2"><input type="checkbox" className="size-4" checked={acquisition} onChange={(e) => setAcquisition(e.target.checked)} />Data were acquired / exfiltrated</label>
-          <label className="flex items-center gap-2"><input type="checkbox" className="size-4" checked={phi} onChange={(e) => setPhi(e.target.checked)} />Includes HIPAA protected health information</label>
-          <label className="flex items-center gap-2"><input type="checkbox" className="size-4" checked={ransomware} onChange={(e) => setRansomware(e.target.checked)} />Ransomware deployed</label>
-        </div>
-
-        <fieldset>
-          <legend className="text-sm font-semibold text-slate-800">People affected per jurisdiction</legend>
-          <p className="text-sm text-slate-600">Country (GB, DE, JP) or US state / province (US-CA, US-NY, CA-ON). Leave the count empty when not known.</p>
-          {errors.affected ? <p className="text-sm font-medium text-red-800">People affected {errors.affected}</p> : null}
-          <ul className="mt-2 flex flex-col gap-2">
-            {rows.map((row, index) => (
-              <li key={index} className="grid grid-cols-[1fr_1fr_auto] items-end gap-2">
-                <Field label={`Jurisdiction ${index + 1}`} error={errors[`affected.${index}.jurisdiction`]}>
-                  {(ids) => <TextInput ids={ids} value={row.jurisdiction} onChange={(e) => setRows(rows.map((r, j) => (j === index ? { ...r, jurisdiction: e.target.value } : r)))} />}
-                </Field>
-                <Field label={`Residents affected ${index + 1}`} error={errors[`affected.${index}.count`]}>
-                  {(ids) => <TextInput ids={ids} inputMode="numeric" value={row.count} onChange={(e) => setRows(rows.map((r, j) => (j === index ? { ...r, count: e.target.value.replace(/\D/g, "") } : r)))} />}
-                </Field>
-                <Button variant="secondary" onClick={() => setRows(rows.filter((_, j) => j !== index))}>
-                  Remove<span className="sr-only"> jurisdiction {index + 1}</span>
-                </Button>
-              </li>
-            ))}
-          </ul>
-          <Button variant="secondary" className="mt-2" onClick={() => setRows([...rows, { jurisdiction: "", count: "" }])}>Add a jurisdiction</Button>
-        </fieldset>
-
-        <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-          <Field label="Risk assessment" error={err("riskLevel")}>
-            {(ids) => (
-              <Select ids={ids} value={riskLevel} onChange={(e) => setRiskLevel(e.target.value as typeof riskLevel)}>
-                <option value="unknown">Not assessed yet</option>
-                <option value="none">None (unlikely to result in a risk)</option>
-                <option value="risk">Risk</option>
-                <option value="high">High risk</option>
-              </Select>
-            )}
-          </Field>
-          <div className="sm:col-span-2">
+        <FactsFields
+          value={draft}
+          onChange={(next) => {
+            setDraft(next);
+            // A row's problem belongs to the text it was found in (and rows move when one is removed).
+            setTyped({});
+          }}
+          errors={errors}
+          riskExtra={
             <Field label="Risk reasoning" error={errors.riskReasoning}>
               {(ids) => <TextArea ids={ids} rows={2} value={riskReasoning} onChange={(e) => setRiskReasoning(e.target.value)} />}
             </Field>
-          </div>
-        </div>
+          }
+        />
 
         <Field label="Why this change" hint="Recorded on the timeline with the old and new values." error={errors.reason}>
           {(ids) => <TextInput ids={ids} value={reason} onChange={(e) => setReason(e.target.value)} required />}
@@ -208,16 +104,4 @@ export function FactsForm({ incidentId, facts, version, readOnlyReason }: { inci
       ) : null}
     </form>
   );
-}
-
-function changedOnly<T extends Record<string, unknown>>(initial: T, current: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(current).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(initial[key])),
-  ) as Partial<T>;
-}
-
-function mergeCompromise(current: string[] | null, acquisition: boolean): string[] | null {
-  const rest = (current ?? []).filter((c) => c !== "acquisition");
-  const next = acquisition ? [...rest, "acquisition"] : rest;
-  return next.length === 0 && current === null ? null : next;
 }

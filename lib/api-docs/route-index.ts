@@ -64,6 +64,7 @@ import * as tokensIdRoute from "@/app/api/tokens/[id]/route";
 import * as tokensRoute from "@/app/api/tokens/route";
 import * as usersIdRoute from "@/app/api/users/[id]/route";
 import * as usersRoute from "@/app/api/users/route";
+import * as whatIfEvaluateRoute from "@/app/api/what-if/evaluate/route";
 import type { TRouteIndexEntry } from "@/lib/api-docs/openapi";
 
 export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
@@ -132,4 +133,5 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/tokens", file: "api/tokens/route.ts", module: tokensRoute },
   { path: "/users/{id}", file: "api/users/[id]/route.ts", module: usersIdRoute },
   { path: "/users", file: "api/users/route.ts", module: usersRoute },
+  { path: "/what-if/evaluate", file: "api/what-if/evaluate/route.ts", module: whatIfEvaluateRoute },
 ];

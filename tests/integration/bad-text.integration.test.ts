@@ -82,6 +82,14 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
     body: JSON.parse(readFileSync(path.join(process.cwd(), "lib/clocks/fixtures/example-a-uk-gdpr.json"), "utf8")) as unknown,
     largeNumberAllowed: ["affected.0.count"],
   }),
+  "POST api/what-if/evaluate/route.ts": () => ({
+    token: "legal",
+    body: {
+      facts: JSON.parse(readFileSync(path.join(process.cwd(), "lib/clocks/fixtures/example-a-uk-gdpr.json"), "utf8")) as unknown,
+      timeZone: "Europe/Paris",
+    },
+    largeNumberAllowed: ["facts.affected.0.count"],
+  }),
   "PUT api/data-stores/[id]/route.ts": (w) => ({
     token: "admin", params: { id: w.storeId },
     body: { arn: "arn:aws:s3:::customers", name: "Customers", kind: "s3", dataCategories: ["name"], residency: [{ jurisdiction: "US-CA", count: 10 }], encrypted: true },

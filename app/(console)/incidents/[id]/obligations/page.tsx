@@ -31,6 +31,10 @@ export default async function ObligationsPage({ params }: { params: Promise<{ id
       <div className="mt-4">
         <CoverageGaps coverage={register.coverage.coverage} catalogVersion={register.coverage.catalogVersion} />
       </div>
+      <p className="mt-4 text-sm text-slate-700">
+        <Link className="font-semibold text-blue-800 underline" href={`/what-if?incident=${incident.id}`}>What if…</Link>{" "}
+        the facts were different? Opens the What-if page with this incident&apos;s facts to change freely; the incident itself is not changed.
+      </p>
       <div className="mt-4">
         {/* eslint-disable-next-line react-hooks/purity -- the render instant seeds the client's countdown */}
         <StoredRegister incidentId={incident.id} rows={register.obligations} renderedAt={Date.now()} owners={owners} />
