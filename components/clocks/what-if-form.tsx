@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { ObligationRegister } from "@/components/clocks/obligation-register";
+import { WhatIfAffected } from "@/components/clocks/what-if-affected";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ApiError, apiFetch } from "@/lib/client/api";
@@ -61,6 +62,7 @@ export function WhatIfForm() {
 
   return (
     <div className="flex flex-col gap-6">
+      <WhatIfAffected text={text} onText={setText} />
       <form onSubmit={onSubmit} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6" noValidate>
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-example`} className="text-sm font-semibold text-slate-800">Start from an example</label>

@@ -6,7 +6,9 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { JurisdictionInput } from "@/components/ui/jurisdiction-input";
+import { ApiError, apiFetch, type TFieldErrors } from "@/lib/client/api";
+import { jurisdictionLabel, parseJurisdiction } from "@/lib/clocks/jurisdictions";
 import type { TDataCategory } from "@/lib/clocks/types";
 import { DATA_CATEGORIES, DATA_CATEGORY_LABELS, type TStoredFacts } from "@/lib/incident-facts/schemas";
 
@@ -36,12 +38,13 @@ export function FactsForm({ incidentId, facts, version, readOnlyReason }: { inci
   const [phi, setPhi] = useState(i.phi ?? false);
   const [ransomware, setRansomware] = useState(i.ransomware ?? false);
   const [acquisition, setAcquisition] = useState(i.compromise?.includes("acquisition") ?? false);
-  const [rows, setRows] = useState<TRow[]>(facts.affected.map((a) => ({ jurisdiction: a.jurisdiction, count: a.count === null ? "" : String(a.count) })));
+  const [rows, setRows] = useState<TRow[]>(facts.affected.map((a) => ({ jurisdiction: jurisdictionLabel(a.jurisdiction), count: a.count === null ? "" : String(a.count) })));
+  const [rowErrors, setRowErrors] = useState<TFieldErrors>({});
   const [reason, setReason] = useState("");
   const [saved, setSaved] = useState<string | null>(null);
 
   const mutation = useMutation({
-    mutationFn: () =>
+    mutationFn: (affected: { jurisdiction: string; count: number | null }[]) =>
       apiFetch<TResult>(`/api/incidents/${incidentId}/facts`, {
         method: "PUT",
         body: {
@@ -69,9 +72,7 @@ export function FactsForm({ incidentId, facts, version, readOnlyReason }: { inci
               compromise: mergeCompromise(i.compromise ?? null, acquisition),
             },
           ),
-          affected: rows
-            .filter((row) => row.jurisdiction.trim() !== "")
-            .map((row) => ({ jurisdiction: row.jurisdiction.trim().toUpperCase(), count: row.count === "" ? null : Number(row.count) })),
+          affected,
         },
       }),
     onSuccess: (result) => {
@@ -85,14 +86,30 @@ export function FactsForm({ incidentId, facts, version, readOnlyReason }: { inci
       router.refresh();
     },
   });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const errors = { ...(mutation.error instanceof ApiError ? mutation.error.fieldErrors : {}), ...rowErrors };
   const err = (name: string) => errors[name] ?? errors[`incident.${name}`];
   const readOnly = readOnlyReason !== null;
 
   function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(null);
-    mutation.mutate();
+    // Names ("California") and codes alike become codes here; text that names no place stops at its own field.
+    const problems: TFieldErrors = {};
+    const affected = rows.flatMap((row, index) => {
+      if (row.jurisdiction.trim() === "") return [];
+      const parsed = parseJurisdiction(row.jurisdiction);
+      if ("problem" in parsed) {
+        problems[`affected.${index}.jurisdiction`] = parsed.problem;
+        return [];
+      }
+      return [{ jurisdiction: parsed.code, count: row.count === "" ? null : Number(row.count) }];
+    });
+    setRowErrors(problems);
+    if (Object.keys(problems).length > 0) {
+      mutation.reset();
+      return;
+    }
+    mutation.mutate(affected);
   }
 
   return (
@@ -154,18 +171,18 @@ export function FactsForm({ incidentId, facts, version, readOnlyReason }: { inci
 
         <fieldset>
           <legend className="text-sm font-semibold text-slate-800">People affected per jurisdiction</legend>
-          <p className="text-sm text-slate-600">Country (GB, DE, JP) or US state / province (US-CA, US-NY, CA-ON). Leave the count empty when not known.</p>
+          <p className="text-sm text-slate-600">A country, US state or Canadian province, by name or code (California or US-CA, Germany or DE). Leave the count empty when not known.</p>
           {errors.affected ? <p className="text-sm font-medium text-red-800">People affected {errors.affected}</p> : null}
           <ul className="mt-2 flex flex-col gap-2">
             {rows.map((row, index) => (
-              <li key={index} className="grid grid-cols-[1fr_1fr_auto] items-end gap-2">
+              <li key={index} className="grid grid-cols-[1fr_1fr_auto] items-start gap-2">
                 <Field label={`Jurisdiction ${index + 1}`} error={errors[`affected.${index}.jurisdiction`]}>
-                  {(ids) => <TextInput ids={ids} value={row.jurisdiction} onChange={(e) => setRows(rows.map((r, j) => (j === index ? { ...r, jurisdiction: e.target.value } : r)))} />}
+                  {(ids) => <JurisdictionInput ids={ids} value={row.jurisdiction} onValue={(value) => setRows(rows.map((r, j) => (j === index ? { ...r, jurisdiction: value } : r)))} />}
                 </Field>
                 <Field label={`Residents affected ${index + 1}`} error={errors[`affected.${index}.count`]}>
                   {(ids) => <TextInput ids={ids} inputMode="numeric" value={row.count} onChange={(e) => setRows(rows.map((r, j) => (j === index ? { ...r, count: e.target.value.replace(/\D/g, "") } : r)))} />}
                 </Field>
-                <Button variant="secondary" onClick={() => setRows(rows.filter((_, j) => j !== index))}>
+                <Button variant="secondary" className="mt-6" onClick={() => { setRows(rows.filter((_, j) => j !== index)); setRowErrors({}); }}>
                   Remove<span className="sr-only"> jurisdiction {index + 1}</span>
                 </Button>
               </li>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jurisdictionName, jurisdictionProblem, jurisdictionTitle, regionName } from "@/lib/clocks/jurisdictions";
+import { jurisdictionChoices, jurisdictionLabel, jurisdictionName, jurisdictionProblem, jurisdictionTitle, parseJurisdiction, regionName } from "@/lib/clocks/jurisdictions";
 
 describe("jurisdictionName", () => {
   it("names US states, provinces, countries and the generic codes in words", () => {
@@ -31,5 +31,48 @@ describe("jurisdictionProblem", () => {
     expect(jurisdictionProblem("UK")).toBe("must be GB for the United Kingdom");
     expect(jurisdictionProblem("US-XX")).toMatch(/not a US state/);
     expect(jurisdictionProblem("ZZ")).toMatch(/not an ISO 3166-1/);
+  });
+});
+
+describe("parseJurisdiction", () => {
+  it("takes names as well as codes, in any case, with or without the article or accents", () => {
+    expect(parseJurisdiction("California")).toEqual({ code: "US-CA" });
+    expect(parseJurisdiction("germany")).toEqual({ code: "DE" });
+    expect(parseJurisdiction("US-CA")).toEqual({ code: "US-CA" });
+    expect(parseJurisdiction(" de ")).toEqual({ code: "DE" });
+    expect(parseJurisdiction("The United Kingdom")).toEqual({ code: "GB" });
+    expect(parseJurisdiction("Québec")).toEqual({ code: "CA-QC" });
+    expect(parseJurisdiction("Quebec")).toEqual({ code: "CA-QC" });
+    expect(parseJurisdiction("new  york")).toEqual({ code: "US-NY" });
+  });
+
+  it("takes what the picker lists back as its code", () => {
+    for (const choice of jurisdictionChoices()) {
+      expect(parseJurisdiction(jurisdictionLabel(choice.code))).toEqual({ code: choice.code });
+    }
+    expect(jurisdictionLabel("US-CA")).toBe("California (US-CA)");
+    expect(jurisdictionLabel("GB")).toBe("United Kingdom (GB)");
+  });
+
+  it("lists every place once, the generic codes included", () => {
+    const codes = jurisdictionChoices().map((c) => c.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes).toEqual(expect.arrayContaining(["US-CA", "DE", "CA-QC", "EU", "US", "US-DC"]));
+    expect(codes.every((code) => jurisdictionProblem(code) === null)).toBe(true);
+  });
+
+  it("refuses what names nothing with a problem that reads after the field's label", () => {
+    expect(parseJurisdiction("Atlantis")).toEqual({ problem: expect.stringMatching(/^is not a country, US state or Canadian province/) });
+    expect(parseJurisdiction("ZZ")).toEqual({ problem: expect.stringMatching(/^is not a country/) });
+    expect(parseJurisdiction("")).toEqual({ problem: "is required" });
+    expect(parseJurisdiction("UK")).toEqual({ problem: "must be GB for the United Kingdom" });
+    expect(parseJurisdiction("FR-75")).toEqual({ problem: expect.stringMatching(/use FR/) });
+  });
+
+  it("says which places a name could be rather than guessing", () => {
+    const georgia = parseJurisdiction("Georgia");
+    expect(georgia).toEqual({ problem: expect.stringMatching(/^is ambiguous/) });
+    expect("problem" in georgia && georgia.problem).toMatch(/US-GA/);
+    expect("problem" in georgia && georgia.problem).toMatch(/\(GE\)/);
   });
 });

@@ -116,3 +116,77 @@ export function regionTitle(region: string): string {
   const name = regionName(region);
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
+
+/** A name as a picker lists it, without the article a sentence needs: "United Kingdom", "EU/EEA, member state not known". */
+function bareName(code: string): string {
+  return jurisdictionName(code).replace(/^the /, "").replace(/ \((.*)\)$/, ", $1");
+}
+
+export type TJurisdictionChoice = { code: string; name: string };
+
+let choices: readonly TJurisdictionChoice[] | null = null;
+
+/**
+ * Every place a person can be in as the facts name it, for pickers: the countries, the US states, DC and territories,
+ * the Canadian provinces and territories, and the generic EU and US; by name. Names come from jurisdictionName.
+ */
+export function jurisdictionChoices(): readonly TJurisdictionChoice[] {
+  choices ??= [
+    ...[...ISO_3166_1].filter((code) => !(code in GENERIC) && jurisdictionName(code) !== code),
+    ...Object.entries(SUBDIVISIONS).flatMap(([country, known]) => Object.keys(known).map((sub) => `${country}-${sub}`)),
+    ...Object.keys(GENERIC),
+  ]
+    .map((code) => ({ code, name: bareName(code) }))
+    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+  return choices;
+}
+
+/** How a picker shows a code: "California (US-CA)", "Germany (DE)"; the code alone when it names nothing known. */
+export function jurisdictionLabel(code: string): string {
+  const name = bareName(code);
+  return name === code ? code : `${name} (${code})`;
+}
+
+const fold = (text: string) =>
+  text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/^the\s+/, "").replace(/[^a-z0-9]+/g, " ").trim();
+
+let byName: Map<string, string[]> | null = null;
+
+function codesNamed(text: string): string[] {
+  if (!byName) {
+    byName = new Map();
+    for (const { code, name } of jurisdictionChoices()) {
+      const key = fold(name);
+      byName.set(key, [...(byName.get(key) ?? []), code]);
+    }
+  }
+  return byName.get(fold(text)) ?? [];
+}
+
+const CODE_SHAPE = /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/;
+const UNKNOWN_PLACE = "is not a country, US state or Canadian province: type a name such as California or Germany, or a code such as US-CA or DE";
+
+/**
+ * What a person typed into a jurisdiction field, as a code: a code (US-CA, de), a name ("California", "Germany",
+ * "the United Kingdom", "Québec"), or a picker's label ("California (US-CA)"). Otherwise a problem that reads after
+ * the field's label ("Jurisdiction 1 is not a country …").
+ */
+export function parseJurisdiction(input: string): { code: string } | { problem: string } {
+  const text = input.trim().replace(/\s+/g, " ");
+  if (text === "") return { problem: "is required" };
+  const labelled = /\(([A-Za-z]{2}(?:-[A-Za-z0-9]{1,3})?)\)$/.exec(text);
+  if (labelled) return parseJurisdiction(labelled[1]!);
+  if (CODE_SHAPE.test(text)) {
+    const code = text.toUpperCase();
+    const problem = jurisdictionProblem(code);
+    if (problem === null) return { code };
+    // A real country with a subdivision we do not list (FR-75), or UK / EL: the problem says which code to use.
+    if (code.includes("-") || code === "UK" || code === "EL") return { problem };
+  }
+  const codes = codesNamed(text);
+  if (codes.length === 1) return { code: codes[0]! };
+  if (codes.length > 1) {
+    return { problem: `is ambiguous: ${text} is ${codes.map((code) => `${jurisdictionName(code)} (${code})`).join(" or ")}; type the code` };
+  }
+  return { problem: UNKNOWN_PLACE };
+}
