@@ -9,41 +9,41 @@ import { apiFetch } from "@/lib/client/api";
 import type { TMoment } from "@/lib/clocks/types";
 import { momentName } from "@/lib/timeline-text/clocks";
 
+type TSameMoment = { incidentId: string; moment: TMoment; sameAs: TMoment };
+
 /**
- * "Discovered at the same time?": one click declares `moment` at the instant of `sameAs`'s current declaration (the
- * server reads that instant under the incident's lock), which starts the clocks that run from it.
+ * Declares `moment` at the instant of `sameAs`'s current declaration: the server reads that instant under the
+ * incident's lock, so it is exactly the other moment's, and the clocks that run from `moment` start.
  */
-export function SameMomentOffer({
-  incidentId,
-  moment,
-  sameAs,
-  sameAsAt,
-  declared,
-}: {
-  incidentId: string;
-  moment: TMoment;
-  sameAs: TMoment;
-  sameAsAt: string;
-  /** Already declared: nothing to offer, except the confirmation of a click made here. */
-  declared: boolean;
-}) {
+export function useDeclareSameMoment({ incidentId, moment, sameAs }: TSameMoment) {
   const router = useRouter();
-  const name = momentName(moment);
-  const other = momentName(sameAs);
-  const mutation = useMutation({
+  return useMutation({
     mutationFn: () =>
       apiFetch(`/api/incidents/${incidentId}/declarations`, {
         method: "POST",
-        body: { moment, sameAs, reason: `${name} at the same moment as ${other}.` },
+        body: { moment, sameAs, reason: `${momentName(moment)} at the same moment as ${momentName(sameAs)}.` },
       }),
     onSuccess: () => router.refresh(),
   });
+}
+
+/** What a click made of it, or why it failed; announced where the button was. */
+export function SameMomentResult({ mutation, moment, sameAs }: { mutation: ReturnType<typeof useDeclareSameMoment>; moment: TMoment; sameAs: TMoment }) {
+  if (mutation.isSuccess) {
+    return <Alert tone="success" title={`${momentName(moment)} declared at the same moment as ${momentName(sameAs)}.`}>The clocks that run from it have started.</Alert>;
+  }
+  return mutation.error ? <Alert tone="error" title={`${momentName(moment)} was not declared`}>{mutation.error.message}</Alert> : null;
+}
+
+/** "Discovered at the same time?", offered on the moments panel once Aware is declared. */
+export function SameMomentOffer({ declared, sameAsAt, ...target }: TSameMoment & { sameAsAt: string; /** Already declared: nothing to offer, but a click made here keeps its confirmation. */ declared: boolean }) {
+  const mutation = useDeclareSameMoment(target);
   if (declared && !mutation.isSuccess) return null;
+  const name = momentName(target.moment);
+  const other = momentName(target.sameAs);
   return (
     <div className="flex flex-col gap-2" aria-live="polite">
-      {mutation.isSuccess ? (
-        <Alert tone="success" title={`${name} declared at the same moment as ${other}.`}>The clocks that run from it have started.</Alert>
-      ) : (
+      {mutation.isSuccess ? null : (
         <>
           <p className="text-sm text-slate-800">
             <span className="font-semibold">{name} at the same time?</span> {other} was declared at <Instant value={sameAsAt} />. If the
@@ -56,7 +56,7 @@ export function SameMomentOffer({
           </div>
         </>
       )}
-      {mutation.error ? <Alert tone="error" title={`${name} was not declared`}>{mutation.error.message}</Alert> : null}
+      <SameMomentResult mutation={mutation} moment={target.moment} sameAs={target.sameAs} />
     </div>
   );
 }

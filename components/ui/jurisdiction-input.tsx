@@ -1,8 +1,10 @@
 "use client";
 
-import { useEffect, useState, type InputHTMLAttributes } from "react";
+import { useSyncExternalStore, type InputHTMLAttributes } from "react";
 import { TextInput } from "@/components/ui/field";
 import { jurisdictionChoices, jurisdictionLabel, parseJurisdiction } from "@/lib/clocks/jurisdictions";
+
+const noSubscription = () => () => {};
 
 type TFieldIds = { id: string; describedBy: string | undefined; invalid: boolean };
 
@@ -16,8 +18,7 @@ export function JurisdictionInput({ ids, value, onValue, ...props }: Omit<InputH
   const listId = `${ids.id}-places`;
   const readId = `${ids.id}-read-as`;
   // Names come from the runtime's Intl data, which may differ between server and browser: the list is the browser's.
-  const [listed, setListed] = useState(false);
-  useEffect(() => setListed(true), []);
+  const listed = useSyncExternalStore(noSubscription, () => true, () => false);
   const parsed = value.trim() === "" ? null : parseJurisdiction(value);
   const readAs = parsed && "code" in parsed && jurisdictionLabel(parsed.code) !== value.trim() ? jurisdictionLabel(parsed.code) : null;
   return (

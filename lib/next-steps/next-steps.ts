@@ -225,7 +225,7 @@ export function nextSteps(state: TNextStepsState, actor: TActor, now: Date, limi
         KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
         a.title.localeCompare(b.title),
     )
-    .map(({ tier: _tier, decisionIds = [], ...step }): TNextStep => ({ ...step, decisionIds }));
+    .map(({ id, kind, title, detail, dueAt, action, decisionIds = [] }): TNextStep => ({ id, kind, title, detail, dueAt, action, decisionIds }));
   return { steps: ordered.slice(0, limit), more: Math.max(0, ordered.length - limit), waiting, closed: false };
 }
 
