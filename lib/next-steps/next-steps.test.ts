@@ -71,6 +71,11 @@ describe("next steps for the commander", () => {
     });
   });
 
+  it("asks for the moments in the order they happen: Aware before Discovered", () => {
+    const { steps } = nextSteps({ ...afterAware, moments: [], decisions: { ...afterAware.decisions, obligations: afterAware.decisions.obligations.map((o) => (o.id === "sa" ? { ...o, status: "awaiting_trigger", dueAt: null, trigger: { moment: "aware", at: null } } : o)) } }, commander, now);
+    expect(steps.slice(0, 2).map((s) => s.title)).toEqual(["The European Union clock has not started: declare Aware", "The California clocks have not started: declare Discovered"]);
+  });
+
   it("offers a link to declare the moment when the other moment is not declared either", () => {
     const { steps } = nextSteps({ ...afterAware, moments: [] }, commander, now);
     expect(steps[0]!.action).toEqual({ kind: "link", label: "Declare Discovered", href: "/incidents/inc/facts?declare=discovered#moments-heading" });
@@ -122,7 +127,7 @@ describe("next steps for drafters and approvers", () => {
     expect(forApprover.steps[0]).toMatchObject({ kind: "approve_notice", title: "“Notice to the supervisory authority” waits for your approval (Legal)", dueAt: at(6), action: { href: "/incidents/inc/notices/n1" } });
     const forDrafter = nextSteps(scene({ obligations, notices: [notice({ id: "n1", obligationId: "sa", ...awaitingApproval(["legal"], []) })] }), legal, now);
     expect(forDrafter.steps).toEqual([]);
-    expect(forDrafter.waiting).toEqual([expect.objectContaining({ what: "“Notice to the supervisory authority” waits for approval", who: "its Legal approver" })]);
+    expect(forDrafter.waiting).toEqual([expect.objectContaining({ what: "“Notice to the supervisory authority” needs approval", who: "its Legal approver" })]);
   });
 
   it("asks a drafter for a new version of a rejected notice", () => {

@@ -1,5 +1,5 @@
 import { can, whoMay, type TAction, type TActor } from "@/lib/auth/policy";
-import type { TMoment } from "@/lib/clocks/types";
+import { MOMENTS, type TMoment } from "@/lib/clocks/types";
 import type { TIncidentStatus } from "@/lib/incidents/schemas";
 import { APPROVER_ROLE_LABELS } from "@/lib/notices/kinds";
 import { decisionsAwaiting, type TCoverageEntry, type TDecision, type TDecisionNotice, type TDecisionState } from "@/lib/status/decisions-awaiting";
@@ -70,7 +70,8 @@ export type TNextStepsState = {
   suggestedPlaybooks: readonly { id: string; title: string; matchedFindings: number; appliedItems: number }[];
 };
 
-type TCandidate = Omit<TNextStep, "decisionIds"> & { decisionIds?: string[]; tier: number };
+/** `rank` orders steps of one kind that have no deadline: moments in the order they happen (Aware before Discovered). */
+type TCandidate = Omit<TNextStep, "decisionIds"> & { decisionIds?: string[]; tier: number; rank?: number };
 
 /** Clock-stoppers first (nothing else can be timed until they are done), then work against deadlines, then the rest. */
 const TIER = { blocking: 0, deadline: 1, later: 2 } as const;
@@ -109,16 +110,17 @@ export function nextSteps(state: TNextStepsState, actor: TActor, now: Date, limi
         break;
       case "awaiting_trigger": {
         const moment = /[?&]declare=([A-Za-z]+)/.exec(decision.action?.href ?? "")?.[1] as TMoment | undefined;
+        const rank = moment ? MOMENTS.indexOf(moment) : MOMENTS.length;
         if (decision.action?.href.endsWith("/notices")) {
           // Its clock starts with another notice, whose own step is the work: this only says why it waits.
           offer(["notice.draft", "notice.send"], { ...common, kind: "send_first", tier: TIER.later, action: link(decision.action.label, decision.action.href) });
         } else if (moment === "discovered" && aware) {
           offer(["incident.moment.declare"], {
-            ...common, kind: "declare_moment", tier: TIER.blocking,
+            ...common, kind: "declare_moment", tier: TIER.blocking, rank,
             action: { kind: "same-moment", label: "Yes, Discovered at the same time as Aware", moment, sameAs: "aware", sameAsAt: aware.at.toISOString(), href: decision.action!.href, hrefLabel: "Declare Discovered at another instant" },
           });
         } else {
-          offer(["incident.moment.declare"], { ...common, kind: "declare_moment", tier: TIER.blocking, action: link(decision.action!.label, decision.action!.href) });
+          offer(["incident.moment.declare"], { ...common, kind: "declare_moment", tier: TIER.blocking, rank, action: link(decision.action!.label, decision.action!.href) });
         }
         break;
       }
@@ -149,7 +151,7 @@ export function nextSteps(state: TNextStepsState, actor: TActor, now: Date, limi
           if (notice.viewerMayApproveAs.length > 0) {
             candidates.push(approveStep(notice, decision, decision.id));
           } else {
-            waiting.push({ id: decision.id, what: `“${title}” waits for approval`, who: `its ${roles} approver${notice.approval.missing.length === 1 ? "" : "s"}`, decisionIds: [decision.id] });
+            waiting.push({ id: decision.id, what: `“${title}” needs approval`, who: `its ${roles} approver${notice.approval.missing.length === 1 ? "" : "s"}`, decisionIds: [decision.id] });
           }
         } else {
           const rejected = notice?.approval.rejected ?? false;
@@ -223,6 +225,7 @@ export function nextSteps(state: TNextStepsState, actor: TActor, now: Date, limi
         a.tier - b.tier ||
         (a.dueAt?.getTime() ?? Infinity) - (b.dueAt?.getTime() ?? Infinity) ||
         KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        (a.rank ?? 0) - (b.rank ?? 0) ||
         a.title.localeCompare(b.title),
     )
     .map(({ id, kind, title, detail, dueAt, action, decisionIds = [] }): TNextStep => ({ id, kind, title, detail, dueAt, action, decisionIds }));

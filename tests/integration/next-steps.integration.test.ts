@@ -72,9 +72,7 @@ describe("next steps, read from the stored incident for each viewer", () => {
 
     await recordFacts(commander, incidentId);
     const afterFacts = await getNextSteps(commander, incidentId);
-    expect(afterFacts.steps.slice(0, 2).map((s) => s.title)).toEqual(
-      expect.arrayContaining(["The European Union clock has not started: declare Aware", "The California clocks have not started: declare Discovered"]),
-    );
+    expect(afterFacts.steps.slice(0, 2).map((s) => s.title)).toEqual(["The European Union clock has not started: declare Aware", "The California clocks have not started: declare Discovered"]);
 
     await declareMoment(commander, incidentId, { moment: "aware", at: new Date(Date.now() - 3_600_000).toISOString(), reason: "Exfiltration confirmed" });
     const afterAware = await getNextSteps(commander, incidentId);
@@ -113,7 +111,7 @@ describe("next steps, read from the stored incident for each viewer", () => {
     expect(forLegal.steps[0]).toMatchObject({ kind: "approve_notice", action: { href: `/incidents/${incidentId}/notices/${noticeId}` } });
     const forComms = await getNextSteps(comms, incidentId);
     expect(forComms.steps.map((s) => s.kind)).not.toContain("approve_notice");
-    expect(forComms.waiting).toContainEqual(expect.objectContaining({ what: expect.stringMatching(/waits for approval$/), who: "its Legal approver" }));
+    expect(forComms.waiting).toContainEqual(expect.objectContaining({ what: expect.stringMatching(/needs approval$/), who: "its Legal approver" }));
 
     await decideNotice(legal, incidentId, noticeId, { versionId: saved.versionId, contentHash: saved.contentHash, decision: "approve", password: PASSWORD });
     expect((await getNextSteps(legal, incidentId)).steps.map((s) => s.kind)).not.toContain("approve_notice");

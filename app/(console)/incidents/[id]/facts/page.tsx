@@ -33,6 +33,8 @@ export default async function IncidentFactsPage({ params, searchParams }: { para
       ) : null}
       <div className="mt-4">
         <DeclarationsPanel
+          // A "Declare Discovered" link followed from this very page opens the form on that moment.
+          key={initialMoment ?? "aware"}
           incidentId={incident.id}
           declarations={view.declarations.map((d) => ({ ...d, at: d.at.toISOString(), recordedAt: d.recordedAt.toISOString() }))}
           canDeclare={can(actor, "incident.moment.declare")}
