@@ -104,11 +104,11 @@ test("a commander corrects a declared moment by superseding it; invalid input is
   await expect(row).toContainText("An earlier GuardDuty alert was found");
   await expect(row.getByText("Corrects 1 earlier declaration")).toBeVisible();
 
-  // A jurisdiction that is not a code is refused, naming the row.
-  await page.getByLabel("Jurisdiction 1", { exact: true }).fill("California");
+  // A jurisdiction that names no place is refused, naming the row (a name such as "California" is taken).
+  await page.getByLabel("Jurisdiction 1", { exact: true }).fill("Californa");
   await page.getByLabel("Why this change").fill("typo");
   await page.getByRole("button", { name: "Save facts" }).click();
-  await expect(page.getByText(/Jurisdiction 1 must be a country code/)).toBeVisible();
+  await expect(page.getByText(/Jurisdiction 1 is not a country, US state or Canadian province/)).toBeVisible();
   await screenshot(page, "facts-declarations-corrected");
 });
 
