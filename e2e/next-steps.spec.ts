@@ -1,26 +1,10 @@
 import { randomUUID } from "node:crypto";
-import type { Browser, Locator, Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { axeFailures } from "./support/axe";
 import { eventWith } from "./support/aws-events";
-import { expect, screenshot, test, type TTestUser } from "./support/fixtures";
+import { expect, test } from "./support/fixtures";
 import { withDatabase } from "./support/records";
-
-async function as(browser: Browser, signIn: (page: Page, user: TTestUser) => Promise<void>, user: TTestUser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, user);
-  return { page, close: () => context.close() };
-}
-
-/** Screenshots at desktop and phone width (the phone one must not scroll sideways), back to desktop after. */
-async function shoot(page: Page, name: string) {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await screenshot(page, `${name}-1280`);
-  await page.setViewportSize({ width: 375, height: 800 });
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  await screenshot(page, `${name}-375`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+import { as, shoot } from "./support/sessions";
 
 const stepsOf = (page: Page) => page.getByTestId("next-steps");
 /** The numbered step whose title matches, inside "Next steps for you". */

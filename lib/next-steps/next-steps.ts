@@ -179,20 +179,23 @@ export function nextSteps(state: TNextStepsState, actor: TActor, now: Date, limi
     });
   }
 
-  if (!state.facts.saved || state.facts.personalData === "unknown") {
+  const factsStep = !state.facts.saved || state.facts.personalData === "unknown"
+    ? {
+        title: "Record what was exposed and whose data it is",
+        detail: "Whether personal data were compromised, which kinds, and where the people live decide which notices are owed and when. Until then no clock can be computed.",
+        label: "Record the facts",
+      }
+    : state.facts.personalData === "yes" && state.facts.affectedPlaces === 0
+      ? {
+          title: "Record where the affected people live",
+          detail: "Personal data were compromised, but no jurisdiction is recorded: the notices owed there cannot be found.",
+          label: "Add the jurisdictions",
+        }
+      : null;
+  if (factsStep) {
     offer(["incident.facts.update"], {
-      id: "facts", kind: "record_facts", tier: TIER.blocking, dueAt: null,
-      title: "Record what was exposed and whose data it is",
-      detail: "Whether personal data were compromised, which kinds, and where the people live decide which notices are owed and when. Until then no clock can be computed.",
-      action: { kind: "link", label: "Record the facts", href: `${base}/facts#facts-heading` },
-      decisionIds: ["facts"],
-    });
-  } else if (state.facts.personalData === "yes" && state.facts.affectedPlaces === 0) {
-    offer(["incident.facts.update"], {
-      id: "facts", kind: "record_facts", tier: TIER.blocking, dueAt: null,
-      title: "Record where the affected people live",
-      detail: "Personal data were compromised, but no jurisdiction is recorded: the notices owed there cannot be found.",
-      action: { kind: "link", label: "Add the jurisdictions", href: `${base}/facts#facts-heading` },
+      id: "facts", kind: "record_facts", tier: TIER.blocking, dueAt: null, title: factsStep.title, detail: factsStep.detail,
+      action: { kind: "link", label: factsStep.label, href: `${base}/facts#facts-heading` },
       decisionIds: ["facts"],
     });
   }
