@@ -175,20 +175,23 @@ export function FactsForm({ incidentId, facts, version, readOnlyReason }: { inci
           {errors.affected ? <p className="text-sm font-medium text-red-800">People affected {errors.affected}</p> : null}
           <ul className="mt-2 flex flex-col gap-2">
             {rows.map((row, index) => (
-              <li key={index} className="grid grid-cols-[minmax(0,3fr)_minmax(0,2fr)_auto] items-start gap-2">
-                <Field label={`Jurisdiction ${index + 1}`} error={errors[`affected.${index}.jurisdiction`]}>
-                  {(ids) => (
-                    <JurisdictionInput
-                      ids={ids}
-                      value={row.jurisdiction}
-                      onValue={(value) => {
-                        setRows(rows.map((r, j) => (j === index ? { ...r, jurisdiction: value } : r)));
-                        // The refusal was about the text before this edit.
-                        setRowErrors(Object.fromEntries(Object.entries(rowErrors).filter(([name]) => name !== `affected.${index}.jurisdiction`)));
-                      }}
-                    />
-                  )}
-                </Field>
+              <li key={index} className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-2 sm:grid-cols-[minmax(0,3fr)_minmax(0,2fr)_auto]">
+                {/* On a phone the place takes the whole line; the count and Remove share the next. */}
+                <div className="col-span-2 sm:col-span-1">
+                  <Field label={`Jurisdiction ${index + 1}`} error={errors[`affected.${index}.jurisdiction`]}>
+                    {(ids) => (
+                      <JurisdictionInput
+                        ids={ids}
+                        value={row.jurisdiction}
+                        onValue={(value) => {
+                          setRows(rows.map((r, j) => (j === index ? { ...r, jurisdiction: value } : r)));
+                          // The refusal was about the text before this edit.
+                          setRowErrors(Object.fromEntries(Object.entries(rowErrors).filter(([name]) => name !== `affected.${index}.jurisdiction`)));
+                        }}
+                      />
+                    )}
+                  </Field>
+                </div>
                 <Field label={`Residents affected ${index + 1}`} error={errors[`affected.${index}.count`]}>
                   {(ids) => <TextInput ids={ids} inputMode="numeric" value={row.count} onChange={(e) => setRows(rows.map((r, j) => (j === index ? { ...r, count: e.target.value.replace(/\D/g, "") } : r)))} />}
                 </Field>

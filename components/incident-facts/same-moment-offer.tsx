@@ -21,7 +21,8 @@ export function useDeclareSameMoment({ incidentId, moment, sameAs }: TSameMoment
     mutationFn: () =>
       apiFetch(`/api/incidents/${incidentId}/declarations`, {
         method: "POST",
-        body: { moment, sameAs, reason: `${momentName(moment)} at the same moment as ${momentName(sameAs)}.` },
+        // The timeline already says "the same moment as Aware": the reason records how it was decided.
+        body: { moment, sameAs, reason: `Confirmed with one click on “${momentName(moment)} at the same time?”` },
       }),
     onSuccess: () => router.refresh(),
   });

@@ -196,6 +196,17 @@ describe("“Nothing waits for you” is a claim", () => {
     for (const role of ROLES) expect(nextSteps(scene(), person("x", role), now)).toEqual({ steps: [], more: 0, waiting: [], closed: false });
   });
 
+  it("says a clock that starts with another notice waits for that notice, as a step of nobody's", () => {
+    for (const actor of [commander, legal, comms]) {
+      const { steps } = nextSteps(afterAware, actor, now);
+      expect(steps.map((s) => s.title)).not.toContain("The California clock has not started: send the notice to Affected California residents first");
+    }
+    const running = { ...afterAware, moments: [...afterAware.moments, { moment: "discovered", at: now }], decisions: { ...afterAware.decisions, obligations: afterAware.decisions.obligations.map((o) => (o.id === "ind" ? { ...o, status: "on_track", dueAt: at(700), trigger: { moment: "discovered", at: now.toISOString() } } : o)) } };
+    expect(nextSteps(running, commander, now).waiting).toContainEqual(
+      expect.objectContaining({ what: "The California clock has not started: send the notice to Affected California residents first", who: "the notice to Affected California residents to be sent" }),
+    );
+  });
+
   it("lets the executive see what others are waiting on instead of calm", () => {
     const { steps, waiting } = nextSteps(afterAware, exec, now);
     expect(steps).toEqual([]);
@@ -245,7 +256,10 @@ describe("“Nothing waits for you” is a claim", () => {
             });
           });
         const stateFor = (actor: TActor) => scene({ obligations, notices: viewer(actor), moments: awareDeclared ? [{ moment: "aware", at: now }] : [] });
-        const decisionIds = decisionsAwaiting(stateFor(admin).decisions).map((d) => d.id);
+        const decisions = decisionsAwaiting(stateFor(admin).decisions);
+        const decisionIds = decisions.map((d) => d.id);
+        // A clock that starts when another notice is sent is nobody's decision: that notice's own decisions are.
+        const consequences = decisions.filter((d) => d.kind === "awaiting_trigger" && d.action?.href.endsWith("/notices")).map((d) => d.id);
         const actedOn = new Set<string>();
         for (const role of ROLES) {
           const actor = person(`someone-${role}`, role);
@@ -255,7 +269,7 @@ describe("“Nothing waits for you” is a claim", () => {
           for (const id of decisionIds) expect(mine.includes(id) || theirs.includes(id), `${role}: ${id}`).toBe(true);
           mine.forEach((id) => actedOn.add(id));
         }
-        for (const id of decisionIds) expect(actedOn.has(id), `nobody may act on ${id}`).toBe(true);
+        for (const id of decisionIds) if (!consequences.includes(id)) expect(actedOn.has(id), `nobody may act on ${id}`).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -26,8 +26,7 @@ export type TNextStepKind =
   | "assign_owners"
   | "consult_counsel"
   | "apply_playbook"
-  | "check_delivery"
-  | "send_first";
+  | "check_delivery";
 
 export type TStepAction =
   | { kind: "link"; label: string; href: string }
@@ -77,7 +76,7 @@ type TCandidate = Omit<TNextStep, "decisionIds"> & { decisionIds?: string[]; tie
 const TIER = { blocking: 0, deadline: 1, later: 2 } as const;
 const KIND_ORDER: readonly TNextStepKind[] = [
   "fix_deadlock", "declare_moment", "record_facts", "approve_notice", "send_notice", "draft_notice", "revise_notice", "answer_fact",
-  "your_tasks", "assign_owners", "consult_counsel", "apply_playbook", "check_delivery", "send_first",
+  "your_tasks", "assign_owners", "consult_counsel", "apply_playbook", "check_delivery",
 ];
 
 export const NEXT_STEPS_LIMIT = 5;
@@ -112,8 +111,10 @@ export function nextSteps(state: TNextStepsState, actor: TActor, now: Date, limi
         const moment = /[?&]declare=([A-Za-z]+)/.exec(decision.action?.href ?? "")?.[1] as TMoment | undefined;
         const rank = moment ? MOMENTS.indexOf(moment) : MOMENTS.length;
         if (decision.action?.href.endsWith("/notices")) {
-          // Its clock starts with another notice, whose own step is the work: this only says why it waits.
-          offer(["notice.draft", "notice.send"], { ...common, kind: "send_first", tier: TIER.later, action: link(decision.action.label, decision.action.href) });
+          // Its clock starts when another notice is sent: nobody decides this; the other notice's own steps (draft,
+          // approve, send) are the work, so everyone is told what it waits for.
+          const upstream = /send the notice to (.*) first$/.exec(decision.what)?.[1] ?? "the earlier notice";
+          waiting.push({ id: decision.id, what: decision.what, who: `the notice to ${upstream} to be sent`, decisionIds: [decision.id] });
         } else if (moment === "discovered" && aware) {
           offer(["incident.moment.declare"], {
             ...common, kind: "declare_moment", tier: TIER.blocking, rank,
