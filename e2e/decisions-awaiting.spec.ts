@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { axeFailures } from "./support/axe";
-import { expect, screenshot, test, type TTestUser } from "./support/fixtures";
+import { expect, test, type TTestUser } from "./support/fixtures";
 import { withDatabase } from "./support/records";
+import { as, shoot } from "./support/sessions";
 
 /** Real Security Hub findings: tests/fixtures/aws (origins and licences in its README). */
 const FIXTURES = [
@@ -17,24 +18,6 @@ const FIXTURES = [
 ];
 const fixture = (name: string) => JSON.parse(readFileSync(path.join(process.cwd(), "tests/fixtures/aws", name), "utf8")) as Record<string, unknown>;
 const CONTROL_IDS = /\b(?:S3\.[128]|IAM\.[38]|EC2\.8)\b/;
-
-async function as(browser: Browser, signIn: (page: Page, user: TTestUser) => Promise<void>, user: TTestUser, width = 1280) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, user);
-  return { page, close: () => context.close() };
-}
-
-/** Screenshots at desktop and phone width, back to desktop after. */
-async function shoot(page: Page, name: string) {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await screenshot(page, `${name}-1280`);
-  await page.setViewportSize({ width: 375, height: 800 });
-  // Charts resize on a ResizeObserver callback: wait until the page has reflowed to the phone's width.
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  await screenshot(page, `${name}-375`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 /**
  * An incident opened from real findings (one more with a hostile title), as the triage queue does, with 1,200

@@ -71,7 +71,7 @@ test("legal filters the rules to California, records a counsel review and sees i
   await expect(page.getByText("Reviewer is required")).toBeVisible();
   failures.push(...(await axeFailures(page, "rule review with a validation error")));
   await page.getByLabel("Reviewer").fill("Dana Counsel (Outside LLP)");
-  await page.getByLabel("Date reviewed").fill(TODAY);
+  await page.getByLabel("Date reviewed", { exact: true }).fill(TODAY);
   await page.getByLabel("Note").fill("Trigger, 30 days and the encryption safe harbour read against §1798.82(a) as amended by SB 446.");
   await page.getByRole("button", { name: "Record review" }).click();
   await expect(page.getByText(`Review recorded: Dana Counsel (Outside LLP), ${TODAY}`)).toBeVisible();

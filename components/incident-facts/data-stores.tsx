@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { jurisdictionCodeOrText } from "@/components/ui/jurisdiction-input";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import type { TDataCategory } from "@/lib/clocks/types";
@@ -88,8 +89,9 @@ function AddStoreForm() {
             .map((part) => part.trim())
             .filter(Boolean)
             .map((part) => {
-              const [jurisdiction, count] = part.split(/[:=\s]+/);
-              return { jurisdiction: (jurisdiction ?? "").toUpperCase(), count: count ? Number(count) : null };
+              // "New York: 300", "US-NY 300", "Germany" (count not known).
+              const [, place = "", count] = /^(.*?)(?:\s*[:=\s]\s*(\d+))?$/.exec(part) ?? [];
+              return { jurisdiction: jurisdictionCodeOrText(place), count: count ? Number(count) : null };
             }),
         },
       }),
@@ -121,7 +123,7 @@ function AddStoreForm() {
           )}
         </Field>
       </div>
-      <Field label="People by residency" hint="Comma-separated jurisdiction: count, e.g. US-CA: 12000, GB: 300 (count optional)." error={residencyError}>
+      <Field label="People by residency" hint="Comma-separated place: count, by name or code, e.g. California: 12000, GB: 300 (count optional)." error={residencyError}>
         {(ids) => <TextInput ids={ids} value={residency} onChange={(e) => setResidency(e.target.value)} />}
       </Field>
       <fieldset>

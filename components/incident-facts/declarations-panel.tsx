@@ -5,8 +5,10 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
+import { DateTimeInput } from "@/components/ui/date-time-input";
+import { Field, Select, TextArea } from "@/components/ui/field";
 import { Instant } from "@/components/ui/instant";
+import { SameMomentOffer } from "@/components/incident-facts/same-moment-offer";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import { MOMENTS, type TMoment } from "@/lib/clocks/types";
 import { MOMENT_LABELS } from "@/lib/incident-facts/schemas";
@@ -49,6 +51,7 @@ export function DeclarationsPanel({
   const [reason, setReason] = useState("");
   const [done, setDone] = useState<string | null>(null);
   const existing = current.find((d) => d.moment === moment);
+  const aware = current.find((d) => d.moment === "aware");
 
   const mutation = useMutation({
     mutationFn: () =>
@@ -129,7 +132,7 @@ export function DeclarationsPanel({
             )}
           </Field>
           <Field label="When" hint="Your local time." error={errors.at}>
-            {(ids) => <TextInput ids={ids} type="datetime-local" step={1} value={local} onChange={(e) => setLocal(e.target.value)} required />}
+            {(ids) => <DateTimeInput ids={ids} label="When" type="datetime-local" step={1} value={local} onValue={setLocal} required />}
           </Field>
           <Field label="Why" hint="What makes this the moment." error={errors.reason}>
             {(ids) => <TextArea ids={ids} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} required />}
@@ -148,9 +151,13 @@ export function DeclarationsPanel({
             </div>
           ) : null}
         </form>
-      ) : (
-        <p className="mt-4 text-sm text-slate-700">{disabledReason}</p>
-      )}
+      ) : null}
+      {canDeclare && aware ? (
+        <div className="mt-4 rounded-md border border-blue-200 bg-blue-50 p-4 empty:hidden">
+          <SameMomentOffer incidentId={incidentId} moment="discovered" sameAs="aware" sameAsAt={aware.at} declared={current.some((d) => d.moment === "discovered")} />
+        </div>
+      ) : null}
+      {!canDeclare ? <p className="mt-4 text-sm text-slate-700">{disabledReason}</p> : null}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { jurisdictionCodeOrText } from "@/components/ui/jurisdiction-input";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import { BOOLEAN_FLAGS } from "@/lib/clocks/types";
@@ -45,7 +46,7 @@ export function OrganisationForm({ profile, reminderPoints }: { profile: TProfil
           profile: {
             ...(name.trim() ? { name: name.trim() } : {}),
             timeZone: timeZone.trim(),
-            establishments: list(establishments).map((v) => v.toUpperCase()),
+            establishments: list(establishments).map(jurisdictionCodeOrText),
             leadAuthorityCountry: lead.trim() ? lead.trim().toUpperCase() : null,
             dataRole,
             flags: { hipaa, nis2Entity: nis2, ...flags },
@@ -78,7 +79,7 @@ export function OrganisationForm({ profile, reminderPoints }: { profile: TProfil
         <Field label="Time zone" hint="IANA name, e.g. Europe/Berlin or America/New_York." error={e("timeZone")}>
           {(ids) => <TextInput ids={ids} value={timeZone} onChange={(ev) => setTimeZone(ev.target.value)} required />}
         </Field>
-        <Field label="Establishments" hint="Comma-separated: DE, IE, US-NY." error={e("establishments") ?? errors["profile.establishments.0"]}>
+        <Field label="Establishments" hint="Comma-separated names or codes: Germany, Ireland, New York (or DE, IE, US-NY)." error={e("establishments") ?? errors["profile.establishments.0"]}>
           {(ids) => <TextInput ids={ids} value={establishments} onChange={(ev) => setEstablishments(ev.target.value)} />}
         </Field>
         <Field label="EU lead authority country" hint="Empty when none." error={e("leadAuthorityCountry")}>

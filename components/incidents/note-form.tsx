@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DateTimeInput } from "@/components/ui/date-time-input";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { ApiError, apiFetch } from "@/lib/client/api";
 
@@ -83,7 +84,7 @@ export function NoteForm({ incidentId, owners, viewerId }: { incidentId: string;
         <summary className="cursor-pointer font-semibold text-slate-800">Back-date or correct an earlier entry</summary>
         <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-3">
           <Field label="Happened at" hint="Your local time. Leave empty for now." error={errors.occurredAt}>
-            {(ids) => <TextInput ids={ids} type="datetime-local" value={occurredLocal} onChange={(e) => setOccurredLocal(e.target.value)} />}
+            {(ids) => <DateTimeInput ids={ids} label="Happened at" type="datetime-local" value={occurredLocal} onValue={setOccurredLocal} />}
           </Field>
           <Field label="Why back-dated" hint="Required when it happened earlier." error={errors.backdateReason}>
             {(ids) => <TextInput ids={ids} value={backdateReason} onChange={(e) => setBackdateReason(e.target.value)} />}

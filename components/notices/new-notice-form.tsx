@@ -10,11 +10,25 @@ import { ApiError, apiFetch } from "@/lib/client/api";
 
 type TOption = { id: string; label: string };
 
-/** Starts a notice from a template, optionally for one of the incident's obligations. */
-export function NewNoticeForm({ incidentId, templates, obligations }: { incidentId: string; templates: TOption[]; obligations: (TOption & { templateId: string })[] }) {
+/**
+ * Starts a notice from a template, optionally for one of the incident's obligations; `initialObligationId` (a next
+ * step's "Draft it") opens the form on that obligation with its template.
+ */
+export function NewNoticeForm({
+  incidentId,
+  templates,
+  obligations,
+  initialObligationId,
+}: {
+  incidentId: string;
+  templates: TOption[];
+  obligations: (TOption & { templateId: string })[];
+  initialObligationId?: string;
+}) {
   const router = useRouter();
-  const [obligationId, setObligationId] = useState("");
-  const [templateId, setTemplateId] = useState(templates[0]?.id ?? "");
+  const initial = obligations.find((o) => o.id === initialObligationId);
+  const [obligationId, setObligationId] = useState(initial?.id ?? "");
+  const [templateId, setTemplateId] = useState(initial?.templateId ?? templates[0]?.id ?? "");
   const mutation = useMutation({
     mutationFn: () =>
       apiFetch<{ notice: { id: string } }>(`/api/incidents/${incidentId}/notices`, {

@@ -6,6 +6,7 @@ import { useState, type ChangeEvent, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { DateTimeInput } from "@/components/ui/date-time-input";
 import { Field, TextInput } from "@/components/ui/field";
 import { ApiError, apiFetch } from "@/lib/client/api";
 
@@ -152,7 +153,7 @@ export function SendPanel(props: {
         <Field label="Portal" error={errors.portal}>{(ids) => <TextInput ids={ids} value={portal} onChange={(e) => setPortal(e.target.value)} />}</Field>
         <Field label="Reference" error={errors.reference}>{(ids) => <TextInput ids={ids} value={reference} onChange={(e) => setReference(e.target.value)} />}</Field>
         <Field label="Submitted at" hint="Your local time." error={errors.submittedAt}>
-          {(ids) => <TextInput ids={ids} type="datetime-local" value={submittedLocal} onChange={(e) => setSubmittedLocal(e.target.value)} />}
+          {(ids) => <DateTimeInput ids={ids} label="Submitted at" type="datetime-local" step={1} value={submittedLocal} onValue={setSubmittedLocal} />}
         </Field>
         <Field label="Receipt file" hint="Kept with its SHA-256 (up to 5 MB)." error={errors["receipt.base64"] ?? errors.receipt}>
           {(ids) => <input id={ids.id} aria-describedby={ids.describedBy} type="file" className="max-w-full text-sm" onChange={(e: ChangeEvent<HTMLInputElement>) => setReceipt(e.target.files?.[0] ?? null)} />}

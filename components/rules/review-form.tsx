@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DateTimeInput } from "@/components/ui/date-time-input";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import { REVIEW_NOTE_MAX, REVIEWER_NAME_MAX } from "@/lib/rules/schemas";
@@ -49,7 +50,7 @@ export function ReviewForm({ ruleId, ruleVersion, defaultReviewer, today }: { ru
           {(ids) => <TextInput ids={ids} value={reviewerName} maxLength={REVIEWER_NAME_MAX} onChange={(e) => setReviewerName(e.target.value)} autoComplete="name" />}
         </Field>
         <Field label="Date reviewed" error={errors.reviewedOn}>
-          {(ids) => <TextInput ids={ids} type="date" value={reviewedOn} onChange={(e) => setReviewedOn(e.target.value)} />}
+          {(ids) => <DateTimeInput ids={ids} label="Date reviewed" type="date" value={reviewedOn} onValue={setReviewedOn} />}
         </Field>
       </div>
       <Field label="Note" hint="What was checked, against which text, and anything counsel disagrees with." error={errors.note}>

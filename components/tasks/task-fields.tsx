@@ -1,5 +1,6 @@
 "use client";
 
+import { DateTimeInput } from "@/components/ui/date-time-input";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import type { TFieldErrors } from "@/lib/client/api";
 import { TASK_ROLES, TASK_ROLE_LABELS, TASK_STATUSES, TASK_STATUS_LABELS, type TTaskRole, type TTaskStatus } from "@/lib/tasks/schemas";
@@ -51,7 +52,7 @@ export function TaskFields({
         )}
       </Field>
       <Field label="Due" error={errors.dueAt}>
-        {(ids) => <TextInput ids={ids} type="datetime-local" value={draft.dueLocal} onChange={(e) => set("dueLocal", e.target.value)} />}
+        {(ids) => <DateTimeInput ids={ids} label="Due" type="datetime-local" value={draft.dueLocal} onValue={(value) => set("dueLocal", value)} />}
       </Field>
       {withStatus ? (
         <Field label="Status" error={errors.status}>

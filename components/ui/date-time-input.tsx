@@ -34,7 +34,10 @@ export function DateTimeInput({ ids, label, type, utc = false, value, onValue, d
   };
   return (
     <div className="flex items-stretch gap-2">
-      <TextInput ids={ids} type={type} step={step} value={current} onChange={(event) => set(event.target.value)} {...props} />
+      {/* min-w-0: a date input's own minimum width would push the button off a phone's screen. */}
+      <div className="min-w-0 flex-1">
+        <TextInput ids={ids} type={type} step={step} value={current} onChange={(event) => set(event.target.value)} {...props} />
+      </div>
       <button
         type="button"
         aria-label={`Set ${label} to ${word}`}

@@ -48,3 +48,12 @@ export function JurisdictionInput({ ids, value, onValue, ...props }: Omit<InputH
   );
 }
 
+
+/**
+ * One place of a comma-separated list typed in a form, as its code; text that names no place is sent as typed, so
+ * the server's refusal names the field.
+ */
+export function jurisdictionCodeOrText(text: string): string {
+  const parsed = parseJurisdiction(text);
+  return "code" in parsed ? parsed.code : text.trim().toUpperCase();
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NOTICE_APPROVAL_DEFAULTS, POLICY, approvableRoles, can, refusalReason, whoCan, type TAction, type TActor } from "./policy";
+import { NOTICE_APPROVAL_DEFAULTS, POLICY, approvableRoles, can, refusalReason, whoCan, whoMay, type TAction, type TActor } from "./policy";
 import { ROLES, type TRole } from "./roles";
 
 function userWith(...roles: TRole[]): TActor {
@@ -98,5 +98,12 @@ describe("policy", () => {
 
   it("explains who may do an action", () => {
     expect(whoCan("incident.declare")).toBe("Only administrators and incident commanders can do this.");
+  });
+
+  it("names who may do any of several actions, once each, as the people others wait on", () => {
+    expect(whoMay(["notice.draft"])).toBe("administrators, legal reviewers or communications staff");
+    expect(whoMay(["notice.draft", "notice.send"])).toBe("administrators, incident commanders, legal reviewers or communications staff");
+    expect(whoMay(["user.update"])).toBe("administrators");
+    expect(whoMay(["session.read"])).toBe("anyone signed in");
   });
 });

@@ -146,9 +146,19 @@ export function can(actor: TActor | null, action: TAction): boolean {
 export function whoCan(action: TAction): string {
   const rule: TRule = POLICY[action];
   if (rule === "public" || rule === "signed-in") return "Anyone signed in can do this.";
-  const labels = rule.map((role) => ROLE_PLURALS[role]);
-  const list = labels.length > 1 ? `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}` : labels[0];
-  return `Only ${list} can do this.`;
+  return `Only ${roleList(rule, "and")} can do this.`;
+}
+
+/** Who may do any of these actions, as people: "legal reviewers or communications staff"; "anyone signed in". */
+export function whoMay(actions: readonly TAction[]): string {
+  const rules = actions.map((action): TRule => POLICY[action]);
+  if (rules.some((rule) => rule === "public" || rule === "signed-in")) return "anyone signed in";
+  return roleList(ROLES.filter((role) => rules.some((rule) => (rule as readonly TRole[]).includes(role))), "or");
+}
+
+function roleList(roles: readonly TRole[], joiner: "and" | "or"): string {
+  const labels = roles.map((role) => ROLE_PLURALS[role]);
+  return labels.length > 1 ? `${labels.slice(0, -1).join(", ")} ${joiner} ${labels.at(-1)}` : (labels[0] ?? "nobody");
 }
 
 /** Why `can(actor, action)` said no, for the 403: a people-only action refused to a token, or who can do it. */

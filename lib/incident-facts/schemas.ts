@@ -169,15 +169,25 @@ export type TStoredFacts = {
   riskReasoning?: string;
 };
 
+const ZMoment = z.enum(MOMENTS, { error: `must be one of ${MOMENTS.join(", ")}` });
+
 export const ZDeclareMomentInput = z
   .object({
-    moment: z.enum(MOMENTS, { error: `must be one of ${MOMENTS.join(", ")}` }),
-    at: ZInstantInput,
+    moment: ZMoment,
+    /** The instant; or, instead, `sameAs`. */
+    at: ZInstantInput.optional(),
+    /** Declare this moment at the instant of that moment's current declaration ("Discovered at the same time as Aware"). */
+    sameAs: ZMoment.optional(),
     reason: ZReason,
     /** The current declaration of this moment that this one corrects. */
     supersedesId: z.uuid({ error: "must be the id of the declaration this one corrects" }).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((input, context) => {
+    if (input.at === undefined && input.sameAs === undefined) context.addIssue({ code: "custom", path: ["at"], message: "is required" });
+    if (input.at !== undefined && input.sameAs !== undefined) context.addIssue({ code: "custom", path: ["sameAs"], message: "must not be given with an instant" });
+    if (input.sameAs !== undefined && input.sameAs === input.moment) context.addIssue({ code: "custom", path: ["sameAs"], message: "must be another moment" });
+  });
 export type TDeclareMomentInput = z.input<typeof ZDeclareMomentInput>;
 
 export const HIPAA_VALUES = ["none", "covered_entity", "business_associate"] as const;

@@ -12,6 +12,7 @@ import { validateFacts } from "@/lib/clocks/validate";
 import { contractInstant, EMPTY_FACTS } from "@/lib/obligations/assemble";
 import { syncRegister } from "@/lib/obligations/register";
 import { factChanges, mergeStore } from "@/lib/incident-facts/changes";
+import { momentName } from "@/lib/timeline-text/clocks";
 import {
   DEFAULT_REMINDER_POINTS,
   ZAcceptSuggestionInput,
@@ -63,7 +64,9 @@ export async function getIncidentFacts(actor: TActor, incidentId: string) {
 
 /**
  * Declares a moment (aware, discovered…). A moment already declared can only be corrected by a new declaration
- * that names the current one in `supersedesId`; the old one stays on record.
+ * that names the current one in `supersedesId`; the old one stays on record. With `sameAs` instead of `at`, the
+ * moment is declared at the instant of that moment's current declaration, read under the same lock, so "Discovered
+ * at the same time as Aware" is exactly Aware's instant even if Aware is being corrected at that very moment.
  *
  * Declarations of an incident are serialised on its row lock (taken before the current declaration is read), so of
  * two simultaneous declarations the second sees the first and is refused with 409 naming it: its author decided
@@ -72,19 +75,26 @@ export async function getIncidentFacts(actor: TActor, incidentId: string) {
  */
 export async function declareMoment(actor: TActor, incidentId: string, input: TDeclareMomentInput) {
   assertCan(actor, "incident.moment.declare");
-  const parsed = ZDeclareMomentInput.parse(input);
-  const data = { ...parsed, at: toSecond(parsed.at) };
-  if (data.at.getTime() > Date.now() + 60_000) {
+  const data = ZDeclareMomentInput.parse(input);
+  const given = data.at === undefined ? null : toSecond(data.at);
+  if (given && given.getTime() > Date.now() + 60_000) {
     throw AppError.badRequest("A moment cannot be declared in the future.", [{ name: "at", reason: "must not be in the future" }]);
   }
   return prisma.$transaction(async (tx) => {
     await requireVisibleIncident(tx, actor, incidentId);
     // A separate statement before the read: its snapshot must include the declaration of a transaction it waited for.
     await tx.$queryRaw`SELECT id FROM incidents WHERE id = ${incidentId}::uuid FOR UPDATE`;
-    const current = await tx.incidentDeclaration.findFirst({
-      where: { incidentId, moment: data.moment, supersededBy: { is: null } },
-      select: { id: true, at: true },
-    });
+    const currentOf = (moment: string) =>
+      tx.incidentDeclaration.findFirst({ where: { incidentId, moment, supersededBy: { is: null } }, select: { id: true, at: true } });
+    // One after the other: a transaction is one connection.
+    const current = await currentOf(data.moment);
+    const sameAs = data.sameAs ? await currentOf(data.sameAs) : null;
+    if (data.sameAs && !sameAs) {
+      throw AppError.badRequest(`${momentName(data.sameAs)} is not declared, so there is no instant to take from it.`, [
+        { name: "sameAs", reason: "must be a moment already declared" },
+      ]);
+    }
+    const at = sameAs?.at ?? given!;
     if (current && data.supersedesId !== current.id) {
       throw AppError.conflict(
         "This moment is already declared. Correct it with a new declaration that supersedes the current one.",
@@ -100,7 +110,7 @@ export async function declareMoment(actor: TActor, incidentId: string, input: TD
       data: {
         incidentId,
         moment: data.moment,
-        at: data.at,
+        at,
         reason: data.reason,
         declaredById: actor.kind === "user" ? actor.id : null,
         declaredByLabel: actorLabel(actor),
@@ -115,9 +125,10 @@ export async function declareMoment(actor: TActor, incidentId: string, input: TD
       payload: {
         declarationId: declaration.id,
         moment: data.moment,
-        at: contractInstant(data.at),
+        at: contractInstant(at),
         reason: data.reason,
         supersedes: current ? { id: current.id, at: contractInstant(current.at) } : null,
+        ...(sameAs && data.sameAs ? { sameAs: { moment: data.sameAs, declarationId: sameAs.id } } : {}),
       },
     });
     const register = await syncRegister(tx, { incidentId, actor, cause: `${data.moment} ${current ? "corrected" : "declared"}` });

@@ -6,7 +6,7 @@ import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
 import { mailConfigured } from "@/lib/mail/transport";
 import { readApprovalPolicy } from "@/lib/notices/approval-policy";
 import { approvalDeadlocks, type TApproverCandidate } from "@/lib/notices/approval-deadlock";
-import { approvalState, type TApprovalRow } from "@/lib/notices/approval-state";
+import { approvalState, approverStanding, type TApprovalRow } from "@/lib/notices/approval-state";
 import { missingElements, type TNoticeContent, type TNoticeRecipient } from "@/lib/notices/content";
 import { sendReadiness } from "@/lib/notices/send-readiness";
 import { requiredApprovals } from "@/lib/notices/required-approvals";
@@ -37,6 +37,7 @@ type TLatestVersionRow = {
   content: TNoticeContent;
   content_hash: string;
   author_id: string | null;
+  author_token_id: string | null;
   recipient_count: number;
   merge_fields: string[];
 };
@@ -46,14 +47,14 @@ type TLatestVersionRow = {
  * addresses never travels to the page for a count and its merge-field names.
  */
 const LATEST_VERSIONS_SQL = `
-  SELECT v.notice_id, v.content, v.content_hash, v.author_id,
+  SELECT v.notice_id, v.content, v.content_hash, v.author_id, v.author_token_id,
          jsonb_array_length(v.recipients) AS recipient_count,
          ARRAY(SELECT DISTINCT jsonb_object_keys(r->'fields') FROM jsonb_array_elements(v.recipients) r WHERE jsonb_typeof(r->'fields') = 'object') AS merge_fields
     FROM notices n
     JOIN notice_versions v ON v.notice_id = n.id AND v.number = n.latest_version
    WHERE n.incident_id = ANY($1::uuid[]) AND n.sent_version_id IS NULL`;
 
-async function readNotices(incidents: readonly TIncidentAccess[], policy: TNoticeApprovalPolicy): Promise<Map<string, TDecisionNotice[]>> {
+async function readNotices(actor: TActor, incidents: readonly TIncidentAccess[], policy: TNoticeApprovalPolicy): Promise<Map<string, TDecisionNotice[]>> {
   const ids = incidents.map((i) => i.id);
   const [notices, versions, candidatesFor] = await Promise.all([
     prisma.notice.findMany({
@@ -82,7 +83,10 @@ async function readNotices(incidents: readonly TIncidentAccess[], policy: TNotic
     const sent = notice.sentVersionId !== null;
     const rows: TApprovalRow[] = approvals.filter((a) => a.noticeId === notice.id && a.version.number === notice.latestVersion);
     // The approvals follow from what the notice is (template and obligation), never from its stored kind.
-    const state = approvalState(requiredApprovals(policy, notice), version?.content_hash ?? "", rows);
+    const required = requiredApprovals(policy, notice);
+    // The one rule of who may still decide, asked for the person reading: "a draft waits for your approval".
+    const standing = version && !sent ? approverStanding(actor, required, { authorId: version.author_id, authorTokenId: version.author_token_id, contentHash: version.content_hash }, rows) : null;
+    const state = standing?.state ?? approvalState(required, version?.content_hash ?? "", rows);
     const template = findTemplate(notice.templateId);
     // The completeness check reads only whether there are recipients and which merge fields they carry.
     const recipients: TNoticeRecipient[] = version && version.recipient_count > 0 ? [{ address: "", fields: Object.fromEntries(version.merge_fields.map((f) => [f, ""])) }] : [];
@@ -96,6 +100,8 @@ async function readNotices(incidents: readonly TIncidentAccess[], policy: TNotic
       deadlocks: sent || !version
         ? []
         : approvalDeadlocks({ missing: state.missing, rejected: state.rejected, drafterId: version.author_id, decidedIds: rows.map((r) => r.approverId), candidates: candidatesFor(incident) }),
+      approval: { rejected: state.rejected, missing: state.missing },
+      viewerMayApproveAs: standing?.roles ?? [],
     });
   }
   return byIncident;
@@ -115,7 +121,7 @@ export async function loadDecisionStates(actor: TActor, incidentIds: readonly st
     readApprovalPolicy(),
   ]);
   const visible = incidents.map((i) => i.id);
-  const [stored, notices] = await Promise.all([obligations ? Promise.resolve(obligations) : findStatusObligations(visible), readNotices(incidents, policy)]);
+  const [stored, notices] = await Promise.all([obligations ? Promise.resolve(obligations) : findStatusObligations(visible), readNotices(actor, incidents, policy)]);
   return new Map(
     incidents.map((incident) => [
       incident.id,

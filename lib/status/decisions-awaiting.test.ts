@@ -16,7 +16,8 @@ function obligation(over: Partial<TDecisionObligation> & Pick<TDecisionObligatio
 const readyToSend: TSendReadiness = { blocked: null, email: null, submission: null };
 const waiting = (text: string): TSendReadiness => ({ blocked: text, email: text, submission: text });
 const notice = (over: Partial<TDecisionNotice> & Pick<TDecisionNotice, "id">): TDecisionNotice => ({
-  title: "California — Notice of Data Breach", obligationId: null, sent: false, readiness: readyToSend, deadlocks: [], ...over,
+  title: "California — Notice of Data Breach", obligationId: null, sent: false, readiness: readyToSend, deadlocks: [],
+  approval: { rejected: false, missing: [] }, viewerMayApproveAs: [], ...over,
 });
 
 /** The scene of the report: 1,200 Californians owed a notice, Discovered not declared, the draft stuck. */

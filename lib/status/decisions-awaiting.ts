@@ -1,3 +1,4 @@
+import type { TApproverRole } from "@/lib/auth/policy";
 import type { TMoment } from "@/lib/clocks/types";
 import { MOMENT_LABELS } from "@/lib/incident-facts/schemas";
 import { jurisdictionName, regionName } from "@/lib/clocks/jurisdictions";
@@ -30,6 +31,10 @@ export type TDecisionNotice = {
   /** What stands between the notice and sending it (lib/notices/send-readiness.ts); unused once sent. */
   readiness: TSendReadiness;
   deadlocks: readonly TApprovalDeadlock[];
+  /** Where the latest version's approvals stand: a rejection needs a new version; `missing` roles have not approved. */
+  approval: { rejected: boolean; missing: readonly TApproverRole[] };
+  /** The roles the person this state was loaded for may give on the latest version now (approverStanding). */
+  viewerMayApproveAs: readonly TApproverRole[];
 };
 
 /** A jurisdiction the facts touch; `covered: false` when the clock catalog has no rules for it (the engine's `coverage`). */

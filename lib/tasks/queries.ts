@@ -55,3 +55,11 @@ export function findOpenTaskTitles(incidentIds: readonly string[], db: TDbClient
     select: { incidentId: true, title: true },
   });
 }
+
+/** Who owns each open task of an incident, and when it is due: enough to say "2 open tasks are yours, 1 overdue". */
+export function findOpenTaskAssignments(incidentId: string, db: TDbClient = prisma) {
+  return db.task.findMany({
+    where: { incidentId, status: { in: [...OPEN_TASK_STATUSES] } },
+    select: { ownerId: true, dueAt: true },
+  });
+}

@@ -32,7 +32,7 @@ export const clockDescribers: TDescribers = {
     return [
       `${e.actor} ${verb} ${momentName(p.moment)} at `, at(p.at),
       ...(p.supersedes ? [" (it was ", at(p.supersedes.at), ")"] : []),
-      backdated ? ` (backdated: ${p.reason})` : `: ${p.reason}`,
+      p.sameAs ? `, the same moment as ${momentName(p.sameAs.moment)}: ${p.reason}` : backdated ? ` (backdated: ${p.reason})` : `: ${p.reason}`,
     ];
   },
   "facts.changed": (p, e) => [

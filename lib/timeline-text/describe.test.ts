@@ -27,6 +27,16 @@ describe("timeline sentences", () => {
     expect(text(now)).toBe("Lena Legal declared Aware at 12 Jan 2027, 10:30 CET: Forensics confirmed");
   });
 
+  it("says a moment taken from another's instant is the same moment, not a back-dated one", () => {
+    const same = describeTimelineEvent(
+      event("moment.declared", {
+        declarationId: "d3", moment: "discovered", at: "2027-01-12T07:15:00Z", reason: "Discovered when we became aware.", supersedes: null,
+        sameAs: { moment: "aware", declarationId: "d2" },
+      }),
+    );
+    expect(text(same)).toBe("Lena Legal declared Discovered at 12 Jan 2027, 08:15 CET, the same moment as Aware: Discovered when we became aware.");
+  });
+
   it("names the obligations that now apply, with their due instants, and leaves out rules that do not apply", () => {
     const sentence = describeTimelineEvent(
       event("obligations.reevaluated", {

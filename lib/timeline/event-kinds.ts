@@ -104,6 +104,8 @@ export const TIMELINE_PAYLOADS = {
     reason: z.string(),
     /** The declaration this one corrects (it stays on record). */
     supersedes: z.object({ id: z.string(), at: z.string() }).nullable(),
+    /** Declared at the instant of another moment's current declaration (one click: "Discovered at the same time"). */
+    sameAs: z.object({ moment: z.string(), declarationId: z.string() }).optional(),
   }),
   "facts.changed": z.object({
     reason: z.string(),

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ImportForm } from "@/components/findings/import-form";
 import { TriageQueue, type TQueueGroup } from "@/components/findings/triage-queue";
 import { Alert } from "@/components/ui/alert";
+import { DateTimeInput } from "@/components/ui/date-time-input";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can, whoCan } from "@/lib/auth/policy";
@@ -80,7 +81,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: TSe
         ))}
         <div className="flex flex-col gap-1">
           <label htmlFor="filter-since" className="text-sm font-semibold text-slate-800">Updated since (UTC)</label>
-          <input id="filter-since" name="since" type="date" defaultValue={typeof raw.since === "string" ? raw.since.slice(0, 10) : ""} className="rounded-md border border-slate-400 px-3 py-2" />
+          <DateTimeInput ids={{ id: "filter-since", describedBy: undefined, invalid: false }} label="Updated since" name="since" type="date" utc defaultValue={typeof raw.since === "string" ? raw.since.slice(0, 10) : ""} />
         </div>
         <p id="filter-text-hint" className="text-sm text-slate-600 sm:col-span-3">Text filters match any part of the value, in any case.</p>
         <div className="flex items-end gap-3">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { LiveUpdates } from "@/components/incidents/live-updates";
 import { MembersPanel } from "@/components/incidents/members-panel";
+import { NextStepsPanel } from "@/components/next-steps/next-steps-panel";
 import { NoteForm } from "@/components/incidents/note-form";
 import { StatusControl } from "@/components/incidents/status-control";
 import { TimelineFilters } from "@/components/incidents/timeline-filters";
@@ -34,6 +35,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
 
   return (
     <>
+      <NextStepsPanel actor={actor} incidentId={incident.id} />
       <section aria-labelledby="overview" className="mb-8 rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="overview" className="sr-only">Overview</h2>
         <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">

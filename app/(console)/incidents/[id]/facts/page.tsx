@@ -4,6 +4,7 @@ import { DeclarationsPanel } from "@/components/incident-facts/declarations-pane
 import { FactsForm } from "@/components/incident-facts/facts-form";
 import { SuggestionsPanel } from "@/components/incident-facts/suggestions-panel";
 import { LiveUpdates } from "@/components/incidents/live-updates";
+import { NextStepsPanel } from "@/components/next-steps/next-steps-panel";
 import { Alert } from "@/components/ui/alert";
 import { can, whoCan } from "@/lib/auth/policy";
 import { MOMENTS, type TMoment } from "@/lib/clocks/types";
@@ -21,6 +22,7 @@ export default async function IncidentFactsPage({ params, searchParams }: { para
   return (
     <>
       <LiveUpdates url={`/api/incidents/${incident.id}/events?after=${incident.lastSequence}`} eventName="timeline" queryKey={["incidents", "facts", incident.id]} />
+      <div className="mt-4"><NextStepsPanel actor={actor} incidentId={incident.id} compact /></div>
       {!view.organisationProfileSet ? (
         <div className="my-4">
           <Alert tone="info" title="No organisation profile yet">
@@ -31,6 +33,8 @@ export default async function IncidentFactsPage({ params, searchParams }: { para
       ) : null}
       <div className="mt-4">
         <DeclarationsPanel
+          // A "Declare Discovered" link followed from this very page opens the form on that moment.
+          key={initialMoment ?? "aware"}
           incidentId={incident.id}
           declarations={view.declarations.map((d) => ({ ...d, at: d.at.toISOString(), recordedAt: d.recordedAt.toISOString() }))}
           canDeclare={can(actor, "incident.moment.declare")}

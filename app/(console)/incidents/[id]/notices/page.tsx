@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NewNoticeForm } from "@/components/notices/new-notice-form";
+import { NextStepsPanel } from "@/components/next-steps/next-steps-panel";
 import { NoticeStatus } from "@/components/notices/notice-status";
 import { SandboxMailbox } from "@/components/notices/sandbox-mailbox";
 import { Alert } from "@/components/ui/alert";
@@ -13,18 +14,22 @@ import { NOTICE_TEMPLATES, templateForRule } from "@/lib/notices/templates";
 
 export const metadata: Metadata = { title: "Notices" };
 
-export default async function NoticesPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function NoticesPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ obligation?: string | string[] }> }) {
   const { actor, incident } = await loadIncidentForPage(params);
+  // A next step's "Draft it" opens the form on its obligation.
+  const { obligation } = await searchParams;
   const incidentId = incident.id;
   const { notices, draftableObligations: obligations, exercise, sandboxMails: mails } = await orNotFound(getNoticesTab(actor, incidentId));
 
   return (
     <>
+      <NextStepsPanel actor={actor} incidentId={incidentId} compact />
       <h2 className="mb-4 text-xl font-bold">Notices</h2>
       {obligations ? (
         <NewNoticeForm
           incidentId={incidentId}
           templates={NOTICE_TEMPLATES.map((t) => ({ id: t.id, label: t.label }))}
+          initialObligationId={typeof obligation === "string" ? obligation : undefined}
           obligations={obligations.map((o) => ({
             id: o.id,
             label: `${o.ruleId} — ${o.recipient}${o.dueAt ? ` (due ${o.dueAt.toISOString().slice(0, 16).replace("T", " ")} UTC)` : ""}`,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CoverageGaps } from "@/components/clocks/coverage-gaps";
 import { LiveUpdates } from "@/components/incidents/live-updates";
+import { NextStepsPanel } from "@/components/next-steps/next-steps-panel";
 import { UnreviewedRules } from "@/components/obligations/counsel-review";
 import { StoredRegister } from "@/components/obligations/stored-register";
 import { Alert } from "@/components/ui/alert";
@@ -20,6 +21,7 @@ export default async function ObligationsPage({ params }: { params: Promise<{ id
   return (
     <>
       <LiveUpdates url={`/api/incidents/${incident.id}/events?after=${incident.lastSequence}`} eventName="timeline" queryKey={["incidents", "obligations", incident.id]} />
+      <div className="mt-4"><NextStepsPanel actor={actor} incidentId={incident.id} compact /></div>
       {!register.organisationProfileSet ? (
         <div className="my-4">
           <Alert tone="info" title="No organisation profile yet">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LiveUpdates } from "@/components/incidents/live-updates";
+import { NextStepsPanel } from "@/components/next-steps/next-steps-panel";
 import { CreateTaskForm } from "@/components/tasks/create-task-form";
 import { PlaybookPanel } from "@/components/tasks/playbook-panel";
 import { TaskList } from "@/components/tasks/task-list";
@@ -33,6 +34,7 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
 
   return (
     <>
+      <NextStepsPanel actor={actor} incidentId={incident.id} compact />
       <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 className="text-xl font-bold">Tasks</h2>
