@@ -183,23 +183,3 @@ test("a commander who knows nothing of the model is led from findings to the fir
 
   expect(failures, failures.join("\n")).toEqual([]);
 });
-
-test("the What-if facts take a jurisdiction by name, and refuse a name that is no place at its field", async ({ page, users, signIn }) => {
-  const failures: string[] = [];
-  await signIn(page, await users.create(["legal"], "Wanda What-if"));
-  await page.goto("/what-if");
-  const facts = page.getByLabel("Facts (JSON)");
-  await page.getByRole("combobox", { name: "Jurisdiction" }).fill("Narnia");
-  await page.getByRole("button", { name: "Add to the facts" }).click();
-  await expect(page.getByText("Jurisdiction is not a country, US state or Canadian province")).toBeVisible();
-  failures.push(...(await axeFailures(page, "what-if with an unknown jurisdiction")));
-  await page.getByRole("combobox", { name: "Jurisdiction" }).fill("Germany");
-  await page.getByLabel("People affected", { exact: true }).fill("300");
-  await page.getByRole("button", { name: "Add to the facts" }).click();
-  await expect(page.getByText("Germany (DE): 300 people, in the facts below.")).toBeVisible();
-  const parsed = JSON.parse(await facts.inputValue()) as { affected: { jurisdiction: string; count: number | null }[] };
-  expect(parsed.affected).toContainEqual({ jurisdiction: "DE", count: 300 });
-  failures.push(...(await axeFailures(page, "what-if with a jurisdiction added by name")));
-  await shoot(page, "next-steps-what-if-picker");
-  expect(failures, failures.join("\n")).toEqual([]);
-});

@@ -1,7 +1,7 @@
 import { can, whoMay, type TAction, type TActor } from "@/lib/auth/policy";
 import { MOMENTS, type TMoment } from "@/lib/clocks/types";
 import type { TIncidentStatus } from "@/lib/incidents/schemas";
-import { APPROVER_ROLE_LABELS } from "@/lib/notices/kinds";
+import { APPROVER_ROLE_LABELS } from "@/lib/auth/roles";
 import { decisionsAwaiting, type TCoverageEntry, type TDecision, type TDecisionNotice, type TDecisionState } from "@/lib/status/decisions-awaiting";
 
 /**
