@@ -125,6 +125,10 @@ async function main() {
     }
   }
 
+  // The incidents must reach every US jurisdiction, or the figures say nothing about the all-states catalog.
+  const untouched = STATES.filter((code) => !touched.has(code));
+  if (untouched.length > 0) throw new Error(`the generated incidents reach no one in ${untouched.join(", ")}`);
+
   let t0 = performance.now();
   const facts = raw.map(validated);
   const validateMs = performance.now() - t0;
