@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createElement, type ReactNode } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { prerenderToNodeStream } from "react-dom/static";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as evaluateRoute } from "@/app/api/clocks/evaluate/route";
 import { PUT as factsPut } from "@/app/api/incidents/[id]/facts/route";
@@ -55,9 +55,13 @@ const FACTS = {
   riskLevel: "risk",
 };
 
+/** The page as HTML once every async component inside it (the next-steps panel) has rendered, without React's markers. */
 async function renderPage(page: ReactNode | Promise<ReactNode>): Promise<string> {
   const tree = await page;
-  return renderToStaticMarkup(createElement(QueryClientProvider, { client: new QueryClient() }, tree));
+  const { prelude } = await prerenderToNodeStream(createElement(QueryClientProvider, { client: new QueryClient() }, tree));
+  const chunks: Buffer[] = [];
+  for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString("utf8").replace(/<!--[^>]*-->/g, "");
 }
 
 let token: string;
