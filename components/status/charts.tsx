@@ -8,7 +8,7 @@ import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis
  */
 function ChartFigure({ title, summary, children, table }: { title: string; summary: string; children: React.ReactNode; table: React.ReactNode }) {
   return (
-    <figure className="rounded-lg border border-slate-200 bg-white p-4 break-inside-avoid">
+    <figure className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 break-inside-avoid">
       <figcaption className="font-semibold text-slate-900">{title}</figcaption>
       <p className="text-sm text-slate-700">{summary}</p>
       <div aria-hidden="true" className="mt-2 h-56 w-full print:hidden">

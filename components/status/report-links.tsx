@@ -32,8 +32,8 @@ export function ReportLinks({ incidentId, organisationZone }: { incidentId: stri
     [zone === viewerZone ? "your zone" : "", zone === organisationZone ? "the organisation's" : ""].filter(Boolean).join(", ");
 
   return (
-    <form method="post" action={`/api/incidents/${incidentId}/report.pdf`} className="flex flex-col gap-3">
-      <div className="max-w-md">
+    <form method="post" action={`/api/incidents/${incidentId}/report.pdf`} className="flex min-w-0 flex-col gap-3">
+      <div className="min-w-0 max-w-md">
         <Field label="Times in the report" hint="Every time in the PDF is written in this zone, with its offset from UTC.">
           {(ids) => (
             <Select ids={ids} name="timeZone" value={chosen ?? viewerZone ?? ""} onChange={(event) => setChosen(event.target.value)}>

@@ -24,7 +24,7 @@ export function TaskFields({
 }) {
   const set = <K extends keyof TTaskDraft>(key: K, value: TTaskDraft[K]) => onChange({ ...draft, [key]: value });
   return (
-    <div className={`grid gap-3 ${withStatus ? "sm:grid-cols-[2fr_1fr_1fr_1fr_1fr]" : "sm:grid-cols-[2fr_1fr_1fr_1fr]"}`}>
+    <div className={`grid grid-cols-1 gap-3 [&>*]:min-w-0 ${withStatus ? "sm:grid-cols-[2fr_1fr_1fr_1fr_1fr]" : "sm:grid-cols-[2fr_1fr_1fr_1fr]"}`}>
       <Field label="Task" error={errors.title}>
         {(ids) => <TextInput ids={ids} value={draft.title} onChange={(e) => set("title", e.target.value)} required />}
       </Field>

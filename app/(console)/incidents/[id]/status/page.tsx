@@ -48,7 +48,7 @@ export default async function IncidentStatusPage({ params }: { params: Promise<{
   }));
 
   return (
-    <div className="flex flex-col gap-4">
+    <div className="flex min-w-0 flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <StatusBadge status={incident.status} /> <SeverityBadge severity={incident.severity} />
@@ -149,7 +149,7 @@ export default async function IncidentStatusPage({ params }: { params: Promise<{
         )}
       </StatusSection>
 
-      <div className="grid items-start gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-2">
         <FindingsOverTimeChart data={view.findingsPerDay} />
         <DeadlineTimelineChart data={deadlinePoints} />
       </div>
