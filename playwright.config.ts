@@ -33,6 +33,8 @@ export default defineConfig({
     url: `${E2E_BASE_URL}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
+    // Without it Playwright SIGKILLs the server and the embedded database outlives the run.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "pipe",
     stderr: "pipe",
     env: { E2E_PORT: String(E2E_PORT) },

@@ -100,7 +100,8 @@ test("comms drafts a California notice, legal and comms approve it from the queu
   const m = await as(browser, signIn, commander);
   await m.page.goto(`/incidents/${incidentId}/notices`);
   await expect(m.page.getByText("Approved — ready to send")).toBeVisible();
-  await m.page.getByRole("link", { name: /California — Notice of Data Breach/ }).click();
+  // The next-steps panel says what to do and links straight to the notice.
+  await m.page.getByRole("link", { name: /^Open it to send/ }).click();
   await m.page.getByRole("button", { name: "Send by e-mail to 1 person…" }).click();
   await m.page.getByRole("dialog", { name: "Send to 1 person — this cannot be undone" }).getByRole("button", { name: "Send to 1 person" }).click();
   await expect(m.page.getByRole("heading", { name: "Sent", exact: true })).toBeVisible();

@@ -33,7 +33,7 @@ export async function seedClockRecord(
     }
     await db.query(`INSERT INTO incident_facts (incident_id, facts, updated_at) VALUES ($1, $2, now())`, [
       incidentId,
-      { incident: { personalData: true }, affected: input.affected.map((a) => ({ ...a, dataCategories: ["email"] })) },
+      { incident: { personalData: "yes", dataCategories: ["contact_details"] }, affected: input.affected.map((a) => ({ ...a, dataCategories: ["contact_details"] })) },
     ]);
     await db.query(
       `INSERT INTO incident_declarations (id, incident_id, moment, at, reason, declared_by_id, declared_by_label) VALUES (gen_random_uuid(), $1, 'aware', $2, 'Confirmed in access logs', $3, $4)`,

@@ -305,15 +305,29 @@ export async function saveOrganisationProfile(actor: TActor, input: TSaveOrganis
           update: { points: data.reminderPoints, updatedById },
         });
       }
-      const open = await tx.incident.findMany({ where: { status: { not: "closed" } }, select: { id: true }, orderBy: { id: "asc" } });
+      const open = await tx.incident.findMany({ where: { status: { not: "closed" } }, select: { id: true, reference: true, title: true }, orderBy: { id: "asc" } });
       let reevaluated = 0;
       for (const incident of open) {
-        await syncRegister(tx, { incidentId: incident.id, actor, cause: `organisation profile changed: ${data.reason}` });
+        await syncRegister(tx, { incidentId: incident.id, actor, cause: `organisation profile changed: ${data.reason}` }).catch((error: unknown) => {
+          throw blockingIncident(error, incident);
+        });
         reevaluated += 1;
       }
       return { reevaluated };
     },
     { timeout: 60_000 },
+  );
+}
+
+/**
+ * An open incident whose stored facts the rules refuse blocks the profile change (its register could not follow it):
+ * the error must say which incident, or the administrator is told about fields of a form they are not looking at.
+ */
+function blockingIncident(error: unknown, incident: { id: string; reference: number; title: string }) {
+  if (!(error instanceof AppError) || error.code !== "bad_request") return error;
+  return AppError.badRequest(
+    `Nothing was saved: incident #${incident.reference} “${incident.title}” has facts the rules cannot read, so its register could not follow the new profile. Correct that incident's facts, then save the profile again.`,
+    error.invalidParams.map((p) => ({ name: `incident #${incident.reference}: ${p.name.replace(/^\//, "").replaceAll("/", ".")}`, reason: p.reason })),
   );
 }
 
