@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { resolveActor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { createToken, createUser } from "@/tests/integration/api-helpers";
 import { resetDatabase } from "@/tests/integration/reset-db";
 import { sessionCookie as sessionCookieHeader } from "@/tests/support/session-cookie";

@@ -4,7 +4,7 @@ import { getToken } from "next-auth/jwt";
 import { prisma } from "@/lib/db";
 import { sqlRows } from "@/lib/db/sql";
 import { serverEnv } from "@/lib/env";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { hashApiToken } from "@/lib/auth/api-token-secret";
 import { isRole } from "@/lib/auth/roles";
 import type { TActor } from "@/lib/auth/policy";

@@ -1,5 +1,5 @@
 import { can, refusalReason, type TAction, type TActor } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 
 /** Services call this too, so a use case is guarded whether it is reached by a route, a page or a script. */
 export function assertCan(actor: TActor | null, action: TAction): asserts actor is TActor {

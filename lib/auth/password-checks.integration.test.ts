@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import type { TActor } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import type { TNoticeContent } from "@/lib/notices/content";
 import { createNotice, decideNotice, getNotice, saveNoticeVersion } from "@/lib/notices/service";
 import { actorOf, createToken, createUser, declareIncidentVia } from "@/tests/integration/api-helpers";

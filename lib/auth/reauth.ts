@@ -1,6 +1,6 @@
 import "server-only";
 import { checkPassword } from "@/lib/auth/password-checks";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 
 /**
  * Confirms a signed-in user's password before a sensitive act (approving a notice). It goes through the same

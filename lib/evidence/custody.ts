@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { findEvidence, type TEvidenceRow } from "@/lib/evidence/queries";
 import { actorLabel, appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
 

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert";
 import { CUSTODIAN_ROLES, type TActor } from "@/lib/auth/policy";
 import { evidenceSettings } from "@/lib/env";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
 import { listAssignees, requireAssignee } from "@/lib/incidents/assignees";
 import { addCustody, changeCustodian, ref, staleError, writeIfCurrent } from "@/lib/evidence/custody";

@@ -13,7 +13,7 @@ import {
   type TIngestResult,
 } from "@/lib/findings/ingest";
 import { readLines, UNDECODABLE_LINE } from "@/lib/findings/line-reader";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import type { TTimelineActor } from "@/lib/timeline/append";
 
 /**

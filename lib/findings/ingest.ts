@@ -5,7 +5,7 @@ import { findingKey, type TLane, type TLaneOutcome, writeLane } from "@/lib/find
 import type { TTimelineActor } from "@/lib/timeline/append";
 import { normalizeFinding } from "@/lib/findings/normalize";
 import type { TNormalizedFinding } from "@/lib/findings/schemas";
-import { unindexableKeyReason, unstorableTextReason, unstorableValue } from "@/lib/findings/storable";
+import { unindexableKeyReason, unstorableTextReason, unstorableValue } from "@/lib/db/storable";
 import { hasUndecodableBytes } from "@/lib/http/utf8";
 import { log } from "@/lib/log";
 

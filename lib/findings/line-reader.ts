@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { decodeUtf8 } from "@/lib/http/utf8";
 
 export type TLineLimits = {

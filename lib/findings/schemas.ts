@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isStorableInstant, unindexableKeyReason, unstorableTextReason } from "@/lib/findings/storable";
+import { isStorableInstant, unindexableKeyReason, unstorableTextReason } from "@/lib/db/storable";
 
 /**
  * The minimum an incoming finding must carry to be stored. Everything else is optional and kept verbatim in

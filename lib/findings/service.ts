@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
 import { can, type TActor } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 import { recordAdminChange } from "@/lib/admin-log/record";
 import { declareIncident } from "@/lib/incidents/service";

@@ -1,4 +1,4 @@
-import { AppError, type TInvalidParam } from "@/lib/http/app-error";
+import { AppError, type TInvalidParam } from "@/lib/errors/app-error";
 
 /** An RFC 9457 problem+json response. */
 export function problemResponse(

@@ -1,5 +1,5 @@
-import { unstorableTextReason } from "@/lib/findings/storable";
-import type { TInvalidParam } from "@/lib/http/app-error";
+import { unstorableTextReason } from "@/lib/db/storable";
+import type { TInvalidParam } from "@/lib/errors/app-error";
 
 /**
  * Text from outside that PostgreSQL or the hash chain cannot keep as sent: NUL (refused by text and jsonb), an

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { resolveActor } from "@/lib/auth/actor";
 import { can, refusalReason, type POLICY, type TAction, type TActor } from "@/lib/auth/policy";
 import { serverEnv } from "@/lib/env";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { appErrorResponse, problemResponse } from "@/lib/http/problem";
 import { runReadOnly } from "@/lib/http/read-only-request";
 import { isCrossSiteWrite } from "@/lib/http/same-origin";

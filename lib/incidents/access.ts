@@ -1,7 +1,7 @@
 import "server-only";
 import type { TDbClient } from "@/lib/db";
 import type { TActor } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma, type TDbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ROLES, type TRole } from "@/lib/auth/roles";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { usersWhoSeeIncidentWhere } from "@/lib/incidents/visibility";
 import { ineligibility, type TIneligibility } from "@/lib/users/eligibility";
 import { findEligibleUsers } from "@/lib/users/queries";

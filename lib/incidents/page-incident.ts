@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/current-actor";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { ZIncidentParams } from "@/lib/incidents/schemas";
 import { getIncident } from "@/lib/incidents/service";
 

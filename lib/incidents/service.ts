@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert";
 import { DECISION_OWNER_ROLES, type TActor } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 import { type TVerifyOptions, verifyIncidentChain } from "@/lib/timeline/verify-timeline";
 import { visibleIncidentsWhere } from "@/lib/incidents/visibility";

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { findActiveIncidents } from "@/lib/incidents/queries";
 import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
 import { mailConfigured } from "@/lib/mail/transport";

@@ -1,5 +1,5 @@
 import { APPROVER_ROLES, type TApproverRole, type TNoticeApprovalPolicy } from "@/lib/auth/policy";
-import type { TInvalidParam } from "@/lib/http/app-error";
+import type { TInvalidParam } from "@/lib/errors/app-error";
 import { NOTICE_KINDS, type TNoticeKind } from "@/lib/notices/kinds";
 import { findTemplate } from "@/lib/notices/templates";
 import type { TNoticeTemplate } from "@/lib/notices/templates/types";

@@ -6,7 +6,7 @@ import { assertCan } from "@/lib/auth/assert";
 import { can, type TActor, type TApproverRole } from "@/lib/auth/policy";
 import { confirmPassword } from "@/lib/auth/reauth";
 import { registerEvidenceFromBuffer } from "@/lib/evidence/service";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
 import { actorLabel, appendTimelineEvent } from "@/lib/timeline/append";
 import { readApprovalPolicy } from "@/lib/notices/approval-policy";

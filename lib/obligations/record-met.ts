@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
 
 export type TMetBy = {

@@ -4,7 +4,7 @@ import { CATALOG, RULES_BY_ID, type TRule } from "@/lib/clocks/catalog";
 import { evaluate } from "@/lib/clocks/engine";
 import { validateFacts } from "@/lib/clocks/validate";
 import type { TObligation } from "@/lib/clocks/types";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { OBLIGATION_OWNER_ROLES } from "@/lib/auth/policy";
 import { eligibleUsersWhere } from "@/lib/users/queries";
 import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";

@@ -4,7 +4,7 @@ import { RULES_BY_ID } from "@/lib/clocks/catalog";
 import type { TObligation } from "@/lib/clocks/types";
 import { assertCan } from "@/lib/auth/assert";
 import { OBLIGATION_OWNER_ROLES, type TActor } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
 import { listAssignees, requireAssignee } from "@/lib/incidents/assignees";
 import { findIncidentCoverage } from "@/lib/obligations/coverage";

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
 import { findPlaybook, PLAYBOOKS, type TPlaybook } from "@/lib/playbooks/catalog";
 import { defaultTaskOwner } from "@/lib/playbooks/default-owner";

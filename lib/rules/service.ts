@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { invalidParamsFromZod } from "@/lib/http/zod-issues";
 import { catalogView, type TRuleView } from "@/lib/rules/catalog-view";
 import { filterRules, type TRuleFilters } from "@/lib/rules/filter";

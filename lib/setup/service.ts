@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma, type TDbClient } from "@/lib/db";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { insertUser } from "@/lib/users/service";
 import { ZFirstAdminInput, type TFirstAdminInput } from "@/lib/users/schemas";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import type { TTaskRow } from "@/lib/tasks/queries";
 import { taskChanges } from "@/lib/tasks/status";
 import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";

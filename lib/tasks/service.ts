@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert";
 import { TASK_OWNER_ROLES, type TActor } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 import { findTask, findTasks, taskSelect } from "@/lib/tasks/queries";

@@ -1,5 +1,5 @@
 import { hash } from "node:crypto";
-import { canonicalJson, canonicalString } from "@/lib/timeline/canonical-json";
+import { canonicalJson, canonicalString } from "@/lib/hashing/canonical-json";
 
 export const GENESIS_HASH = "0".repeat(64);
 

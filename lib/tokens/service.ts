@@ -4,7 +4,7 @@ import { inTransaction, recordAdminChange } from "@/lib/admin-log/record";
 import { assertCan } from "@/lib/auth/assert";
 import { generateApiToken } from "@/lib/auth/api-token-secret";
 import type { TActor } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import type { TTimelineActor } from "@/lib/timeline/append";
 import { ZCreateTokenInput, type TCreateTokenInput } from "@/lib/tokens/schemas";
 

@@ -5,7 +5,7 @@ import { inTransaction, recordAdminChange } from "@/lib/admin-log/record";
 import { assertCan } from "@/lib/auth/assert";
 import { hashPassword } from "@/lib/auth/password";
 import type { TActor } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { handOverWorkOfThoseWhoCannotSee, incidentsWhereUserHoldsWork } from "@/lib/incidents/stranded-work";
 import type { TTimelineActor } from "@/lib/timeline/append";
 import { ZCreateUserInput, ZUpdateUserInput, type TCreateUserInput, type TUpdateUserInput } from "@/lib/users/schemas";

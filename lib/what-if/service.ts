@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { evaluateFacts } from "@/lib/clocks";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
 import { incidentReference } from "@/lib/incidents/reference";
 import { listIncidents } from "@/lib/incidents/service";

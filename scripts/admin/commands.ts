@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { markSetupCompleteBy } from "@/lib/setup/service";
 import { insertApiToken } from "@/lib/tokens/service";
 import { insertUser } from "@/lib/users/service";

@@ -12,7 +12,7 @@ import { PATCH as userRoute } from "@/app/api/users/[id]/route";
 import { POST as usersRoute } from "@/app/api/users/route";
 import { listAdminAudit } from "@/lib/admin-log/service";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { sessionCookie } from "@/tests/support/session-cookie";
 import { actorOf, call, createToken, createUser } from "./api-helpers";
 import { resetDatabase } from "./reset-db";

@@ -9,7 +9,7 @@ import { GET as progressRoute } from "@/app/api/incidents/[id]/notices/[noticeId
 import { GET as sandboxMailRoute } from "@/app/api/incidents/[id]/sandbox-mail/route";
 import { PUT as policyRoute } from "@/app/api/notices/approval-policy/route";
 import { prisma } from "@/lib/db";
-import type { AppError } from "@/lib/http/app-error";
+import type { AppError } from "@/lib/errors/app-error";
 import type { TNoticeContent } from "@/lib/notices/content";
 import { reviewQueue } from "@/lib/notices/reviews";
 import { setIncidentRestricted } from "@/lib/incidents/service";

@@ -8,7 +8,7 @@ import { POST as statusRoute } from "@/app/api/incidents/[id]/status/route";
 import { GET as timelineRoute } from "@/app/api/incidents/[id]/timeline/route";
 import { GET as verifyRoute } from "@/app/api/incidents/[id]/timeline/verify/route";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import {
   addNote,
   getIncident,

@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import type { TActor } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import type { TNoticeContent } from "@/lib/notices/content";
 import { createNotice, decideNotice, getNotice, saveNoticeVersion } from "@/lib/notices/service";
 import { actorOf, createUser } from "@/tests/integration/api-helpers";

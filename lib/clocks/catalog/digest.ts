@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { TRule } from "@/lib/clocks/catalog/model";
-import { canonicalJson } from "@/lib/timeline/canonical-json";
+import { canonicalJson } from "@/lib/hashing/canonical-json";
 
 /**
  * The SHA-256 of what a rule means: its canonical JSON (RFC 8785) without `url`, which only says where to read the

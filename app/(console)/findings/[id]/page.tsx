@@ -5,7 +5,7 @@ import { z } from "zod";
 import { FindingSeverity } from "@/components/findings/finding-severity";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { getFinding } from "@/lib/findings/service";
 import type { TFindingResource } from "@/lib/findings/schemas";
 import { detectionLatencyMs, formatDuration } from "@/lib/findings/latency";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { evaluateFacts } from "@/lib/clocks";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { withRoute } from "@/lib/http/with-route";
 
 /**

@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { withRoute } from "@/lib/http/with-route";
 import { importUpload, MAX_UPLOAD_BYTES } from "@/lib/findings/intake";
 

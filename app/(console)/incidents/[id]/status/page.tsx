@@ -12,7 +12,7 @@ import { Empty, StatusSection } from "@/components/status/section";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { Instant } from "@/components/ui/instant";
 import { requireActor } from "@/lib/auth/current-actor";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { ZIncidentParams } from "@/lib/incidents/schemas";
 import { getReportZoneDefault } from "@/lib/reports/service";
 import { getIncidentStatus } from "@/lib/status/service";

@@ -10,7 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Instant } from "@/components/ui/instant";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can, whoCan } from "@/lib/auth/policy";
-import { AppError } from "@/lib/http/app-error";
+import { AppError } from "@/lib/errors/app-error";
 import { renderNoticeText, type TNoticeContent, type TNoticeRecipient } from "@/lib/notices/content";
 import { APPROVER_ROLE_LABELS } from "@/lib/auth/roles";
 import { NOTICE_KIND_LABELS } from "@/lib/notices/kinds";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isStorableInstant, MAX_KEY_BYTES, unindexableKeyReason, unstorableTextReason, unstorableValue } from "@/lib/findings/storable";
+import { isStorableInstant, MAX_KEY_BYTES, unindexableKeyReason, unstorableTextReason, unstorableValue } from "@/lib/db/storable";
 
 describe("what PostgreSQL can store", () => {
   it("refuses NUL and unpaired surrogates in text, and accepts everything else Unicode has", () => {

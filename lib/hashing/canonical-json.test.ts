@@ -1,7 +1,7 @@
 import canonicalize from "canonicalize";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalJson } from "./canonical-json";
+import { canonicalJson } from "@/lib/hashing/canonical-json";
 
 /** The reference result, or the fact that the reference refused the value. */
 function reference(value: unknown): string | "refused" {
