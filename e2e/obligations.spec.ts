@@ -1,41 +1,10 @@
-import type { APIRequestContext } from "@playwright/test";
 import { expect, screenshot, test } from "./support/fixtures";
-
-async function ok(response: Awaited<ReturnType<APIRequestContext["post"]>>, status = 200) {
-  expect(response.status(), await response.text()).toBe(status);
-  return response.json() as Promise<Record<string, unknown>>;
-}
-
-/** An incident with California residents affected, discovered and determined on 20 Nov, with a legal lead. */
-async function seedIncident(adminApi: APIRequestContext, commanderId: string, legalId: string) {
-  await ok(
-    await adminApi.put("/api/organisation-profile", {
-      data: { profile: { timeZone: "America/New_York", establishments: ["US-NY"], dataRole: "controller", flags: {} }, reason: "e2e profile" },
-    }),
-  );
-  const created = await ok(await adminApi.post("/api/incidents", { data: { title: `Customer export bucket public ${Date.now()}`, severity: "high", commanderId } }), 201);
-  const id = (created.incident as { id: string }).id;
-  await ok(await adminApi.put(`/api/incidents/${id}/members`, { data: { userId: legalId, role: "legal_lead" } }));
-  for (const moment of ["discovered", "breachDetermined"]) {
-    await ok(await adminApi.post(`/api/incidents/${id}/declarations`, { data: { moment, at: "2026-11-20T15:00:00Z", reason: "Exfiltration confirmed" } }), 201);
-  }
-  await ok(
-    await adminApi.put(`/api/incidents/${id}/facts`, {
-      data: {
-        expectedVersion: 0,
-        reason: "Initial scoping",
-        incident: { personalData: "yes", dataCategories: ["name", "national_id_number"], compromise: ["acquisition"], encryption: { status: "none", keyCompromised: "unknown" }, riskLevel: "risk" },
-        affected: [{ jurisdiction: "US-CA", count: 1200 }],
-      },
-    }),
-  );
-  return id;
-}
+import { seedCaliforniaIncident } from "./support/seed";
 
 test("legal sees the register update live when the commander adds residents of a new state", async ({ browser, users, signIn, adminApi }) => {
   const commander = await users.create(["commander"], "Casey Commander");
   const legal = await users.create(["legal"], "Lee Legal");
-  const id = await seedIncident(adminApi, commander.id, legal.id);
+  const { id } = await seedCaliforniaIncident(adminApi, { commanderId: commander.id, legalLeadId: legal.id, moments: ["discovered", "breachDetermined"] });
 
   const legalContext = await browser.newContext({ timezoneId: "Europe/Paris" });
   const commanderContext = await browser.newContext({ timezoneId: "America/Chicago" });
@@ -87,7 +56,7 @@ test("legal sees the register update live when the commander adds residents of a
 test("a commander corrects a declared moment by superseding it; invalid input is tied to its field", async ({ page, users, signIn, adminApi }) => {
   const commander = await users.create(["commander"], "Casey Commander");
   const legal = await users.create(["legal"], "Lee Legal");
-  const id = await seedIncident(adminApi, commander.id, legal.id);
+  const { id } = await seedCaliforniaIncident(adminApi, { commanderId: commander.id, legalLeadId: legal.id, moments: ["discovered", "breachDetermined"] });
   await signIn(page, commander);
   await page.goto(`/incidents/${id}/facts`);
 
@@ -117,7 +86,7 @@ test("a commander corrects a declared moment by superseding it; invalid input is
 test("on a phone each obligation is a card that starts with when it is due and where it stands", async ({ page, users, signIn, adminApi }) => {
   const commander = await users.create(["commander"], "Pat Phone");
   const legal = await users.create(["legal"], "Lou Legal");
-  const id = await seedIncident(adminApi, commander.id, legal.id);
+  const { id } = await seedCaliforniaIncident(adminApi, { commanderId: commander.id, legalLeadId: legal.id, moments: ["discovered", "breachDetermined"] });
   await page.setViewportSize({ width: 375, height: 740 });
   await signIn(page, legal);
   await page.goto(`/incidents/${id}/obligations`);

@@ -1,37 +1,7 @@
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { axeFailures } from "./support/axe";
 import { expect, screenshot, test } from "./support/fixtures";
-
-async function ok(response: Awaited<ReturnType<APIRequestContext["post"]>>, status = 200) {
-  expect(response.status(), await response.text()).toBe(status);
-  return response.json() as Promise<Record<string, unknown>>;
-}
-
-/** An incident with 1,200 California residents affected, aware, discovered and determined on 20 Nov 2026 at 15:00 UTC. */
-async function seedIncident(adminApi: APIRequestContext, commanderId: string) {
-  await ok(
-    await adminApi.put("/api/organisation-profile", {
-      data: { profile: { timeZone: "America/New_York", establishments: ["US-NY"], dataRole: "controller", flags: {} }, reason: "e2e profile" },
-    }),
-  );
-  const title = `Customer export bucket public ${Date.now()}`;
-  const created = await ok(await adminApi.post("/api/incidents", { data: { title, severity: "high", commanderId } }), 201);
-  const id = (created.incident as { id: string }).id;
-  for (const moment of ["aware", "discovered", "breachDetermined"]) {
-    await ok(await adminApi.post(`/api/incidents/${id}/declarations`, { data: { moment, at: "2026-11-20T15:00:00Z", reason: "Exfiltration confirmed" } }), 201);
-  }
-  await ok(
-    await adminApi.put(`/api/incidents/${id}/facts`, {
-      data: {
-        expectedVersion: 0,
-        reason: "Initial scoping",
-        incident: { personalData: "yes", dataCategories: ["name", "national_id_number"], compromise: ["acquisition"], encryption: { status: "none", keyCompromised: "unknown" }, riskLevel: "risk" },
-        affected: [{ jurisdiction: "US-CA", count: 1200 }],
-      },
-    }),
-  );
-  return { id, title };
-}
+import { saveNewYorkProfile, seedCaliforniaIncident } from "./support/seed";
 
 /** Words of the rule engine that must never reach the results (the unit test scans every fixture; this is the live page). */
 const VOCABULARY = [/\b[a-z][a-z0-9]*_[a-z0-9_]+\b/, /\b[a-z]+[A-Z][A-Za-z]*\b/, /(^|\s)\/(incident|affected|moments)\//, /\b[A-Z]{2}-[A-Z0-9]{1,3}\b/];
@@ -53,7 +23,7 @@ test.describe.configure({ timeout: 240_000 });
 test("legal starts from an incident, adds Germany and sees the new obligation due in words; the incident is not changed", async ({ page, users, signIn, adminApi }) => {
   const commander = await users.create(["commander"], "Casey Commander");
   const legal = await users.create(["legal"], "Lee Legal");
-  const { id, title } = await seedIncident(adminApi, commander.id);
+  const { id, title } = await seedCaliforniaIncident(adminApi, { commanderId: commander.id, moments: ["aware", "discovered", "breachDetermined"] });
   await signIn(page, legal);
 
   // From the incident's obligations, "What if…" opens the What-if page with its facts.
@@ -116,11 +86,7 @@ test("legal starts from an incident, adds Germany and sees the new obligation du
 });
 
 test("from the organisation profile: clocks not started, a coverage gap and open questions are said in words, and a place that names nothing stops the results", async ({ page, users, signIn, adminApi }) => {
-  await ok(
-    await adminApi.put("/api/organisation-profile", {
-      data: { profile: { timeZone: "America/New_York", establishments: ["US-NY"], dataRole: "controller", flags: {} }, reason: "e2e profile" },
-    }),
-  );
+  await saveNewYorkProfile(adminApi);
   const legal = await users.create(["legal"], "Lou Legal");
   await signIn(page, legal);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "What-if" }).click();
