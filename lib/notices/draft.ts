@@ -17,9 +17,9 @@ import {
   insertNotice,
   insertNoticeVersion,
   lockNotice,
-  prefillContext,
   voidApprovals,
 } from "@/lib/notices/queries";
+import { prefillContext } from "@/lib/notices/prefill-queries";
 import { parseRecipientsCsv } from "@/lib/notices/recipients-csv";
 import { kindMismatch } from "@/lib/notices/required-approvals";
 import { ZCreateNoticeInput, ZRecipientsCsvInput, ZSaveVersionInput, type TCreateNoticeInput, type TSaveVersionInput } from "@/lib/notices/schemas";

@@ -1,13 +1,18 @@
 import "server-only";
-import { prisma } from "@/lib/db";
-import { sqlRows } from "@/lib/db/sql";
 import { APPROVER_ROLES, type TActor, type TApproverRole, type TNoticeApprovalPolicy } from "@/lib/auth/policy";
-import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
 import { mailConfigured } from "@/lib/mail/transport";
 import { readApprovalPolicy } from "@/lib/notices/approval-policy";
 import { approvalDeadlocks, type TApprovalDeadlock, type TApproverCandidate } from "@/lib/notices/approval-deadlock";
 import { approvalState, approverStanding, type TApprovalRow } from "@/lib/notices/approval-state";
-import { missingElements, type TNoticeContent, type TNoticeRecipient } from "@/lib/notices/content";
+import { missingElements, type TNoticeRecipient } from "@/lib/notices/content";
+import {
+  findApprovalsOfNotices,
+  findDecisionIncidents,
+  findIncidentMembers,
+  findNoticesOfIncidents,
+  findUnsentLatestVersions,
+  type TDecisionIncident,
+} from "@/lib/notices/queries";
 import { sendReadiness, type TSendReadiness } from "@/lib/notices/send-readiness";
 import { requiredApprovals } from "@/lib/notices/required-approvals";
 import { findTemplate } from "@/lib/notices/templates";
@@ -28,22 +33,12 @@ export type TDecisionNotice = {
   viewerMayApproveAs: readonly TApproverRole[];
 };
 
-export type TDecisionIncident = { id: string; restricted: boolean; exercise: boolean; commanderId: string };
-
-/** Those of `incidentIds` the actor may see, with what deciding on their notices needs to know about them. */
-export function findDecisionIncidents(actor: TActor, incidentIds: readonly string[]): Promise<TDecisionIncident[]> {
-  return prisma.incident.findMany({
-    where: { AND: [visibleIncidentsWhere(actor), { id: { in: [...incidentIds] } }] },
-    select: { id: true, restricted: true, exercise: true, commanderId: true },
-  });
-}
-
 /** Active people holding an approving role, and who may see each need-to-know incident among `incidents`. */
 async function approverCandidates(incidents: readonly TDecisionIncident[]) {
   const restricted = incidents.filter((i) => i.restricted).map((i) => i.id);
   const [people, members] = await Promise.all([
     findEligibleUsers(APPROVER_ROLES, { id: true, roles: true }),
-    restricted.length ? prisma.incidentMember.findMany({ where: { incidentId: { in: restricted } }, select: { incidentId: true, userId: true } }) : [],
+    findIncidentMembers(restricted),
   ]);
   return (incident: TDecisionIncident): TApproverCandidate[] =>
     people.map((p) => ({
@@ -53,51 +48,11 @@ async function approverCandidates(incidents: readonly TDecisionIncident[]) {
     }));
 }
 
-type TLatestVersionRow = {
-  notice_id: string;
-  version_id: string;
-  content: TNoticeContent;
-  content_hash: string;
-  author_id: string | null;
-  author_token_id: string | null;
-  recipient_count: number;
-  merge_fields: string[];
-};
-
-/**
- * The latest version of each unsent notice, with its recipients counted in the database: a bulk list of 100,000
- * addresses never travels to the page for a count and its merge-field names.
- */
-const LATEST_VERSIONS_SQL = `
-  SELECT v.notice_id, v.id AS version_id, v.content, v.content_hash, v.author_id, v.author_token_id,
-         jsonb_array_length(v.recipients) AS recipient_count,
-         ARRAY(SELECT DISTINCT jsonb_object_keys(r->'fields') FROM jsonb_array_elements(v.recipients) r WHERE jsonb_typeof(r->'fields') = 'object') AS merge_fields
-    FROM notices n
-    JOIN notice_versions v ON v.notice_id = n.id AND v.number = n.latest_version
-   WHERE n.incident_id = ANY($1::uuid[]) AND n.sent_version_id IS NULL`;
-
 /** Every notice of `incidents` as the decisions rule reads it, per incident id, for the person `actor`. */
 export async function readDecisionNotices(actor: TActor, incidents: readonly TDecisionIncident[], policy: TNoticeApprovalPolicy): Promise<Map<string, TDecisionNotice[]>> {
   const ids = incidents.map((i) => i.id);
-  const [notices, versions, candidatesFor] = await Promise.all([
-    prisma.notice.findMany({
-      where: { incidentId: { in: ids } },
-      orderBy: { createdAt: "asc" },
-      select: {
-        id: true, incidentId: true, title: true, kind: true, templateId: true, obligationId: true, sentVersionId: true, latestVersion: true,
-        obligation: { select: { ruleId: true } },
-      },
-    }),
-    sqlRows<TLatestVersionRow>(LATEST_VERSIONS_SQL, [ids]),
-    approverCandidates(incidents),
-  ]);
-  const unsentIds = notices.filter((n) => !n.sentVersionId).map((n) => n.id);
-  const approvals = unsentIds.length
-    ? await prisma.noticeApproval.findMany({
-        where: { noticeId: { in: unsentIds } },
-        select: { noticeId: true, role: true, decision: true, contentHash: true, voidedAt: true, approverId: true, version: { select: { number: true } } },
-      })
-    : [];
+  const [notices, versions, candidatesFor] = await Promise.all([findNoticesOfIncidents(ids), findUnsentLatestVersions(ids), approverCandidates(incidents)]);
+  const approvals = await findApprovalsOfNotices(notices.filter((n) => !n.sentVersionId).map((n) => n.id));
   const mail = mailConfigured();
   const byIncident = new Map<string, TDecisionNotice[]>(ids.map((id) => [id, []]));
   for (const notice of notices) {

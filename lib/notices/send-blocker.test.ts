@@ -65,7 +65,7 @@ describe("sendBlockerText (the notice page's words)", () => {
 
 describe("sendRefusal (the API's 409)", () => {
   it("refuses every reason with 409 and the details a client acts on", () => {
-    const refusals = [
+    const [sent, noVersion, notLatest, rejected, awaiting, incomplete] = [
       sendRefusal({ reason: "sent" }),
       sendRefusal({ reason: "no_version" }),
       sendRefusal({ reason: "not_latest", latestVersion: 3 }),
@@ -73,6 +73,7 @@ describe("sendRefusal (the API's 409)", () => {
       sendRefusal({ reason: "awaiting_approval", missingApprovals: ["comms"] }),
       sendRefusal({ reason: "incomplete", missing: [subjectMissing] }),
     ];
+    const refusals = [sent, noVersion, notLatest, rejected, awaiting, incomplete];
     expect(refusals.map((e) => ERROR_STATUS[e.code])).toEqual([409, 409, 409, 409, 409, 409]);
     expect(refusals.map((e) => e.message)).toEqual([
       "This notice has already been sent.",
@@ -82,8 +83,8 @@ describe("sendRefusal (the API's 409)", () => {
       "The latest version is not fully approved: still needs comms.",
       "The notice is incomplete: Subject is empty.",
     ]);
-    expect(refusals[3].extensions).toEqual({ missingApprovals: ["legal"] });
-    expect(refusals[4].extensions).toEqual({ missingApprovals: ["comms"] });
-    expect(refusals[5].extensions).toEqual({ missing: [subjectMissing] });
+    expect(rejected.extensions).toEqual({ missingApprovals: ["legal"] });
+    expect(awaiting.extensions).toEqual({ missingApprovals: ["comms"] });
+    expect(incomplete.extensions).toEqual({ missing: [subjectMissing] });
   });
 });

@@ -1,7 +1,8 @@
 import "server-only";
 import type { TActor } from "@/lib/auth/policy";
 import { readApprovalPolicy } from "@/lib/notices/approval-policy";
-import { findDecisionIncidents, readDecisionNotices } from "@/lib/notices/notice-decisions";
+import { readDecisionNotices } from "@/lib/notices/notice-decisions";
+import { findDecisionIncidents } from "@/lib/notices/queries";
 import type { TDecisionState } from "@/lib/status/decisions-awaiting";
 import { findStatusObligations, type TStoredObligation } from "@/lib/status/queries";
 
