@@ -3,7 +3,9 @@ import { prisma } from "@/lib/db";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
 import type { TNoticeContent } from "@/lib/notices/content";
-import { createNotice, decideNotice, getNotice, saveNoticeVersion } from "@/lib/notices/service";
+import { decideNotice } from "@/lib/notices/decide";
+import { createNotice, saveNoticeVersion } from "@/lib/notices/draft";
+import { getNotice } from "@/lib/notices/read";
 import { actorOf, createToken, createUser, declareIncidentVia } from "@/tests/integration/api-helpers";
 import { resetDatabase } from "@/tests/integration/reset-db";
 

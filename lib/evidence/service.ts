@@ -12,8 +12,7 @@ import { actorLabel, appendTimelineEvent, type TTimelineActor } from "@/lib/time
 import { refusedFileReason, refusedNameReason } from "@/lib/evidence/file-policy";
 import { DEFAULT_MAX_TEXT_CHARS, findUnsafeText } from "@/lib/http/safe-text";
 import { receiveUpload } from "@/lib/evidence/multipart";
-import { findEvidence, findEvidenceList, findFileBySha256, findStoredDuplicate, evidenceSelect, type TEvidenceRow } from "@/lib/evidence/queries";
-import { findReceiptSha256 } from "@/lib/notices/queries";
+import { findEvidence, findEvidenceList, findStoredDuplicate, evidenceSelect, type TEvidenceRow } from "@/lib/evidence/queries";
 import { commitTemp, discardTemp, hashStored, readStored, storeBuffer } from "@/lib/evidence/storage";
 import {
   EVIDENCE_NAME_MAX,
@@ -222,20 +221,10 @@ export async function downloadEvidence(actor: TActor, incidentId: string, eviden
 }
 
 /**
- * A notice's submission receipt, which entered the register as evidence when the submission was recorded: served
- * through that evidence item and its rules (permission, custody entry, never once the item is deleted), never
- * from a copy beside it.
+ * Serves a stored file found by the caller (another domain's pointer into the register, e.g. a notice's receipt) under
+ * the register's rules: refused once deleted or when the bytes no longer match their hash, a custody entry first.
  */
-export async function downloadNoticeReceipt(actor: TActor, incidentId: string, noticeId: string, reason: string) {
-  assertCan(actor, "evidence.download");
-  await requireVisibleIncident(prisma, actor, incidentId);
-  const sha256 = await findReceiptSha256(incidentId, noticeId);
-  const item = sha256 ? await findFileBySha256(incidentId, sha256) : null;
-  if (!item) throw AppError.notFound("The receipt");
-  return serveStoredFile(actor, incidentId, item, reason);
-}
-
-async function serveStoredFile(actor: TActor, incidentId: string, item: TEvidenceRow, reason: string) {
+export async function serveStoredFile(actor: TActor, incidentId: string, item: TEvidenceRow, reason: string) {
   if (item.kind !== "file" || !item.storageKey || !item.sha256) {
     throw AppError.badRequest("This item is held elsewhere; follow its URI.", [{ name: "evidenceId", reason: "is not a stored file" }]);
   }

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { APPROVER_ROLES, type TActor, type TApproverRole } from "@/lib/auth/policy";
 import { ROLES, type TRole } from "@/lib/auth/roles";
 import { nextSteps, type TNextStepsState } from "@/lib/next-steps/next-steps";
-import { decisionsAwaiting, type TDecisionNotice, type TDecisionObligation } from "@/lib/status/decisions-awaiting";
+import { decisionsAwaiting, type TDecisionObligation } from "@/lib/status/decisions-awaiting";
+import type { TDecisionNotice } from "@/lib/notices/notice-decisions";
 
 const now = new Date("2027-03-26T12:00:00Z");
 const HOUR = 3_600_000;

@@ -2,7 +2,8 @@ import { can, whoMay, type TAction, type TActor } from "@/lib/auth/policy";
 import { MOMENTS, type TMoment } from "@/lib/clocks/types";
 import type { TIncidentStatus } from "@/lib/incidents/schemas";
 import { APPROVER_ROLE_LABELS } from "@/lib/auth/roles";
-import { decisionsAwaiting, type TCoverageEntry, type TDecision, type TDecisionNotice, type TDecisionState } from "@/lib/status/decisions-awaiting";
+import { decisionsAwaiting, type TCoverageEntry, type TDecision, type TDecisionState } from "@/lib/status/decisions-awaiting";
+import type { TDecisionNotice } from "@/lib/notices/notice-decisions";
 
 /**
  * The few next actions on one incident for the person looking at it, most urgent first, each with where to act.

@@ -3,6 +3,7 @@ import { sendReadiness, type TSendReadinessInput } from "./send-readiness";
 
 const ready: TSendReadinessInput = {
   sent: false,
+  version: { id: "version-1", number: 1 },
   approval: { rejected: false, fullyApproved: true, missing: [] },
   missing: [],
   recipients: 3,

@@ -1,10 +1,6 @@
-import { APPROVER_ROLE_LABELS } from "@/lib/auth/roles";
+import { sendBlocker, sendBlockerText, type TSendBlockerInput } from "@/lib/notices/send-blocker";
 
-export type TSendReadinessInput = {
-  sent: boolean;
-  approval: { rejected: boolean; fullyApproved: boolean; missing: readonly string[] };
-  /** The completeness check's findings (lib/notices/content.ts missingElements). */
-  missing: readonly { key: string; heading: string }[];
+export type TSendReadinessInput = Omit<TSendBlockerInput<{ key: string; heading: string }>, "requestedVersionId"> & {
   recipients: number;
   /** Exercise incidents deliver to the sandbox mailbox, which needs no mail server. */
   exercise: boolean;
@@ -20,14 +16,13 @@ export type TSendReadiness = {
   submission: string | null;
 };
 
-const RECIPIENTS_KEY = "recipients";
-
 /**
- * What stands between a notice and each way of sending it, in words, before anyone clicks: the server checks the same
- * things again (lib/notices/service.ts), this only says so first.
+ * What stands between a notice and each way of sending it, in words, before anyone clicks: the server refuses on the
+ * same sendBlocker (lib/notices/send-gate.ts), this only says so first.
  */
 export function sendReadiness(input: TSendReadinessInput): TSendReadiness {
-  const blocked = blockedReason(input);
+  const blocker = sendBlocker(input);
+  const blocked = blocker ? sendBlockerText(blocker) : null;
   const email =
     blocked ??
     (input.recipients === 0
@@ -36,13 +31,4 @@ export function sendReadiness(input: TSendReadinessInput): TSendReadiness {
         ? "Outgoing mail is not configured on this server (SMTP_URL): record a portal submission instead, or ask an administrator to configure mail."
         : null);
   return { blocked, email, submission: blocked };
-}
-
-function blockedReason(input: TSendReadinessInput): string | null {
-  if (input.sent) return "This notice has been sent.";
-  if (input.approval.rejected) return "The latest version was rejected: save a new version and have it approved.";
-  if (!input.approval.fullyApproved) return `Waiting for approval from: ${input.approval.missing.map((r) => APPROVER_ROLE_LABELS[r] ?? r).join(", ")}.`;
-  const incomplete = input.missing.filter((m) => m.key !== RECIPIENTS_KEY);
-  if (incomplete.length) return `Complete the elements listed as missing first: ${[...new Set(incomplete.map((m) => m.heading))].join(", ")}.`;
-  return null;
 }

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { TSendReadiness } from "@/lib/notices/send-readiness";
-import { decisionsAwaiting, type TCoverageEntry, type TDecisionNotice, type TDecisionObligation, type TDecisionState } from "./decisions-awaiting";
+import type { TDecisionNotice } from "@/lib/notices/notice-decisions";
+import { decisionsAwaiting, type TCoverageEntry, type TDecisionObligation, type TDecisionState } from "./decisions-awaiting";
 
 const HOUR = 3_600_000;
 const now = Date.parse("2026-11-20T10:00:00Z");

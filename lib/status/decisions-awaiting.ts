@@ -1,9 +1,8 @@
-import type { TApproverRole } from "@/lib/auth/policy";
 import type { TMoment } from "@/lib/clocks/types";
 import { MOMENT_LABELS } from "@/lib/incident-facts/schemas";
 import { jurisdictionName, regionName } from "@/lib/clocks/jurisdictions";
-import { deadlockMessage, type TApprovalDeadlock } from "@/lib/notices/approval-deadlock";
-import type { TSendReadiness } from "@/lib/notices/send-readiness";
+import { deadlockMessage } from "@/lib/notices/approval-deadlock";
+import type { TDecisionNotice } from "@/lib/notices/notice-decisions";
 import { jurisdictionOf, type TStatusObligation } from "@/lib/status/status";
 
 /**
@@ -21,20 +20,6 @@ export type TDecisionObligation = Pick<TStatusObligation, "id" | "ruleId" | "rec
   trigger: TObligationTrigger | null;
   /** False for a rule that owes no notice (California's §1798.150 litigation exposure): context, not a decision. */
   owesNotice: boolean;
-};
-
-export type TDecisionNotice = {
-  id: string;
-  title: string;
-  obligationId: string | null;
-  sent: boolean;
-  /** What stands between the notice and sending it (lib/notices/send-readiness.ts); unused once sent. */
-  readiness: TSendReadiness;
-  deadlocks: readonly TApprovalDeadlock[];
-  /** Where the latest version's approvals stand: a rejection needs a new version; `missing` roles have not approved. */
-  approval: { rejected: boolean; missing: readonly TApproverRole[] };
-  /** The roles the person this state was loaded for may give on the latest version now (approverStanding). */
-  viewerMayApproveAs: readonly TApproverRole[];
 };
 
 /** A jurisdiction the facts touch; `covered: false` when the clock catalog has no rules for it (the engine's `coverage`). */

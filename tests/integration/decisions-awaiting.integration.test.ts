@@ -10,7 +10,10 @@ import { declareMoment, updateIncidentFacts } from "@/lib/incident-facts/service
 import { renderNoticeText, type TNoticeContent } from "@/lib/notices/content";
 import { internalTokens } from "@/lib/notices/internal-material";
 import { getNoticeChecks, listStuckNotices } from "@/lib/notices/notice-checks";
-import { createNotice, decideNotice, getNotice, recordSubmission, saveNoticeVersion } from "@/lib/notices/service";
+import { decideNotice } from "@/lib/notices/decide";
+import { createNotice, saveNoticeVersion } from "@/lib/notices/draft";
+import { getNotice } from "@/lib/notices/read";
+import { recordSubmission } from "@/lib/notices/submit";
 import { getDecisionsAwaiting, getIncidentStatus, getPortfolioStatus } from "@/lib/status/service";
 import { updateUser } from "@/lib/users/service";
 import { smtpSinkForThisFile } from "@/tests/support/smtp-sink-for-file";

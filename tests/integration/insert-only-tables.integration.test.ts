@@ -11,7 +11,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { registerEvidenceFromBuffer } from "@/lib/evidence/service";
-import { createNotice } from "@/lib/notices/service";
+import { createNotice } from "@/lib/notices/draft";
 import { recordRuleReview } from "@/lib/rules/service";
 import { RULES_BY_ID } from "@/lib/clocks/catalog";
 import { insertDeclaration, insertFinding, insertObligation } from "@/tests/support/incident-records";

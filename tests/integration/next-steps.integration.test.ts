@@ -10,7 +10,10 @@ import { declareMoment, updateIncidentFacts } from "@/lib/incident-facts/service
 import { setIncidentMember } from "@/lib/incidents/service";
 import { getNextSteps } from "@/lib/next-steps/service";
 import type { TNoticeContent } from "@/lib/notices/content";
-import { createNotice, decideNotice, getNotice, recordSubmission, saveNoticeVersion } from "@/lib/notices/service";
+import { decideNotice } from "@/lib/notices/decide";
+import { createNotice, saveNoticeVersion } from "@/lib/notices/draft";
+import { getNotice } from "@/lib/notices/read";
+import { recordSubmission } from "@/lib/notices/submit";
 import { setObligationOwner } from "@/lib/obligations/service";
 import { applyPlaybook } from "@/lib/playbooks/service";
 import { smtpSinkForThisFile } from "@/tests/support/smtp-sink-for-file";

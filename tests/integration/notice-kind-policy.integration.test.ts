@@ -6,7 +6,7 @@ import { POST as versionsRoute } from "@/app/api/incidents/[id]/notices/[noticeI
 import { prisma } from "@/lib/db";
 import type { TNoticeContent } from "@/lib/notices/content";
 import { sendNotice } from "@/lib/notices/send";
-import { getNotice } from "@/lib/notices/service";
+import { getNotice } from "@/lib/notices/read";
 import { smtpSinkForThisFile } from "@/tests/support/smtp-sink-for-file";
 import { insertObligation } from "@/tests/support/obligations";
 import { approve, draftComplete, filled, people, rejection, type TPeople } from "@/tests/support/notices";

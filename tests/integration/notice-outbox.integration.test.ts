@@ -5,7 +5,7 @@ import { DEFAULT_LEASE_MS } from "@/lib/notices/claim-lease";
 import { deliverSend } from "@/lib/notices/outbox";
 import { stopNoticeQueueSender } from "@/lib/notices/queue";
 import { sendNotice } from "@/lib/notices/send";
-import { recordSubmission } from "@/lib/notices/service";
+import { recordSubmission } from "@/lib/notices/submit";
 import { insertObligation } from "@/tests/support/obligations";
 import { startSilentSmtpServer, startSmtpSink } from "@/tests/support/smtp-sink";
 import { approve, draftComplete, people, rejection, type TPeople } from "@/tests/support/notices";

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { listActiveIncidents } from "@/lib/incidents/service";
-import { createNotice } from "@/lib/notices/service";
+import { createNotice } from "@/lib/notices/draft";
 import { getPortfolioStatus } from "@/lib/status/service";
 import { insertObligation } from "@/tests/support/obligations";
 import { resetDatabase } from "./reset-db";

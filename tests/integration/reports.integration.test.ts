@@ -10,7 +10,10 @@ import { addNote, setIncidentMember, setIncidentRestricted, verifyTimeline } fro
 import { registerEvidenceFromBuffer } from "@/lib/evidence/service";
 import { getMetrics } from "@/lib/metrics/service";
 import type { TNoticeContent } from "@/lib/notices/content";
-import { createNotice, decideNotice, getNotice, recordSubmission, saveNoticeVersion } from "@/lib/notices/service";
+import { decideNotice } from "@/lib/notices/decide";
+import { createNotice, saveNoticeVersion } from "@/lib/notices/draft";
+import { getNotice } from "@/lib/notices/read";
+import { recordSubmission } from "@/lib/notices/submit";
 import { getIncidentStatus } from "@/lib/status/service";
 import { insertDeclaration, insertFacts, insertFinding, insertObligation } from "@/tests/support/incident-records";
 import { actorOf, createToken, createUser, declareIncidentVia } from "./api-helpers";

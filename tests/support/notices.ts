@@ -2,7 +2,9 @@ import { expect } from "vitest";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
 import type { TNoticeContent } from "@/lib/notices/content";
-import { createNotice, decideNotice, getNotice, saveNoticeVersion } from "@/lib/notices/service";
+import { decideNotice } from "@/lib/notices/decide";
+import { createNotice, saveNoticeVersion } from "@/lib/notices/draft";
+import { getNotice } from "@/lib/notices/read";
 import { actorOf, createUser } from "@/tests/integration/api-helpers";
 
 export const PASSWORD = "a long test password";

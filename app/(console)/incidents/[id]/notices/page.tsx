@@ -9,7 +9,7 @@ import { Instant } from "@/components/ui/instant";
 import { whoCan } from "@/lib/auth/policy";
 import { loadIncidentForPage, orNotFound } from "@/lib/incidents/page-incident";
 import { NOTICE_KIND_LABELS } from "@/lib/notices/kinds";
-import { getNoticesTab } from "@/lib/notices/service";
+import { getNoticesTab } from "@/lib/notices/read";
 import { NOTICE_TEMPLATES, templateForRule } from "@/lib/notices/templates";
 
 export const metadata: Metadata = { title: "Notices" };

@@ -1,6 +1,7 @@
 import { jsonResponse, withRoute } from "@/lib/http/with-route";
 import { ZCreateNoticeInput, ZIncidentNoticesParams } from "@/lib/notices/schemas";
-import { createNotice, listNotices } from "@/lib/notices/service";
+import { createNotice } from "@/lib/notices/draft";
+import { listNotices } from "@/lib/notices/read";
 
 export const GET = withRoute({
   permission: "notice.list",

@@ -1,6 +1,6 @@
 import { withRoute } from "@/lib/http/with-route";
 import { ZIncidentNoticesParams } from "@/lib/notices/schemas";
-import { listSandboxMail } from "@/lib/notices/service";
+import { listSandboxMail } from "@/lib/notices/read";
 
 export const GET = withRoute({
   permission: "sandbox-mail.list",

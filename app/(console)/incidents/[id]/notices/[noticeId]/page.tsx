@@ -18,7 +18,7 @@ import { deadlockMessage } from "@/lib/notices/approval-deadlock";
 import { isConsumerKind } from "@/lib/notices/audience";
 import { getNoticeChecks } from "@/lib/notices/notice-checks";
 import { ZNoticeParams } from "@/lib/notices/schemas";
-import { getNotice } from "@/lib/notices/service";
+import { getNotice } from "@/lib/notices/read";
 import { USERS_ADMIN_LINK } from "@/lib/status/decisions-awaiting";
 
 export const metadata: Metadata = { title: "Notice" };

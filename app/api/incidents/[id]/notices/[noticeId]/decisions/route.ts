@@ -1,6 +1,6 @@
 import { jsonResponse, withRoute } from "@/lib/http/with-route";
 import { ZDecisionInput, ZNoticeParams } from "@/lib/notices/schemas";
-import { decideNotice } from "@/lib/notices/service";
+import { decideNotice } from "@/lib/notices/decide";
 
 /** Approve or reject the latest version (re-authentication, drafter and role checks in the service). */
 export const POST = withRoute({

@@ -1,6 +1,6 @@
 import { withRoute } from "@/lib/http/with-route";
 import { ZNoticeParams } from "@/lib/notices/schemas";
-import { getSendProgress } from "@/lib/notices/service";
+import { getSendProgress } from "@/lib/notices/read";
 
 export const GET = withRoute({
   permission: "notice.read",

@@ -1,7 +1,7 @@
 import { withRoute } from "@/lib/http/with-route";
 import { ZDownloadInput } from "@/lib/evidence/schemas";
 import { evidenceFileResponse } from "@/lib/evidence/response";
-import { downloadNoticeReceipt } from "@/lib/evidence/service";
+import { downloadNoticeReceipt } from "@/lib/notices/receipt";
 import { ZNoticeParams } from "@/lib/notices/schemas";
 
 /**

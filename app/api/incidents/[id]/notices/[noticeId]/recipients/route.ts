@@ -1,6 +1,6 @@
 import { jsonResponse, withRoute } from "@/lib/http/with-route";
 import { CSV_MAX_BYTES, ZNoticeParams, ZRecipientsCsvInput } from "@/lib/notices/schemas";
-import { uploadRecipientsCsv } from "@/lib/notices/service";
+import { uploadRecipientsCsv } from "@/lib/notices/draft";
 
 /** Replaces the recipient list with a CSV's valid rows (a new version); answers the bad rows, which are left out. */
 export const POST = withRoute({

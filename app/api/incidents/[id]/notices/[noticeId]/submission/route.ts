@@ -1,6 +1,6 @@
 import { jsonResponse, withRoute } from "@/lib/http/with-route";
 import { RECEIPT_MAX_BYTES, ZNoticeParams, ZRecordSubmissionInput } from "@/lib/notices/schemas";
-import { recordSubmission } from "@/lib/notices/service";
+import { recordSubmission } from "@/lib/notices/submit";
 
 /** Records a submission made elsewhere (a regulator's portal) with its receipt. */
 export const POST = withRoute({

@@ -1,6 +1,6 @@
 import { jsonResponse, withRoute } from "@/lib/http/with-route";
 import { ZNoticeParams, ZSaveVersionInput } from "@/lib/notices/schemas";
-import { saveNoticeVersion } from "@/lib/notices/service";
+import { saveNoticeVersion } from "@/lib/notices/draft";
 
 /** Saves an edit as a new version (voiding earlier approvals). */
 export const POST = withRoute({
