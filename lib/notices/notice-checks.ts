@@ -11,9 +11,6 @@ import { findFindingTitles } from "@/lib/notices/queries";
 import type { TNoticeDetail } from "@/lib/notices/read";
 import { sendReadiness } from "@/lib/notices/send-readiness";
 
-/** Finding text the completeness check looks for in a letter to the public (titles are what gets copied). */
-const FINDING_TEXTS_MAX = 200;
-
 /**
  * What the notice page says before anyone acts: the completeness check held to the notice's own kind and the
  * incident's finding text, what stops each way of sending, and approvals nobody can give (the same rule as the status
@@ -25,7 +22,7 @@ export async function getNoticeChecks(actor: TActor, notice: TNoticeDetail) {
   if (!latest) throw AppError.notFound("The notice version");
   const [decisionNotices, findingTexts] = await Promise.all([
     loadDecisionNotices(actor, [notice.incidentId]),
-    findFindingTitles(notice.incidentId, FINDING_TEXTS_MAX),
+    findFindingTitles(notice.incidentId),
   ]);
   const content = latest.content as TNoticeContent;
   const recipients = latest.recipients as TNoticeRecipient[];

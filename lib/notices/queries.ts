@@ -74,8 +74,12 @@ export function findDraftableObligations(incidentId: string, db: TDbClient = pri
 }
 
 /** Titles of the incident's findings, the text a letter to the public must not quote. */
-export async function findFindingTitles(incidentId: string, take: number, db: TDbClient = prisma): Promise<string[]> {
-  const findings = await db.finding.findMany({ where: { incidentId }, select: { title: true }, take });
+/** How many of an incident's finding titles a letter to the public is checked against (titles are what gets copied). */
+const FINDING_TEXTS_MAX = 200;
+
+/** The finding titles the completeness check looks for, the same ones for the notice page and the send gate. */
+export async function findFindingTitles(incidentId: string, db: TDbClient = prisma): Promise<string[]> {
+  const findings = await db.finding.findMany({ where: { incidentId }, select: { title: true }, orderBy: { id: "asc" }, take: FINDING_TEXTS_MAX });
   return findings.map((f) => f.title);
 }
 

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { readApprovalPolicy } from "@/lib/notices/approval-policy";
 import { approvalState } from "@/lib/notices/approval-state";
 import { missingElements, type TNoticeContent, type TNoticeRecipient } from "@/lib/notices/content";
-import { findVersionApprovals, findVersionByNumber, markNoticeSent, type lockNotice } from "@/lib/notices/queries";
+import { findFindingTitles, findVersionApprovals, findVersionByNumber, markNoticeSent, type lockNotice } from "@/lib/notices/queries";
 import { requiredApprovals } from "@/lib/notices/required-approvals";
 import { sendBlocker, sendRefusal } from "@/lib/notices/send-blocker";
 import { findTemplate } from "@/lib/notices/templates";
@@ -13,7 +13,8 @@ export type TLockedNotice = NonNullable<Awaited<ReturnType<typeof lockNotice>>>;
 
 /**
  * The gate every send and recorded submission passes inside the notice's lock (sendBlocker, refused with 409): the
- * latest version, fully approved by the roles its template and obligation require, complete, not sent yet. Returns
+ * latest version, fully approved by the roles its template and obligation require, complete (held to its kind and
+ * the incident's finding text, as the notice page is), not sent yet. Returns
  * the version, its recipients and the instant its last required approval was given.
  */
 export async function assertSendable(tx: Prisma.TransactionClient, notice: TLockedNotice, requestedVersionId: string | undefined) {
@@ -22,7 +23,9 @@ export async function assertSendable(tx: Prisma.TransactionClient, notice: TLock
   const approval = approvalState(requiredApprovals(await readApprovalPolicy(tx), notice), version?.contentHash ?? "", approvals);
   const template = findTemplate(notice.templateId);
   const recipients = (version?.recipients ?? []) as TNoticeRecipient[];
-  const missing = version && template ? missingElements(template, version.content as TNoticeContent, recipients) : [];
+  // The same completeness check as the notice page: a letter to the public quoting the findings is not sendable.
+  const findingTexts = await findFindingTitles(notice.incidentId, tx);
+  const missing = version && template ? missingElements(template, version.content as TNoticeContent, recipients, { kind: notice.kind, findingTexts }) : [];
   const blocker = sendBlocker({ sent: Boolean(notice.sentVersionId), version, requestedVersionId, approval, missing });
   if (blocker || !version) throw sendRefusal(blocker ?? { reason: "no_version" });
   const approvedAt = new Date(Math.max(...approvals.filter((a) => a.voidedAt === null && a.decision === "approve" && a.contentHash === version.contentHash).map((a) => a.createdAt.getTime())));

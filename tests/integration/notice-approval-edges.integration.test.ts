@@ -14,6 +14,7 @@ import { createApiToken, insertApiToken } from "@/lib/tokens/service";
 import { decodeTextMessage } from "@/tests/support/mime-decode";
 import { smtpSinkForThisFile } from "@/tests/support/smtp-sink-for-file";
 import { approve, draftComplete, filled, people, rejection, type TPeople } from "@/tests/support/notices";
+import { insertFinding } from "@/tests/support/incident-records";
 import { resetDatabase } from "./reset-db";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
 
@@ -104,6 +105,28 @@ describe("approval edges: token drafters, approved bytes, duplicate recipients, 
       expect(received.subject).toBe(approved.subject);
       for (const section of approved.sections) expect(received.text).toContain(`${section.heading}\n\n${section.body}`);
       expect(received.text).toBe(renderNoticeText(approved, { address: "dpa@example.eu" }).text);
+    });
+  });
+
+  describe("the send gate holds a letter to the public to the same check as the notice page", () => {
+    it("refuses to send an approved residents' letter that quotes a finding's title, and sends it once the quote is gone", async () => {
+      await insertFinding(incidentId, { title: "Bucket customer-exports-prod allows public reads", firstObservedAt: new Date("2026-11-20T10:00:00Z") });
+      const quoting = await draftComplete(p, incidentId);
+      const draft = (await getNotice(p.comms, incidentId, quoting.noticeId)).latest!.content as TNoticeContent;
+      const withQuote: TNoticeContent = { ...draft, sections: draft.sections.map((s, n) => (n === 0 ? { ...s, body: `${s.body} Bucket customer-exports-prod allows public reads.` } : s)) };
+      const v3 = await saveNoticeVersion(p.comms, incidentId, quoting.noticeId, { content: withQuote, recipients: [{ address: "resident@example.org", name: "Ana Resident" }], basedOnVersion: 2 });
+      await approve(p.legal, incidentId, quoting.noticeId, v3);
+      await approve(p.comms2, incidentId, quoting.noticeId, v3);
+      const refused = await rejection(sendNotice(p.commander, incidentId, quoting.noticeId, { channel: "email" }));
+      expect(refused.status).toBe(409);
+      expect(refused.message).toMatch(/internal material/);
+      expect(sink.messages).toHaveLength(0);
+
+      const v4 = await saveNoticeVersion(p.comms, incidentId, quoting.noticeId, { content: draft, recipients: [{ address: "resident@example.org", name: "Ana Resident" }], basedOnVersion: 3 });
+      await approve(p.legal, incidentId, quoting.noticeId, v4);
+      await approve(p.comms2, incidentId, quoting.noticeId, v4);
+      await sendNotice(p.commander, incidentId, quoting.noticeId, { channel: "email" });
+      await expect.poll(() => sink.messages.length, { timeout: 10_000 }).toBe(1);
     });
   });
 

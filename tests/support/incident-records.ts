@@ -35,7 +35,7 @@ export async function insertDeclaration(incidentId: string, row: { moment: strin
 
 export async function insertFacts(incidentId: string, affected: { jurisdiction: string; count: number | null }[]) {
   return prisma.incidentFacts.create({
-    data: { incidentId, facts: { incident: { personalData: true }, affected: affected.map((a) => ({ ...a, dataCategories: ["email"] })) } },
+    data: { incidentId, facts: { incident: { personalData: "yes", dataCategories: ["contact_details"] }, affected: affected.map((a) => ({ ...a, dataCategories: ["contact_details"] })) } },
   });
 }
 
