@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/auth/assert";
 import { CUSTODIAN_ROLES, type TActor } from "@/lib/auth/policy";
 import { evidenceSettings } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
-import { requireVisibleIncident } from "@/lib/incidents/access";
+import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { listAssignees, requireAssignee } from "@/lib/incidents/assignees";
 import { addCustody, changeCustodian, ref, staleError, writeIfCurrent } from "@/lib/evidence/custody";
 import { actorLabel, appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";

@@ -3,7 +3,7 @@ import type { TActor } from "@/lib/auth/policy";
 import type { TRole } from "@/lib/auth/roles";
 import { SqlParams, sqlRows } from "@/lib/db/sql";
 import type { TIncidentListQuery, TIncidentRole, TIncidentStatus, TSeverity } from "@/lib/incidents/schemas";
-import { visibleIncidentsSql } from "@/lib/incidents/visibility";
+import { visibleIncidentsSql } from "@/lib/auth/incident-access";
 
 /**
  * The console's hot reads, one SQL statement each, visibility filter included (lib/incidents/visibility.ts).

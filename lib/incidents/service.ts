@@ -6,8 +6,7 @@ import { DECISION_OWNER_ROLES, type TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 import { type TVerifyOptions, verifyIncidentChain } from "@/lib/timeline/verify-timeline";
-import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
-import { requireVisibleIncident } from "@/lib/incidents/access";
+import { isIncidentCommander, isIncidentLead, requireVisibleIncident, visibleIncidentsWhere } from "@/lib/auth/incident-access";
 import { listAssignees, requireAssignee } from "@/lib/incidents/assignees";
 import { findActiveIncidents } from "@/lib/incidents/queries";
 import { findIncidentRecord, findIncidents, findTimelinePage, isIncidentVisible, type TTimelinePage } from "@/lib/incidents/read-queries";
@@ -143,7 +142,7 @@ export async function changeIncidentStatus(actor: TActor, incidentId: string, in
       ]);
     }
     if (isReopen(from, data.to)) {
-      if (actor.kind !== "user" || actor.id !== current.commanderId) {
+      if (!isIncidentCommander(actor, current)) {
         throw AppError.forbidden("Only this incident's commander can reopen it.");
       }
       if (!data.reason) {
@@ -256,8 +255,7 @@ async function lockForMembership(tx: Prisma.TransactionClient, actor: TActor, in
     select: { id: true, commanderId: true, restricted: true },
   });
   if (!incident) throw AppError.notFound("The incident");
-  const isCommander = actor.kind === "user" && actor.id === incident.commanderId;
-  if (!isCommander && !actor.roles.includes("admin")) {
+  if (!isIncidentLead(actor, incident)) {
     throw AppError.forbidden("Only this incident's commander or an administrator can change who works on it.");
   }
   return incident;

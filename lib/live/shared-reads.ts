@@ -3,7 +3,7 @@ import { refreshActor } from "@/lib/auth/actor";
 import type { TActor } from "@/lib/auth/policy";
 import { isIncidentVisible } from "@/lib/incidents/read-queries";
 import { findTimelineAfter } from "@/lib/incidents/queries";
-import { visibilityKey } from "@/lib/incidents/visibility";
+import { visibilityKey } from "@/lib/auth/incident-access";
 import { timelineGeneration } from "@/lib/live/timeline-listener";
 
 /**

@@ -7,7 +7,7 @@ import { can, type TActor, type TApproverRole } from "@/lib/auth/policy";
 import { confirmPassword } from "@/lib/auth/reauth";
 import { registerEvidenceFromBuffer } from "@/lib/evidence/service";
 import { AppError } from "@/lib/errors/app-error";
-import { requireVisibleIncident } from "@/lib/incidents/access";
+import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { actorLabel, appendTimelineEvent } from "@/lib/timeline/append";
 import { readApprovalPolicy } from "@/lib/notices/approval-policy";
 import { approvalState, approverStanding } from "@/lib/notices/approval-state";

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
-import { requireVisibleIncident } from "@/lib/incidents/access";
+import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { findPlaybook, PLAYBOOKS, type TPlaybook } from "@/lib/playbooks/catalog";
 import { defaultTaskOwner } from "@/lib/playbooks/default-owner";
 import { suggestPlaybooks } from "@/lib/playbooks/match";

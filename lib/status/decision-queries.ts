@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { sqlRows } from "@/lib/db/sql";
 import { APPROVER_ROLES, type TActor, type TNoticeApprovalPolicy } from "@/lib/auth/policy";
-import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
+import { visibleIncidentsWhere } from "@/lib/auth/incident-access";
 import { mailConfigured } from "@/lib/mail/transport";
 import { readApprovalPolicy } from "@/lib/notices/approval-policy";
 import { approvalDeadlocks, type TApproverCandidate } from "@/lib/notices/approval-deadlock";

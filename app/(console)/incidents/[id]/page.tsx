@@ -11,6 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { TimelineList } from "@/components/incidents/timeline-list";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { Instant } from "@/components/ui/instant";
+import { isIncidentCommander, isIncidentLead } from "@/lib/auth/incident-access";
 import { can } from "@/lib/auth/policy";
 import { ZTimelineQuery } from "@/lib/incidents/schemas";
 import { loadIncidentForPage } from "@/lib/incidents/page-incident";
@@ -28,9 +29,8 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   const timeline = await getTimeline(actor, incident.id, timelineQuery);
   const filtered = Boolean(timelineQuery.kind?.length || timelineQuery.role);
   const owners = can(actor, "incident.note.create") ? await listDecisionOwners(actor, incident.id) : null;
-  const managesPeople =
-    can(actor, "incident.members.manage") &&
-    (actor.roles.includes("admin") || (actor.kind === "user" && actor.id === incident.commander.id));
+  const led = { commanderId: incident.commander.id };
+  const managesPeople = can(actor, "incident.members.manage") && isIncidentLead(actor, led);
   const candidates = managesPeople ? await listMemberCandidates(actor) : null;
 
   return (
@@ -53,7 +53,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
               status={incident.status}
               version={incident.version}
               disabledReason={null}
-              isCommander={actor.kind === "user" && actor.id === incident.commander.id}
+              isCommander={isIncidentCommander(actor, led)}
             />
           </div>
         ) : null}
