@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { listAssignees, requireAssignee } from "@/lib/incidents/assignees";
 import { addCustody, changeCustodian, ref, staleError, writeIfCurrent } from "@/lib/evidence/custody";
-import { actorLabel, appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
+import { actorLabel, appendTimelineEvent, type TSystemActor, type TTimelineActor } from "@/lib/timeline/append";
 import { refusedFileReason, refusedNameReason } from "@/lib/evidence/file-policy";
 import { DEFAULT_MAX_TEXT_CHARS, findUnsafeText } from "@/lib/http/safe-text";
 import { receiveUpload } from "@/lib/evidence/multipart";
@@ -121,7 +121,7 @@ export type TBufferEvidenceInput = {
   incidentId: string;
   name: string;
   bytes: Uint8Array;
-  actor: TTimelineActor;
+  actor: TActor | TSystemActor;
   reason: string;
   description?: string;
   mediaType?: string;

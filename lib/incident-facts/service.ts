@@ -6,6 +6,7 @@ import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
 import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { actorLabel, appendTimelineEvent } from "@/lib/timeline/append";
+import { lockIncident } from "@/lib/timeline/incident-lock";
 import { changedFields } from "@/lib/admin-log/changed-fields";
 import { recordAdminChange } from "@/lib/admin-log/record";
 import { validateFacts } from "@/lib/clocks/validate";
@@ -83,7 +84,7 @@ export async function declareMoment(actor: TActor, incidentId: string, input: TD
   return prisma.$transaction(async (tx) => {
     await requireVisibleIncident(tx, actor, incidentId);
     // A separate statement before the read: its snapshot must include the declaration of a transaction it waited for.
-    await tx.$queryRaw`SELECT id FROM incidents WHERE id = ${incidentId}::uuid FOR UPDATE`;
+    await lockIncident(tx, incidentId);
     const currentOf = (moment: string) =>
       tx.incidentDeclaration.findFirst({ where: { incidentId, moment, supersededBy: { is: null } }, select: { id: true, at: true } });
     // One after the other: a transaction is one connection.

@@ -1,15 +1,18 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import type { SqlParams } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert";
 import { DECISION_OWNER_ROLES, type TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
 import { appendTimelineEvent } from "@/lib/timeline/append";
+import { lockIncident } from "@/lib/timeline/incident-lock";
 import { type TVerifyOptions, verifyIncidentChain } from "@/lib/timeline/verify-timeline";
-import { isIncidentCommander, isIncidentLead, requireVisibleIncident, visibleIncidentsWhere } from "@/lib/auth/incident-access";
+import { isIncidentCommander, isIncidentLead, requireVisibleIncident, visibleIncidentsSql, visibleIncidentsWhere } from "@/lib/auth/incident-access";
 import { listAssignees, requireAssignee } from "@/lib/incidents/assignees";
 import { findActiveIncidents } from "@/lib/incidents/queries";
-import { findIncidentRecord, findIncidents, findTimelinePage, isIncidentVisible, type TTimelinePage } from "@/lib/incidents/read-queries";
+import { findIncidentRecord, findIncidents, isIncidentVisible } from "@/lib/incidents/read-queries";
+import { findTimelinePage, type TTimelinePage } from "@/lib/timeline/queries";
 import { canTransition, closeBlockers, isReopen, nextStatuses, STATUS_LABELS } from "@/lib/incidents/lifecycle";
 import { collectOpenWork, collectOpenWorkByIncident } from "@/lib/incidents/close-guards";
 import { handOverWorkOfThoseWhoCannotSee } from "@/lib/incidents/stranded-work";
@@ -95,7 +98,8 @@ export async function getIncident(actor: TActor, id: string) {
 
 export async function getTimeline(actor: TActor, incidentId: string, page: Partial<TTimelinePage> = {}) {
   assertCan(actor, "incident.read");
-  const timeline = await findTimelinePage(incidentId, { ...page, limit: page.limit ?? 100 }, actor);
+  const visibleToActor = (alias: string, params: SqlParams) => visibleIncidentsSql(actor, alias, params);
+  const timeline = await findTimelinePage(incidentId, { ...page, limit: page.limit ?? 100 }, visibleToActor);
   if (!timeline) throw AppError.notFound("The incident");
   return timeline;
 }
@@ -121,7 +125,7 @@ export async function changeIncidentStatus(actor: TActor, incidentId: string, in
   return prisma.$transaction(async (tx) => {
     // Every change of an incident's work appends to its timeline, which locks this row: taking the lock before the
     // close guards read means work committed by a concurrent change is seen here, never slipped past the check.
-    await tx.$queryRaw`SELECT id FROM incidents WHERE id = ${incidentId}::uuid FOR UPDATE`;
+    await lockIncident(tx, incidentId);
     const current = await tx.incident.findFirst({
       where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] },
       select: { id: true, status: true, version: true, commanderId: true },
