@@ -12,7 +12,7 @@ import { internalTokens } from "@/lib/notices/internal-material";
 import { getNoticeChecks, listStuckNotices } from "@/lib/notices/notice-checks";
 import { createNotice, decideNotice, getNotice, recordSubmission, saveNoticeVersion } from "@/lib/notices/service";
 import { getDecisionsAwaiting, getIncidentStatus, getPortfolioStatus } from "@/lib/status/service";
-import { updateUser } from "@/lib/users/service";
+import { updateUser } from "@/lib/user-admin/update-user";
 import { smtpSinkForThisFile } from "@/tests/support/smtp-sink-for-file";
 import { resetDatabase } from "./reset-db";
 import { actorOf, call, createToken, createUser } from "./api-helpers";

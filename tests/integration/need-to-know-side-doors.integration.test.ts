@@ -10,7 +10,7 @@ import { ingestBatch } from "@/lib/findings/ingest";
 import { linkFindings } from "@/lib/findings/service";
 import { runWriteback } from "@/lib/findings/writeback";
 import { CANNOT_SEE_INCIDENT } from "@/lib/incidents/assignees";
-import { removeIncidentMember, setIncidentMember, setIncidentRestricted } from "@/lib/incidents/service";
+import { removeIncidentMember, setIncidentMember, setIncidentRestricted } from "@/lib/membership/service";
 import { usersWhoSeeIncidentWhere, visibleIncidentsWhere } from "@/lib/auth/incident-access";
 import type { TNoticeContent } from "@/lib/notices/content";
 import { createNotice, decideNotice, getNotice, recordSubmission, saveNoticeVersion } from "@/lib/notices/service";

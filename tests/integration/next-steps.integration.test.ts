@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db";
 import type { TActor } from "@/lib/auth/policy";
 import { openIncidentFromFindings } from "@/lib/findings/service";
 import { declareMoment, updateIncidentFacts } from "@/lib/incident-facts/service";
-import { setIncidentMember } from "@/lib/incidents/service";
+import { setIncidentMember } from "@/lib/membership/service";
 import { getNextSteps } from "@/lib/next-steps/service";
 import type { TNoticeContent } from "@/lib/notices/content";
 import { createNotice, decideNotice, getNotice, recordSubmission, saveNoticeVersion } from "@/lib/notices/service";

@@ -12,7 +12,7 @@ import { prisma } from "@/lib/db";
 import type { AppError } from "@/lib/errors/app-error";
 import type { TNoticeContent } from "@/lib/notices/content";
 import { reviewQueue } from "@/lib/notices/reviews";
-import { setIncidentRestricted } from "@/lib/incidents/service";
+import { setIncidentRestricted } from "@/lib/membership/service";
 import { sendNotice } from "@/lib/notices/send";
 import { createNotice, decideNotice, getNotice, getNoticesTab, recordSubmission, saveNoticeVersion } from "@/lib/notices/service";
 import { insertApiToken } from "@/lib/tokens/service";

@@ -9,7 +9,7 @@ import { POST as statusPost } from "@/app/api/incidents/[id]/status/route";
 import { prisma } from "@/lib/db";
 import { RULES_BY_ID } from "@/lib/clocks/catalog";
 import { recordObligationMet } from "@/lib/obligations/record-met";
-import { setIncidentMember, setIncidentRestricted } from "@/lib/incidents/service";
+import { setIncidentMember, setIncidentRestricted } from "@/lib/membership/service";
 import { resetDatabase } from "./reset-db";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
 

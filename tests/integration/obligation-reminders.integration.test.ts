@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { declareMoment, saveOrganisationProfile, updateIncidentFacts } from "@/lib/incident-facts/service";
-import { setIncidentMember } from "@/lib/incidents/service";
+import { setIncidentMember } from "@/lib/membership/service";
 import { listNotifications, markNotificationsRead } from "@/lib/notifications/service";
 import { runReminders } from "@/lib/reminders/run";
 import { startReminderWorker } from "@/lib/reminders/worker";

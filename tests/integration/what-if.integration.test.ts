@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { POST as evaluateRoute } from "@/app/api/what-if/evaluate/route";
 import { prisma } from "@/lib/db";
 import { declareMoment, updateIncidentFacts } from "@/lib/incident-facts/service";
-import { setIncidentMember, setIncidentRestricted } from "@/lib/incidents/service";
+import { setIncidentMember, setIncidentRestricted } from "@/lib/membership/service";
 import { getWhatIfStart, listWhatIfIncidents } from "@/lib/what-if/service";
 import type { TWhatIfResults } from "@/lib/what-if/results";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";

@@ -15,7 +15,8 @@ import { isIncidentCommander, isIncidentLead } from "@/lib/auth/incident-access"
 import { can } from "@/lib/auth/policy";
 import { ZTimelineQuery } from "@/lib/incidents/schemas";
 import { loadIncidentForPage } from "@/lib/incidents/page-incident";
-import { getTimeline, listDecisionOwners, listMemberCandidates } from "@/lib/incidents/service";
+import { getTimeline, listDecisionOwners } from "@/lib/incidents/service";
+import { listMemberCandidates } from "@/lib/membership/service";
 
 export const metadata: Metadata = { title: "Incident" };
 
