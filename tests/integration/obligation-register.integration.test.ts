@@ -212,7 +212,9 @@ describe("need-to-know incidents: facts and obligations", () => {
     await setIncidentMember(actorOf(commander), id, { userId: member.id, role: "legal_lead" });
     await setIncidentRestricted(actorOf(commander), id, { restricted: true, reason: "Insider case" });
 
-    const { getIncidentFacts, updateIncidentFacts, declareMoment } = await import("@/lib/incident-facts/service");
+    const { getIncidentFacts } = await import("@/lib/fact-changes/read-facts");
+    const { updateIncidentFacts } = await import("@/lib/fact-changes/update-facts");
+    const { declareMoment } = await import("@/lib/fact-changes/declare-moment");
     const { getRegister } = await import("@/lib/obligations/service");
     const attempts = [
       () => getIncidentFacts(actorOf(outsider), id),

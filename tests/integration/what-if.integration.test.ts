@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST as evaluateRoute } from "@/app/api/what-if/evaluate/route";
 import { prisma } from "@/lib/db";
-import { declareMoment, updateIncidentFacts } from "@/lib/incident-facts/service";
+import { declareMoment } from "@/lib/fact-changes/declare-moment";
+import { updateIncidentFacts } from "@/lib/fact-changes/update-facts";
 import { setIncidentMember, setIncidentRestricted } from "@/lib/membership/service";
 import { getWhatIfStart, listWhatIfIncidents } from "@/lib/what-if/service";
 import type { TWhatIfResults } from "@/lib/what-if/results";
