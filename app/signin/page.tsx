@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { oidcConfigured, oidcDisplayName } from "@/lib/auth/auth-options";
+import { oidcConfigured, oidcDisplayName } from "@/lib/sign-in/auth-options";
 import { currentActor } from "@/lib/auth/current-actor";
 import { isSetupComplete } from "@/lib/setup/service";
 

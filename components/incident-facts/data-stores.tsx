@@ -9,7 +9,8 @@ import { jurisdictionCodeOrText } from "@/components/ui/jurisdiction-input";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { ApiError, apiFetch } from "@/lib/client/api";
 import type { TDataCategory } from "@/lib/clocks/types";
-import { DATA_CATEGORIES, DATA_CATEGORY_LABELS, DATA_STORE_KINDS } from "@/lib/incident-facts/schemas";
+import { DATA_CATEGORIES, DATA_CATEGORY_LABELS } from "@/lib/incident-facts/schemas";
+import { DATA_STORE_KINDS } from "@/lib/data-stores/schemas";
 
 type TStore = { id: string; arn: string; name: string; kind: string; dataCategories: string[]; residency: { jurisdiction: string; count: number | null }[]; encrypted: boolean };
 

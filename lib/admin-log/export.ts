@@ -1,5 +1,5 @@
 import { adminActionLabel } from "@/lib/admin-log/actions";
-import { toCsv, type TCsvColumn } from "@/lib/reports/csv";
+import { toCsv, type TCsvColumn } from "@/lib/csv/write-csv";
 
 export type TAdminAuditRow = {
   seq: number;

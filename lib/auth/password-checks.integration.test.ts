@@ -15,8 +15,8 @@ vi.mock("@/lib/auth/password", async (importOriginal) => {
   return { ...original, verifyPassword: vi.fn(original.verifyPassword) };
 });
 const { typicalVerifyMs, verifyPassword } = await import("@/lib/auth/password");
-const { verifyCredentials } = await import("@/lib/auth/sign-in");
-const { authOptions } = await import("@/lib/auth/auth-options");
+const { verifyCredentials } = await import("@/lib/sign-in/verify-credentials");
+const { authOptions } = await import("@/lib/sign-in/auth-options");
 const { FREE_ATTEMPTS } = await import("@/lib/auth/sign-in-throttle");
 
 const PASSWORD = "a long test password";

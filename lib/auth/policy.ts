@@ -29,11 +29,12 @@ export const POLICY = {
   // Recording counsel's review of a catalog rule (the Rules page; reading rules and reviews is clocks.read).
   "rule.review": ["admin", "legal"],
   // --- Incident record and timeline ---
-  // Reopening a closed incident additionally needs the incident's own commander (a relation check in the service).
+  // Reopening a closed incident additionally needs the incident's own commander (isIncidentCommander,
+  // lib/auth/incident-access.ts).
   "incident.change-status": ["admin", "commander"],
   "incident.note.create": ["admin", "commander", "legal", "engineer", "comms"],
   "timeline.integrity.read": EVERY_ROLE,
-  // Also needs to be this incident's commander unless an administrator (a relation check in the service).
+  // Also needs to lead this incident: its commander or an administrator (isIncidentLead, lib/auth/incident-access.ts).
   "incident.members.manage": ["admin", "commander"],
 
   "user.list": ["admin"],

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 import { recordAdminChange } from "@/lib/admin-log/record";
 import { declareIncident } from "@/lib/incidents/service";
-import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
+import { visibleIncidentsWhere } from "@/lib/auth/incident-access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { countTriageQueueBySeverity, findDetectionLatencyByVia, findFinding, findTriageQueue } from "@/lib/findings/queries";
 import { enqueueWriteback } from "@/lib/findings/writeback";

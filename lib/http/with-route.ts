@@ -6,7 +6,7 @@ import { can, refusalReason, type POLICY, type TAction, type TActor } from "@/li
 import { serverEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import { appErrorResponse, problemResponse } from "@/lib/http/problem";
-import { runReadOnly } from "@/lib/http/read-only-request";
+import { runReadOnly } from "@/lib/db/read-only-request";
 import { isCrossSiteWrite } from "@/lib/http/same-origin";
 import { DEFAULT_MAX_TEXT_CHARS, findUnsafeText } from "@/lib/http/safe-text";
 import { applyApiSecurityHeaders } from "@/lib/http/security-headers";

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { jurisdictionProblem } from "@/lib/clocks/jurisdictions";
-import { BOOLEAN_FLAGS, MOMENTS, SECTORS, type TDataCategory, type TMoment } from "@/lib/clocks/types";
+import { BOOLEAN_FLAGS, MOMENTS, type TDataCategory, type TMoment } from "@/lib/clocks/types";
 
 /**
- * Inputs of the clock facts: declared moments, the incident's facts (contract `incident` and `affected`), the
- * organisation profile (contract `organisation`) and the data inventory. Field names follow the clock-engine
+ * Inputs of the clock facts: declared moments and the incident's facts (contract `incident` and `affected`); the
+ * organisation profile and the data inventory have their own (lib/organisation, lib/data-stores). Field names follow the clock-engine
  * contract, so a stored value is exactly what the engine reads; the contract's own validation runs again on the
  * assembled facts before anything is written.
  */
@@ -190,87 +190,8 @@ export const ZDeclareMomentInput = z
   });
 export type TDeclareMomentInput = z.input<typeof ZDeclareMomentInput>;
 
-export const HIPAA_VALUES = ["none", "covered_entity", "business_associate"] as const;
-export const NIS2_VALUES = ["none", "essential", "important"] as const;
-
-export const ZOrganisationProfile = z
-  .object({
-    name: z.string().trim().max(200).optional(),
-    timeZone: z.string({ error: "is required" }).trim().min(1, { error: "is required" }),
-    establishments: z.array(ZJurisdiction).transform((list) => [...new Set(list)]),
-    leadAuthorityCountry: z.string().regex(/^[A-Z]{2}$/, { error: "must be an EU/EEA country code" }).nullable().optional(),
-    dataRole: z.enum(["controller", "processor"], { error: "must be controller or processor" }),
-    flags: z
-      .object({
-        hipaa: z.enum(HIPAA_VALUES).optional(),
-        nis2Entity: z.enum(NIS2_VALUES).optional(),
-        ...Object.fromEntries(BOOLEAN_FLAGS.map((flag) => [flag, z.boolean().optional()])),
-      })
-      .strict(),
-    /** Sector memberships per US jurisdiction (clock-engine extension; lib/clocks/NOTES.md). */
-    sectors: z
-      .array(
-        z
-          .object({
-            sector: z.enum(SECTORS, { error: "must be a sector of the catalog" }),
-            jurisdiction: ZJurisdiction.refine((v) => v.startsWith("US-"), { error: "must be a US state, DC or territory (US-XX)" }),
-            home: z.boolean().optional(),
-          })
-          .strict(),
-      )
-      .max(500)
-      .optional(),
-    employees: z.number().int().min(0).nullable().optional(),
-  })
-  .strict();
-export type TOrganisationProfile = z.output<typeof ZOrganisationProfile>;
-
-/** "50%" = half of the window from trigger to due is gone; "1h" / "30m" = that long before the due instant. */
-export const REMINDER_POINT = /^(?:([1-9][0-9]?)%|([1-9][0-9]{0,2})(h|m))$/;
-export const DEFAULT_REMINDER_POINTS = ["50%", "75%", "90%", "1h"];
-
-export const ZSaveOrganisationInput = z
-  .object({
-    profile: ZOrganisationProfile,
-    reminderPoints: z
-      .array(z.string().trim().regex(REMINDER_POINT, { error: "must be like 50% (of the time gone) or 1h / 30m (before the deadline)" }))
-      .max(10)
-      .transform((list) => [...new Set(list)])
-      .optional(),
-    reason: ZReason,
-  })
-  .strict();
-export type TSaveOrganisationInput = z.input<typeof ZSaveOrganisationInput>;
-
-export const DATA_STORE_KINDS = ["s3", "rds", "dynamodb", "aurora", "redshift", "efs", "other"] as const;
-
-export const ZDataStoreInput = z
-  .object({
-    arn: z
-      .string({ error: "is required" })
-      .trim()
-      .regex(/^arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:.+$/, { error: "must be an AWS ARN (arn:aws:s3:::bucket-name …)" })
-      .max(2048),
-    name: z.string({ error: "is required" }).trim().min(1, { error: "is required" }).max(200),
-    kind: z.enum(DATA_STORE_KINDS, { error: `must be one of ${DATA_STORE_KINDS.join(", ")}` }),
-    dataCategories: z.array(ZDataCategory).transform((list) => [...new Set(list)]),
-    residency: z
-      .array(
-        z
-          .object({
-            jurisdiction: ZJurisdiction,
-            count: z.number({ error: "must be a whole number" }).int().min(0).nullable(),
-          })
-          .strict(),
-      )
-      .max(300),
-    encrypted: z.boolean().default(false),
-  })
-  .strict();
-export type TDataStoreInput = z.input<typeof ZDataStoreInput>;
 export type TResidency = { jurisdiction: string; count: number | null }[];
 
-export const ZDataStoreParams = z.object({ id: z.uuid({ error: "must be a data store id" }) });
 
 export const ZAcceptSuggestionInput = z
   .object({

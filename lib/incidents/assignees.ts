@@ -3,7 +3,7 @@ import { prisma, type TDbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ROLES, type TRole } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
-import { usersWhoSeeIncidentWhere } from "@/lib/incidents/visibility";
+import { usersWhoSeeIncidentWhere } from "@/lib/auth/incident-access";
 import { ineligibility, type TIneligibility } from "@/lib/users/eligibility";
 import { findEligibleUsers } from "@/lib/users/queries";
 

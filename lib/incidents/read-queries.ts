@@ -1,12 +1,11 @@
 import "server-only";
 import type { TActor } from "@/lib/auth/policy";
-import type { TRole } from "@/lib/auth/roles";
 import { SqlParams, sqlRows } from "@/lib/db/sql";
 import type { TIncidentListQuery, TIncidentRole, TIncidentStatus, TSeverity } from "@/lib/incidents/schemas";
-import { visibleIncidentsSql } from "@/lib/incidents/visibility";
+import { visibleIncidentsSql } from "@/lib/auth/incident-access";
 
 /**
- * The console's hot reads, one SQL statement each, visibility filter included (lib/incidents/visibility.ts).
+ * The console's hot reads, one SQL statement each, visibility filter included (lib/auth/incident-access.ts).
  * They return exactly what the earlier Prisma queries returned (same fields, same types, same order), at a
  * fraction of the Node CPU per request: these are the reads 50 concurrent clients hammer in `npm run bench:api`.
  */
@@ -119,79 +118,4 @@ export async function isIncidentVisible(id: string, actor: TActor): Promise<bool
   const incidentId = params.add(id);
   const rows = await sqlRows(`SELECT 1 FROM incidents i WHERE i.id = ${incidentId}::uuid AND ${visibleIncidentsSql(actor, "i", params)}`, params.values);
   return rows.length > 0;
-}
-
-export type TTimelinePage = {
-  cursor?: number;
-  limit: number;
-  kind?: string[];
-  role?: TRole;
-  sort?: "recorded" | "occurred";
-};
-
-export type TTimelineItem = {
-  id: string;
-  sequence: number;
-  kind: string;
-  occurredAt: Date;
-  recordedAt: Date;
-  actorLabel: string;
-  actorUserId: string | null;
-  actorTokenId: string | null;
-  payload: unknown;
-  hash: string;
-};
-
-/**
- * A page of an incident's timeline, newest first, by when it was recorded (the sequence) or by when it happened;
- * paged by the sequence number of the last event of the previous page. The role filter matches events whose actor
- * holds that role. Null when the incident does not exist or the actor may not see it: the visibility check and
- * the page are one statement (a LEFT JOIN LATERAL, so a visible incident with no matching events gives one row
- * of NULLs rather than none).
- */
-export async function findTimelinePage(incidentId: string, page: TTimelinePage, actor: TActor) {
-  const params = new SqlParams();
-  const id = params.add(incidentId);
-  const visible = visibleIncidentsSql(actor, "i", params);
-  const where = ["e.incident_id = v.id"];
-  if (page.kind?.length) where.push(`e.kind = ANY(${params.add(page.kind)}::text[])`);
-  if (page.role) {
-    where.push(`EXISTS (SELECT 1 FROM users au WHERE au.id = e.actor_user_id AND ${params.add(page.role)}::"Role" = ANY(au.roles))`);
-  }
-  const byOccurred = page.sort === "occurred";
-  if (page.cursor) {
-    const cursor = params.add(page.cursor);
-    if (byOccurred) {
-      // As before: a cursor naming no event of this incident does not filter at all.
-      const last = `SELECT occurred_at, sequence FROM timeline_events WHERE incident_id = v.id AND sequence = ${cursor}::int`;
-      where.push(`(NOT EXISTS (${last}) OR (e.occurred_at, e.sequence) < (${last}))`);
-    } else {
-      where.push(`e.sequence < ${cursor}::int`);
-    }
-  }
-  const rows = await sqlRows<TTimelineItem & { visibleId: string }>(
-    `SELECT v.id AS "visibleId", e.*
-       FROM (SELECT i.id FROM incidents i WHERE i.id = ${id}::uuid AND ${visible}) v
-       LEFT JOIN LATERAL (
-         SELECT e.id, e.sequence, e.kind, e.occurred_at AS "occurredAt", e.recorded_at AS "recordedAt",
-                e.actor_label AS "actorLabel", e.actor_user_id AS "actorUserId", e.actor_token_id AS "actorTokenId",
-                e.payload, e.hash
-           FROM timeline_events e
-          WHERE ${where.join(" AND ")}
-          ORDER BY ${byOccurred ? "e.occurred_at DESC, e.sequence DESC" : "e.sequence DESC"}
-          LIMIT ${params.add(page.limit + 1)}
-       ) e ON TRUE`,
-    params.values,
-  );
-  if (rows.length === 0) return null;
-  const events: TTimelineItem[] = [];
-  for (const row of rows) {
-    if (row.id === null) continue; // the visible incident's row when no event matched
-    const { visibleId, ...event } = row;
-    void visibleId;
-    events.push(event);
-  }
-  const hasMore = events.length > page.limit;
-  const items = hasMore ? events.slice(0, page.limit) : events;
-  return { items, nextCursor: hasMore ? (items.at(-1)?.sequence ?? null) : null };
 }

@@ -1,35 +1,24 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import type { SqlParams } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert";
+import { requireVisibleIncident, visibleIncidentsSql, visibleIncidentsWhere } from "@/lib/auth/incident-access";
 import { DECISION_OWNER_ROLES, type TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
 import { appendTimelineEvent } from "@/lib/timeline/append";
+import { findTimelinePage, type TTimelinePage } from "@/lib/timeline/queries";
 import { type TVerifyOptions, verifyIncidentChain } from "@/lib/timeline/verify-timeline";
-import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
-import { requireVisibleIncident } from "@/lib/incidents/access";
 import { listAssignees, requireAssignee } from "@/lib/incidents/assignees";
-import { findActiveIncidents } from "@/lib/incidents/queries";
-import { findIncidentRecord, findIncidents, findTimelinePage, isIncidentVisible, type TTimelinePage } from "@/lib/incidents/read-queries";
-import { canTransition, closeBlockers, isReopen, nextStatuses, STATUS_LABELS } from "@/lib/incidents/lifecycle";
-import { collectOpenWork, collectOpenWorkByIncident } from "@/lib/incidents/close-guards";
-import { handOverWorkOfThoseWhoCannotSee } from "@/lib/incidents/stranded-work";
-import { ROLES } from "@/lib/auth/roles";
+import { findIncidentRecord, findIncidents, isIncidentVisible } from "@/lib/incidents/read-queries";
 import { ineligibility } from "@/lib/users/eligibility";
 import { findEligibleUsers } from "@/lib/users/queries";
 import {
   BACKDATE_GRACE_MS,
   ZAddNoteInput,
-  ZChangeStatusInput,
-  ZSetMemberInput,
-  ZSetRestrictedInput,
-  type TSetMemberInput,
-  type TSetRestrictedInput,
-  type TAddNoteInput,
-  type TChangeStatusInput,
-  type TIncidentStatus,
   ZDeclareIncidentInput,
   ZIncidentListQuery,
+  type TAddNoteInput,
   type TDeclareIncidentInput,
   type TIncidentListQuery,
 } from "@/lib/incidents/schemas";
@@ -96,7 +85,8 @@ export async function getIncident(actor: TActor, id: string) {
 
 export async function getTimeline(actor: TActor, incidentId: string, page: Partial<TTimelinePage> = {}) {
   assertCan(actor, "incident.read");
-  const timeline = await findTimelinePage(incidentId, { ...page, limit: page.limit ?? 100 }, actor);
+  const visibleToActor = (alias: string, params: SqlParams) => visibleIncidentsSql(actor, alias, params);
+  const timeline = await findTimelinePage(incidentId, { ...page, limit: page.limit ?? 100 }, visibleToActor);
   if (!timeline) throw AppError.notFound("The incident");
   return timeline;
 }
@@ -105,77 +95,6 @@ export async function getTimeline(actor: TActor, incidentId: string, page: Parti
 export async function listCommanderCandidates(actor: TActor) {
   assertCan(actor, "incident.declare");
   return findEligibleUsers(COMMANDER_ROLES, { id: true, name: true, email: true });
-}
-
-// --- Incident record and timeline ---
-
-/**
- * Moves an incident to another phase. Optimistic concurrency: the caller names the version it saw and the
- * write is conditional on it, so of two simultaneous changes one wins and the other gets 409 with the current
- * state. Closing is refused while work is open (reasons listed); reopening needs the incident's commander and
- * a reason. The timeline event is written in the same transaction.
- */
-export async function changeIncidentStatus(actor: TActor, incidentId: string, input: TChangeStatusInput) {
-  assertCan(actor, "incident.change-status");
-  const data = ZChangeStatusInput.parse(input);
-
-  return prisma.$transaction(async (tx) => {
-    // Every change of an incident's work appends to its timeline, which locks this row: taking the lock before the
-    // close guards read means work committed by a concurrent change is seen here, never slipped past the check.
-    await tx.$queryRaw`SELECT id FROM incidents WHERE id = ${incidentId}::uuid FOR UPDATE`;
-    const current = await tx.incident.findFirst({
-      where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] },
-      select: { id: true, status: true, version: true, commanderId: true },
-    });
-    if (!current) throw AppError.notFound("The incident");
-    const stale = () =>
-      AppError.conflict(
-        `Someone else changed this incident meanwhile: it is now ${STATUS_LABELS[current.status]} (version ${current.version}). Review the current state and try again.`,
-        { current: { status: current.status, version: current.version } },
-      );
-    if (current.version !== data.expectedVersion) throw stale();
-
-    const from = current.status as TIncidentStatus;
-    if (!canTransition(from, data.to)) {
-      const allowed = nextStatuses(from).map((s) => STATUS_LABELS[s]).join(" or ");
-      throw AppError.badRequest(`An incident in ${STATUS_LABELS[from]} can move to ${allowed}, not to ${STATUS_LABELS[data.to]}.`, [
-        { name: "to", reason: `must be one of ${nextStatuses(from).join(", ")}` },
-      ]);
-    }
-    if (isReopen(from, data.to)) {
-      if (actor.kind !== "user" || actor.id !== current.commanderId) {
-        throw AppError.forbidden("Only this incident's commander can reopen it.");
-      }
-      if (!data.reason) {
-        throw AppError.badRequest("Reopening needs a reason.", [{ name: "reason", reason: "is required to reopen an incident" }]);
-      }
-    }
-    if (data.to === "closed") {
-      const blockers = closeBlockers(await collectOpenWork(tx, incidentId));
-      if (blockers.length > 0) {
-        throw new AppError("conflict", `The incident cannot be closed yet: ${blockers.join(" ")}`, [], { blockers });
-      }
-    }
-
-    const written = await tx.incident.updateMany({
-      where: { id: incidentId, version: data.expectedVersion, status: from },
-      data: { status: data.to, version: { increment: 1 } },
-    });
-    if (written.count !== 1) {
-      const now = await tx.incident.findUnique({ where: { id: incidentId }, select: { status: true, version: true } });
-      throw AppError.conflict("Someone else changed this incident meanwhile. Review the current state and try again.", {
-        current: now,
-      });
-    }
-    const version = data.expectedVersion + 1;
-    await appendTimelineEvent(tx, {
-      incidentId,
-      kind: "incident.status-changed",
-      actor,
-      payload: { from, to: data.to, reason: data.reason, version },
-    });
-    return { id: incidentId, status: data.to, version };
-  });
 }
 
 /**
@@ -246,99 +165,4 @@ export async function verifyTimeline(actor: TActor, incidentId: string, options:
   if (!(await isIncidentVisible(incidentId, actor))) throw AppError.notFound("The incident");
   const verdict = await verifyIncidentChain(incidentId, options);
   return { ok: verdict.ok, checked: verdict.checked, firstBroken: verdict.broken, verifiedAt: new Date().toISOString() };
-}
-
-/** Loads a visible incident for a membership change, which needs its commander or an administrator. */
-async function lockForMembership(tx: Prisma.TransactionClient, actor: TActor, incidentId: string) {
-  assertCan(actor, "incident.members.manage");
-  const incident = await tx.incident.findFirst({
-    where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] },
-    select: { id: true, commanderId: true, restricted: true },
-  });
-  if (!incident) throw AppError.notFound("The incident");
-  const isCommander = actor.kind === "user" && actor.id === incident.commanderId;
-  if (!isCommander && !actor.roles.includes("admin")) {
-    throw AppError.forbidden("Only this incident's commander or an administrator can change who works on it.");
-  }
-  return incident;
-}
-
-/** Gives a user a role on the incident (legal lead, comms lead, engineering lead or participant). */
-export async function setIncidentMember(actor: TActor, incidentId: string, input: TSetMemberInput) {
-  const data = ZSetMemberInput.parse(input);
-  return prisma.$transaction(async (tx) => {
-    await lockForMembership(tx, actor, incidentId);
-    const user = await tx.user.findUnique({ where: { id: data.userId }, select: { id: true, name: true, active: true } });
-    if (!user || !user.active) {
-      throw AppError.badRequest("The member must be an active user.", [{ name: "userId", reason: "must be an active user" }]);
-    }
-    const previous = await tx.incidentMember.findUnique({
-      where: { incidentId_userId: { incidentId, userId: user.id } },
-      select: { role: true },
-    });
-    if (previous?.role === data.role) return { userId: user.id, role: data.role, changed: false };
-    await tx.incidentMember.upsert({
-      where: { incidentId_userId: { incidentId, userId: user.id } },
-      create: { incidentId, userId: user.id, role: data.role },
-      update: { role: data.role },
-    });
-    await appendTimelineEvent(tx, {
-      incidentId,
-      kind: "member.assigned",
-      actor,
-      payload: { user: { id: user.id, name: user.name }, role: data.role, previousRole: previous?.role ?? null },
-    });
-    return { userId: user.id, role: data.role, changed: true };
-  });
-}
-
-export async function removeIncidentMember(actor: TActor, incidentId: string, userId: string) {
-  return prisma.$transaction(async (tx) => {
-    await lockForMembership(tx, actor, incidentId);
-    const member = await tx.incidentMember.findUnique({
-      where: { incidentId_userId: { incidentId, userId } },
-      select: { role: true, user: { select: { id: true, name: true } } },
-    });
-    if (!member) throw AppError.notFound("The member");
-    await tx.incidentMember.delete({ where: { incidentId_userId: { incidentId, userId } } });
-    await appendTimelineEvent(tx, { incidentId, kind: "member.removed", actor, payload: { user: member.user, role: member.role } });
-    await handOverWorkOfThoseWhoCannotSee(tx, incidentId, actor);
-    return { removed: true };
-  });
-}
-
-/** Marks an incident need-to-know (visible only to its commander, members and administrators), or lifts it. */
-export async function setIncidentRestricted(actor: TActor, incidentId: string, input: TSetRestrictedInput) {
-  const data = ZSetRestrictedInput.parse(input);
-  return prisma.$transaction(async (tx) => {
-    const incident = await lockForMembership(tx, actor, incidentId);
-    if (incident.restricted === data.restricted) return { restricted: data.restricted, changed: false };
-    const written = await tx.incident.updateMany({
-      where: { id: incidentId, restricted: incident.restricted },
-      data: { restricted: data.restricted, version: { increment: 1 } },
-    });
-    if (written.count !== 1) throw AppError.conflict("Someone else changed this incident meanwhile. Reload and try again.");
-    await appendTimelineEvent(tx, {
-      incidentId,
-      kind: "incident.restriction-changed",
-      actor,
-      payload: { restricted: data.restricted, reason: data.reason },
-    });
-    await handOverWorkOfThoseWhoCannotSee(tx, incidentId, actor);
-    return { restricted: data.restricted, changed: true };
-  });
-}
-
-/** Active users who can be given a role on an incident. */
-export async function listMemberCandidates(actor: TActor) {
-  assertCan(actor, "incident.members.manage");
-  return findEligibleUsers(ROLES, { id: true, name: true, email: true });
-}
-
-/** The commander's dashboard: active incidents with their open work (tasks, obligations, notices awaiting a decision). */
-export async function listActiveIncidents(actor: TActor) {
-  assertCan(actor, "incident.read");
-  const incidents = await findActiveIncidents(visibleIncidentsWhere(actor));
-  const openWork = await collectOpenWorkByIncident(prisma, incidents.map((incident) => incident.id));
-  return incidents.map((incident) => ({ ...incident, openWork: openWork.get(incident.id)! }));
 }

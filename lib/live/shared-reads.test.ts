@@ -23,7 +23,7 @@ vi.mock("@/lib/incidents/read-queries", () => ({
     return read.promise;
   }),
 }));
-vi.mock("@/lib/incidents/queries", () => ({
+vi.mock("@/lib/timeline/queries", () => ({
   findTimelineAfter: vi.fn(() => {
     const read = deferred<{ sequence: number }[]>();
     eventReads.push(read);

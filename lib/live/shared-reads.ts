@@ -2,8 +2,8 @@ import "server-only";
 import { refreshActor } from "@/lib/auth/actor";
 import type { TActor } from "@/lib/auth/policy";
 import { isIncidentVisible } from "@/lib/incidents/read-queries";
-import { findTimelineAfter } from "@/lib/incidents/queries";
-import { visibilityKey } from "@/lib/incidents/visibility";
+import { findTimelineAfter } from "@/lib/timeline/queries";
+import { visibilityKey } from "@/lib/auth/incident-access";
 import { timelineGeneration } from "@/lib/live/timeline-listener";
 
 /**

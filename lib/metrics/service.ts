@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
-import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
+import { visibleIncidentsWhere } from "@/lib/auth/incident-access";
 import { summarizeMetrics } from "@/lib/metrics/metrics";
 import { findMetricInputs } from "@/lib/metrics/queries";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
-import { requireVisibleIncident } from "@/lib/incidents/access";
+import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import type { TStoredFacts } from "@/lib/incident-facts/schemas";
 import { nextSteps, type TNextSteps } from "@/lib/next-steps/next-steps";
 import { findIncidentCoverage } from "@/lib/obligations/coverage";

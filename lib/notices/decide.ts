@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { confirmPassword } from "@/lib/auth/reauth";
 import { AppError } from "@/lib/errors/app-error";
-import { requireVisibleIncident } from "@/lib/incidents/access";
+import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 import { readApprovalPolicy } from "@/lib/notices/approval-policy";
 import { approvalState, approverStanding } from "@/lib/notices/approval-state";

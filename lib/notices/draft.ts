@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
-import { requireVisibleIncident } from "@/lib/incidents/access";
+import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { actorLabel, appendTimelineEvent } from "@/lib/timeline/append";
 import { noticeContentHash, type TNoticeContent, type TNoticeRecipient } from "@/lib/notices/content";
 import { duplicateReason, duplicateRecipients } from "@/lib/notices/duplicate-recipients";

@@ -3,7 +3,7 @@ import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
 import { findActiveIncidents } from "@/lib/incidents/queries";
-import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
+import { visibleIncidentsWhere } from "@/lib/auth/incident-access";
 import { mailConfigured } from "@/lib/mail/transport";
 import { missingElements, type TNoticeContent, type TNoticeRecipient } from "@/lib/notices/content";
 import { loadDecisionNotices } from "@/lib/notices/notice-decisions";

@@ -3,7 +3,7 @@ import { prisma, type TDbClient } from "@/lib/db";
 import { sqlRows } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/auth/policy";
-import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
+import { visibleIncidentsWhere } from "@/lib/auth/incident-access";
 import type { TNoticeContent } from "@/lib/notices/content";
 
 /** Locks the notice row for the rest of the transaction: saves, approvals and sends of one notice queue up here. */

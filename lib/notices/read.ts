@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
 import { can, type TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
-import { requireVisibleIncident } from "@/lib/incidents/access";
+import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { readApprovalPolicy } from "@/lib/notices/approval-policy";
 import { approverStanding } from "@/lib/notices/approval-state";
 import {

@@ -5,7 +5,7 @@ import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
 import { findFileBySha256 } from "@/lib/evidence/queries";
 import { serveStoredFile } from "@/lib/evidence/service";
-import { requireVisibleIncident } from "@/lib/incidents/access";
+import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { findReceiptSha256 } from "@/lib/notices/queries";
 
 /**

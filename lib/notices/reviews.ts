@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
-import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
+import { visibleIncidentsWhere } from "@/lib/auth/incident-access";
 import { readApprovalPolicy } from "@/lib/notices/approval-policy";
 import { approverStanding } from "@/lib/notices/approval-state";
 import { comparableText, type TNoticeContent, type TNoticeRecipient } from "@/lib/notices/content";

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
-import { requireVisibleIncident } from "@/lib/incidents/access";
+import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { log } from "@/lib/log";
 import { mailConfigured } from "@/lib/mail/transport";
 import { actorLabel, appendTimelineEvent } from "@/lib/timeline/append";

@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { registerEvidenceFromBuffer } from "@/lib/evidence/service";
 import { AppError } from "@/lib/errors/app-error";
-import { requireVisibleIncident } from "@/lib/incidents/access";
+import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { actorLabel, appendTimelineEvent } from "@/lib/timeline/append";
 import { assertObligationOpenOrFollowUp, meetObligationOrRecordFact } from "@/lib/notices/obligation-gate";
 import { insertNoticeSend, lockNotice } from "@/lib/notices/queries";

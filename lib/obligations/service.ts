@@ -5,7 +5,7 @@ import type { TObligation } from "@/lib/clocks/types";
 import { assertCan } from "@/lib/auth/assert";
 import { OBLIGATION_OWNER_ROLES, type TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
-import { requireVisibleIncident } from "@/lib/incidents/access";
+import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { listAssignees, requireAssignee } from "@/lib/incidents/assignees";
 import { findIncidentCoverage } from "@/lib/obligations/coverage";
 import { writeObligationOwner } from "@/lib/obligations/owners";

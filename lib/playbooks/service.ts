@@ -3,11 +3,12 @@ import { prisma } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
-import { requireVisibleIncident } from "@/lib/incidents/access";
+import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { findPlaybook, PLAYBOOKS, type TPlaybook } from "@/lib/playbooks/catalog";
 import { defaultTaskOwner } from "@/lib/playbooks/default-owner";
 import { suggestPlaybooks } from "@/lib/playbooks/match";
 import { appendTimelineEvent } from "@/lib/timeline/append";
+import { lockIncident } from "@/lib/timeline/incident-lock";
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -61,7 +62,7 @@ export async function applyPlaybook(actor: TActor, incidentId: string, playbookI
   return prisma.$transaction(async (tx) => {
     await requireVisibleIncident(tx, actor, incidentId);
     // Lock the incident so two simultaneous applications serialise (the second then finds every item present).
-    await tx.$queryRaw`SELECT id FROM incidents WHERE id = ${incidentId}::uuid FOR UPDATE`;
+    await lockIncident(tx, incidentId);
     const existing = await tx.task.findMany({ where: { incidentId, playbookId: playbook.id }, select: { playbookItem: true } });
     const have = new Set(existing.map((t) => t.playbookItem));
     const missing = playbook.tasks.filter((item) => !have.has(item.key));

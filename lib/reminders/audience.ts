@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma, type TDbClient } from "@/lib/db";
-import { usersWhoSeeIncidentWhere } from "@/lib/incidents/visibility";
+import { usersWhoSeeIncidentWhere } from "@/lib/auth/incident-access";
 
 /**
  * Who among `userIds` may be told about this incident now: active users who may see it. Asked when a reminder is

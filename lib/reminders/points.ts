@@ -1,4 +1,4 @@
-import { REMINDER_POINT } from "@/lib/incident-facts/schemas";
+import { REMINDER_POINT } from "@/lib/organisation/schemas";
 
 /**
  * Pure: reminder points of an obligation. "50%" fires when half of the window from the trigger to the due instant

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { TObligation } from "@/lib/clocks/types";
-import { DEFAULT_REMINDER_POINTS } from "@/lib/incident-facts/schemas";
+import { DEFAULT_REMINDER_POINTS } from "@/lib/organisation/schemas";
 import { log } from "@/lib/log";
 import { mailConfigured, sendMail } from "@/lib/mail/transport";
 import { formatCountdown } from "@/lib/obligations/live-status";

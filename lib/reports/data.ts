@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { findChainPage } from "@/lib/incidents/queries";
+import { findChainPage } from "@/lib/timeline/queries";
 import { findIncidentCoverage } from "@/lib/obligations/coverage";
 import { findDeclarations, findIncidentFacts, findIncidentFindings, findStatusObligations } from "@/lib/status/queries";
 

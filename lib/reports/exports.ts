@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import JSZip from "jszip";
 import { instantText, iso } from "@/lib/reports/blocks";
-import { toCsv, type TCsvColumn } from "@/lib/reports/csv";
+import { toCsv, type TCsvColumn } from "@/lib/csv/write-csv";
 import type { TReportData } from "@/lib/reports/data";
 import { obligationsCsv } from "@/lib/reports/obligations-csv";
 import { renderPdf } from "@/lib/reports/pdf";

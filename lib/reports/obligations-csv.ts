@@ -1,6 +1,6 @@
 import { coverageGapText, coverageGaps } from "@/lib/clocks/coverage";
 import type { TIncidentCoverage } from "@/lib/obligations/coverage";
-import { toCsv, type TCsvColumn } from "@/lib/reports/csv";
+import { toCsv, type TCsvColumn } from "@/lib/csv/write-csv";
 import type { TStoredObligation } from "@/lib/status/queries";
 import { jurisdictionOf } from "@/lib/status/status";
 

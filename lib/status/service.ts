@@ -3,7 +3,7 @@ import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { findActiveIncidents } from "@/lib/incidents/queries";
 import { getIncident } from "@/lib/incidents/service";
-import { visibleIncidentsWhere } from "@/lib/incidents/visibility";
+import { visibleIncidentsWhere } from "@/lib/auth/incident-access";
 import { findCoverage, findIncidentCoverage } from "@/lib/obligations/coverage";
 import { loadDecisionStates } from "@/lib/status/decision-queries";
 import { decisionsAwaiting, type TDecision } from "@/lib/status/decisions-awaiting";

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert";
 import { TASK_OWNER_ROLES, type TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
-import { requireVisibleIncident } from "@/lib/incidents/access";
+import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 import { findTask, findTasks, taskSelect } from "@/lib/tasks/queries";
 import { taskChanges } from "@/lib/tasks/status";

@@ -1,13 +1,19 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TActor } from "@/lib/auth/policy";
+import { assertMayWrite } from "@/lib/db/read-only-request";
 import { prismaExecutor, type TSqlExecutor } from "@/lib/db/sql";
 import { GENESIS_HASH, hashTimelineEvent } from "@/lib/timeline/hash-chain";
 import { TIMELINE_PAYLOADS, type TTimelineKind, type TTimelinePayload } from "@/lib/timeline/event-kinds";
-import { assertMayWrite } from "@/lib/http/read-only-request";
+import { lockIncidentWith } from "@/lib/timeline/incident-lock";
 
-/** Who wrote an event: a user, an API token, or the console itself (e.g. findings intake noticing a change). */
-export type TTimelineActor = TActor | { kind: "system"; name: string };
+/**
+ * Who wrote an event: a user, an API token (any actor of lib/auth fits), or the console itself (e.g. findings
+ * intake noticing a change). Only what the timeline records of them, so the timeline stays below lib/auth.
+ */
+export type TTimelineActor = { kind: "user" | "token"; id: string; name: string } | TSystemActor;
+
+/** The console itself as an actor. */
+export type TSystemActor = { kind: "system"; name: string };
 
 export type TAppendInput<K extends TTimelineKind> = {
   incidentId: string;
@@ -37,7 +43,7 @@ export async function appendTimelineEventWith<K extends TTimelineKind>(sql: TSql
   const payload = TIMELINE_PAYLOADS[input.kind].parse(input.payload) as unknown;
   // Two statements on purpose: the read must take its snapshot after the lock is granted, or it could miss the
   // event appended by the transaction it waited for.
-  await sql("SELECT id FROM incidents WHERE id = $1::uuid FOR UPDATE", [input.incidentId]);
+  await lockIncidentWith(sql, input.incidentId);
   const [previous] = await sql<{ sequence: number; hash: string }>(
     "SELECT sequence, hash FROM timeline_events WHERE incident_id = $1::uuid ORDER BY sequence DESC LIMIT 1",
     [input.incidentId],

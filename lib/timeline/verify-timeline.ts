@@ -2,7 +2,7 @@ import "server-only";
 import { sqlRows } from "@/lib/db/sql";
 import { databaseUrl } from "@/lib/env";
 import { log } from "@/lib/log";
-import { findChainPage } from "@/lib/incidents/queries";
+import { findChainPage } from "@/lib/timeline/queries";
 import { verifyPages } from "@/lib/timeline/chain-range";
 import { verificationThreads, verifyInWorkers } from "@/lib/timeline/parallel-verify";
 import { ChainVerifier, joinSegments, type TChainVerdict } from "@/lib/timeline/verify-chain";

@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { evaluateFacts } from "@/lib/clocks";
 import { AppError } from "@/lib/errors/app-error";
-import { requireVisibleIncident } from "@/lib/incidents/access";
+import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { incidentReference } from "@/lib/incidents/reference";
 import { listIncidents } from "@/lib/incidents/service";
 import { assembleFacts, factsOf } from "@/lib/obligations/assemble";

@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db";
 import { registerEvidenceFromBuffer } from "@/lib/evidence/service";
 import { ingestBatch } from "@/lib/findings/ingest";
 import { ROUTE_SCHEMAS, type TRouteHandler } from "@/lib/http/with-route";
-import { createDataStore } from "@/lib/incident-facts/service";
+import { createDataStore } from "@/lib/data-stores/service";
 import { createNotice } from "@/lib/notices/draft";
 import { getNotice } from "@/lib/notices/read";
 import { createTask } from "@/lib/tasks/service";

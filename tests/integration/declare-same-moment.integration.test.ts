@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST as declarePost } from "@/app/api/incidents/[id]/declarations/route";
 import { prisma } from "@/lib/db";
-import { updateIncidentFacts } from "@/lib/incident-facts/service";
+import { updateIncidentFacts } from "@/lib/fact-changes/update-facts";
 import { resetDatabase } from "./reset-db";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
 

@@ -11,7 +11,7 @@ import { POST as custodyRoute } from "@/app/api/incidents/[id]/evidence/[evidenc
 import { PUT as holdRoute } from "@/app/api/incidents/[id]/evidence/[evidenceId]/legal-hold/route";
 import { prisma } from "@/lib/db";
 import { registerEvidenceFromBuffer } from "@/lib/evidence/service";
-import { setIncidentMember, setIncidentRestricted } from "@/lib/incidents/service";
+import { setIncidentMember, setIncidentRestricted } from "@/lib/membership/service";
 import type { TRouteHandler } from "@/lib/http/with-route";
 import { resetDatabase } from "./reset-db";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";

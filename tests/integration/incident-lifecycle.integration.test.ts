@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { POST as statusRoute } from "@/app/api/incidents/[id]/status/route";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { changeIncidentStatus } from "@/lib/incidents/service";
+import { changeIncidentStatus } from "@/lib/open-work/change-status";
 import { hashTimelineEvent } from "@/lib/timeline/hash-chain";
 import { resetDatabase } from "./reset-db";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";

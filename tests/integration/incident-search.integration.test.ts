@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as listRoute } from "@/app/api/incidents/route";
-import { addNote, listIncidents, setIncidentMember, setIncidentRestricted } from "@/lib/incidents/service";
+import { addNote, listIncidents } from "@/lib/incidents/service";
+import { setIncidentMember, setIncidentRestricted } from "@/lib/membership/service";
 import { resetDatabase } from "./reset-db";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
 

@@ -12,7 +12,7 @@ import { prisma } from "@/lib/db";
 import type { AppError } from "@/lib/errors/app-error";
 import type { TNoticeContent } from "@/lib/notices/content";
 import { reviewQueue } from "@/lib/notices/reviews";
-import { setIncidentRestricted } from "@/lib/incidents/service";
+import { setIncidentRestricted } from "@/lib/membership/service";
 import { sendNotice } from "@/lib/notices/send";
 import { decideNotice } from "@/lib/notices/decide";
 import { createNotice, saveNoticeVersion } from "@/lib/notices/draft";

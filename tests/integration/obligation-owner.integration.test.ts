@@ -2,7 +2,7 @@ import pg from "pg";
 import { beforeEach, describe, expect, inject, it } from "vitest";
 import { PUT as ownerPut } from "@/app/api/incidents/[id]/obligations/[obligationId]/owner/route";
 import { prisma } from "@/lib/db";
-import { setIncidentRestricted } from "@/lib/incidents/service";
+import { setIncidentRestricted } from "@/lib/membership/service";
 import { insertObligation } from "@/tests/support/obligations";
 import { resetDatabase } from "./reset-db";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";

@@ -9,7 +9,7 @@ import { POST as statusPost } from "@/app/api/incidents/[id]/status/route";
 import { prisma } from "@/lib/db";
 import { RULES_BY_ID } from "@/lib/clocks/catalog";
 import { recordObligationMet } from "@/lib/obligations/record-met";
-import { setIncidentMember, setIncidentRestricted } from "@/lib/incidents/service";
+import { setIncidentMember, setIncidentRestricted } from "@/lib/membership/service";
 import { resetDatabase } from "./reset-db";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
 
@@ -212,7 +212,9 @@ describe("need-to-know incidents: facts and obligations", () => {
     await setIncidentMember(actorOf(commander), id, { userId: member.id, role: "legal_lead" });
     await setIncidentRestricted(actorOf(commander), id, { restricted: true, reason: "Insider case" });
 
-    const { getIncidentFacts, updateIncidentFacts, declareMoment } = await import("@/lib/incident-facts/service");
+    const { getIncidentFacts } = await import("@/lib/fact-changes/read-facts");
+    const { updateIncidentFacts } = await import("@/lib/fact-changes/update-facts");
+    const { declareMoment } = await import("@/lib/fact-changes/declare-moment");
     const { getRegister } = await import("@/lib/obligations/service");
     const attempts = [
       () => getIncidentFacts(actorOf(outsider), id),

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
-import { declareMoment, saveOrganisationProfile, updateIncidentFacts } from "@/lib/incident-facts/service";
-import { setIncidentMember } from "@/lib/incidents/service";
+import { declareMoment } from "@/lib/fact-changes/declare-moment";
+import { saveOrganisationProfile } from "@/lib/organisation/profile";
+import { updateIncidentFacts } from "@/lib/fact-changes/update-facts";
+import { setIncidentMember } from "@/lib/membership/service";
 import { listNotifications, markNotificationsRead } from "@/lib/notifications/service";
 import { runReminders } from "@/lib/reminders/run";
 import { startReminderWorker } from "@/lib/reminders/worker";

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
-import { listActiveIncidents } from "@/lib/incidents/service";
+import { listActiveIncidents } from "@/lib/open-work/dashboard";
 import { createNotice } from "@/lib/notices/draft";
 import { getPortfolioStatus } from "@/lib/status/service";
 import { insertObligation } from "@/tests/support/obligations";

@@ -9,16 +9,9 @@ import { GET as timelineRoute } from "@/app/api/incidents/[id]/timeline/route";
 import { GET as verifyRoute } from "@/app/api/incidents/[id]/timeline/verify/route";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import {
-  addNote,
-  getIncident,
-  getTimeline,
-  listActiveIncidents,
-  listIncidents,
-  setIncidentMember,
-  setIncidentRestricted,
-  verifyTimeline,
-} from "@/lib/incidents/service";
+import { addNote, getIncident, getTimeline, listIncidents, verifyTimeline } from "@/lib/incidents/service";
+import { listActiveIncidents } from "@/lib/open-work/dashboard";
+import { setIncidentMember, setIncidentRestricted } from "@/lib/membership/service";
 import { resetDatabase } from "./reset-db";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { POST as setupRoute } from "@/app/api/setup/route";
 import { PATCH as updateUserRoute } from "@/app/api/users/[id]/route";
 import { GET as healthRoute } from "@/app/api/health/route";
-import { verifyCredentials } from "@/lib/auth/sign-in";
+import { verifyCredentials } from "@/lib/sign-in/verify-credentials";
 import { FREE_ATTEMPTS } from "@/lib/auth/sign-in-throttle";
 import { prisma } from "@/lib/db";
 import { isSetupComplete } from "@/lib/setup/service";

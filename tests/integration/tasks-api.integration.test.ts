@@ -5,7 +5,7 @@ import { GET as playbooksRoute, POST as applyRoute } from "@/app/api/incidents/[
 import { POST as statusRoute } from "@/app/api/incidents/[id]/status/route";
 import { prisma } from "@/lib/db";
 import { PLAYBOOKS } from "@/lib/playbooks/catalog";
-import { setIncidentMember, setIncidentRestricted } from "@/lib/incidents/service";
+import { setIncidentMember, setIncidentRestricted } from "@/lib/membership/service";
 import { resetDatabase } from "./reset-db";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
 

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as eventsRoute } from "@/app/api/incidents/[id]/events/route";
 import type { TActor } from "@/lib/auth/policy";
-import { addNote, setIncidentRestricted } from "@/lib/incidents/service";
+import { addNote } from "@/lib/incidents/service";
+import { setIncidentRestricted } from "@/lib/membership/service";
 import { subscribeToTimeline, timelineGeneration } from "@/lib/live/timeline-listener";
 import { readSse } from "@/tests/support/sse-reader";
 import { resetDatabase } from "./reset-db";

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST as evaluateRoute } from "@/app/api/what-if/evaluate/route";
 import { prisma } from "@/lib/db";
-import { declareMoment, updateIncidentFacts } from "@/lib/incident-facts/service";
-import { setIncidentMember, setIncidentRestricted } from "@/lib/incidents/service";
+import { declareMoment } from "@/lib/fact-changes/declare-moment";
+import { updateIncidentFacts } from "@/lib/fact-changes/update-facts";
+import { setIncidentMember, setIncidentRestricted } from "@/lib/membership/service";
 import { getWhatIfStart, listWhatIfIncidents } from "@/lib/what-if/service";
 import type { TWhatIfResults } from "@/lib/what-if/results";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";

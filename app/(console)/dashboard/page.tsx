@@ -10,7 +10,7 @@ import { Instant } from "@/components/ui/instant";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
 import { triageBacklog } from "@/lib/findings/service";
-import { listActiveIncidents } from "@/lib/incidents/service";
+import { listActiveIncidents } from "@/lib/open-work/dashboard";
 import { getDecisionsAwaiting } from "@/lib/status/service";
 
 export const metadata: Metadata = { title: "Dashboard" };

@@ -1,6 +1,6 @@
 import { jsonResponse, withRoute } from "@/lib/http/with-route";
-import { ZDataStoreInput } from "@/lib/incident-facts/schemas";
-import { createDataStore, listDataStores } from "@/lib/incident-facts/service";
+import { ZDataStoreInput } from "@/lib/data-stores/schemas";
+import { createDataStore, listDataStores } from "@/lib/data-stores/service";
 
 export const GET = withRoute({
   permission: "datastore.list",

@@ -1,6 +1,6 @@
 import { withRoute } from "@/lib/http/with-route";
-import { ZSaveOrganisationInput } from "@/lib/incident-facts/schemas";
-import { getOrganisationProfile, saveOrganisationProfile } from "@/lib/incident-facts/service";
+import { ZSaveOrganisationInput } from "@/lib/organisation/schemas";
+import { getOrganisationProfile, saveOrganisationProfile } from "@/lib/organisation/profile";
 
 export const GET = withRoute({
   permission: "organisation.read",

@@ -4,7 +4,8 @@ import { OrganisationForm } from "@/components/incident-facts/organisation-form"
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
 import { assertCan } from "@/lib/auth/assert";
-import { getOrganisationProfile, listDataStores } from "@/lib/incident-facts/service";
+import { getOrganisationProfile } from "@/lib/organisation/profile";
+import { listDataStores } from "@/lib/data-stores/service";
 
 export const metadata: Metadata = { title: "Organisation" };
 

@@ -11,10 +11,12 @@ import { Alert } from "@/components/ui/alert";
 import { TimelineList } from "@/components/incidents/timeline-list";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { Instant } from "@/components/ui/instant";
+import { isIncidentCommander, isIncidentLead } from "@/lib/auth/incident-access";
 import { can } from "@/lib/auth/policy";
 import { ZTimelineQuery } from "@/lib/incidents/schemas";
 import { loadIncidentForPage } from "@/lib/incidents/page-incident";
-import { getTimeline, listDecisionOwners, listMemberCandidates } from "@/lib/incidents/service";
+import { getTimeline, listDecisionOwners } from "@/lib/incidents/service";
+import { listMemberCandidates } from "@/lib/membership/service";
 
 export const metadata: Metadata = { title: "Incident" };
 
@@ -28,9 +30,8 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   const timeline = await getTimeline(actor, incident.id, timelineQuery);
   const filtered = Boolean(timelineQuery.kind?.length || timelineQuery.role);
   const owners = can(actor, "incident.note.create") ? await listDecisionOwners(actor, incident.id) : null;
-  const managesPeople =
-    can(actor, "incident.members.manage") &&
-    (actor.roles.includes("admin") || (actor.kind === "user" && actor.id === incident.commander.id));
+  const led = { commanderId: incident.commander.id };
+  const managesPeople = can(actor, "incident.members.manage") && isIncidentLead(actor, led);
   const candidates = managesPeople ? await listMemberCandidates(actor) : null;
 
   return (
@@ -53,7 +54,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
               status={incident.status}
               version={incident.version}
               disabledReason={null}
-              isCommander={actor.kind === "user" && actor.id === incident.commander.id}
+              isCommander={isIncidentCommander(actor, led)}
             />
           </div>
         ) : null}

@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/auth-options";
+import { authOptions } from "@/lib/sign-in/auth-options";
 
 // The sign-in endpoint itself: it authenticates the caller, so it cannot sit behind withRoute's
 // permission check. tests/route-permissions.test.ts lists it as the one exception.

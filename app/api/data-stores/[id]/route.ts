@@ -1,6 +1,6 @@
 import { withRoute } from "@/lib/http/with-route";
-import { ZDataStoreInput, ZDataStoreParams } from "@/lib/incident-facts/schemas";
-import { deleteDataStore, updateDataStore } from "@/lib/incident-facts/service";
+import { ZDataStoreInput, ZDataStoreParams } from "@/lib/data-stores/schemas";
+import { deleteDataStore, updateDataStore } from "@/lib/data-stores/service";
 
 export const PUT = withRoute({
   permission: "datastore.manage",

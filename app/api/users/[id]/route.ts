@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { withRoute } from "@/lib/http/with-route";
 import { ZUpdateUserInput } from "@/lib/users/schemas";
-import { updateUser } from "@/lib/users/service";
+import { updateUser } from "@/lib/user-admin/update-user";
 
 export const PATCH = withRoute({
   permission: "user.update",

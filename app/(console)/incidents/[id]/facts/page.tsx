@@ -8,7 +8,7 @@ import { NextStepsPanel } from "@/components/next-steps/next-steps-panel";
 import { Alert } from "@/components/ui/alert";
 import { can, whoCan } from "@/lib/auth/policy";
 import { MOMENTS, type TMoment } from "@/lib/clocks/types";
-import { getIncidentFacts } from "@/lib/incident-facts/service";
+import { getIncidentFacts } from "@/lib/fact-changes/read-facts";
 import { loadIncidentForPage, orNotFound } from "@/lib/incidents/page-incident";
 
 export const metadata: Metadata = { title: "Incident facts" };

@@ -1,7 +1,8 @@
 import { jsonResponse, withRoute } from "@/lib/http/with-route";
 import { ZIncidentParams } from "@/lib/incidents/schemas";
 import { ZDeclareMomentInput } from "@/lib/incident-facts/schemas";
-import { declareMoment, getIncidentFacts } from "@/lib/incident-facts/service";
+import { declareMoment } from "@/lib/fact-changes/declare-moment";
+import { getIncidentFacts } from "@/lib/fact-changes/read-facts";
 
 export const GET = withRoute({
   permission: "incident.facts.read",

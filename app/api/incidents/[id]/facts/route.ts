@@ -1,7 +1,8 @@
 import { withRoute } from "@/lib/http/with-route";
 import { ZIncidentParams } from "@/lib/incidents/schemas";
 import { ZUpdateFactsInput } from "@/lib/incident-facts/schemas";
-import { getIncidentFacts, updateIncidentFacts } from "@/lib/incident-facts/service";
+import { getIncidentFacts } from "@/lib/fact-changes/read-facts";
+import { updateIncidentFacts } from "@/lib/fact-changes/update-facts";
 
 export const GET = withRoute({
   permission: "incident.facts.read",

@@ -1,6 +1,6 @@
 import { withRoute } from "@/lib/http/with-route";
 import { ZIncidentParams, ZSetMemberInput } from "@/lib/incidents/schemas";
-import { setIncidentMember } from "@/lib/incidents/service";
+import { setIncidentMember } from "@/lib/membership/service";
 
 /** Gives a user a role on the incident, or changes it. */
 export const PUT = withRoute({

@@ -1,6 +1,6 @@
 import { withRoute } from "@/lib/http/with-route";
 import { ZIncidentParams, ZSetRestrictedInput } from "@/lib/incidents/schemas";
-import { setIncidentRestricted } from "@/lib/incidents/service";
+import { setIncidentRestricted } from "@/lib/membership/service";
 
 /** Marks the incident need-to-know, or lifts it. */
 export const PUT = withRoute({

@@ -1,6 +1,6 @@
 import { withRoute } from "@/lib/http/with-route";
 import { ZChangeStatusInput, ZIncidentParams } from "@/lib/incidents/schemas";
-import { changeIncidentStatus } from "@/lib/incidents/service";
+import { changeIncidentStatus } from "@/lib/open-work/change-status";
 
 export const POST = withRoute({
   permission: "incident.change-status",

@@ -1,7 +1,7 @@
 import { withRoute } from "@/lib/http/with-route";
 import { ZIncidentParams } from "@/lib/incidents/schemas";
 import { ZAcceptSuggestionInput } from "@/lib/incident-facts/schemas";
-import { acceptSuggestion } from "@/lib/incident-facts/service";
+import { acceptSuggestion } from "@/lib/fact-changes/accept-suggestion";
 
 /** Accepts "a finding on a listed data store suggests affected data". */
 export const POST = withRoute({

@@ -1,6 +1,6 @@
 import { withRoute } from "@/lib/http/with-route";
 import { ZMemberParams } from "@/lib/incidents/schemas";
-import { removeIncidentMember } from "@/lib/incidents/service";
+import { removeIncidentMember } from "@/lib/membership/service";
 
 export const DELETE = withRoute({
   permission: "incident.members.manage",

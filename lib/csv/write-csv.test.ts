@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { neutralizeCell, toCsv } from "@/lib/reports/csv";
+import { neutralizeCell, toCsv } from "@/lib/csv/write-csv";
 
 describe("CSV export", () => {
   it("neutralises cells a spreadsheet would run as formulas", () => {

@@ -1,6 +1,27 @@
+import type { TDbClient } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TActor } from "@/lib/auth/policy";
 import type { SqlParams } from "@/lib/db/sql";
+import { AppError } from "@/lib/errors/app-error";
+
+/**
+ * The relation checks beside the role table (lib/auth/policy.ts): who may see an incident, and who leads it.
+ * Every read path filters with the same visibility rule; every "this incident's commander or an administrator"
+ * decision asks isIncidentLead.
+ */
+
+/** The incident fields the lead rules read. */
+export type TLedIncident = { commanderId: string };
+
+/** True when the actor is this incident's commander (a signed-in user, never an API token). */
+export function isIncidentCommander(actor: TActor, incident: TLedIncident): boolean {
+  return actor.kind === "user" && actor.id === incident.commanderId;
+}
+
+/** True when the actor leads this incident: its commander, or an administrator. */
+export function isIncidentLead(actor: TActor, incident: TLedIncident): boolean {
+  return isIncidentCommander(actor, incident) || actor.roles.includes("admin");
+}
 
 /**
  * Which incidents an actor may see, as a Prisma filter applied by every read path (list, page, API, timeline,
@@ -50,4 +71,17 @@ export function usersWhoSeeIncidentWhere(incident: { id: string; restricted: boo
       { incidentMembers: { some: { incidentId: incident.id } } },
     ],
   };
+}
+
+/**
+ * The incident a child record (task, evidence…) hangs off, if the actor may see it; otherwise the same 404 as
+ * for an incident that does not exist. Domains call this before reading or writing anything scoped to it.
+ */
+export async function requireVisibleIncident(db: TDbClient, actor: TActor, incidentId: string) {
+  const incident = await db.incident.findFirst({
+    where: { AND: [{ id: incidentId }, visibleIncidentsWhere(actor)] },
+    select: { id: true, status: true, title: true, exercise: true, restricted: true },
+  });
+  if (!incident) throw AppError.notFound("The incident");
+  return incident;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { changeCustodian } from "@/lib/evidence/custody";
 import { evidenceSelect } from "@/lib/evidence/queries";
-import { usersWhoSeeIncidentWhere } from "@/lib/incidents/visibility";
+import { usersWhoSeeIncidentWhere } from "@/lib/auth/incident-access";
 import { writeObligationOwner } from "@/lib/obligations/owners";
 import { taskSelect } from "@/lib/tasks/queries";
 import { reassignTask } from "@/lib/tasks/reassign";

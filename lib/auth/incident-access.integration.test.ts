@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { TActor } from "@/lib/auth/policy";
 import { prisma } from "@/lib/db";
 import { SqlParams, sqlRows } from "@/lib/db/sql";
-import { setIncidentMember, setIncidentRestricted } from "@/lib/incidents/service";
-import { visibilityKey, visibleIncidentsSql, visibleIncidentsWhere } from "@/lib/incidents/visibility";
+import { setIncidentMember, setIncidentRestricted } from "@/lib/membership/service";
+import { visibilityKey, visibleIncidentsSql, visibleIncidentsWhere } from "@/lib/auth/incident-access";
 import { resetDatabase } from "@/tests/integration/reset-db";
 import { actorOf, createToken, createUser, declareIncidentVia } from "@/tests/integration/api-helpers";
 

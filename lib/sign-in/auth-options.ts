@@ -2,7 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { serverEnv } from "@/lib/env";
-import { verifyCredentials } from "@/lib/auth/sign-in";
+import { verifyCredentials } from "@/lib/sign-in/verify-credentials";
 import { SIGN_IN_REFUSED } from "@/lib/auth/sign-in-refusal";
 import { findOrCreateSsoUser } from "@/lib/users/sso";
 

@@ -1,0 +1,108 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAdminChange } from "@/lib/admin-log/record";
+import { assertCan } from "@/lib/auth/assert";
+import type { TActor } from "@/lib/auth/policy";
+import { validateFacts } from "@/lib/clocks/validate";
+import { AppError } from "@/lib/errors/app-error";
+import { syncRegister } from "@/lib/obligations/register";
+import { DEFAULT_REMINDER_POINTS, ZSaveOrganisationInput, type TSaveOrganisationInput } from "@/lib/organisation/schemas";
+
+/** The organisation profile and reminder points (administrators). */
+
+export async function getOrganisationProfile(actor: TActor) {
+  assertCan(actor, "organisation.read");
+  const [profile, settings] = await Promise.all([
+    prisma.organisationProfile.findUnique({ where: { id: "default" }, select: { profile: true, updatedAt: true } }),
+    prisma.reminderSettings.findUnique({ where: { id: "default" }, select: { points: true } }),
+  ]);
+  return {
+    profile: (profile?.profile as Record<string, unknown> | undefined) ?? null,
+    updatedAt: profile?.updatedAt ?? null,
+    reminderPoints: settings?.points ?? DEFAULT_REMINDER_POINTS,
+  };
+}
+
+/**
+ * Saves the organisation profile, and re-evaluates the register of every open incident in the same transaction
+ * (the profile drives zones, establishments and sector rules), each with its timeline diff.
+ */
+export async function saveOrganisationProfile(actor: TActor, input: TSaveOrganisationInput) {
+  assertCan(actor, "organisation.manage");
+  const data = ZSaveOrganisationInput.parse(input);
+  const probe = validateFacts({
+    asOf: "2000-01-01T00:00:00Z",
+    organisation: data.profile,
+    incident: { personalData: "unknown", dataCategories: [] },
+    affected: [],
+    moments: {},
+  });
+  if (!probe.ok) {
+    throw AppError.badRequest("The organisation profile is not valid.", probe.invalidParams.map((p) => ({
+      name: p.name.replace(/^\/organisation\//, "profile/").replaceAll("/", "."),
+      reason: p.reason,
+    })));
+  }
+  const updatedById = actor.kind === "user" ? actor.id : null;
+  return prisma.$transaction(
+    async (tx) => {
+      await recordOrganisationChange(tx, actor, data);
+      await tx.organisationProfile.upsert({
+        where: { id: "default" },
+        create: { id: "default", profile: data.profile as Prisma.InputJsonValue, updatedById },
+        update: { profile: data.profile as Prisma.InputJsonValue, updatedById },
+      });
+      if (data.reminderPoints) {
+        await tx.reminderSettings.upsert({
+          where: { id: "default" },
+          create: { id: "default", points: data.reminderPoints, updatedById },
+          update: { points: data.reminderPoints, updatedById },
+        });
+      }
+      const open = await tx.incident.findMany({ where: { status: { not: "closed" } }, select: { id: true, reference: true, title: true }, orderBy: { id: "asc" } });
+      let reevaluated = 0;
+      for (const incident of open) {
+        await syncRegister(tx, { incidentId: incident.id, actor, cause: `organisation profile changed: ${data.reason}` }).catch((error: unknown) => {
+          throw blockingIncident(error, incident);
+        });
+        reevaluated += 1;
+      }
+      return { reevaluated };
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/**
+ * An open incident whose stored facts the rules refuse blocks the profile change (its register could not follow it):
+ * the error must say which incident, or the administrator is told about fields of a form they are not looking at.
+ */
+function blockingIncident(error: unknown, incident: { id: string; reference: number; title: string }) {
+  if (!(error instanceof AppError) || error.code !== "bad_request") return error;
+  return AppError.badRequest(
+    `Nothing was saved: incident #${incident.reference} “${incident.title}” has facts the rules cannot read, so its register could not follow the new profile. Correct that incident's facts, then save the profile again.`,
+    error.invalidParams.map((p) => ({ name: `incident #${incident.reference}: ${p.name.replace(/^\//, "").replaceAll("/", ".")}`, reason: p.reason })),
+  );
+}
+
+/** The profile's and reminder points' administration log entries (before → after), before they are overwritten. */
+async function recordOrganisationChange(tx: Prisma.TransactionClient, actor: TActor, data: ReturnType<typeof ZSaveOrganisationInput.parse>) {
+  await tx.$executeRaw`SELECT id FROM organisation_profile WHERE id = 'default' FOR UPDATE`;
+  const previous = await tx.organisationProfile.findUnique({ where: { id: "default" }, select: { profile: true } });
+  await recordAdminChange(tx, actor, {
+    action: "organisation-profile.changed",
+    target: { type: "setting", id: "organisation-profile", label: "Organisation profile" },
+    before: (previous?.profile ?? null) as Prisma.InputJsonValue | null,
+    after: { ...(data.profile as Record<string, Prisma.InputJsonValue>), reason: data.reason },
+  });
+  if (!data.reminderPoints) return;
+  const points = await tx.reminderSettings.findUnique({ where: { id: "default" }, select: { points: true } });
+  if (points && points.points.join() === data.reminderPoints.join()) return;
+  await recordAdminChange(tx, actor, {
+    action: "reminder-points.changed",
+    target: { type: "setting", id: "reminder-points", label: "Reminder points" },
+    before: points ? { points: points.points } : null,
+    after: { points: data.reminderPoints },
+  });
+}

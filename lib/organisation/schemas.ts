@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { BOOLEAN_FLAGS, SECTORS } from "@/lib/clocks/types";
+import { ZJurisdiction, ZReason } from "@/lib/incident-facts/schemas";
+
+/** The organisation profile (the clock-engine contract's `organisation`) and the reminder points, set by administrators. */
+
+export const HIPAA_VALUES = ["none", "covered_entity", "business_associate"] as const;
+export const NIS2_VALUES = ["none", "essential", "important"] as const;
+
+export const ZOrganisationProfile = z
+  .object({
+    name: z.string().trim().max(200).optional(),
+    timeZone: z.string({ error: "is required" }).trim().min(1, { error: "is required" }),
+    establishments: z.array(ZJurisdiction).transform((list) => [...new Set(list)]),
+    leadAuthorityCountry: z.string().regex(/^[A-Z]{2}$/, { error: "must be an EU/EEA country code" }).nullable().optional(),
+    dataRole: z.enum(["controller", "processor"], { error: "must be controller or processor" }),
+    flags: z
+      .object({
+        hipaa: z.enum(HIPAA_VALUES).optional(),
+        nis2Entity: z.enum(NIS2_VALUES).optional(),
+        ...Object.fromEntries(BOOLEAN_FLAGS.map((flag) => [flag, z.boolean().optional()])),
+      })
+      .strict(),
+    /** Sector memberships per US jurisdiction (clock-engine extension; lib/clocks/NOTES.md). */
+    sectors: z
+      .array(
+        z
+          .object({
+            sector: z.enum(SECTORS, { error: "must be a sector of the catalog" }),
+            jurisdiction: ZJurisdiction.refine((v) => v.startsWith("US-"), { error: "must be a US state, DC or territory (US-XX)" }),
+            home: z.boolean().optional(),
+          })
+          .strict(),
+      )
+      .max(500)
+      .optional(),
+    employees: z.number().int().min(0).nullable().optional(),
+  })
+  .strict();
+export type TOrganisationProfile = z.output<typeof ZOrganisationProfile>;
+
+/** "50%" = half of the window from trigger to due is gone; "1h" / "30m" = that long before the due instant. */
+export const REMINDER_POINT = /^(?:([1-9][0-9]?)%|([1-9][0-9]{0,2})(h|m))$/;
+export const DEFAULT_REMINDER_POINTS = ["50%", "75%", "90%", "1h"];
+
+export const ZSaveOrganisationInput = z
+  .object({
+    profile: ZOrganisationProfile,
+    reminderPoints: z
+      .array(z.string().trim().regex(REMINDER_POINT, { error: "must be like 50% (of the time gone) or 1h / 30m (before the deadline)" }))
+      .max(10)
+      .transform((list) => [...new Set(list)])
+      .optional(),
+    reason: ZReason,
+  })
+  .strict();
+export type TSaveOrganisationInput = z.input<typeof ZSaveOrganisationInput>;
