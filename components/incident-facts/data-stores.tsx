@@ -1,13 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { jurisdictionCodeOrText } from "@/components/ui/jurisdiction-input";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch, listFieldError } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import type { TDataCategory } from "@/lib/clocks/types";
 import { DATA_CATEGORIES, DATA_CATEGORY_LABELS, DATA_STORE_KINDS } from "@/lib/incident-facts/schemas";
 
@@ -15,11 +15,7 @@ type TStore = { id: string; arn: string; name: string; kind: string; dataCategor
 
 /** The data inventory: where personal data live, which categories, whose. Administrators add and remove stores. */
 export function DataStores({ stores }: { stores: TStore[] }) {
-  const router = useRouter();
-  const remove = useMutation({
-    mutationFn: (id: string) => apiFetch(`/api/data-stores/${id}`, { method: "DELETE" }),
-    onSuccess: () => router.refresh(),
-  });
+  const remove = useApiMutation({ mutationFn: (id: string) => apiFetch(routes.dataStore(id), { method: "DELETE" }) });
   return (
     <section aria-labelledby="inventory-heading" className="mb-8">
       <h2 id="inventory-heading" className="mb-3 text-xl font-bold">Data inventory</h2>
@@ -67,16 +63,15 @@ export function DataStores({ stores }: { stores: TStore[] }) {
 }
 
 function AddStoreForm() {
-  const router = useRouter();
   const [arn, setArn] = useState("");
   const [name, setName] = useState("");
   const [kind, setKind] = useState<(typeof DATA_STORE_KINDS)[number]>("s3");
   const [categories, setCategories] = useState<TDataCategory[]>([]);
   const [residency, setResidency] = useState("");
   const [encrypted, setEncrypted] = useState(false);
-  const mutation = useMutation({
+  const mutation = useApiMutation({
     mutationFn: () =>
-      apiFetch("/api/data-stores", {
+      apiFetch(routes.dataStores(), {
         method: "POST",
         body: {
           arn,
@@ -100,17 +95,11 @@ function AddStoreForm() {
       setName("");
       setCategories([]);
       setResidency("");
-      router.refresh();
     },
   });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
-  const residencyError = errors.residency ?? Object.entries(errors).find(([k]) => k.startsWith("residency."))?.[1];
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    mutation.mutate();
-  }
+  const errors = mutation.fieldErrors;
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="add-store" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form onSubmit={mutation.submit} noValidate aria-labelledby="add-store" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="add-store" className="font-semibold">Add a data store</h3>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         <Field label="ARN" error={errors.arn}>{(ids) => <TextInput ids={ids} value={arn} onChange={(e) => setArn(e.target.value)} required />}</Field>
@@ -123,7 +112,7 @@ function AddStoreForm() {
           )}
         </Field>
       </div>
-      <Field label="People by residency" hint="Comma-separated place: count, by name or code, e.g. California: 12000, GB: 300 (count optional)." error={residencyError}>
+      <Field label="People by residency" hint="Comma-separated place: count, by name or code, e.g. California: 12000, GB: 300 (count optional)." error={listFieldError(errors, "residency")}>
         {(ids) => <TextInput ids={ids} value={residency} onChange={(e) => setResidency(e.target.value)} />}
       </Field>
       <fieldset>

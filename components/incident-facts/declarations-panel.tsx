@@ -1,7 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,7 +7,9 @@ import { DateTimeInput } from "@/components/ui/date-time-input";
 import { Field, Select, TextArea } from "@/components/ui/field";
 import { Instant } from "@/components/ui/instant";
 import { SameMomentOffer } from "@/components/incident-facts/same-moment-offer";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import { MOMENTS, type TMoment } from "@/lib/clocks/types";
 import { MOMENT_LABELS } from "@/lib/incident-facts/schemas";
 
@@ -44,7 +44,6 @@ export function DeclarationsPanel({
   /** The moment the form starts on (a link that says "declare Discovered" opens it there). */
   initialMoment?: TMoment;
 }) {
-  const router = useRouter();
   const current = declarations.filter((d) => d.current);
   const [moment, setMoment] = useState<TMoment>(initialMoment);
   const [local, setLocal] = useState("");
@@ -53,9 +52,9 @@ export function DeclarationsPanel({
   const existing = current.find((d) => d.moment === moment);
   const aware = current.find((d) => d.moment === "aware");
 
-  const mutation = useMutation({
+  const mutation = useApiMutation({
     mutationFn: () =>
-      apiFetch<{ declaration: { id: string } }>(`/api/incidents/${incidentId}/declarations`, {
+      apiFetch<{ declaration: { id: string } }>(routes.incident(incidentId).declarations(), {
         method: "POST",
         body: {
           moment,
@@ -69,15 +68,13 @@ export function DeclarationsPanel({
       setDone(`${label(moment)} ${existing ? "corrected" : "declared"}.`);
       setLocal("");
       setReason("");
-      router.refresh();
     },
   });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const errors = mutation.fieldErrors;
 
   function submit(event: FormEvent) {
-    event.preventDefault();
     setDone(null);
-    mutation.mutate();
+    mutation.submit(event);
   }
 
   return (

@@ -1,14 +1,14 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { APPLIES_LABELS, STATUS_STYLES } from "@/components/clocks/obligation-register";
 import { CounselReviewLine } from "@/components/obligations/counsel-review";
 import { Instant } from "@/components/ui/instant";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 import { formatInstant } from "@/lib/time/format-instant";
 import { ApiError, apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import { MOMENT_LABELS } from "@/lib/incident-facts/schemas";
 import { formatCountdown, liveStatus, type TLiveStatus } from "@/lib/obligations/live-status";
 import type { TRegisterRow } from "@/lib/obligations/service";
@@ -227,10 +227,8 @@ function Row({ row, now, incidentId, owners }: { row: TRegisterRow; now: number;
 }
 
 function OwnerSelect({ incidentId, row, owners }: { incidentId: string; row: TRegisterRow; owners: { id: string; name: string }[] }) {
-  const router = useRouter();
-  const mutation = useMutation({
-    mutationFn: (ownerId: string | null) => apiFetch(`/api/incidents/${incidentId}/obligations/${row.id}/owner`, { method: "PUT", body: { ownerId } }),
-    onSuccess: () => router.refresh(),
+  const mutation = useApiMutation({
+    mutationFn: (ownerId: string | null) => apiFetch(routes.incident(incidentId).obligationOwner(row.id), { method: "PUT", body: { ownerId } }),
   });
   const id = `owner-${row.id}`;
   return (

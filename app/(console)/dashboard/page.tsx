@@ -12,6 +12,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { triageBacklog } from "@/lib/findings/service";
 import { listActiveIncidents } from "@/lib/incidents/service";
 import { getDecisionsAwaiting } from "@/lib/status/service";
+import { routes } from "@/lib/client/routes";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -24,7 +25,7 @@ export default async function DashboardPage() {
       <PageHeader title="Active incidents" description="Every incident not yet closed, most severe first. Updates live." />
       {backlog ? <TriageBacklog backlog={backlog} /> : null}
       <div className="mb-3">
-        <LiveUpdates url="/api/live/incidents" eventName="incident" queryKey={["incidents", "active"]} />
+        <LiveUpdates url={routes.liveIncidents()} eventName="incident" />
       </div>
       {incidents.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">

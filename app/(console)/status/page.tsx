@@ -13,6 +13,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { getPortfolioStatus } from "@/lib/status/service";
 import { decisionsCountText } from "@/lib/status/decisions-awaiting";
 import { formatRemaining, jurisdictionOf } from "@/lib/status/status";
+import { routes } from "@/lib/client/routes";
 
 export const metadata: Metadata = { title: "Status" };
 
@@ -24,7 +25,7 @@ export default async function PortfolioStatusPage() {
     <>
       <PageHeader title="Status" description="Active incidents, the soonest statutory deadline first." actions={<PrintButton />} />
       <div className="mb-4 flex flex-col gap-3 print:hidden">
-        <LiveUpdates url="/api/live/incidents" eventName="incident" queryKey={["status", "portfolio"]} />
+        <LiveUpdates url={routes.liveIncidents()} eventName="incident" />
       </div>
       <div className="mb-4 grid gap-4 md:grid-cols-2">
         <section aria-labelledby="portfolio-awaiting" className="rounded-lg border border-slate-200 bg-white p-4">

@@ -8,6 +8,7 @@ import { ZAdminAuditQuery } from "@/lib/admin-log/schemas";
 import { listAdminAudit } from "@/lib/admin-log/service";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can, whoCan } from "@/lib/auth/policy";
+import { routes } from "@/lib/client/routes";
 
 export const metadata: Metadata = { title: "Administration log" };
 
@@ -33,8 +34,8 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
         description="Every change to accounts, API tokens, findings sources and console-wide policies: who, when, and what it was before → after. Entries cannot be edited or removed."
       />
       <ul className="mb-4 flex flex-wrap gap-2" aria-label="Export the whole log">
-        <li><a className={linkClass} href="/api/admin/audit/export?format=csv" download>Export as CSV</a></li>
-        <li><a className={linkClass} href="/api/admin/audit/export?format=json" download>Export as JSON</a></li>
+        <li><a className={linkClass} href={routes.adminAuditExport("csv")} download>Export as CSV</a></li>
+        <li><a className={linkClass} href={routes.adminAuditExport("json")} download>Export as JSON</a></li>
       </ul>
       {entries.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">Nothing recorded yet.</p>

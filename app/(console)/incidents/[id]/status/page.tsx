@@ -19,6 +19,7 @@ import { getIncidentStatus } from "@/lib/status/service";
 import { jurisdictionTitle } from "@/lib/clocks/jurisdictions";
 import type { TDecision } from "@/lib/status/decisions-awaiting";
 import { jurisdictionOf } from "@/lib/status/status";
+import { routes } from "@/lib/client/routes";
 
 export const metadata: Metadata = { title: "Status" };
 
@@ -55,7 +56,7 @@ export default async function IncidentStatusPage({ params }: { params: Promise<{
           <span className="text-slate-700">Commander {incident.commander.name}</span>
         </p>
         <div className="flex items-center gap-3 print:hidden">
-          <LiveUpdates url={`/api/incidents/${incident.id}/events?after=${incident.lastSequence}`} eventName="timeline" queryKey={["incidents", incident.id, "status"]} />
+          <LiveUpdates url={routes.incident(incident.id).events(incident.lastSequence)} eventName="timeline" />
           <PrintButton />
         </div>
       </div>
