@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { jurisdictionCodeOrText } from "@/components/ui/jurisdiction-input";
 import { Field, Select, TextInput } from "@/components/ui/field";
 import { useApiMutation } from "@/components/ui/use-api-mutation";
@@ -25,36 +26,27 @@ export function DataStores({ stores }: { stores: TStore[] }) {
           suggest an incident&apos;s affected data.
         </p>
       ) : (
-        <div className="mb-4 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Data stores</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">Store</th>
-                <th scope="col" className="px-3 py-2">Data categories</th>
-                <th scope="col" className="px-3 py-2">People by residency</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {stores.map((s) => (
-                <tr key={s.id} className="border-t border-slate-200 align-top">
-                  <th scope="row" className="px-3 py-2 font-normal">
-                    <span className="font-semibold">{s.name}</span> <span className="text-slate-600">({s.kind}{s.encrypted ? ", encrypted" : ""})</span>
-                    <span className="block break-all font-mono text-xs text-slate-600">{s.arn}</span>
-                  </th>
-                  <td className="px-3 py-2">{s.dataCategories.map((c) => DATA_CATEGORY_LABELS[c as TDataCategory] ?? c).join(", ") || "—"}</td>
-                  <td className="px-3 py-2">{s.residency.map((r) => `${r.jurisdiction}: ${r.count ?? "unknown"}`).join(", ") || "—"}</td>
-                  <td className="px-3 py-2">
-                    <Button variant="danger" disabled={remove.isPending} onClick={() => remove.mutate(s.id)}>
-                      Remove<span className="sr-only"> {s.name}</span>
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Data stores"
+          columns={["Store", "Data categories", "People by residency", { key: "actions", label: <span className="sr-only">Actions</span> }]}
+          className="mb-4"
+        >
+          {stores.map((s) => (
+            <tr key={s.id} className="align-top">
+              <th scope="row" className="font-normal">
+                <span className="font-semibold">{s.name}</span> <span className="text-slate-600">({s.kind}{s.encrypted ? ", encrypted" : ""})</span>
+                <span className="block break-all font-mono text-xs text-slate-600">{s.arn}</span>
+              </th>
+              <td>{s.dataCategories.map((c) => DATA_CATEGORY_LABELS[c as TDataCategory] ?? c).join(", ") || "—"}</td>
+              <td>{s.residency.map((r) => `${r.jurisdiction}: ${r.count ?? "unknown"}`).join(", ") || "—"}</td>
+              <td>
+                <Button variant="danger" disabled={remove.isPending} onClick={() => remove.mutate(s.id)}>
+                  Remove<span className="sr-only"> {s.name}</span>
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {remove.error ? <Alert tone="error" title="Not removed">{remove.error.message}</Alert> : null}
       <AddStoreForm />

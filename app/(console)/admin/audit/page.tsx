@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { Alert } from "@/components/ui/alert";
 import { Instant } from "@/components/ui/instant";
 import { PageHeader } from "@/components/ui/page-header";
@@ -40,33 +41,18 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
       {entries.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">Nothing recorded yet.</p>
       ) : (
-        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Administration log, newest first</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-4 py-3">When</th>
-                <th scope="col" className="px-4 py-3">Who</th>
-                <th scope="col" className="px-4 py-3">What</th>
-                <th scope="col" className="px-4 py-3">Of</th>
-                <th scope="col" className="px-4 py-3">Before</th>
-                <th scope="col" className="px-4 py-3">After</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {entries.map((entry) => (
-                <tr key={entry.seq} className="align-top">
-                  <td className="px-4 py-3"><Instant value={entry.at} /></td>
-                  <td className="px-4 py-3 break-words">{entry.actorLabel}</td>
-                  <td className="px-4 py-3 font-semibold">{adminActionLabel(entry.action)}</td>
-                  <td className="px-4 py-3 break-words">{entry.targetLabel}</td>
-                  <td className="px-4 py-3"><Json value={entry.before} /></td>
-                  <td className="px-4 py-3"><Json value={entry.after} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Administration log, newest first" columns={["When", "Who", "What", "Of", "Before", "After"]} density="roomy">
+          {entries.map((entry) => (
+            <tr key={entry.seq} className="align-top">
+              <td><Instant value={entry.at} /></td>
+              <td className="break-words">{entry.actorLabel}</td>
+              <td className="font-semibold">{adminActionLabel(entry.action)}</td>
+              <td className="break-words">{entry.targetLabel}</td>
+              <td><Json value={entry.before} /></td>
+              <td><Json value={entry.after} /></td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <nav aria-label="Pages of the log" className="mt-4 flex gap-2">
         {query.before !== undefined ? <Link className={linkClass} href="/admin/audit">Newest entries</Link> : null}
