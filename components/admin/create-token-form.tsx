@@ -1,27 +1,23 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useRef, type FormEvent } from "react";
 import { RoleCheckboxes } from "@/components/admin/role-checkboxes";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import type { TCreateTokenInput } from "@/lib/tokens/schemas";
 
 export function CreateTokenForm() {
-  const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const mutation = useMutation({
+  const mutation = useApiMutation({
     mutationFn: (input: TCreateTokenInput) =>
-      apiFetch<{ secret: string; token: { name: string } }>("/api/tokens", { method: "POST", body: input }),
-    onSuccess: () => {
-      formRef.current?.reset();
-      router.refresh();
-    },
+      apiFetch<{ secret: string; token: { name: string } }>(routes.tokens(), { method: "POST", body: input }),
+    onSuccess: () => formRef.current?.reset(),
   });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const errors = mutation.fieldErrors;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

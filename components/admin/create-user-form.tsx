@@ -1,27 +1,23 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useRef, type FormEvent } from "react";
 import { RoleCheckboxes } from "@/components/admin/role-checkboxes";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import type { TCreateUserInput } from "@/lib/users/schemas";
 
 export function CreateUserForm() {
-  const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const mutation = useMutation({
-    mutationFn: (input: TCreateUserInput) => apiFetch<{ user: { name: string } }>("/api/users", { method: "POST", body: input }),
-    onSuccess: () => {
-      formRef.current?.reset();
-      router.refresh();
-    },
+  const mutation = useApiMutation({
+    mutationFn: (input: TCreateUserInput) => apiFetch<{ user: { name: string } }>(routes.users(), { method: "POST", body: input }),
+    onSuccess: () => formRef.current?.reset(),
   });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const errors = mutation.fieldErrors;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,16 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
 import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 
 export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: string }) {
-  const router = useRouter();
-  const mutation = useMutation({
-    mutationFn: () => apiFetch(`/api/tokens/${tokenId}`, { method: "DELETE" }),
-    onSuccess: () => router.refresh(),
-  });
+  const mutation = useApiMutation({ mutationFn: () => apiFetch(routes.token(tokenId), { method: "DELETE" }) });
   return (
     <div>
       <Button

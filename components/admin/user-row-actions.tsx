@@ -1,27 +1,23 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { RoleCheckboxes } from "@/components/admin/role-checkboxes";
 import { Button } from "@/components/ui/button";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import type { TRole } from "@/lib/auth/roles";
 import type { TUpdateUserInput } from "@/lib/users/schemas";
 
 type TUser = { id: string; name: string; roles: TRole[]; active: boolean };
 
 export function UserRowActions({ user, isSelf }: { user: TUser; isSelf: boolean }) {
-  const router = useRouter();
   const [editing, setEditing] = useState(false);
-  const mutation = useMutation({
-    mutationFn: (input: TUpdateUserInput) => apiFetch(`/api/users/${user.id}`, { method: "PATCH", body: input }),
-    onSuccess: () => {
-      setEditing(false);
-      router.refresh();
-    },
+  const mutation = useApiMutation({
+    mutationFn: (input: TUpdateUserInput) => apiFetch(routes.user(user.id), { method: "PATCH", body: input }),
+    onSuccess: () => setEditing(false),
   });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const errors = mutation.fieldErrors;
 
   function saveRoles(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,10 +1,9 @@
 import type { ReactNode } from "react";
+import { DataTable } from "@/components/ui/data-table";
 import type { TJsonSchema, TOpenApiDocument, TOperation, TResponse } from "@/lib/api-docs/openapi-types";
 import { bodyShapes, describeLimits, describeType, fieldRows, type TFieldRow } from "@/lib/api-docs/schema-summary";
 
 type TEntry = { method: string; path: string; operation: TOperation };
-
-const CELL = "px-3 py-2 align-top";
 
 /** The API reference, grouped by tag: each operation with its permission, parameters, body fields and answers. */
 export function ApiReference({ document }: { document: TOpenApiDocument }) {
@@ -105,31 +104,17 @@ function BodyTables({ schema }: { schema: TJsonSchema }) {
 
 function FieldTable({ caption, rows, location = false }: { caption: string; rows: Array<TFieldRow & { location?: string }>; location?: boolean }) {
   return (
-    <div className="relative overflow-x-auto rounded border border-slate-200">
-      <table className="w-full text-left text-sm">
-        <caption className="px-3 py-2 text-left font-semibold text-slate-900">{caption}</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className={CELL}>Name</th>
-            {location ? <th scope="col" className={CELL}>In</th> : null}
-            <th scope="col" className={CELL}>Type</th>
-            <th scope="col" className={CELL}>Required</th>
-            <th scope="col" className={CELL}>Limits and notes</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200">
-          {rows.map((row) => (
-            <tr key={`${row.location ?? ""}${row.name}`}>
-              <th scope="row" className={`${CELL} font-mono font-normal break-all`}>{row.name}</th>
-              {location ? <td className={CELL}>{row.location}</td> : null}
-              <td className={`${CELL} break-words`}>{row.type}</td>
-              <td className={CELL}>{row.required ? "Yes" : "No"}</td>
-              <td className={`${CELL} break-words`}>{[row.description, row.notes].filter(Boolean).join("; ")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} captionVisible columns={location ? ["Name", "In", "Type", "Required", "Limits and notes"] : ["Name", "Type", "Required", "Limits and notes"]}>
+      {rows.map((row) => (
+        <tr key={`${row.location ?? ""}${row.name}`} className="align-top">
+          <th scope="row" className="font-mono font-normal break-all">{row.name}</th>
+          {location ? <td>{row.location}</td> : null}
+          <td className="break-words">{row.type}</td>
+          <td>{row.required ? "Yes" : "No"}</td>
+          <td className="break-words">{[row.description, row.notes].filter(Boolean).join("; ")}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -1,30 +1,28 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import type { TFirstAdminInput } from "@/lib/users/schemas";
 
 export function SetupForm() {
   const router = useRouter();
-  const mutation = useMutation({
+  const mutation = useApiMutation({
     mutationFn: async (input: TFirstAdminInput) => {
-      await apiFetch("/api/setup", { method: "POST", body: input });
+      await apiFetch(routes.setup(), { method: "POST", body: input });
       const result = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
       if (!result?.ok) router.replace("/signin");
     },
-    onSuccess: () => {
-      router.replace("/incidents");
-      router.refresh();
-    },
+    onSuccess: () => router.replace("/incidents"),
   });
-  const fieldErrors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const fieldErrors = mutation.fieldErrors;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

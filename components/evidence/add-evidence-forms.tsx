@@ -1,12 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
 import { ApiError, apiFetch, apiUpload } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 
 type TResult = { evidence: { name: string; sha256: string | null }; duplicate: boolean };
 
@@ -31,7 +31,6 @@ function Done({ result }: { result: TResult | null }) {
 
 /** Upload a file: the server computes its SHA-256 while receiving it. */
 export function UploadEvidenceForm({ incidentId, maxBytes, refusedSummary }: { incidentId: string; maxBytes: number; refusedSummary: string }) {
-  const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   // Bumping the key clears the file input after an upload (a file input cannot be set from state).
   const [fileKey, setFileKey] = useState(0);
@@ -39,7 +38,7 @@ export function UploadEvidenceForm({ incidentId, maxBytes, refusedSummary }: { i
   const [description, setDescription] = useState("");
   const [reason, setReason] = useState("");
   const [result, setResult] = useState<TResult | null>(null);
-  const mutation = useMutation({
+  const mutation = useApiMutation({
     mutationFn: () => {
       const form = new FormData();
       form.append("reason", reason);
@@ -50,7 +49,7 @@ export function UploadEvidenceForm({ incidentId, maxBytes, refusedSummary }: { i
         throw new ApiError(413, `The file is larger than the limit of ${formatBytes(maxBytes)}.`, { file: `must be at most ${formatBytes(maxBytes)}` }, null);
       }
       form.append("file", file, file.name);
-      return apiUpload<TResult>(`/api/incidents/${incidentId}/evidence/uploads`, form);
+      return apiUpload<TResult>(routes.incident(incidentId).evidenceUploads(), form);
     },
     onSuccess: (data) => {
       setResult(data);
@@ -59,14 +58,12 @@ export function UploadEvidenceForm({ incidentId, maxBytes, refusedSummary }: { i
       setReason("");
       setFile(null);
       setFileKey((k) => k + 1);
-      router.refresh();
     },
   });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const errors = mutation.fieldErrors;
   function submit(event: FormEvent) {
-    event.preventDefault();
     setResult(null);
-    mutation.mutate();
+    mutation.submit(event);
   }
   return (
     <form onSubmit={submit} noValidate aria-labelledby="upload-evidence" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -94,23 +91,20 @@ export function UploadEvidenceForm({ incidentId, maxBytes, refusedSummary }: { i
 
 /** Register an item that stays elsewhere (S3, a case system…), with an optional declared SHA-256. */
 export function RegisterUriForm({ incidentId }: { incidentId: string }) {
-  const router = useRouter();
   const [draft, setDraft] = useState({ name: "", uri: "", sha256: "", description: "", reason: "" });
   const [result, setResult] = useState<TResult | null>(null);
   const set = (key: keyof typeof draft, value: string) => setDraft({ ...draft, [key]: value });
-  const mutation = useMutation({
-    mutationFn: () => apiFetch<TResult>(`/api/incidents/${incidentId}/evidence`, { method: "POST", body: draft }),
+  const mutation = useApiMutation({
+    mutationFn: () => apiFetch<TResult>(routes.incident(incidentId).evidenceList(), { method: "POST", body: draft }),
     onSuccess: (data) => {
       setResult(data);
       setDraft({ name: "", uri: "", sha256: "", description: "", reason: "" });
-      router.refresh();
     },
   });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const errors = mutation.fieldErrors;
   function submit(event: FormEvent) {
-    event.preventDefault();
     setResult(null);
-    mutation.mutate();
+    mutation.submit(event);
   }
   return (
     <form onSubmit={submit} noValidate aria-labelledby="register-uri" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">

@@ -1,13 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { EvidenceDownloadForm } from "@/components/evidence/download-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch, type TFieldErrors } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 
 type TPerson = { id: string; name: string };
 export type TEvidenceActionsItem = { id: string; name: string; kind: string; version: number; legalHold: boolean; deleted: boolean };
@@ -25,30 +25,18 @@ function ActionForm({
   submitLabel: string;
   variant?: "secondary" | "danger";
   send: () => Promise<unknown>;
-  children: (errors: Record<string, string>) => ReactNode;
+  children: (errors: TFieldErrors) => ReactNode;
 }) {
-  const router = useRouter();
   const [done, setDone] = useState(false);
-  const mutation = useMutation({
-    mutationFn: send,
-    onSuccess: () => {
-      setDone(true);
-      router.refresh();
-    },
-    onError: (error) => {
-      if (error instanceof ApiError && error.status === 409) router.refresh();
-    },
-  });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const mutation = useApiMutation({ mutationFn: send, onSuccess: () => setDone(true), refreshOnConflict: true });
   function submit(event: FormEvent) {
-    event.preventDefault();
     setDone(false);
-    mutation.mutate();
+    mutation.submit(event);
   }
   return (
     <form onSubmit={submit} noValidate aria-label={title} className="flex flex-col gap-2 rounded-md border border-slate-200 p-3">
       <p className="text-sm font-semibold">{title}</p>
-      {children(errors)}
+      {children(mutation.fieldErrors)}
       <div>
         <Button type="submit" variant={variant} disabled={mutation.isPending}>{mutation.isPending ? "Saving…" : submitLabel}</Button>
       </div>
@@ -59,7 +47,7 @@ function ActionForm({
 }
 
 export function EvidenceActions({ incidentId, item, can, people }: { incidentId: string; item: TEvidenceActionsItem; can: TEvidenceAbilities; people: TPerson[] }) {
-  const base = `/api/incidents/${incidentId}/evidence/${item.id}`;
+  const evidence = routes.incident(incidentId).evidence(item.id);
   const [custodyAction, setCustodyAction] = useState<"hand_over" | "transfer">("hand_over");
   const [toUserId, setToUserId] = useState(people[0]?.id ?? "");
   const [to, setTo] = useState("");
@@ -75,14 +63,14 @@ export function EvidenceActions({ incidentId, item, can, people }: { incidentId:
       <summary className="cursor-pointer text-sm font-semibold text-blue-900">Download, hand over, hold or delete “{item.name}”</summary>
       <div className="mt-2 grid gap-3 lg:grid-cols-2">
         {can.download && item.kind === "file" ? (
-          <EvidenceDownloadForm action={`${base}/download`} fileName={item.name} />
+          <EvidenceDownloadForm action={evidence.download()} fileName={item.name} />
         ) : null}
         {can.custody ? (
           <ActionForm
             title="Hand over or transfer"
             submitLabel={custodyAction === "hand_over" ? "Hand over" : "Record transfer"}
             send={() =>
-              apiFetch(`${base}/custody`, {
+              apiFetch(evidence.custody(), {
                 method: "POST",
                 body:
                   custodyAction === "hand_over"
@@ -123,7 +111,7 @@ export function EvidenceActions({ incidentId, item, can, people }: { incidentId:
           <ActionForm
             title={item.legalHold ? "Lift the legal hold" : "Place a legal hold"}
             submitLabel={item.legalHold ? "Lift legal hold" : "Place legal hold"}
-            send={() => apiFetch(`${base}/legal-hold`, { method: "PUT", body: { hold: !item.legalHold, reason: holdReason, expectedVersion: item.version } })}
+            send={() => apiFetch(evidence.legalHold(), { method: "PUT", body: { hold: !item.legalHold, reason: holdReason, expectedVersion: item.version } })}
           >
             {(errors) => <Field label="Reason" error={errors.reason}>{(ids) => <TextInput ids={ids} value={holdReason} onChange={(e) => setHoldReason(e.target.value)} />}</Field>}
           </ActionForm>
@@ -136,7 +124,7 @@ export function EvidenceActions({ incidentId, item, can, people }: { incidentId:
               title="Delete"
               submitLabel="Delete evidence"
               variant="danger"
-              send={() => apiFetch(base, { method: "DELETE", body: { reason: deleteReason, expectedVersion: item.version } })}
+              send={() => apiFetch(evidence.self(), { method: "DELETE", body: { reason: deleteReason, expectedVersion: item.version } })}
             >
               {(errors) => (
                 <Field label="Why delete it?" hint="The record and its chain of custody stay; the item is marked deleted." error={errors.reason}>

@@ -1,21 +1,17 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import type { TCreateSourceInput } from "@/lib/findings/schemas";
 
 export function CreateSourceForm() {
-  const router = useRouter();
-  const mutation = useMutation({
-    mutationFn: (input: TCreateSourceInput) => apiFetch("/api/sources", { method: "POST", body: input }),
-    onSuccess: () => router.refresh(),
-  });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const mutation = useApiMutation({ mutationFn: (input: TCreateSourceInput) => apiFetch(routes.sources(), { method: "POST", body: input }) });
+  const errors = mutation.fieldErrors;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

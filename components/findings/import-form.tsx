@@ -1,10 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiUpload } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 
 type TImportResult = {
   received: number;
@@ -18,18 +19,10 @@ type TImportResult = {
 
 /** Uploads a findings file as the request body; the server streams it line by line. */
 export function ImportForm() {
-  const router = useRouter();
   const id = useId();
   const [fileError, setFileError] = useState<string | null>(null);
-  const mutation = useMutation({
-    mutationFn: async (file: File) => {
-      const response = await fetch("/api/findings/import", { method: "POST", body: file, credentials: "same-origin" });
-      const body = (await response.json().catch(() => ({}))) as TImportResult & { title?: string };
-      if (!response.ok) throw new Error(body.title ?? `The import failed (HTTP ${response.status}).`);
-      return body;
-    },
-    onSuccess: () => router.refresh(),
-  });
+  // The file is the request body as it is: the server streams it line by line.
+  const mutation = useApiMutation({ mutationFn: (file: File) => apiUpload<TImportResult>(routes.findingsImport(), file) });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

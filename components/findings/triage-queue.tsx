@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
@@ -8,7 +7,9 @@ import { FindingSeverity } from "@/components/findings/finding-severity";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import { suggestIncidentTitle } from "@/lib/findings/suggest-title";
 
 export type TQueueItem = {
@@ -67,9 +68,9 @@ export function TriageQueue({ groups, canTriage, canDeclare, whyNot, commanders,
     groups.flatMap((group) => group.items.filter((item) => selected.has(item.id)).map((item) => ({ ...item, resource: group.resource }))),
   );
 
-  const mutation = useMutation({
-    mutationFn: async (input: { kind: string; body: Record<string, unknown> }) => {
-      const path = { open: "/api/findings/open-incident", link: "/api/findings/link", dismiss: "/api/findings/dismiss" }[input.kind]!;
+  const mutation = useApiMutation({
+    mutationFn: async (input: { kind: "open" | "link" | "dismiss"; body: Record<string, unknown> }) => {
+      const path = { open: routes.findingsOpenIncident, link: routes.findingsLink, dismiss: routes.findingsDismiss }[input.kind]();
       return apiFetch<{ incident?: { id: string }; incidentId?: string }>(path, { method: "POST", body: input.body });
     },
     onSuccess: (result) => {
@@ -79,8 +80,10 @@ export function TriageQueue({ groups, canTriage, canDeclare, whyNot, commanders,
       if (incidentId) router.push(`/incidents/${incidentId}`);
       else router.refresh();
     },
+    // It navigates to the incident, or renders again itself.
+    refresh: false,
   });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const errors = mutation.fieldErrors;
 
   function toggle(idsToChange: string[], on: boolean) {
     setSelected((previous) => {

@@ -1,13 +1,14 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { jurisdictionCodeOrText } from "@/components/ui/jurisdiction-input";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch, listFieldError } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import type { TDataCategory } from "@/lib/clocks/types";
 import { DATA_CATEGORIES, DATA_CATEGORY_LABELS } from "@/lib/incident-facts/schemas";
 import { DATA_STORE_KINDS } from "@/lib/data-stores/schemas";
@@ -16,11 +17,7 @@ type TStore = { id: string; arn: string; name: string; kind: string; dataCategor
 
 /** The data inventory: where personal data live, which categories, whose. Administrators add and remove stores. */
 export function DataStores({ stores }: { stores: TStore[] }) {
-  const router = useRouter();
-  const remove = useMutation({
-    mutationFn: (id: string) => apiFetch(`/api/data-stores/${id}`, { method: "DELETE" }),
-    onSuccess: () => router.refresh(),
-  });
+  const remove = useApiMutation({ mutationFn: (id: string) => apiFetch(routes.dataStore(id), { method: "DELETE" }) });
   return (
     <section aria-labelledby="inventory-heading" className="mb-8">
       <h2 id="inventory-heading" className="mb-3 text-xl font-bold">Data inventory</h2>
@@ -30,36 +27,27 @@ export function DataStores({ stores }: { stores: TStore[] }) {
           suggest an incident&apos;s affected data.
         </p>
       ) : (
-        <div className="mb-4 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Data stores</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">Store</th>
-                <th scope="col" className="px-3 py-2">Data categories</th>
-                <th scope="col" className="px-3 py-2">People by residency</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {stores.map((s) => (
-                <tr key={s.id} className="border-t border-slate-200 align-top">
-                  <th scope="row" className="px-3 py-2 font-normal">
-                    <span className="font-semibold">{s.name}</span> <span className="text-slate-600">({s.kind}{s.encrypted ? ", encrypted" : ""})</span>
-                    <span className="block break-all font-mono text-xs text-slate-600">{s.arn}</span>
-                  </th>
-                  <td className="px-3 py-2">{s.dataCategories.map((c) => DATA_CATEGORY_LABELS[c as TDataCategory] ?? c).join(", ") || "—"}</td>
-                  <td className="px-3 py-2">{s.residency.map((r) => `${r.jurisdiction}: ${r.count ?? "unknown"}`).join(", ") || "—"}</td>
-                  <td className="px-3 py-2">
-                    <Button variant="danger" disabled={remove.isPending} onClick={() => remove.mutate(s.id)}>
-                      Remove<span className="sr-only"> {s.name}</span>
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Data stores"
+          columns={["Store", "Data categories", "People by residency", { key: "actions", label: <span className="sr-only">Actions</span> }]}
+          className="mb-4"
+        >
+          {stores.map((s) => (
+            <tr key={s.id} className="align-top">
+              <th scope="row" className="font-normal">
+                <span className="font-semibold">{s.name}</span> <span className="text-slate-600">({s.kind}{s.encrypted ? ", encrypted" : ""})</span>
+                <span className="block break-all font-mono text-xs text-slate-600">{s.arn}</span>
+              </th>
+              <td>{s.dataCategories.map((c) => DATA_CATEGORY_LABELS[c as TDataCategory] ?? c).join(", ") || "—"}</td>
+              <td>{s.residency.map((r) => `${r.jurisdiction}: ${r.count ?? "unknown"}`).join(", ") || "—"}</td>
+              <td>
+                <Button variant="danger" disabled={remove.isPending} onClick={() => remove.mutate(s.id)}>
+                  Remove<span className="sr-only"> {s.name}</span>
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {remove.error ? <Alert tone="error" title="Not removed">{remove.error.message}</Alert> : null}
       <AddStoreForm />
@@ -68,16 +56,15 @@ export function DataStores({ stores }: { stores: TStore[] }) {
 }
 
 function AddStoreForm() {
-  const router = useRouter();
   const [arn, setArn] = useState("");
   const [name, setName] = useState("");
   const [kind, setKind] = useState<(typeof DATA_STORE_KINDS)[number]>("s3");
   const [categories, setCategories] = useState<TDataCategory[]>([]);
   const [residency, setResidency] = useState("");
   const [encrypted, setEncrypted] = useState(false);
-  const mutation = useMutation({
+  const mutation = useApiMutation({
     mutationFn: () =>
-      apiFetch("/api/data-stores", {
+      apiFetch(routes.dataStores(), {
         method: "POST",
         body: {
           arn,
@@ -101,17 +88,11 @@ function AddStoreForm() {
       setName("");
       setCategories([]);
       setResidency("");
-      router.refresh();
     },
   });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
-  const residencyError = errors.residency ?? Object.entries(errors).find(([k]) => k.startsWith("residency."))?.[1];
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    mutation.mutate();
-  }
+  const errors = mutation.fieldErrors;
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="add-store" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form onSubmit={mutation.submit} noValidate aria-labelledby="add-store" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="add-store" className="font-semibold">Add a data store</h3>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         <Field label="ARN" error={errors.arn}>{(ids) => <TextInput ids={ids} value={arn} onChange={(e) => setArn(e.target.value)} required />}</Field>
@@ -124,7 +105,7 @@ function AddStoreForm() {
           )}
         </Field>
       </div>
-      <Field label="People by residency" hint="Comma-separated place: count, by name or code, e.g. California: 12000, GB: 300 (count optional)." error={residencyError}>
+      <Field label="People by residency" hint="Comma-separated place: count, by name or code, e.g. California: 12000, GB: 300 (count optional)." error={listFieldError(errors, "residency")}>
         {(ids) => <TextInput ids={ids} value={residency} onChange={(e) => setResidency(e.target.value)} />}
       </Field>
       <fieldset>

@@ -1,15 +1,16 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DataTable } from "@/components/ui/data-table";
 import { DateTimeInput } from "@/components/ui/date-time-input";
 import { Field, Select, TextArea } from "@/components/ui/field";
 import { Instant } from "@/components/ui/instant";
 import { SameMomentOffer } from "@/components/incident-facts/same-moment-offer";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import { MOMENTS, type TMoment } from "@/lib/clocks/types";
 import { MOMENT_LABELS } from "@/lib/incident-facts/schemas";
 
@@ -44,7 +45,6 @@ export function DeclarationsPanel({
   /** The moment the form starts on (a link that says "declare Discovered" opens it there). */
   initialMoment?: TMoment;
 }) {
-  const router = useRouter();
   const current = declarations.filter((d) => d.current);
   const [moment, setMoment] = useState<TMoment>(initialMoment);
   const [local, setLocal] = useState("");
@@ -53,9 +53,9 @@ export function DeclarationsPanel({
   const existing = current.find((d) => d.moment === moment);
   const aware = current.find((d) => d.moment === "aware");
 
-  const mutation = useMutation({
+  const mutation = useApiMutation({
     mutationFn: () =>
-      apiFetch<{ declaration: { id: string } }>(`/api/incidents/${incidentId}/declarations`, {
+      apiFetch<{ declaration: { id: string } }>(routes.incident(incidentId).declarations(), {
         method: "POST",
         body: {
           moment,
@@ -69,15 +69,13 @@ export function DeclarationsPanel({
       setDone(`${label(moment)} ${existing ? "corrected" : "declared"}.`);
       setLocal("");
       setReason("");
-      router.refresh();
     },
   });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const errors = mutation.fieldErrors;
 
   function submit(event: FormEvent) {
-    event.preventDefault();
     setDone(null);
-    mutation.mutate();
+    mutation.submit(event);
   }
 
   return (
@@ -93,31 +91,19 @@ export function DeclarationsPanel({
           clocks that run from it.
         </p>
       ) : (
-        <div className="relative mt-4 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Current declared moments</caption>
-            <thead className="bg-slate-50 text-slate-700">
-              <tr>
-                <th scope="col" className="px-3 py-2">Moment</th>
-                <th scope="col" className="px-3 py-2">Instant</th>
-                <th scope="col" className="px-3 py-2">Declared by, and why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {current.map((d) => (
-                <tr key={d.id} className="border-t border-slate-200 align-top" data-moment={d.moment}>
-                  <th scope="row" className="px-3 py-2 font-semibold">{label(d.moment)}</th>
-                  <td className="px-3 py-2"><Instant value={d.at} /></td>
-                  <td className="px-3 py-2">
-                    <span className="block">{d.declaredByLabel}, recorded <Instant value={d.recordedAt} /></span>
-                    <span className="block whitespace-pre-wrap break-words text-slate-700">{d.reason}</span>
-                    <History all={declarations} latest={d} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Current declared moments" columns={["Moment", "Instant", "Declared by, and why"]} framed={false} className="mt-4">
+          {current.map((d) => (
+            <tr key={d.id} className="align-top" data-moment={d.moment}>
+              <th scope="row" className="font-semibold">{label(d.moment)}</th>
+              <td><Instant value={d.at} /></td>
+              <td>
+                <span className="block">{d.declaredByLabel}, recorded <Instant value={d.recordedAt} /></span>
+                <span className="block whitespace-pre-wrap break-words text-slate-700">{d.reason}</span>
+                <History all={declarations} latest={d} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {canDeclare ? (
         <form onSubmit={submit} noValidate aria-labelledby="declare-heading" className="mt-6 grid grid-cols-1 gap-3 border-t border-slate-200 pt-4 sm:grid-cols-3">

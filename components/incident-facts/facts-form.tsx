@@ -1,13 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FactsFields } from "@/components/incident-facts/facts-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
 import { ApiError, apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import { affectedFromDraft, changedIncidentFields, draftFromFacts, errorsByRow } from "@/lib/incident-facts/draft";
 import type { TStoredFacts } from "@/lib/incident-facts/schemas";
 
@@ -19,7 +19,6 @@ type TResult = { version: number; changes: unknown[]; register: { added: unknown
  * the reason, and re-evaluates the obligation register in the same transaction.
  */
 export function FactsForm({ incidentId, facts, version, readOnlyReason }: { incidentId: string; facts: TStoredFacts; version: number; readOnlyReason: string | null }) {
-  const router = useRouter();
   const [draft, setDraft] = useState(() => draftFromFacts(facts.incident, facts.affected));
   const [riskReasoning, setRiskReasoning] = useState(facts.riskReasoning ?? "");
   const [reason, setReason] = useState("");
@@ -27,9 +26,9 @@ export function FactsForm({ incidentId, facts, version, readOnlyReason }: { inci
   const [typed, setTyped] = useState<Record<string, string>>({});
   const { affected, problems, rowOf } = affectedFromDraft(draft);
 
-  const mutation = useMutation({
+  const mutation = useApiMutation({
     mutationFn: () =>
-      apiFetch<TResult>(`/api/incidents/${incidentId}/facts`, {
+      apiFetch<TResult>(routes.incident(incidentId).facts(), {
         method: "PUT",
         body: {
           expectedVersion: version,
@@ -48,10 +47,9 @@ export function FactsForm({ incidentId, facts, version, readOnlyReason }: { inci
           ? "Nothing changed."
           : `Saved. Register: ${r?.added.length ?? 0} added, ${r?.retimed.length ?? 0} re-timed, ${r?.retired.length ?? 0} retired.`,
       );
-      router.refresh();
     },
   });
-  const errors = { ...(mutation.error instanceof ApiError ? errorsByRow(mutation.error.fieldErrors, rowOf) : {}), ...typed };
+  const errors = { ...errorsByRow(mutation.fieldErrors, rowOf), ...typed };
   const readOnly = readOnlyReason !== null;
 
   function submit(event: FormEvent) {

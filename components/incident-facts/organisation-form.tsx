@@ -1,13 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { jurisdictionCodeOrText } from "@/components/ui/jurisdiction-input";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch, listFieldError } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import { BOOLEAN_FLAGS } from "@/lib/clocks/types";
 import { FLAG_LABELS } from "@/lib/incident-facts/schemas";
 
@@ -22,7 +22,6 @@ type TProfile = {
 
 /** The organisation profile the clocks read, and the reminder points. Administrators only. */
 export function OrganisationForm({ profile, reminderPoints }: { profile: TProfile | null; reminderPoints: string[] }) {
-  const router = useRouter();
   const [name, setName] = useState(profile?.name ?? "");
   const [timeZone, setTimeZone] = useState(profile?.timeZone ?? "");
   const [establishments, setEstablishments] = useState((profile?.establishments ?? []).join(", "));
@@ -38,9 +37,9 @@ export function OrganisationForm({ profile, reminderPoints }: { profile: TProfil
   const [saved, setSaved] = useState<string | null>(null);
 
   const list = (text: string) => text.split(/[\s,]+/).map((v) => v.trim()).filter(Boolean);
-  const mutation = useMutation({
+  const mutation = useApiMutation({
     mutationFn: () =>
-      apiFetch<{ reevaluated: number }>("/api/organisation-profile", {
+      apiFetch<{ reevaluated: number }>(routes.organisationProfile(), {
         method: "PUT",
         body: {
           profile: {
@@ -58,16 +57,14 @@ export function OrganisationForm({ profile, reminderPoints }: { profile: TProfil
     onSuccess: (result) => {
       setReason("");
       setSaved(`Saved. ${result.reevaluated} open incident${result.reevaluated === 1 ? "" : "s"} re-evaluated.`);
-      router.refresh();
     },
   });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const errors = mutation.fieldErrors;
   const e = (field: string) => errors[`profile.${field}`];
 
   function submit(event: FormEvent) {
-    event.preventDefault();
     setSaved(null);
-    mutation.mutate();
+    mutation.submit(event);
   }
 
   return (
@@ -123,7 +120,7 @@ export function OrganisationForm({ profile, reminderPoints }: { profile: TProfil
           ))}
         </div>
       </fieldset>
-      <Field label="Reminder points" hint="Comma-separated: 50% = half of the time gone; 1h or 30m = that long before the deadline." error={errors.reminderPoints ?? Object.entries(errors).find(([k]) => k.startsWith("reminderPoints."))?.[1]}>
+      <Field label="Reminder points" hint="Comma-separated: 50% = half of the time gone; 1h or 30m = that long before the deadline." error={listFieldError(errors, "reminderPoints")}>
         {(ids) => <TextInput ids={ids} value={points} onChange={(ev) => setPoints(ev.target.value)} />}
       </Field>
       <Field label="Why this change" hint="Recorded on every open incident's timeline." error={errors.reason}>

@@ -1,11 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Instant } from "@/components/ui/instant";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
 import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import type { TMoment } from "@/lib/clocks/types";
 import { momentName } from "@/lib/timeline-text/clocks";
 
@@ -16,15 +16,13 @@ type TSameMoment = { incidentId: string; moment: TMoment; sameAs: TMoment };
  * incident's lock, so it is exactly the other moment's, and the clocks that run from `moment` start.
  */
 export function useDeclareSameMoment({ incidentId, moment, sameAs }: TSameMoment) {
-  const router = useRouter();
-  return useMutation({
+  return useApiMutation({
     mutationFn: () =>
-      apiFetch(`/api/incidents/${incidentId}/declarations`, {
+      apiFetch(routes.incident(incidentId).declarations(), {
         method: "POST",
         // The timeline already says "the same moment as Aware": the reason records how it was decided.
         body: { moment, sameAs, reason: `Confirmed with one click on “${momentName(moment)} at the same time?”` },
       }),
-    onSuccess: () => router.refresh(),
   });
 }
 

@@ -1,10 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
 import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import { DATA_CATEGORY_LABELS } from "@/lib/incident-facts/schemas";
 import type { TDataCategory } from "@/lib/clocks/types";
 
@@ -15,11 +15,9 @@ export type TSuggestion = {
 
 /** Findings on a listed data store suggest the affected data; the user accepts each one (finding text is shown as text). */
 export function SuggestionsPanel({ incidentId, suggestions, version, canAccept }: { incidentId: string; suggestions: TSuggestion[]; version: number; canAccept: boolean }) {
-  const router = useRouter();
-  const mutation = useMutation({
+  const mutation = useApiMutation({
     mutationFn: (s: TSuggestion) =>
-      apiFetch(`/api/incidents/${incidentId}/facts/suggestions`, { method: "POST", body: { findingId: s.finding.id, storeId: s.store.id, expectedVersion: version } }),
-    onSuccess: () => router.refresh(),
+      apiFetch(routes.incident(incidentId).factSuggestions(), { method: "POST", body: { findingId: s.finding.id, storeId: s.store.id, expectedVersion: version } }),
   });
   if (suggestions.length === 0) return null;
   return (

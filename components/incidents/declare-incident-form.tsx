@@ -1,24 +1,26 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import { SEVERITIES, SUMMARY_MAX, TITLE_MAX, type TDeclareIncidentInput } from "@/lib/incidents/schemas";
 
 type TCandidate = { id: string; name: string; email: string };
 
 export function DeclareIncidentForm({ commanders, defaultCommanderId }: { commanders: TCandidate[]; defaultCommanderId?: string }) {
   const router = useRouter();
-  const mutation = useMutation({
+  const mutation = useApiMutation({
     mutationFn: (input: TDeclareIncidentInput) =>
-      apiFetch<{ incident: { id: string } }>("/api/incidents", { method: "POST", body: input }),
+      apiFetch<{ incident: { id: string } }>(routes.incidents(), { method: "POST", body: input }),
     onSuccess: ({ incident }) => router.push(`/incidents/${incident.id}`),
+    refresh: false,
   });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const errors = mutation.fieldErrors;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

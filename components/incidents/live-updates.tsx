@@ -1,30 +1,25 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 
 /**
- * Keeps a page current: listens to server-sent events and, on each one, invalidates the page's queries and re-renders the server components (no full reload). The browser
- * reconnects by itself and sends Last-Event-ID, so the server resumes after the last event this page saw.
+ * Keeps a page current: listens to server-sent events and, on each one, re-renders the server components (no full
+ * reload). The browser reconnects by itself and sends Last-Event-ID, so the server resumes after the last event this
+ * page saw.
  */
-export function LiveUpdates({ url, eventName, queryKey }: { url: string; eventName: string; queryKey: readonly unknown[] }) {
+export function LiveUpdates({ url, eventName }: { url: string; eventName: string }) {
   const router = useRouter();
-  const queryClient = useQueryClient();
   const [state, setState] = useState<"connecting" | "live" | "reconnecting" | "ended">("connecting");
   // The first URL is kept: afterwards the browser's own reconnects resume from Last-Event-ID.
   const startUrl = useRef(url);
-  const key = useRef(queryKey);
 
   useEffect(() => {
     const source = new EventSource(startUrl.current);
     source.onopen = () => setState("live");
     // A refused reconnection (signed out, access removed) closes the source for good instead of retrying.
     source.onerror = () => setState(source.readyState === EventSource.CLOSED ? "ended" : "reconnecting");
-    source.addEventListener(eventName, () => {
-      void queryClient.invalidateQueries({ queryKey: key.current });
-      router.refresh();
-    });
+    source.addEventListener(eventName, () => router.refresh());
     // The server ends the stream when the viewer's access changed: re-render, which signs out or hides what must go.
     source.addEventListener("end", () => {
       source.close();
@@ -32,7 +27,7 @@ export function LiveUpdates({ url, eventName, queryKey }: { url: string; eventNa
       router.refresh();
     });
     return () => source.close();
-  }, [eventName, queryClient, router]);
+  }, [eventName, router]);
 
   const text = {
     connecting: "Connecting to live updates…",

@@ -1,12 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import { INCIDENT_ROLE_LABELS, INCIDENT_ROLES, type TIncidentRole } from "@/lib/incidents/schemas";
 
 type TMember = { role: TIncidentRole; user: { id: string; name: string } };
@@ -23,28 +23,16 @@ type TProps = {
 
 /** Who works on the incident and in which role; the commander or an administrator manages it. */
 export function MembersPanel({ incidentId, commander, members, restricted, candidates }: TProps) {
-  const router = useRouter();
   const [userId, setUserId] = useState(candidates?.[0]?.id ?? "");
   const [role, setRole] = useState<TIncidentRole>("participant");
   const [reason, setReason] = useState("");
-  const assign = useMutation({
-    mutationFn: () => apiFetch(`/api/incidents/${incidentId}/members`, { method: "PUT", body: { userId, role } }),
-    onSuccess: () => router.refresh(),
+  const incident = routes.incident(incidentId);
+  const assign = useApiMutation({ mutationFn: () => apiFetch(incident.members(), { method: "PUT", body: { userId, role } }) });
+  const restrict = useApiMutation({
+    mutationFn: () => apiFetch(incident.restriction(), { method: "PUT", body: { restricted: !restricted, reason } }),
+    onSuccess: () => setReason(""),
   });
-  const restrict = useMutation({
-    mutationFn: () =>
-      apiFetch(`/api/incidents/${incidentId}/restriction`, { method: "PUT", body: { restricted: !restricted, reason } }),
-    onSuccess: () => {
-      setReason("");
-      router.refresh();
-    },
-  });
-  const errors = assign.error instanceof ApiError ? assign.error.fieldErrors : {};
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    assign.mutate();
-  }
+  const errors = assign.fieldErrors;
 
   return (
     <section aria-labelledby="people" className="mb-8 rounded-lg border border-slate-200 bg-white p-6">
@@ -69,7 +57,7 @@ export function MembersPanel({ incidentId, commander, members, restricted, candi
       {members.length === 0 ? <p className="mt-1 text-sm text-slate-700">No one else has a role yet.</p> : null}
       {candidates ? (
         <div className="mt-4 grid gap-6 border-t border-slate-200 pt-4 lg:grid-cols-2">
-          <form onSubmit={submit} noValidate aria-labelledby="assign-heading" className="flex flex-col gap-3">
+          <form onSubmit={assign.submit} noValidate aria-labelledby="assign-heading" className="flex flex-col gap-3">
             <h3 id="assign-heading" className="text-sm font-semibold text-slate-700">Give someone a role</h3>
             <Field label="Person" error={errors.userId}>
               {(ids) => (

@@ -1,19 +1,18 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DateTimeInput } from "@/components/ui/date-time-input";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 
 type TPerson = { id: string; name: string };
 
 /** Adds a note or a decision to the timeline; optionally back-dated (with a reason) or correcting an event. */
 export function NoteForm({ incidentId, owners, viewerId }: { incidentId: string; owners: TPerson[]; viewerId: string | null }) {
-  const router = useRouter();
   const [text, setText] = useState("");
   const [isDecision, setIsDecision] = useState(false);
   // The decision owner defaults to the person recording it.
@@ -23,9 +22,9 @@ export function NoteForm({ incidentId, owners, viewerId }: { incidentId: string;
   const [backdateReason, setBackdateReason] = useState("");
   const [corrects, setCorrects] = useState("");
 
-  const mutation = useMutation({
+  const mutation = useApiMutation({
     mutationFn: () =>
-      apiFetch(`/api/incidents/${incidentId}/notes`, {
+      apiFetch(routes.incident(incidentId).notes(), {
         method: "POST",
         body: {
           text,
@@ -42,18 +41,12 @@ export function NoteForm({ incidentId, owners, viewerId }: { incidentId: string;
       setBackdateReason("");
       setCorrects("");
       setIsDecision(false);
-      router.refresh();
     },
   });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    mutation.mutate();
-  }
+  const errors = mutation.fieldErrors;
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="add-note" className="mb-6 flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form onSubmit={mutation.submit} noValidate aria-labelledby="add-note" className="mb-6 flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="add-note" className="font-semibold">Add to the timeline</h3>
       <Field label="Note" error={errors.text}>
         {(ids) => <TextArea ids={ids} rows={3} value={text} onChange={(e) => setText(e.target.value)} required />}

@@ -1,12 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea } from "@/components/ui/field";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
 import { ApiError, apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import { isReopen, nextStatuses, STATUS_LABELS } from "@/lib/incidents/lifecycle";
 import type { TIncidentStatus } from "@/lib/incidents/schemas";
 
@@ -21,36 +21,24 @@ type TProps = {
 
 /** Moves the incident to its next phase. A stale version comes back as 409 and the page reloads its data. */
 export function StatusControl({ incidentId, status, version, disabledReason, isCommander }: TProps) {
-  const router = useRouter();
   const options = nextStatuses(status);
   const [chosen, setTo] = useState<TIncidentStatus>(options[0] ?? status);
   // After a refresh to a new phase, a choice that is no longer offered falls back to the first one offered.
   const to = options.includes(chosen) ? chosen : (options[0] ?? status);
   const [reason, setReason] = useState("");
   const reopening = isReopen(status, to);
-  const mutation = useMutation({
-    mutationFn: () =>
-      apiFetch(`/api/incidents/${incidentId}/status`, { method: "POST", body: { to, expectedVersion: version, reason } }),
-    onSuccess: () => {
-      setReason("");
-      router.refresh();
-    },
+  const mutation = useApiMutation({
+    mutationFn: () => apiFetch(routes.incident(incidentId).status(), { method: "POST", body: { to, expectedVersion: version, reason } }),
+    onSuccess: () => setReason(""),
     // The loser of a concurrent change sees the winner's state at once.
-    onError: (error) => {
-      if (error instanceof ApiError && error.status === 409) router.refresh();
-    },
+    refreshOnConflict: true,
   });
-  const fieldErrors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const fieldErrors = mutation.fieldErrors;
   const blockedReopen = reopening && !isCommander ? "Only this incident's commander can reopen it." : null;
   const why = disabledReason ?? blockedReopen;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    mutation.mutate();
-  }
-
   return (
-    <form onSubmit={submit} aria-labelledby="phase-heading" className="flex flex-col gap-3" noValidate>
+    <form onSubmit={mutation.submit} aria-labelledby="phase-heading" className="flex flex-col gap-3" noValidate>
       <h3 id="phase-heading" className="text-sm font-semibold text-slate-700">Change phase</h3>
       <Field label="Move to" error={fieldErrors.to}>
         {(ids) => (

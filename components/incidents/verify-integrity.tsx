@@ -1,9 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
 import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 
 type TVerifyResult = {
   ok: boolean;
@@ -13,9 +14,8 @@ type TVerifyResult = {
 
 /** Recomputes the timeline's hash chain on the server and says whether it is intact, or where it breaks. */
 export function VerifyIntegrity({ incidentId }: { incidentId: string }) {
-  const mutation = useMutation({
-    mutationFn: () => apiFetch<TVerifyResult>(`/api/incidents/${incidentId}/timeline/verify`),
-  });
+  // Verifying changes nothing: the page keeps its render and shows the answer.
+  const mutation = useApiMutation({ mutationFn: () => apiFetch<TVerifyResult>(routes.incident(incidentId).verifyTimeline()), refresh: false });
   const result = mutation.data;
   return (
     <div className="flex flex-col items-start gap-2">

@@ -1,36 +1,27 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 
 type TPolicy = Record<string, string[]>;
 
 /** Which roles must approve each kind of notice; every kind keeps at least one. */
 export function ApprovalPolicyForm({ policy, kinds, roles }: { policy: TPolicy; kinds: { kind: string; label: string }[]; roles: { role: string; label: string }[] }) {
-  const router = useRouter();
   const [value, setValue] = useState(policy);
-  const mutation = useMutation({
-    mutationFn: () => apiFetch("/api/notices/approval-policy", { method: "PUT", body: value }),
-    onSuccess: () => router.refresh(),
-  });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const mutation = useApiMutation({ mutationFn: () => apiFetch(routes.approvalPolicy(), { method: "PUT", body: value }) });
+  const errors = mutation.fieldErrors;
 
   function toggle(kind: string, role: string, on: boolean) {
     const current = value[kind] ?? [];
     setValue({ ...value, [kind]: on ? [...current, role] : current.filter((r) => r !== role) });
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    mutation.mutate();
-  }
-
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
+    <form onSubmit={mutation.submit} noValidate className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
       {kinds.map(({ kind, label }) => (
         <fieldset key={kind} aria-describedby={errors[kind] ? `${kind}-error` : undefined} className="flex flex-wrap items-center gap-4">
           <legend className="mb-1 font-semibold">{label}</legend>

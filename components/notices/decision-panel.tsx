@@ -1,33 +1,29 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import { APPROVER_ROLE_LABELS } from "@/lib/auth/roles";
 
 
 /** Approve or reject the exact version shown (its SHA-256 travels with the decision), after confirming the password. */
 export function DecisionPanel(props: { incidentId: string; noticeId: string; versionId: string; version: number; contentHash: string; roles: string[]; reauthFresh: boolean }) {
-  const router = useRouter();
   const [role, setRole] = useState(props.roles[0] ?? "");
   const [password, setPassword] = useState("");
   const [comment, setComment] = useState("");
-  const mutation = useMutation({
+  const mutation = useApiMutation({
     mutationFn: (decision: "approve" | "reject") =>
-      apiFetch(`/api/incidents/${props.incidentId}/notices/${props.noticeId}/decisions`, {
+      apiFetch(routes.incident(props.incidentId).notice(props.noticeId).decisions(), {
         method: "POST",
         body: { versionId: props.versionId, contentHash: props.contentHash, decision, comment, role, ...(password ? { password } : {}) },
       }),
-    onSuccess: () => {
-      setPassword("");
-      router.refresh();
-    },
+    onSuccess: () => setPassword(""),
   });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const errors = mutation.fieldErrors;
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,12 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 
 type TOption = { id: string; label: string };
 
@@ -29,15 +30,16 @@ export function NewNoticeForm({
   const initial = obligations.find((o) => o.id === initialObligationId);
   const [obligationId, setObligationId] = useState(initial?.id ?? "");
   const [templateId, setTemplateId] = useState(initial?.templateId ?? templates[0]?.id ?? "");
-  const mutation = useMutation({
+  const mutation = useApiMutation({
     mutationFn: () =>
-      apiFetch<{ notice: { id: string } }>(`/api/incidents/${incidentId}/notices`, {
+      apiFetch<{ notice: { id: string } }>(routes.incident(incidentId).notices(), {
         method: "POST",
         body: { templateId, obligationId: obligationId || null },
       }),
     onSuccess: ({ notice }) => router.push(`/incidents/${incidentId}/notices/${notice.id}`),
+    refresh: false,
   });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const errors = mutation.fieldErrors;
 
   function chooseObligation(id: string) {
     setObligationId(id);
@@ -45,13 +47,8 @@ export function NewNoticeForm({
     if (suggested) setTemplateId(suggested);
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    mutation.mutate();
-  }
-
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="new-notice" className="mb-6 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+    <form onSubmit={mutation.submit} noValidate aria-labelledby="new-notice" className="mb-6 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
       <h2 id="new-notice" className="font-semibold sm:col-span-3">Draft a notice</h2>
       <Field label="For obligation" hint={obligations.length ? undefined : "No open obligation on this incident yet."} error={errors.obligationId}>
         {(ids) => (

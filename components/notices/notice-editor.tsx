@@ -1,12 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState, type ChangeEvent, type FormEvent } from "react";
+import { useState, type ChangeEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 
 type TSection = { key: string; heading: string; body: string };
 type TRecipient = { address: string; name?: string; fields?: Record<string, string> };
@@ -44,40 +44,30 @@ export function NoticeEditor(props: {
   guidance: TGuidance;
   hasApprovals: boolean;
 }) {
-  const router = useRouter();
   const [subject, setSubject] = useState(props.subject);
   const [sections, setSections] = useState(props.sections);
   const bulk = props.recipients.length > 50;
   const [recipientsText, setRecipientsText] = useState(bulk ? "" : recipientsToText(props.recipients));
   const [csvReport, setCsvReport] = useState<{ accepted: number; badRows: { line: number; reason: string }[] } | null>(null);
-  const base = `/api/incidents/${props.incidentId}/notices/${props.noticeId}`;
+  const notice = routes.incident(props.incidentId).notice(props.noticeId);
 
-  const save = useMutation({
+  const save = useApiMutation({
     mutationFn: () =>
-      apiFetch<{ version: { version: number; unchanged: boolean } }>(`${base}/versions`, {
+      apiFetch<{ version: { version: number; unchanged: boolean } }>(notice.versions(), {
         method: "POST",
         body: { content: { subject, sections }, recipients: bulk ? props.recipients : textToRecipients(recipientsText, props.recipients), basedOnVersion: props.version },
       }),
-    onSuccess: () => router.refresh(),
   });
-  const upload = useMutation({
+  const upload = useApiMutation({
     mutationFn: async (file: File) =>
-      apiFetch<{ accepted: number; badRows: { line: number; reason: string }[] }>(`${base}/recipients`, { method: "POST", body: { csv: await file.text(), basedOnVersion: props.version } }),
-    onSuccess: (report) => {
-      setCsvReport(report);
-      router.refresh();
-    },
+      apiFetch<{ accepted: number; badRows: { line: number; reason: string }[] }>(notice.recipients(), { method: "POST", body: { csv: await file.text(), basedOnVersion: props.version } }),
+    onSuccess: setCsvReport,
   });
-  const errors = save.error instanceof ApiError ? save.error.fieldErrors : {};
+  const errors = save.fieldErrors;
   // A duplicate address is named by its row ("recipients.2.address"): shown on the recipients field, counted from 1.
   const recipientRowError = Object.entries(errors).find(([name]) => /^recipients\.\d+\./.test(name));
   const recipientsError = errors.recipients ?? (recipientRowError ? `Recipient ${Number(recipientRowError[0].split(".")[1]) + 1} ${recipientRowError[1]}` : undefined);
-  const csvError = upload.error instanceof ApiError ? upload.error.fieldErrors.csv : undefined;
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    save.mutate();
-  }
+  const csvError = upload.fieldErrors.csv;
 
   function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -85,7 +75,7 @@ export function NoticeEditor(props: {
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="edit-notice" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
+    <form onSubmit={save.submit} noValidate aria-labelledby="edit-notice" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="edit-notice" className="text-lg font-semibold">Edit (saves version {props.version + 1})</h3>
       {props.hasApprovals ? (
         <Alert tone="info" title="Saving voids the approvals of this version">

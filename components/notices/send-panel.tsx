@@ -1,14 +1,15 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState, type ChangeEvent, type FormEvent } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useState, type ChangeEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DateTimeInput } from "@/components/ui/date-time-input";
 import { Field, TextInput } from "@/components/ui/field";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 
 type TProgress = { total: number; sent: number; failed: number; pending: number; completedAt: string | null };
 
@@ -21,7 +22,7 @@ export const noticeKeys = {
 export function SendProgress({ incidentId, noticeId }: { incidentId: string; noticeId: string }) {
   const query = useQuery({
     queryKey: noticeKeys.progress(noticeId),
-    queryFn: () => apiFetch<{ progress: TProgress }>(`/api/incidents/${incidentId}/notices/${noticeId}/progress`).then((r) => r.progress),
+    queryFn: () => apiFetch<{ progress: TProgress }>(routes.incident(incidentId).notice(noticeId).progress()).then((r) => r.progress),
     refetchInterval: (q) => (q.state.data?.completedAt ? false : 1000),
   });
   if (query.isPending) return <p className="text-sm">Loading delivery progress…</p>;
@@ -70,18 +71,14 @@ export function SendPanel(props: {
   submissionBlockedReason: string | null;
   exercise: boolean;
 }) {
-  const router = useRouter();
-  const base = `/api/incidents/${props.incidentId}/notices/${props.noticeId}`;
+  const notice = routes.incident(props.incidentId).notice(props.noticeId);
   const bulk = props.recipients > 50;
   const [confirming, setConfirming] = useState(false);
   // Set only after the server answered that the obligation is already met (409 naming followUp) and the sender agreed.
   const [followUp, setFollowUp] = useState(false);
-  const send = useMutation({
-    mutationFn: () => apiFetch(`${base}/send`, { method: "POST", body: { channel: bulk ? "bulk_email" : "email", versionId: props.versionId, followUp } }),
-    onSuccess: () => {
-      setConfirming(false);
-      router.refresh();
-    },
+  const send = useApiMutation({
+    mutationFn: () => apiFetch(notice.send(), { method: "POST", body: { channel: bulk ? "bulk_email" : "email", versionId: props.versionId, followUp } }),
+    onSuccess: () => setConfirming(false),
     onError: () => setConfirming(false),
   });
   const to = reach(props.recipients, props.consumer);
@@ -89,9 +86,9 @@ export function SendPanel(props: {
   const [reference, setReference] = useState("");
   const [submittedLocal, setSubmittedLocal] = useState("");
   const [receipt, setReceipt] = useState<File | null>(null);
-  const submission = useMutation({
+  const submission = useApiMutation({
     mutationFn: async () =>
-      apiFetch(`${base}/submission`, {
+      apiFetch(notice.submission(), {
         method: "POST",
         body: {
           versionId: props.versionId,
@@ -102,15 +99,9 @@ export function SendPanel(props: {
           followUp,
         },
       }),
-    onSuccess: () => router.refresh(),
   });
-  const errors = submission.error instanceof ApiError ? submission.error.fieldErrors : {};
-  const askFollowUp = Boolean((send.error instanceof ApiError && send.error.fieldErrors.followUp) || errors.followUp);
-
-  function record(event: FormEvent) {
-    event.preventDefault();
-    submission.mutate();
-  }
+  const errors = submission.fieldErrors;
+  const askFollowUp = Boolean(send.fieldErrors.followUp || errors.followUp);
 
   return (
     <section aria-labelledby="send" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
@@ -148,7 +139,7 @@ export function SendPanel(props: {
         </p>
         {bulk ? <p className="mt-2">The messages go out at a limited rate; progress shows on this page.</p> : null}
       </ConfirmDialog>
-      <form onSubmit={record} noValidate aria-labelledby="record-submission" className="grid grid-cols-1 gap-3 border-t border-slate-200 pt-4 sm:grid-cols-2">
+      <form onSubmit={submission.submit} noValidate aria-labelledby="record-submission" className="grid grid-cols-1 gap-3 border-t border-slate-200 pt-4 sm:grid-cols-2">
         <h4 id="record-submission" className="font-semibold sm:col-span-2">Or record a submission made elsewhere (a regulator&apos;s portal)</h4>
         <Field label="Portal" error={errors.portal}>{(ids) => <TextInput ids={ids} value={portal} onChange={(e) => setPortal(e.target.value)} />}</Field>
         <Field label="Reference" error={errors.reference}>{(ids) => <TextInput ids={ids} value={reference} onChange={(e) => setReference(e.target.value)} />}</Field>

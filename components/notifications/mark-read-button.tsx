@@ -1,16 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
 import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 
 export function MarkReadButton({ ids, label }: { ids?: string[]; label: string }) {
-  const router = useRouter();
-  const mutation = useMutation({
-    mutationFn: () => apiFetch("/api/notifications/read", { method: "POST", body: ids ? { ids } : {} }),
-    onSuccess: () => router.refresh(),
-  });
+  const mutation = useApiMutation({ mutationFn: () => apiFetch(routes.notificationsRead(), { method: "POST", body: ids ? { ids } : {} }) });
   return (
     <span className="inline-flex flex-col gap-1">
       <Button variant="secondary" disabled={mutation.isPending} onClick={() => mutation.mutate()}>{label}</Button>

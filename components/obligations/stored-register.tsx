@@ -1,14 +1,15 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { APPLIES_LABELS, STATUS_STYLES } from "@/components/clocks/obligation-register";
 import { CounselReviewLine } from "@/components/obligations/counsel-review";
+import { DataTable } from "@/components/ui/data-table";
 import { Instant } from "@/components/ui/instant";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
 import { useMediaQuery } from "@/components/ui/use-media-query";
 import { formatInstant } from "@/lib/time/format-instant";
 import { ApiError, apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import { MOMENT_LABELS } from "@/lib/incident-facts/schemas";
 import { formatCountdown, liveStatus, type TLiveStatus } from "@/lib/obligations/live-status";
 import type { TRegisterRow } from "@/lib/obligations/service";
@@ -105,24 +106,9 @@ function RegisterTable({ caption, rows, now, incidentId, owners }: { caption: st
 
 function RegisterGrid({ caption, rows, now, incidentId, owners }: { caption: string; rows: TRegisterRow[]; now: number; incidentId: string; owners: TOwners }) {
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50 text-slate-700">
-          <tr>
-            <th scope="col" className="px-3 py-2">Rule, recipient, legal basis</th>
-            <th scope="col" className="px-3 py-2">Applies</th>
-            <th scope="col" className="px-3 py-2">Trigger</th>
-            <th scope="col" className="px-3 py-2">Due</th>
-            <th scope="col" className="px-3 py-2">Status</th>
-            <th scope="col" className="px-3 py-2">Owner</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => <Row key={row.id} row={row} now={now} incidentId={incidentId} owners={owners} />)}
-        </tbody>
-      </table>
-    </div>
+    <DataTable caption={caption} columns={["Rule, recipient, legal basis", "Applies", "Trigger", "Due", "Status", "Owner"]}>
+      {rows.map((row) => <Row key={row.id} row={row} now={now} incidentId={incidentId} owners={owners} />)}
+    </DataTable>
   );
 }
 
@@ -202,8 +188,8 @@ function Row({ row, now, incidentId, owners }: { row: TRegisterRow; now: number;
   const o = row.evaluation;
   const status = liveStatus(row, now);
   return (
-    <tr className="border-t border-slate-200 align-top" data-rule={row.ruleId} data-status={status}>
-      <th scope="row" className="px-3 py-2 font-normal">
+    <tr className="align-top" data-rule={row.ruleId} data-status={status}>
+      <th scope="row" className="font-normal">
         <span className="font-mono font-semibold">{row.ruleId}</span>
         <span className="block">{row.recipient}</span>
         <span className="block text-xs text-slate-600">{o.citation} · verification {o.verification} · rule version {row.ruleVersion}</span>
@@ -214,23 +200,21 @@ function Row({ row, now, incidentId, owners }: { row: TRegisterRow; now: number;
           </span>
         ) : null}
       </th>
-      <td className="px-3 py-2">
+      <td>
         <span className="font-semibold">{APPLIES_LABELS[row.applies]}</span>
         <span className="block text-xs text-slate-700">{o.reason}</span>
       </td>
-      <td className="px-3 py-2 text-xs"><Trigger row={row} /></td>
-      <td className="px-3 py-2"><Due row={row} now={now} /></td>
-      <td className="px-3 py-2"><Status row={row} now={now} /></td>
-      <td className="px-3 py-2"><Owner row={row} incidentId={incidentId} owners={owners} /></td>
+      <td className="text-xs"><Trigger row={row} /></td>
+      <td><Due row={row} now={now} /></td>
+      <td><Status row={row} now={now} /></td>
+      <td><Owner row={row} incidentId={incidentId} owners={owners} /></td>
     </tr>
   );
 }
 
 function OwnerSelect({ incidentId, row, owners }: { incidentId: string; row: TRegisterRow; owners: { id: string; name: string }[] }) {
-  const router = useRouter();
-  const mutation = useMutation({
-    mutationFn: (ownerId: string | null) => apiFetch(`/api/incidents/${incidentId}/obligations/${row.id}/owner`, { method: "PUT", body: { ownerId } }),
-    onSuccess: () => router.refresh(),
+  const mutation = useApiMutation({
+    mutationFn: (ownerId: string | null) => apiFetch(routes.incident(incidentId).obligationOwner(row.id), { method: "PUT", body: { ownerId } }),
   });
   const id = `owner-${row.id}`;
   return (

@@ -1,41 +1,38 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { DateTimeInput } from "@/components/ui/date-time-input";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import { REVIEW_NOTE_MAX, REVIEWER_NAME_MAX } from "@/lib/rules/schemas";
 
 /** Records counsel's review of the rule's current version (reviews are history: each one is a new entry). */
 export function ReviewForm({ ruleId, ruleVersion, defaultReviewer, today }: { ruleId: string; ruleVersion: string; defaultReviewer: string; today: string }) {
-  const router = useRouter();
   const [reviewerName, setReviewerName] = useState(defaultReviewer);
   const [reviewedOn, setReviewedOn] = useState(today);
   const [note, setNote] = useState("");
   const [recorded, setRecorded] = useState<string | null>(null);
 
-  const mutation = useMutation({
+  const mutation = useApiMutation({
     mutationFn: () =>
-      apiFetch<{ review: { reviewerName: string; reviewedOn: string } }>(`/api/rules/${encodeURIComponent(ruleId)}/reviews`, {
+      apiFetch<{ review: { reviewerName: string; reviewedOn: string } }>(routes.ruleReviews(ruleId), {
         method: "POST",
         body: { ruleVersion, reviewerName, reviewedOn, note },
       }),
     onSuccess: ({ review }) => {
       setRecorded(`Review recorded: ${review.reviewerName}, ${review.reviewedOn}, version ${ruleVersion}.`);
       setNote("");
-      router.refresh();
     },
   });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const errors = mutation.fieldErrors;
 
   function submit(event: FormEvent) {
-    event.preventDefault();
     setRecorded(null);
-    mutation.mutate();
+    mutation.submit(event);
   }
 
   return (

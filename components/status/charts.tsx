@@ -1,5 +1,6 @@
 "use client";
 
+import { DataTable } from "@/components/ui/data-table";
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 /**
@@ -32,11 +33,9 @@ export function FindingsOverTimeChart({ data }: { data: { day: string; count: nu
       title="Findings over time"
       summary={`${total} finding(s) linked, first observed between ${data[0]!.day} and ${data.at(-1)!.day} (UTC days).`}
       table={
-        <table className="mt-2 w-full text-left text-sm">
-          <caption className="sr-only">Findings first observed per day (UTC)</caption>
-          <thead><tr><th scope="col" className="py-1">Day (UTC)</th><th scope="col" className="py-1">Findings</th></tr></thead>
-          <tbody>{data.map((d) => <tr key={d.day} className="border-t border-slate-200"><td className="py-1">{d.day}</td><td className="py-1 tabular-nums">{d.count}</td></tr>)}</tbody>
-        </table>
+        <DataTable caption="Findings first observed per day (UTC)" columns={["Day (UTC)", "Findings"]} density="compact" framed={false} className="mt-2">
+          {data.map((d) => <tr key={d.day}><td>{d.day}</td><td className="tabular-nums">{d.count}</td></tr>)}
+        </DataTable>
       }
     >
       <ResponsiveContainer width="100%" height="100%">
@@ -64,19 +63,15 @@ export function DeadlineTimelineChart({ data }: { data: TDeadlinePoint[] }) {
       title="Deadline timeline"
       summary={`${data.length} open deadline(s), ${overdue} overdue. Bars show hours until due (negative: overdue, marked ⚠ in the table).`}
       table={
-        <table className="mt-2 w-full text-left text-sm">
-          <caption className="sr-only">Open deadlines, soonest first</caption>
-          <thead><tr><th scope="col" className="py-1">Obligation</th><th scope="col" className="py-1">Due (UTC)</th><th scope="col" className="py-1">Hours until due</th></tr></thead>
-          <tbody>
-            {data.map((d) => (
-              <tr key={d.label} className="border-t border-slate-200">
-                <td className="py-1 break-words">{d.label}</td>
-                <td className="py-1 tabular-nums">{d.dueAt.replace("T", " ").slice(0, 16)}</td>
-                <td className="py-1 tabular-nums">{d.hours < 0 ? `⚠ overdue by ${Math.abs(d.hours)}` : d.hours}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable caption="Open deadlines, soonest first" columns={["Obligation", "Due (UTC)", "Hours until due"]} density="compact" framed={false} className="mt-2">
+          {data.map((d) => (
+            <tr key={d.label}>
+              <td className="break-words">{d.label}</td>
+              <td className="tabular-nums">{d.dueAt.replace("T", " ").slice(0, 16)}</td>
+              <td className="tabular-nums">{d.hours < 0 ? `⚠ overdue by ${Math.abs(d.hours)}` : d.hours}</td>
+            </tr>
+          ))}
+        </DataTable>
       }
     >
       <ResponsiveContainer width="100%" height="100%">

@@ -2,6 +2,7 @@
 
 import { useState, useSyncExternalStore } from "react";
 import { Field, Select } from "@/components/ui/field";
+import { routes } from "@/lib/client/routes";
 
 /**
  * Downloads of the incident record. Each download is recorded on the incident's timeline as "Report exported" with
@@ -32,7 +33,7 @@ export function ReportLinks({ incidentId, organisationZone }: { incidentId: stri
     [zone === viewerZone ? "your zone" : "", zone === organisationZone ? "the organisation's" : ""].filter(Boolean).join(", ");
 
   return (
-    <form method="post" action={`/api/incidents/${incidentId}/report.pdf`} className="flex min-w-0 flex-col gap-3">
+    <form method="post" action={routes.incident(incidentId).download("report.pdf")} className="flex min-w-0 flex-col gap-3">
       <div className="min-w-0 max-w-md">
         <Field label="Times in the report" hint="Every time in the PDF is written in this zone, with its offset from UTC.">
           {(ids) => (
@@ -63,7 +64,7 @@ export function ReportLinks({ incidentId, organisationZone }: { incidentId: stri
           <li key={d.path}>
             <button
               type="submit"
-              formAction={`/api/incidents/${incidentId}/${d.path}`}
+              formAction={routes.incident(incidentId).download(d.path)}
               className="inline-flex min-h-10 items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-semibold text-blue-800 underline hover:bg-slate-100"
             >
               {d.label}

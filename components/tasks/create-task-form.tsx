@@ -1,37 +1,34 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { TaskFields, type TPerson, type TTaskDraft } from "@/components/tasks/task-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import { fromDateTimeLocal } from "@/lib/client/datetime-local";
 
 const EMPTY: TTaskDraft = { title: "", role: "engineering", ownerId: "", dueLocal: "", status: "open" };
 
 export function CreateTaskForm({ incidentId, owners }: { incidentId: string; owners: TPerson[] }) {
-  const router = useRouter();
   const [draft, setDraft] = useState<TTaskDraft>(EMPTY);
   const [added, setAdded] = useState<string | null>(null);
-  const mutation = useMutation({
+  const mutation = useApiMutation({
     mutationFn: () =>
-      apiFetch<{ task: { title: string } }>(`/api/incidents/${incidentId}/tasks`, {
+      apiFetch<{ task: { title: string } }>(routes.incident(incidentId).tasks(), {
         method: "POST",
         body: { title: draft.title, role: draft.role, ownerId: draft.ownerId || null, dueAt: fromDateTimeLocal(draft.dueLocal) },
       }),
     onSuccess: ({ task }) => {
       setAdded(task.title);
       setDraft(EMPTY);
-      router.refresh();
     },
   });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const errors = mutation.fieldErrors;
   function submit(event: FormEvent) {
-    event.preventDefault();
     setAdded(null);
-    mutation.mutate();
+    mutation.submit(event);
   }
   return (
     <form onSubmit={submit} noValidate aria-labelledby="add-task" className="mb-6 flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">

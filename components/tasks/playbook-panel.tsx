@@ -1,11 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
 import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 
 export type TPlaybookOffer = {
   id: string;
@@ -18,15 +18,12 @@ export type TPlaybookOffer = {
 };
 
 function Offer({ incidentId, offer, canApply }: { incidentId: string; offer: TPlaybookOffer; canApply: boolean }) {
-  const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
-  const mutation = useMutation({
+  const mutation = useApiMutation({
     mutationFn: () =>
-      apiFetch<{ added: { title: string }[] }>(`/api/incidents/${incidentId}/playbooks`, { method: "POST", body: { playbookId: offer.id } }),
-    onSuccess: ({ added }) => {
-      setMessage(added.length > 0 ? `Added ${added.length} task(s) from “${offer.title}”.` : `Every task of “${offer.title}” is already on this incident.`);
-      router.refresh();
-    },
+      apiFetch<{ added: { title: string }[] }>(routes.incident(incidentId).playbooks(), { method: "POST", body: { playbookId: offer.id } }),
+    onSuccess: ({ added }) =>
+      setMessage(added.length > 0 ? `Added ${added.length} task(s) from “${offer.title}”.` : `Every task of “${offer.title}” is already on this incident.`),
   });
   const complete = offer.appliedItems >= offer.items.length;
   return (

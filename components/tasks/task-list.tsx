@@ -1,13 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { TaskFields, type TPerson, type TTaskDraft } from "@/components/tasks/task-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Instant } from "@/components/ui/instant";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useApiMutation } from "@/components/ui/use-api-mutation";
+import { apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import { fromDateTimeLocal, toDateTimeLocal } from "@/lib/client/datetime-local";
 import { TASK_ROLE_LABELS, TASK_STATUS_LABELS, type TTaskRole, type TTaskStatus } from "@/lib/tasks/schemas";
 
@@ -37,7 +37,6 @@ function StatusText({ task }: { task: TTaskView }) {
 }
 
 function TaskEditor({ incidentId, task, owners, onDone }: { incidentId: string; task: TTaskView; owners: TPerson[]; onDone: () => void }) {
-  const router = useRouter();
   const [draft, setDraft] = useState<TTaskDraft>({
     title: task.title,
     role: task.role as TTaskRole,
@@ -45,9 +44,9 @@ function TaskEditor({ incidentId, task, owners, onDone }: { incidentId: string; 
     dueLocal: toDateTimeLocal(task.dueAt),
     status: task.status,
   });
-  const mutation = useMutation({
+  const mutation = useApiMutation({
     mutationFn: () =>
-      apiFetch(`/api/incidents/${incidentId}/tasks/${task.id}`, {
+      apiFetch(routes.incident(incidentId).task(task.id), {
         method: "PATCH",
         body: {
           expectedVersion: task.version,
@@ -58,22 +57,13 @@ function TaskEditor({ incidentId, task, owners, onDone }: { incidentId: string; 
           status: draft.status,
         },
       }),
-    onSuccess: () => {
-      router.refresh();
-      onDone();
-    },
-    onError: (error) => {
-      // A lost race: show the task as it now is; the message says what happened.
-      if (error instanceof ApiError && error.status === 409) router.refresh();
-    },
+    onSuccess: onDone,
+    // A lost race: show the task as it now is; the message says what happened.
+    refreshOnConflict: true,
   });
-  const errors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    mutation.mutate();
-  }
+  const errors = mutation.fieldErrors;
   return (
-    <form onSubmit={submit} noValidate aria-label={`Edit task “${task.title}”`} className="flex flex-col gap-3"
+    <form onSubmit={mutation.submit} noValidate aria-label={`Edit task “${task.title}”`} className="flex flex-col gap-3"
       onKeyDown={(e) => {
         if (e.key === "Escape") onDone();
       }}

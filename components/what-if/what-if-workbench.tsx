@@ -12,6 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { DateTimeInput } from "@/components/ui/date-time-input";
 import { Field, Select } from "@/components/ui/field";
 import { ApiError, apiFetch } from "@/lib/client/api";
+import { routes } from "@/lib/client/routes";
 import { fromDateTimeLocal, toDateTimeLocal } from "@/lib/client/datetime-local";
 import exampleA from "@/lib/clocks/fixtures/example-a-uk-gdpr.json";
 import exampleB from "@/lib/clocks/fixtures/example-b-texas-washington.json";
@@ -82,7 +83,7 @@ export function WhatIfWorkbench({ start, origin: initialOrigin }: { start: TWhat
   const showingProblems = Object.keys(shownProblems).length > 0;
   const query = useQuery({
     queryKey: ["what-if", request],
-    queryFn: () => apiFetch<TWhatIfResults>("/api/what-if/evaluate", { method: "POST", body: JSON.parse(request) as unknown }),
+    queryFn: () => apiFetch<TWhatIfResults>(routes.whatIf(), { method: "POST", body: JSON.parse(request) as unknown }),
     enabled: viewerZone !== null && !blocked,
     placeholderData: keepPreviousData,
     retry: false,
@@ -92,7 +93,7 @@ export function WhatIfWorkbench({ start, origin: initialOrigin }: { start: TWhat
   const incidentRequest = origin.kind === "incident" ? JSON.stringify({ facts: normalise(start), timeZone: viewerZone }) : null;
   const incidentQuery = useQuery({
     queryKey: ["what-if", "incident", incidentRequest],
-    queryFn: () => apiFetch<TWhatIfResults>("/api/what-if/evaluate", { method: "POST", body: JSON.parse(incidentRequest!) as unknown }),
+    queryFn: () => apiFetch<TWhatIfResults>(routes.whatIf(), { method: "POST", body: JSON.parse(incidentRequest!) as unknown }),
     enabled: viewerZone !== null && incidentRequest !== null,
     retry: false,
     staleTime: Infinity,

@@ -58,13 +58,6 @@ export function refusedFileReason(fileName: string, head: Uint8Array): string | 
   return null;
 }
 
-/** A Content-Disposition attachment header that survives any file name (RFC 6266 / RFC 5987). */
-export function attachmentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\;]/g, "_").slice(0, 200) || "evidence";
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}
-
 /** C0 and C1 control characters (NUL, bell, escape, CR, LF, DEL…): never part of a name people read or a header. */
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 

@@ -50,17 +50,3 @@ export async function getReportZoneDefault(actor: TActor): Promise<string | null
   assertCan(actor, "report.read");
   return findOrganisationTimeZone();
 }
-
-/** The HTTP answer for an export: an attachment, never cached, with its SHA-256 in a header. */
-export function exportResponse(file: { bytes: Uint8Array; fileName: string; sha256: string; contentType: string }): Response {
-  return new Response(Buffer.from(file.bytes), {
-    status: 200,
-    headers: {
-      "content-type": file.contentType,
-      "content-disposition": `attachment; filename="${file.fileName}"`,
-      "cache-control": "no-store",
-      "x-content-sha256": file.sha256,
-      "x-content-type-options": "nosniff",
-    },
-  });
-}

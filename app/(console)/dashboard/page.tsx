@@ -5,6 +5,7 @@ import { TriageBacklog } from "@/components/findings/triage-backlog";
 import { LiveUpdates } from "@/components/incidents/live-updates";
 import { NextDeadline } from "@/components/obligations/next-deadline";
 import { DecisionsSummary } from "@/components/status/decisions-summary";
+import { DataTable } from "@/components/ui/data-table";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { Instant } from "@/components/ui/instant";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,6 +13,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { triageBacklog } from "@/lib/findings/service";
 import { listActiveIncidents } from "@/lib/open-work/dashboard";
 import { getDecisionsAwaiting } from "@/lib/status/service";
+import { routes } from "@/lib/client/routes";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -24,7 +26,7 @@ export default async function DashboardPage() {
       <PageHeader title="Active incidents" description="Every incident not yet closed, most severe first. Updates live." />
       {backlog ? <TriageBacklog backlog={backlog} /> : null}
       <div className="mb-3">
-        <LiveUpdates url="/api/live/incidents" eventName="incident" queryKey={["incidents", "active"]} />
+        <LiveUpdates url={routes.liveIncidents()} eventName="incident" />
       </div>
       {incidents.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
@@ -32,50 +34,37 @@ export default async function DashboardPage() {
           <p className="mt-1 text-slate-700">Declared incidents appear here until they are closed.</p>
         </div>
       ) : (
-        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Active incidents, most severe first</caption>
-            <thead className="bg-slate-100 text-slate-800">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">Incident</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Severity</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Phase</th>
-                <th scope="col" className="hidden px-4 py-3 font-semibold md:table-cell">Waiting for a decision</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Open tasks</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Next deadline</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Commander</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Updated</th>
-              </tr>
-            </thead>
-            <tbody>
-              {incidents.map((incident) => (
-                <tr key={incident.id} className="border-t border-slate-200">
-                  <td className="px-4 py-3">
-                    <Link href={`/incidents/${incident.id}`} className="font-semibold text-blue-800 underline">
-                      <span className="font-mono">{incidentReference(incident.reference)}</span> {incident.title}
-                    </Link>
-                    {incident.restricted ? <span className="ml-2 text-xs font-semibold text-purple-900">(need-to-know)</span> : null}
-                    {/* On a phone the decisions column is hidden: what waits shows under the title instead. */}
-                    <div className="mt-2 md:hidden"><DecisionsSummary incidentId={incident.id} decisions={awaiting.get(incident.id) ?? []} shown={1} /></div>
-                  </td>
-                  <td className="px-4 py-3"><SeverityBadge severity={incident.severity} /></td>
-                  <td className="px-4 py-3"><StatusBadge status={incident.status} /></td>
-                  <td className="hidden px-4 py-3 md:table-cell"><DecisionsSummary incidentId={incident.id} decisions={awaiting.get(incident.id) ?? []} shown={2} /></td>
-                  <td className="px-4 py-3 tabular-nums">{incident.openWork.openTasks}</td>
-                  <td className="px-4 py-3">
-                    {!incident.openWork.nextDeadline && (awaiting.get(incident.id) ?? []).some((d) => d.kind === "awaiting_trigger") ? (
-                      <span className="text-sm font-semibold text-amber-900"><span aria-hidden="true">◷ </span>No clock running yet</span>
-                    ) : (
-                      <NextDeadline next={incident.openWork.nextDeadline ?? null} />
-                    )}
-                  </td>
-                  <td className="px-4 py-3">{incident.commander.name}</td>
-                  <td className="px-4 py-3"><Instant value={incident.updatedAt} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Active incidents, most severe first"
+          columns={["Incident", "Severity", "Phase", { label: "Waiting for a decision", className: "hidden md:table-cell" }, "Open tasks", "Next deadline", "Commander", "Updated"]}
+          density="roomy"
+        >
+          {incidents.map((incident) => (
+            <tr key={incident.id}>
+              <td>
+                <Link href={`/incidents/${incident.id}`} className="font-semibold text-blue-800 underline">
+                  <span className="font-mono">{incidentReference(incident.reference)}</span> {incident.title}
+                </Link>
+                {incident.restricted ? <span className="ml-2 text-xs font-semibold text-purple-900">(need-to-know)</span> : null}
+                {/* On a phone the decisions column is hidden: what waits shows under the title instead. */}
+                <div className="mt-2 md:hidden"><DecisionsSummary incidentId={incident.id} decisions={awaiting.get(incident.id) ?? []} shown={1} /></div>
+              </td>
+              <td><SeverityBadge severity={incident.severity} /></td>
+              <td><StatusBadge status={incident.status} /></td>
+              <td className="hidden md:table-cell"><DecisionsSummary incidentId={incident.id} decisions={awaiting.get(incident.id) ?? []} shown={2} /></td>
+              <td className="tabular-nums">{incident.openWork.openTasks}</td>
+              <td>
+                {!incident.openWork.nextDeadline && (awaiting.get(incident.id) ?? []).some((d) => d.kind === "awaiting_trigger") ? (
+                  <span className="text-sm font-semibold text-amber-900"><span aria-hidden="true">◷ </span>No clock running yet</span>
+                ) : (
+                  <NextDeadline next={incident.openWork.nextDeadline ?? null} />
+                )}
+              </td>
+              <td>{incident.commander.name}</td>
+              <td><Instant value={incident.updatedAt} /></td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

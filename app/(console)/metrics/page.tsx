@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { incidentReference } from "@/lib/incidents/reference";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -44,46 +45,35 @@ export default async function MetricsPage() {
       ) : (
         <section aria-labelledby="per-incident">
           <h2 id="per-incident" className="mb-2 text-lg font-semibold">Per incident</h2>
-          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Time from the first observed finding, per incident (— when not known)</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">Incident</th>
-                  <th scope="col" className="px-3 py-2">To awareness</th>
-                  <th scope="col" className="px-3 py-2">To declaration</th>
-                  <th scope="col" className="px-3 py-2">To containment</th>
-                  <th scope="col" className="px-3 py-2">Notices (time to notice; margin to deadline)</th>
-                </tr>
-              </thead>
-              <tbody>
-                {metrics.incidents.map((m) => (
-                  <tr key={m.id} className="border-t border-slate-200 align-top">
-                    <td className="px-3 py-2">
-                      <Link href={`/incidents/${m.id}/status`} className="font-semibold text-blue-800 underline">
-                        <span className="font-mono">{incidentReference(m.reference)}</span> {m.title}
-                      </Link>
-                    </td>
-                    <td className="px-3 py-2 tabular-nums">{duration(m.toAwarenessMs)}</td>
-                    <td className="px-3 py-2 tabular-nums">{duration(m.toDeclarationMs)}</td>
-                    <td className="px-3 py-2 tabular-nums">{duration(m.toContainmentMs)}</td>
-                    <td className="px-3 py-2">
-                      {m.notices.length === 0 ? "—" : (
-                        <ul>
-                          {m.notices.map((n) => (
-                            <li key={`${n.ruleId}-${n.recipient}`}>
-                              {n.ruleId}: {duration(n.toNoticeMs)};{" "}
-                              {n.outcome === "met_on_time" ? `on time${n.marginMs !== null ? ` (${duration(n.marginMs)} to spare)` : ""}` : n.outcome === "met_late" ? `⚠ late by ${duration(-(n.marginMs ?? 0))}` : n.outcome === "missed" ? "⚠ deadline passed, not sent" : "running"}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Time from the first observed finding, per incident (— when not known)"
+            columns={["Incident", "To awareness", "To declaration", "To containment", "Notices (time to notice; margin to deadline)"]}
+          >
+            {metrics.incidents.map((m) => (
+              <tr key={m.id} className="align-top">
+                <td>
+                  <Link href={`/incidents/${m.id}/status`} className="font-semibold text-blue-800 underline">
+                    <span className="font-mono">{incidentReference(m.reference)}</span> {m.title}
+                  </Link>
+                </td>
+                <td className="tabular-nums">{duration(m.toAwarenessMs)}</td>
+                <td className="tabular-nums">{duration(m.toDeclarationMs)}</td>
+                <td className="tabular-nums">{duration(m.toContainmentMs)}</td>
+                <td>
+                  {m.notices.length === 0 ? "—" : (
+                    <ul>
+                      {m.notices.map((n) => (
+                        <li key={`${n.ruleId}-${n.recipient}`}>
+                          {n.ruleId}: {duration(n.toNoticeMs)};{" "}
+                          {n.outcome === "met_on_time" ? `on time${n.marginMs !== null ? ` (${duration(n.marginMs)} to spare)` : ""}` : n.outcome === "met_late" ? `⚠ late by ${duration(-(n.marginMs ?? 0))}` : n.outcome === "missed" ? "⚠ deadline passed, not sent" : "running"}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       )}
     </>

@@ -5,6 +5,7 @@ import { LiveUpdates } from "@/components/incidents/live-updates";
 import { DecisionsSummary } from "@/components/status/decisions-summary";
 import { ObligationStatusList } from "@/components/status/obligation-status-list";
 import { PrintButton } from "@/components/status/print-button";
+import { DataTable } from "@/components/ui/data-table";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Instant } from "@/components/ui/instant";
@@ -13,6 +14,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { getPortfolioStatus } from "@/lib/status/service";
 import { decisionsCountText } from "@/lib/status/decisions-awaiting";
 import { formatRemaining, jurisdictionOf } from "@/lib/status/status";
+import { routes } from "@/lib/client/routes";
 
 export const metadata: Metadata = { title: "Status" };
 
@@ -24,7 +26,7 @@ export default async function PortfolioStatusPage() {
     <>
       <PageHeader title="Status" description="Active incidents, the soonest statutory deadline first." actions={<PrintButton />} />
       <div className="mb-4 flex flex-col gap-3 print:hidden">
-        <LiveUpdates url="/api/live/incidents" eventName="incident" queryKey={["status", "portfolio"]} />
+        <LiveUpdates url={routes.liveIncidents()} eventName="incident" />
       </div>
       <div className="mb-4 grid gap-4 md:grid-cols-2">
         <section aria-labelledby="portfolio-awaiting" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -40,57 +42,46 @@ export default async function PortfolioStatusPage() {
       {rows.length === 0 ? (
         <EmptyState title="No active incidents">Declared incidents appear here until they are closed; their deadlines with them.</EmptyState>
       ) : (
-        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Active incidents, soonest deadline first</caption>
-            <thead className="bg-slate-100 text-slate-800">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">Incident</th>
-                <th scope="col" className="px-3 py-2 font-semibold">Phase and severity</th>
-                <th scope="col" className="hidden px-3 py-2 font-semibold md:table-cell">Waiting for a decision</th>
-                <th scope="col" className="px-3 py-2 font-semibold">Next deadline</th>
-                <th scope="col" className="px-3 py-2 font-semibold">Obligations</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ incident, next, byStatus: counts, notifiedCount, awaiting, awaitingCount, coverageGaps }) => (
-                <tr key={incident.id} className="border-t border-slate-200 align-top">
-                  <td className="px-3 py-2">
-                    <Link href={`/incidents/${incident.id}/status`} className="font-semibold text-blue-800 underline">
-                      <span className="font-mono">{incidentReference(incident.reference)}</span> {incident.title}
-                    </Link>
-                    <span className="block text-slate-700">Commander {incident.commander.name}</span>
-                    {/* On a phone the decisions column is hidden: what waits shows under the title instead. */}
-                    <div className="mt-2 md:hidden"><DecisionsSummary incidentId={incident.id} decisions={awaiting} shown={1} /></div>
-                  </td>
-                  <td className="px-3 py-2"><span className="flex flex-wrap gap-1"><StatusBadge status={incident.status} /><SeverityBadge severity={incident.severity} /></span></td>
-                  <td className="hidden px-3 py-2 md:table-cell">
-                    <DecisionsSummary incidentId={incident.id} decisions={awaiting} />
-                  </td>
-                  <td className="px-3 py-2">
-                    {next?.dueAt ? (
-                      <>
-                        <span className="font-semibold">{formatRemaining(next.dueAt, now)}</span>
-                        <span className="block">{jurisdictionOf(next)} · {next.recipient}</span>
-                        <span className="block text-slate-700">Owner {next.owner?.name ?? "none yet"} · <Instant value={next.dueAt} /></span>
-                      </>
-                    ) : (
-                      <span className="text-slate-700">{awaiting.some((d) => d.kind === "awaiting_trigger") ? "No clock running yet: see what waits" : "No open deadline"}</span>
-                    )}
-                  </td>
-                  <td className="px-3 py-2">
-                    {counts.length === 0 ? "None yet" : counts.map((c) => `${c.label} ${c.count}`).join(", ")}
-                    <span className="block text-slate-700">{notifiedCount} notified</span>
-                    <span className="block" data-testid="awaiting-count">
-                      {awaitingCount} decision{awaitingCount === 1 ? "" : "s"} awaiting someone
-                      {coverageGaps > 0 ? <> (<span aria-hidden="true">⚠ </span>{coverageGaps} jurisdiction{coverageGaps === 1 ? "" : "s"} without rules)</> : null}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Active incidents, soonest deadline first"
+          columns={["Incident", "Phase and severity", { label: "Waiting for a decision", className: "hidden md:table-cell" }, "Next deadline", "Obligations"]}
+        >
+          {rows.map(({ incident, next, byStatus: counts, notifiedCount, awaiting, awaitingCount, coverageGaps }) => (
+            <tr key={incident.id} className="align-top">
+              <td>
+                <Link href={`/incidents/${incident.id}/status`} className="font-semibold text-blue-800 underline">
+                  <span className="font-mono">{incidentReference(incident.reference)}</span> {incident.title}
+                </Link>
+                <span className="block text-slate-700">Commander {incident.commander.name}</span>
+                {/* On a phone the decisions column is hidden: what waits shows under the title instead. */}
+                <div className="mt-2 md:hidden"><DecisionsSummary incidentId={incident.id} decisions={awaiting} shown={1} /></div>
+              </td>
+              <td><span className="flex flex-wrap gap-1"><StatusBadge status={incident.status} /><SeverityBadge severity={incident.severity} /></span></td>
+              <td className="hidden md:table-cell">
+                <DecisionsSummary incidentId={incident.id} decisions={awaiting} />
+              </td>
+              <td>
+                {next?.dueAt ? (
+                  <>
+                    <span className="font-semibold">{formatRemaining(next.dueAt, now)}</span>
+                    <span className="block">{jurisdictionOf(next)} · {next.recipient}</span>
+                    <span className="block text-slate-700">Owner {next.owner?.name ?? "none yet"} · <Instant value={next.dueAt} /></span>
+                  </>
+                ) : (
+                  <span className="text-slate-700">{awaiting.some((d) => d.kind === "awaiting_trigger") ? "No clock running yet: see what waits" : "No open deadline"}</span>
+                )}
+              </td>
+              <td>
+                {counts.length === 0 ? "None yet" : counts.map((c) => `${c.label} ${c.count}`).join(", ")}
+                <span className="block text-slate-700">{notifiedCount} notified</span>
+                <span className="block" data-testid="awaiting-count">
+                  {awaitingCount} decision{awaitingCount === 1 ? "" : "s"} awaiting someone
+                  {coverageGaps > 0 ? <> (<span aria-hidden="true">⚠ </span>{coverageGaps} jurisdiction{coverageGaps === 1 ? "" : "s"} without rules)</> : null}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

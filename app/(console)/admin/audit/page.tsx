@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 import { Alert } from "@/components/ui/alert";
 import { Instant } from "@/components/ui/instant";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,6 +9,7 @@ import { ZAdminAuditQuery } from "@/lib/admin-log/schemas";
 import { listAdminAudit } from "@/lib/admin-log/service";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can, whoCan } from "@/lib/auth/policy";
+import { routes } from "@/lib/client/routes";
 
 export const metadata: Metadata = { title: "Administration log" };
 
@@ -33,39 +35,24 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
         description="Every change to accounts, API tokens, findings sources and console-wide policies: who, when, and what it was before → after. Entries cannot be edited or removed."
       />
       <ul className="mb-4 flex flex-wrap gap-2" aria-label="Export the whole log">
-        <li><a className={linkClass} href="/api/admin/audit/export?format=csv" download>Export as CSV</a></li>
-        <li><a className={linkClass} href="/api/admin/audit/export?format=json" download>Export as JSON</a></li>
+        <li><a className={linkClass} href={routes.adminAuditExport("csv")} download>Export as CSV</a></li>
+        <li><a className={linkClass} href={routes.adminAuditExport("json")} download>Export as JSON</a></li>
       </ul>
       {entries.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">Nothing recorded yet.</p>
       ) : (
-        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Administration log, newest first</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-4 py-3">When</th>
-                <th scope="col" className="px-4 py-3">Who</th>
-                <th scope="col" className="px-4 py-3">What</th>
-                <th scope="col" className="px-4 py-3">Of</th>
-                <th scope="col" className="px-4 py-3">Before</th>
-                <th scope="col" className="px-4 py-3">After</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {entries.map((entry) => (
-                <tr key={entry.seq} className="align-top">
-                  <td className="px-4 py-3"><Instant value={entry.at} /></td>
-                  <td className="px-4 py-3 break-words">{entry.actorLabel}</td>
-                  <td className="px-4 py-3 font-semibold">{adminActionLabel(entry.action)}</td>
-                  <td className="px-4 py-3 break-words">{entry.targetLabel}</td>
-                  <td className="px-4 py-3"><Json value={entry.before} /></td>
-                  <td className="px-4 py-3"><Json value={entry.after} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Administration log, newest first" columns={["When", "Who", "What", "Of", "Before", "After"]} density="roomy">
+          {entries.map((entry) => (
+            <tr key={entry.seq} className="align-top">
+              <td><Instant value={entry.at} /></td>
+              <td className="break-words">{entry.actorLabel}</td>
+              <td className="font-semibold">{adminActionLabel(entry.action)}</td>
+              <td className="break-words">{entry.targetLabel}</td>
+              <td><Json value={entry.before} /></td>
+              <td><Json value={entry.after} /></td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <nav aria-label="Pages of the log" className="mt-4 flex gap-2">
         {query.before !== undefined ? <Link className={linkClass} href="/admin/audit">Newest entries</Link> : null}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CreateSourceForm } from "@/components/findings/create-source-form";
+import { DataTable } from "@/components/ui/data-table";
 import { Instant } from "@/components/ui/instant";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -29,42 +30,32 @@ export default async function SourcesPage() {
           No sources yet. Add one below, or set BREACHDESK_AWS_SOURCES (for example securityhub:us-east-1).
         </p>
       ) : (
-        <div className="mb-8 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Findings sources</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-4 py-3">Source</th>
-                <th scope="col" className="px-4 py-3">Last run</th>
-                <th scope="col" className="px-4 py-3">Last success</th>
-                <th scope="col" className="px-4 py-3">Lag</th>
-                <th scope="col" className="px-4 py-3">Detection latency (median, 7 days)</th>
-                <th scope="col" className="px-4 py-3">Status</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {sources.map((s) => (
-                <tr key={s.id} className="align-top">
-                  <td className="px-4 py-3 font-semibold break-words">
-                    {s.kind === "securityhub" ? "Security Hub" : "GuardDuty"} · {s.region}
-                    {s.roleArn ? <span className="block font-normal text-slate-600 break-all">{s.roleArn}</span> : null}
-                  </td>
-                  <td className="px-4 py-3">{s.lastRunAt ? <Instant value={s.lastRunAt} /> : "Never"}</td>
-                  <td className="px-4 py-3">{s.lastSuccessAt ? <Instant value={s.lastSuccessAt} /> : "Never"}</td>
-                  <td className="px-4 py-3">{lag(s.watermark)}</td>
-                  <td className="px-4 py-3">
-                    {s.detectionP50Ms === null ? "No new findings" : `${formatDuration(s.detectionP50Ms)} over ${s.detectedFindings} finding(s)`}
-                  </td>
-                  <td className="px-4 py-3 break-words">
-                    {s.lastError ? (
-                      <span className="text-red-800"><span aria-hidden="true">⚠ </span>Failing: {s.lastError}</span>
-                    ) : s.lastSuccessAt ? "OK" : "Waiting for the first sync"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Findings sources"
+          columns={["Source", "Last run", "Last success", "Lag", "Detection latency (median, 7 days)", "Status"]}
+          density="roomy"
+          className="mb-8"
+        >
+          {sources.map((s) => (
+            <tr key={s.id} className="align-top">
+              <td className="font-semibold break-words">
+                {s.kind === "securityhub" ? "Security Hub" : "GuardDuty"} · {s.region}
+                {s.roleArn ? <span className="block font-normal text-slate-600 break-all">{s.roleArn}</span> : null}
+              </td>
+              <td>{s.lastRunAt ? <Instant value={s.lastRunAt} /> : "Never"}</td>
+              <td>{s.lastSuccessAt ? <Instant value={s.lastSuccessAt} /> : "Never"}</td>
+              <td>{lag(s.watermark)}</td>
+              <td>
+                {s.detectionP50Ms === null ? "No new findings" : `${formatDuration(s.detectionP50Ms)} over ${s.detectedFindings} finding(s)`}
+              </td>
+              <td className="break-words">
+                {s.lastError ? (
+                  <span className="text-red-800"><span aria-hidden="true">⚠ </span>Failing: {s.lastError}</span>
+                ) : s.lastSuccessAt ? "OK" : "Waiting for the first sync"}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {can(actor, "source.manage") ? <CreateSourceForm /> : null}
     </>

@@ -17,6 +17,7 @@ import { ZTimelineQuery } from "@/lib/incidents/schemas";
 import { loadIncidentForPage } from "@/lib/incidents/page-incident";
 import { getTimeline, listDecisionOwners } from "@/lib/incidents/service";
 import { listMemberCandidates } from "@/lib/membership/service";
+import { routes } from "@/lib/client/routes";
 
 export const metadata: Metadata = { title: "Incident" };
 
@@ -71,11 +72,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
         <div className="mb-3 flex flex-wrap items-start justify-between gap-3">
           <div>
             <h2 id="timeline" className="text-xl font-bold">Timeline</h2>
-            <LiveUpdates
-              url={`/api/incidents/${incident.id}/events?after=${incident.lastSequence}`}
-              eventName="timeline"
-              queryKey={["incidents", "detail", incident.id]}
-            />
+            <LiveUpdates url={routes.incident(incident.id).events(incident.lastSequence)} eventName="timeline" />
           </div>
           <VerifyIntegrity incidentId={incident.id} />
         </div>

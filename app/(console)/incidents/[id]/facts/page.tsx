@@ -10,6 +10,7 @@ import { can, whoCan } from "@/lib/auth/policy";
 import { MOMENTS, type TMoment } from "@/lib/clocks/types";
 import { getIncidentFacts } from "@/lib/fact-changes/read-facts";
 import { loadIncidentForPage, orNotFound } from "@/lib/incidents/page-incident";
+import { routes } from "@/lib/client/routes";
 
 export const metadata: Metadata = { title: "Incident facts" };
 
@@ -21,7 +22,7 @@ export default async function IncidentFactsPage({ params, searchParams }: { para
   const view = await orNotFound(getIncidentFacts(actor, incident.id));
   return (
     <>
-      <LiveUpdates url={`/api/incidents/${incident.id}/events?after=${incident.lastSequence}`} eventName="timeline" queryKey={["incidents", "facts", incident.id]} />
+      <LiveUpdates url={routes.incident(incident.id).events(incident.lastSequence)} eventName="timeline" />
       <div className="mt-4"><NextStepsPanel actor={actor} incidentId={incident.id} compact /></div>
       {!view.organisationProfileSet ? (
         <div className="my-4">

@@ -4,6 +4,7 @@ import { NewNoticeForm } from "@/components/notices/new-notice-form";
 import { NextStepsPanel } from "@/components/next-steps/next-steps-panel";
 import { NoticeStatus } from "@/components/notices/notice-status";
 import { SandboxMailbox } from "@/components/notices/sandbox-mailbox";
+import { DataTable } from "@/components/ui/data-table";
 import { Alert } from "@/components/ui/alert";
 import { Instant } from "@/components/ui/instant";
 import { whoCan } from "@/lib/auth/policy";
@@ -44,35 +45,21 @@ export default async function NoticesPage({ params, searchParams }: { params: Pr
           {obligations ? "Draft one above from a template; it is pre-filled from this incident." : "Legal or communications staff draft notices here."}
         </Alert>
       ) : (
-        <div className="relative overflow-x-auto">
-          <table className="w-full border-collapse rounded-lg bg-white text-sm">
-            <caption className="sr-only">Notices of this incident</caption>
-            <thead>
-              <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="p-2">Notice</th>
-                <th scope="col" className="p-2">Kind</th>
-                <th scope="col" className="p-2">Status</th>
-                <th scope="col" className="p-2">Version</th>
-                <th scope="col" className="p-2">Obligation due</th>
-              </tr>
-            </thead>
-            <tbody>
-              {notices.map((notice) => (
-                <tr key={notice.id} className="border-b border-slate-200">
-                  <td className="p-2">
-                    <Link className="font-semibold text-blue-800 underline" href={`/incidents/${incidentId}/notices/${notice.id}`}>
-                      {notice.title}
-                    </Link>
-                  </td>
-                  <td className="p-2">{NOTICE_KIND_LABELS[notice.kind]}</td>
-                  <td className="p-2"><NoticeStatus status={notice.status} /></td>
-                  <td className="p-2">{notice.latestVersion}</td>
-                  <td className="p-2">{notice.obligation?.dueAt ? <Instant value={notice.obligation.dueAt.toISOString()} /> : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Notices of this incident" columns={["Notice", "Kind", "Status", "Version", "Obligation due"]}>
+          {notices.map((notice) => (
+            <tr key={notice.id}>
+              <td>
+                <Link className="font-semibold text-blue-800 underline" href={`/incidents/${incidentId}/notices/${notice.id}`}>
+                  {notice.title}
+                </Link>
+              </td>
+              <td>{NOTICE_KIND_LABELS[notice.kind]}</td>
+              <td><NoticeStatus status={notice.status} /></td>
+              <td>{notice.latestVersion}</td>
+              <td>{notice.obligation?.dueAt ? <Instant value={notice.obligation.dueAt.toISOString()} /> : "—"}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {exercise ? <SandboxMailbox mails={mails.map((m) => ({ id: m.id, to: m.to, subject: m.subject, text: m.text, createdAt: m.createdAt.toISOString() }))} /> : null}
     </>

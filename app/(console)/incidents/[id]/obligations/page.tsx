@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { can } from "@/lib/auth/policy";
 import { loadIncidentForPage, orNotFound } from "@/lib/incidents/page-incident";
 import { getRegister, listObligationOwners } from "@/lib/obligations/service";
+import { routes } from "@/lib/client/routes";
 
 export const metadata: Metadata = { title: "Obligations" };
 
@@ -20,7 +21,7 @@ export default async function ObligationsPage({ params }: { params: Promise<{ id
   ]);
   return (
     <>
-      <LiveUpdates url={`/api/incidents/${incident.id}/events?after=${incident.lastSequence}`} eventName="timeline" queryKey={["incidents", "obligations", incident.id]} />
+      <LiveUpdates url={routes.incident(incident.id).events(incident.lastSequence)} eventName="timeline" />
       <div className="mt-4"><NextStepsPanel actor={actor} incidentId={incident.id} compact /></div>
       {!register.organisationProfileSet ? (
         <div className="my-4">

@@ -9,6 +9,7 @@ import { PrintButton } from "@/components/status/print-button";
 import { ReportLinks } from "@/components/status/report-links";
 import { DecisionsAwaitingList } from "@/components/status/decisions-awaiting-list";
 import { Empty, StatusSection } from "@/components/status/section";
+import { DataTable } from "@/components/ui/data-table";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { Instant } from "@/components/ui/instant";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -19,6 +20,7 @@ import { getIncidentStatus } from "@/lib/status/service";
 import { jurisdictionTitle } from "@/lib/clocks/jurisdictions";
 import type { TDecision } from "@/lib/status/decisions-awaiting";
 import { jurisdictionOf } from "@/lib/status/status";
+import { routes } from "@/lib/client/routes";
 
 export const metadata: Metadata = { title: "Status" };
 
@@ -55,7 +57,7 @@ export default async function IncidentStatusPage({ params }: { params: Promise<{
           <span className="text-slate-700">Commander {incident.commander.name}</span>
         </p>
         <div className="flex items-center gap-3 print:hidden">
-          <LiveUpdates url={`/api/incidents/${incident.id}/events?after=${incident.lastSequence}`} eventName="timeline" queryKey={["incidents", incident.id, "status"]} />
+          <LiveUpdates url={routes.incident(incident.id).events(incident.lastSequence)} eventName="timeline" />
           <PrintButton />
         </div>
       </div>
@@ -97,19 +99,20 @@ export default async function IncidentStatusPage({ params }: { params: Promise<{
           {view.affected.rows.length === 0 ? (
             <Empty>No affected people recorded yet. Record them in the incident&apos;s facts.</Empty>
           ) : (
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">People affected by jurisdiction</caption>
-              <thead><tr><th scope="col" className="py-1">Jurisdiction</th><th scope="col" className="py-1 text-right">People</th></tr></thead>
-              <tbody>
-                {view.affected.rows.map((row) => (
-                  <tr key={row.jurisdiction} className="border-t border-slate-200">
-                    <td className="py-1">{jurisdictionTitle(row.jurisdiction)} <span className="text-slate-600">({row.jurisdiction})</span></td>
-                    <td className="py-1 text-right tabular-nums">{row.count === null ? "unknown" : row.count.toLocaleString("en-GB")}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot><tr className="border-t-2 border-slate-300 font-semibold"><td className="py-1">Known total</td><td className="py-1 text-right tabular-nums">{view.affected.total.toLocaleString("en-GB")}</td></tr></tfoot>
-            </table>
+            <DataTable
+              caption="People affected by jurisdiction"
+              columns={["Jurisdiction", { label: "People", className: "text-right" }]}
+              density="compact"
+              framed={false}
+              foot={<tr><td>Known total</td><td className="text-right tabular-nums">{view.affected.total.toLocaleString("en-GB")}</td></tr>}
+            >
+              {view.affected.rows.map((row) => (
+                <tr key={row.jurisdiction}>
+                  <td>{jurisdictionTitle(row.jurisdiction)} <span className="text-slate-600">({row.jurisdiction})</span></td>
+                  <td className="text-right tabular-nums">{row.count === null ? "unknown" : row.count.toLocaleString("en-GB")}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </StatusSection>
       </div>
@@ -118,20 +121,16 @@ export default async function IncidentStatusPage({ params }: { params: Promise<{
         {view.notified.length === 0 ? (
           <Empty>Nothing has been notified yet.</Empty>
         ) : (
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Notices sent, earliest first</caption>
-            <thead><tr><th scope="col" className="py-1">Recipient</th><th scope="col" className="py-1">Rule</th><th scope="col" className="py-1">Sent</th><th scope="col" className="py-1">On time?</th></tr></thead>
-            <tbody>
-              {view.notified.map((o) => (
-                <tr key={o.id} className="border-t border-slate-200">
-                  <td className="py-1 break-words">{o.recipient}</td>
-                  <td className="py-1">{o.ruleId}</td>
-                  <td className="py-1"><Instant value={o.metAt} /></td>
-                  <td className="py-1">{o.onTime ? "On time" : <><span aria-hidden="true">⚠ </span>Late</>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable caption="Notices sent, earliest first" columns={["Recipient", "Rule", "Sent", "On time?"]} density="compact" framed={false}>
+            {view.notified.map((o) => (
+              <tr key={o.id}>
+                <td className="break-words">{o.recipient}</td>
+                <td>{o.ruleId}</td>
+                <td><Instant value={o.metAt} /></td>
+                <td>{o.onTime ? "On time" : <><span aria-hidden="true">⚠ </span>Late</>}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </StatusSection>
 

@@ -12,6 +12,7 @@ import { listPlaybooksForIncident } from "@/lib/playbooks/service";
 import { TASK_FILTERS, ZTaskListQuery, type TTaskFilter } from "@/lib/tasks/schemas";
 import { listTaskOwners, listTasks } from "@/lib/tasks/service";
 import { isOverdue } from "@/lib/tasks/status";
+import { routes } from "@/lib/client/routes";
 
 export const metadata: Metadata = { title: "Tasks" };
 
@@ -38,11 +39,7 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
       <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 className="text-xl font-bold">Tasks</h2>
-          <LiveUpdates
-            url={`/api/incidents/${incident.id}/events?after=${incident.lastSequence}`}
-            eventName="timeline"
-            queryKey={["incidents", "detail", incident.id, "tasks"]}
-          />
+          <LiveUpdates url={routes.incident(incident.id).events(incident.lastSequence)} eventName="timeline" />
         </div>
       </div>
       {owners ? (

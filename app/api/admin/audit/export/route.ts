@@ -1,3 +1,4 @@
+import { attachmentResponse } from "@/lib/http/attachment";
 import { withRoute } from "@/lib/http/with-route";
 import { ZAdminAuditExportQuery } from "@/lib/admin-log/schemas";
 import { exportAdminAudit } from "@/lib/admin-log/service";
@@ -10,13 +11,6 @@ export const GET = withRoute({
   schemas: { query: ZAdminAuditExportQuery },
   handler: async ({ actor, query }) => {
     const file = await exportAdminAudit(actor, query.format);
-    return new Response(file.text, {
-      headers: {
-        "content-type": file.contentType,
-        "content-disposition": `attachment; filename="${file.fileName}"`,
-        "cache-control": "no-store",
-        "x-content-type-options": "nosniff",
-      },
-    });
+    return attachmentResponse(file.text, file);
   },
 });

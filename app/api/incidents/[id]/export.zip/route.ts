@@ -1,7 +1,8 @@
+import { attachmentResponse } from "@/lib/http/attachment";
 import { withRoute } from "@/lib/http/with-route";
 import { ZIncidentParams } from "@/lib/incidents/schemas";
 import { ZReportOptions } from "@/lib/reports/schemas";
-import { exportIncident, exportResponse } from "@/lib/reports/service";
+import { exportIncident } from "@/lib/reports/service";
 
 /**
  * The complete export bundle: section JSON, CSVs, the PDF (its times in the body's `timeZone`, as for report.pdf) and
@@ -15,5 +16,8 @@ export const POST = withRoute({
   schemas: { params: ZIncidentParams, body: ZReportOptions },
   acceptsForm: true,
   optionalBody: true,
-  handler: async ({ actor, params, body }) => exportResponse(await exportIncident(actor, params.id, "export.zip", body)),
+  handler: async ({ actor, params, body }) => {
+    const file = await exportIncident(actor, params.id, "export.zip", body);
+    return attachmentResponse(file.bytes, file);
+  },
 });

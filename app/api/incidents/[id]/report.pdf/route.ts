@@ -1,7 +1,8 @@
+import { attachmentResponse } from "@/lib/http/attachment";
 import { withRoute } from "@/lib/http/with-route";
 import { ZIncidentParams } from "@/lib/incidents/schemas";
 import { ZReportOptions } from "@/lib/reports/schemas";
-import { exportIncident, exportResponse } from "@/lib/reports/service";
+import { exportIncident } from "@/lib/reports/service";
 
 /**
  * The regulator-ready incident report (a tagged PDF, generated on the server), its times in the zone the body names
@@ -15,5 +16,8 @@ export const POST = withRoute({
   schemas: { params: ZIncidentParams, body: ZReportOptions },
   acceptsForm: true,
   optionalBody: true,
-  handler: async ({ actor, params, body }) => exportResponse(await exportIncident(actor, params.id, "report.pdf", body)),
+  handler: async ({ actor, params, body }) => {
+    const file = await exportIncident(actor, params.id, "report.pdf", body);
+    return attachmentResponse(file.bytes, file);
+  },
 });

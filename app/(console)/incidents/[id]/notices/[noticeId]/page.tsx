@@ -20,6 +20,7 @@ import { getNoticeChecks } from "@/lib/notices/notice-checks";
 import { ZNoticeParams } from "@/lib/notices/schemas";
 import { getNotice } from "@/lib/notices/read";
 import { USERS_ADMIN_LINK } from "@/lib/status/decisions-awaiting";
+import { routes } from "@/lib/client/routes";
 
 export const metadata: Metadata = { title: "Notice" };
 
@@ -145,7 +146,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
                   </p>
                   {can(actor, "evidence.download") ? (
                     <div className="mt-2 max-w-md">
-                      <EvidenceDownloadForm action={`/api/incidents/${incidentId}/notices/${notice.id}/receipt`} fileName={notice.send.receiptName ?? "receipt"} />
+                      <EvidenceDownloadForm action={routes.incident(incidentId).notice(notice.id).receipt()} fileName={notice.send.receiptName ?? "receipt"} />
                     </div>
                   ) : null}
                 </div>

@@ -1,6 +1,6 @@
+import { attachmentResponse } from "@/lib/http/attachment";
 import { withRoute } from "@/lib/http/with-route";
 import { ZDownloadInput, ZEvidenceParams } from "@/lib/evidence/schemas";
-import { evidenceFileResponse } from "@/lib/evidence/response";
 import { downloadEvidence } from "@/lib/evidence/service";
 
 /**
@@ -10,8 +10,11 @@ import { downloadEvidence } from "@/lib/evidence/service";
 export const POST = withRoute({
   permission: "evidence.download",
   summary: "Download evidence (a chain-of-custody entry)",
-  docs: { responseMediaType: "application/octet-stream", responses: { 200: "The file as an attachment; x-evidence-sha256 carries its hash." } },
+  docs: { responseMediaType: "application/octet-stream", responses: { 200: "The file as an attachment; x-content-sha256 carries its hash." } },
   schemas: { params: ZEvidenceParams, body: ZDownloadInput },
   acceptsForm: true,
-  handler: async ({ actor, params, body }) => evidenceFileResponse(await downloadEvidence(actor, params.id, params.evidenceId, body.reason)),
+  handler: async ({ actor, params, body }) => {
+    const { item, body: bytes } = await downloadEvidence(actor, params.id, params.evidenceId, body.reason);
+    return attachmentResponse(bytes, { fileName: item.name, sha256: item.sha256, sizeBytes: item.sizeBytes });
+  },
 });

@@ -1,6 +1,6 @@
+import { attachmentResponse } from "@/lib/http/attachment";
 import { withRoute } from "@/lib/http/with-route";
 import { ZDownloadInput } from "@/lib/evidence/schemas";
-import { evidenceFileResponse } from "@/lib/evidence/response";
 import { downloadNoticeReceipt } from "@/lib/notices/receipt";
 import { ZNoticeParams } from "@/lib/notices/schemas";
 
@@ -11,8 +11,11 @@ import { ZNoticeParams } from "@/lib/notices/schemas";
 export const POST = withRoute({
   permission: "evidence.download",
   summary: "Download a submission receipt (a chain-of-custody entry)",
-  docs: { responseMediaType: "application/octet-stream", responses: { 200: "The receipt as an attachment; x-evidence-sha256 carries its hash." } },
+  docs: { responseMediaType: "application/octet-stream", responses: { 200: "The receipt as an attachment; x-content-sha256 carries its hash." } },
   schemas: { params: ZNoticeParams, body: ZDownloadInput },
   acceptsForm: true,
-  handler: async ({ actor, params, body }) => evidenceFileResponse(await downloadNoticeReceipt(actor, params.id, params.noticeId, body.reason)),
+  handler: async ({ actor, params, body }) => {
+    const { item, body: bytes } = await downloadNoticeReceipt(actor, params.id, params.noticeId, body.reason);
+    return attachmentResponse(bytes, { fileName: item.name, sha256: item.sha256, sizeBytes: item.sizeBytes });
+  },
 });
