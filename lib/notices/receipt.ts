@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
 import { findFileBySha256 } from "@/lib/evidence/queries";
-import { serveStoredFile } from "@/lib/evidence/service";
+import { serveStoredFile } from "@/lib/evidence/read";
 import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { findReceiptSha256 } from "@/lib/notices/queries";
 

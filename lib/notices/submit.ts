@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { prisma } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
-import { registerEvidenceFromBuffer } from "@/lib/evidence/service";
+import { registerEvidenceFromBuffer } from "@/lib/evidence/register";
 import { AppError } from "@/lib/errors/app-error";
 import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { actorLabel, appendTimelineEvent } from "@/lib/timeline/append";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { prisma } from "@/lib/db";
-import { registerEvidenceFromBuffer } from "@/lib/evidence/service";
+import { registerEvidenceFromBuffer } from "@/lib/evidence/register";
 import { ingestBatch } from "@/lib/findings/ingest";
 import { ROUTE_SCHEMAS, type TRouteHandler } from "@/lib/http/with-route";
 import { createDataStore } from "@/lib/data-stores/service";

@@ -7,7 +7,7 @@ import * as zipModule from "@/app/api/incidents/[id]/export.zip/route";
 import * as pdfModule from "@/app/api/incidents/[id]/report.pdf/route";
 import { prisma } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
-import { registerEvidenceFromBuffer } from "@/lib/evidence/service";
+import { registerEvidenceFromBuffer } from "@/lib/evidence/register";
 import { withRoute, type TRouteHandler } from "@/lib/http/with-route";
 import { appendTimelineEvent } from "@/lib/timeline/append";
 import { actorOf, createToken, createUser, declareIncidentVia } from "./api-helpers";

@@ -10,7 +10,7 @@ import { POST as downloadRoute } from "@/app/api/incidents/[id]/evidence/[eviden
 import { POST as custodyRoute } from "@/app/api/incidents/[id]/evidence/[evidenceId]/custody/route";
 import { PUT as holdRoute } from "@/app/api/incidents/[id]/evidence/[evidenceId]/legal-hold/route";
 import { prisma } from "@/lib/db";
-import { registerEvidenceFromBuffer } from "@/lib/evidence/service";
+import { registerEvidenceFromBuffer } from "@/lib/evidence/register";
 import { setIncidentMember, setIncidentRestricted } from "@/lib/membership/service";
 import type { TRouteHandler } from "@/lib/http/with-route";
 import { resetDatabase } from "./reset-db";
@@ -278,7 +278,7 @@ describe("evidence on a restricted incident", () => {
     expect((await upload(outsider, id, { name: "b.log", bytes: "probe" })).status).toBe(404);
     expect(await prisma.evidenceCustody.count()).toBe(1);
 
-    const { listEvidence, downloadEvidence } = await import("@/lib/evidence/service");
+    const { listEvidence, downloadEvidence } = await import("@/lib/evidence/read");
     expect((await listEvidence(actorOf(member), id)).map((e) => e.id)).toEqual([item.id]);
     const { body } = await downloadEvidence(actorOf(member), id, item.id, "Member review");
     expect(sha(new Uint8Array(await new Response(body).arrayBuffer()))).toBe(sha("secret log"));

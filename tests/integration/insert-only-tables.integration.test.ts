@@ -10,7 +10,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { registerEvidenceFromBuffer } from "@/lib/evidence/service";
+import { registerEvidenceFromBuffer } from "@/lib/evidence/register";
 import { createNotice } from "@/lib/notices/draft";
 import { recordRuleReview } from "@/lib/rules/service";
 import { RULES_BY_ID } from "@/lib/clocks/catalog";

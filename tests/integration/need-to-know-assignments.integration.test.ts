@@ -6,7 +6,8 @@ import { PUT as obligationOwnerRoute } from "@/app/api/incidents/[id]/obligation
 import { PATCH as taskRoute } from "@/app/api/incidents/[id]/tasks/[taskId]/route";
 import { POST as tasksRoute } from "@/app/api/incidents/[id]/tasks/route";
 import { prisma } from "@/lib/db";
-import { listCustodianCandidates, registerEvidenceFromBuffer } from "@/lib/evidence/service";
+import { listCustodianCandidates } from "@/lib/evidence/read";
+import { registerEvidenceFromBuffer } from "@/lib/evidence/register";
 import { CANNOT_SEE_INCIDENT } from "@/lib/incidents/assignees";
 import { listDecisionOwners } from "@/lib/incidents/service";
 import { setIncidentMember, setIncidentRestricted } from "@/lib/membership/service";

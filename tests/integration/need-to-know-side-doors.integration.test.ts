@@ -5,7 +5,7 @@ import { PUT as ownerRoute } from "@/app/api/incidents/[id]/obligations/[obligat
 import { GET as findingRoute } from "@/app/api/findings/[id]/route";
 import { POST as receiptRoute } from "@/app/api/incidents/[id]/notices/[noticeId]/receipt/route";
 import { prisma } from "@/lib/db";
-import { deleteEvidence } from "@/lib/evidence/service";
+import { deleteEvidence } from "@/lib/evidence/custody-actions";
 import { ingestBatch } from "@/lib/findings/ingest";
 import { linkFindings } from "@/lib/findings/service";
 import { runWriteback } from "@/lib/findings/writeback";

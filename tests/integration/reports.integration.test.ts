@@ -8,7 +8,7 @@ import { prisma } from "@/lib/db";
 import type { TRouteHandler } from "@/lib/http/with-route";
 import { addNote, verifyTimeline } from "@/lib/incidents/service";
 import { setIncidentMember, setIncidentRestricted } from "@/lib/membership/service";
-import { registerEvidenceFromBuffer } from "@/lib/evidence/service";
+import { registerEvidenceFromBuffer } from "@/lib/evidence/register";
 import { getMetrics } from "@/lib/metrics/service";
 import type { TNoticeContent } from "@/lib/notices/content";
 import { decideNotice } from "@/lib/notices/decide";

@@ -5,7 +5,7 @@ import { POST as downloadRoute } from "@/app/api/incidents/[id]/evidence/[eviden
 import { GET as listRoute, POST as declareRoute } from "@/app/api/incidents/route";
 import { POST as eventbridgeRoute } from "@/app/api/intake/eventbridge/route";
 import { prisma } from "@/lib/db";
-import { registerEvidenceFromBuffer } from "@/lib/evidence/service";
+import { registerEvidenceFromBuffer } from "@/lib/evidence/register";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
 import { resetDatabase } from "./reset-db";
 

@@ -7,7 +7,7 @@ import { loadIncidentForPage } from "@/lib/incidents/page-incident";
 import { evidenceSettings } from "@/lib/env";
 import { REFUSED_TYPES_SUMMARY } from "@/lib/evidence/file-policy";
 import { CUSTODY_ACTION_LABELS } from "@/lib/evidence/schemas";
-import { listCustodianCandidates, listEvidence } from "@/lib/evidence/service";
+import { listCustodianCandidates, listEvidence } from "@/lib/evidence/read";
 
 export const metadata: Metadata = { title: "Evidence" };
 

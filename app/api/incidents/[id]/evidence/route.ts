@@ -1,7 +1,8 @@
 import { jsonResponse, withRoute } from "@/lib/http/with-route";
 import { ZIncidentParams } from "@/lib/incidents/schemas";
 import { ZRegisterUriInput } from "@/lib/evidence/schemas";
-import { listEvidence, registerEvidenceUri } from "@/lib/evidence/service";
+import { listEvidence } from "@/lib/evidence/read";
+import { registerEvidenceUri } from "@/lib/evidence/register";
 
 export const GET = withRoute({
   permission: "evidence.read",

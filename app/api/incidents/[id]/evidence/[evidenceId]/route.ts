@@ -1,6 +1,6 @@
 import { withRoute } from "@/lib/http/with-route";
 import { ZDeleteEvidenceInput, ZEvidenceParams } from "@/lib/evidence/schemas";
-import { deleteEvidence } from "@/lib/evidence/service";
+import { deleteEvidence } from "@/lib/evidence/custody-actions";
 
 /** Soft delete with a reason; 409 while the item is under legal hold. */
 export const DELETE = withRoute({

@@ -1,6 +1,6 @@
 import { jsonResponse, withRoute } from "@/lib/http/with-route";
 import { ZIncidentParams } from "@/lib/incidents/schemas";
-import { uploadEvidence } from "@/lib/evidence/service";
+import { uploadEvidence } from "@/lib/evidence/register";
 
 /**
  * Uploads a file as multipart/form-data (part "file"; fields "reason", optional "name" and "description"). The

@@ -1,6 +1,6 @@
 import { withRoute } from "@/lib/http/with-route";
 import { ZCustodyInput, ZEvidenceParams } from "@/lib/evidence/schemas";
-import { recordCustody } from "@/lib/evidence/service";
+import { recordCustody } from "@/lib/evidence/custody-actions";
 
 /** Hand-over to a user (`hand_over`, `toUserId`) or transfer to an outside party (`transfer`, `to`), with a reason. */
 export const POST = withRoute({

@@ -1,7 +1,7 @@
 import { attachmentResponse } from "@/lib/http/attachment";
 import { withRoute } from "@/lib/http/with-route";
 import { ZDownloadInput, ZEvidenceParams } from "@/lib/evidence/schemas";
-import { downloadEvidence } from "@/lib/evidence/service";
+import { downloadEvidence } from "@/lib/evidence/read";
 
 /**
  * POST with a `reason` (JSON, or the console's plain HTML form): every download is a chain-of-custody entry, so it

@@ -1,6 +1,6 @@
 import { withRoute } from "@/lib/http/with-route";
 import { ZEvidenceParams, ZLegalHoldInput } from "@/lib/evidence/schemas";
-import { setLegalHold } from "@/lib/evidence/service";
+import { setLegalHold } from "@/lib/evidence/custody-actions";
 
 export const PUT = withRoute({
   permission: "evidence.legal-hold",

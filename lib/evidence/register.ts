@@ -2,40 +2,21 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert";
-import { CUSTODIAN_ROLES, type TActor } from "@/lib/auth/policy";
+import { type TActor } from "@/lib/auth/policy";
 import { evidenceSettings } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import { requireVisibleIncident } from "@/lib/auth/incident-access";
-import { listAssignees, requireAssignee } from "@/lib/incidents/assignees";
-import { addCustody, changeCustodian, ref, staleError, writeIfCurrent } from "@/lib/evidence/custody";
+import { addCustody, ref } from "@/lib/evidence/custody";
 import { actorLabel, appendTimelineEvent, type TSystemActor, type TTimelineActor } from "@/lib/timeline/append";
 import { refusedFileReason, refusedNameReason } from "@/lib/evidence/file-policy";
 import { DEFAULT_MAX_TEXT_CHARS, findUnsafeText } from "@/lib/http/safe-text";
 import { receiveUpload } from "@/lib/evidence/multipart";
-import { findEvidence, findEvidenceList, findStoredDuplicate, evidenceSelect, type TEvidenceRow } from "@/lib/evidence/queries";
-import { commitTemp, discardTemp, hashStored, readStored, storeBuffer } from "@/lib/evidence/storage";
-import {
-  EVIDENCE_NAME_MAX,
-  ZCustodyInput,
-  ZDeleteEvidenceInput,
-  ZLegalHoldInput,
-  ZRegisterUriInput,
-  ZUploadFields,
-  type TCustodyInput,
-  type TDeleteEvidenceInput,
-  type TLegalHoldInput,
-  type TRegisterUriInput,
-} from "@/lib/evidence/schemas";
+import { findStoredDuplicate, evidenceSelect } from "@/lib/evidence/queries";
+import { commitTemp, discardTemp, storeBuffer } from "@/lib/evidence/storage";
+import { EVIDENCE_NAME_MAX, ZRegisterUriInput, ZUploadFields, type TRegisterUriInput } from "@/lib/evidence/schemas";
 import { invalidParamsFromZod } from "@/lib/http/zod-issues";
 
 type TTx = Prisma.TransactionClient;
-
-export async function listEvidence(actor: TActor, incidentId: string) {
-  assertCan(actor, "evidence.read");
-  await requireVisibleIncident(prisma, actor, incidentId);
-  return findEvidenceList(incidentId);
-}
-
 type TNewFile = { incidentId: string; name: string; description: string; sha256: string; sizeBytes: number; mediaType: string; storageKey: string; reason: string };
 
 /**
@@ -203,115 +184,3 @@ export async function registerEvidenceUri(actor: TActor, incidentId: string, inp
   });
 }
 
-async function requireItem(tx: TTx, actor: TActor, incidentId: string, evidenceId: string) {
-  await requireVisibleIncident(tx, actor, incidentId);
-  const item = await findEvidence(incidentId, evidenceId, tx);
-  if (!item) throw AppError.notFound("The evidence item");
-  return item;
-}
-
-/**
- * Serves a stored file for download. The custody entry ("downloaded", who, why) and the timeline event are
- * committed before a byte is sent; the stored bytes are re-hashed first and refused if they no longer match.
- */
-export async function downloadEvidence(actor: TActor, incidentId: string, evidenceId: string, reason: string) {
-  assertCan(actor, "evidence.download");
-  const item = await requireItem(prisma, actor, incidentId, evidenceId);
-  return serveStoredFile(actor, incidentId, item, reason);
-}
-
-/**
- * Serves a stored file found by the caller (another domain's pointer into the register, e.g. a notice's receipt) under
- * the register's rules: refused once deleted or when the bytes no longer match their hash, a custody entry first.
- */
-export async function serveStoredFile(actor: TActor, incidentId: string, item: TEvidenceRow, reason: string) {
-  if (item.kind !== "file" || !item.storageKey || !item.sha256) {
-    throw AppError.badRequest("This item is held elsewhere; follow its URI.", [{ name: "evidenceId", reason: "is not a stored file" }]);
-  }
-  if (item.deletedAt) throw deletedItemError();
-  const actual = await hashStored(item.storageKey).catch(() => null);
-  if (actual !== item.sha256) {
-    throw new AppError("internal", "The stored bytes no longer match the SHA-256 recorded at upload; the file is not served. Tell an administrator.");
-  }
-  await prisma.$transaction(async (tx) => {
-    // Again inside the transaction: a deletion committed since the first read wins over this download.
-    if ((await requireItem(tx, actor, incidentId, item.id)).deletedAt) throw deletedItemError();
-    await addCustody(tx, actor, item.id, "downloaded", reason, { sha256: item.sha256 });
-    await appendTimelineEvent(tx, {
-      incidentId,
-      kind: "evidence.custody",
-      actor,
-      payload: { evidence: ref(item), action: "downloaded", reason, from: null, to: actorLabel(actor) },
-    });
-  });
-  return { item, body: readStored(item.storageKey) };
-}
-
-function deletedItemError() {
-  return AppError.conflict("This item was deleted; its record stays but it is no longer served.");
-}
-
-/** A hand-over to another user or a transfer to an outside party: the custodian changes, with who and why. */
-export async function recordCustody(actor: TActor, incidentId: string, evidenceId: string, input: TCustodyInput) {
-  assertCan(actor, "evidence.custody.transfer");
-  const data = ZCustodyInput.parse(input);
-  return prisma.$transaction(async (tx) => {
-    const item = await requireItem(tx, actor, incidentId, evidenceId);
-    if (item.deletedAt) throw AppError.conflict("This item was deleted; its custody can no longer change.");
-    let to: { id: string | null; label: string };
-    if (data.action === "hand_over") {
-      const incident = await requireVisibleIncident(tx, actor, incidentId);
-      const user = await requireAssignee(tx, incident, data.toUserId, { field: "toUserId", roles: CUSTODIAN_ROLES });
-      to = { id: user.id, label: user.name };
-    } else {
-      to = { id: null, label: data.to };
-    }
-    await changeCustodian(tx, actor, item, data.expectedVersion, to, data.action === "hand_over" ? "handed_over" : "transferred", data.reason);
-    return (await findEvidence(incidentId, evidenceId, tx))!;
-  });
-}
-
-/** Places or lifts a legal hold (legal or administrators). A held item cannot be deleted, by code or by SQL. */
-export async function setLegalHold(actor: TActor, incidentId: string, evidenceId: string, input: TLegalHoldInput) {
-  assertCan(actor, "evidence.legal-hold");
-  const data = ZLegalHoldInput.parse(input);
-  return prisma.$transaction(async (tx) => {
-    const item = await requireItem(tx, actor, incidentId, evidenceId);
-    if (item.deletedAt) throw AppError.conflict("This item was deleted; a legal hold no longer applies to it.");
-    if (item.version !== data.expectedVersion) throw staleError(item);
-    if (item.legalHold === data.hold) return item;
-    await writeIfCurrent(tx, item, data.expectedVersion, { legalHold: data.hold, legalHoldReason: data.hold ? data.reason : null });
-    await addCustody(tx, actor, evidenceId, data.hold ? "hold_placed" : "hold_released", data.reason);
-    await appendTimelineEvent(tx, { incidentId, kind: "evidence.legal-hold", actor, payload: { evidence: ref(item), hold: data.hold, reason: data.reason } });
-    return (await findEvidence(incidentId, evidenceId, tx))!;
-  });
-}
-
-/**
- * Soft-deletes an item with a reason. Refused while it is under legal hold — here by a conditional write, and in
- * the database by a CHECK constraint, so no other code path can do it either. The stored bytes stay.
- */
-export async function deleteEvidence(actor: TActor, incidentId: string, evidenceId: string, input: TDeleteEvidenceInput) {
-  assertCan(actor, "evidence.delete");
-  const data = ZDeleteEvidenceInput.parse(input);
-  return prisma.$transaction(async (tx) => {
-    const item = await requireItem(tx, actor, incidentId, evidenceId);
-    if (item.legalHold) {
-      throw AppError.conflict(`This item is under legal hold${item.legalHoldReason ? ` (${item.legalHoldReason})` : ""}; it cannot be deleted until legal lifts the hold.`, {
-        current: { legalHold: true, version: item.version },
-      });
-    }
-    if (item.deletedAt) throw AppError.conflict("This item is already deleted.");
-    await writeIfCurrent(tx, item, data.expectedVersion, { deletedAt: new Date(), deletedReason: data.reason }, { legalHold: false });
-    await addCustody(tx, actor, evidenceId, "deleted", data.reason);
-    await appendTimelineEvent(tx, { incidentId, kind: "evidence.deleted", actor, payload: { evidence: ref(item), reason: data.reason } });
-    return (await findEvidence(incidentId, evidenceId, tx))!;
-  });
-}
-
-/** Users this incident's evidence can be handed to (on a need-to-know incident, only those who may see it). */
-export async function listCustodianCandidates(actor: TActor, incidentId: string) {
-  assertCan(actor, "evidence.custody.transfer");
-  const incident = await requireVisibleIncident(prisma, actor, incidentId);
-  return listAssignees(incident, CUSTODIAN_ROLES, { id: true, name: true });
-}
