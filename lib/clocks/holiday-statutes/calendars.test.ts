@@ -89,6 +89,69 @@ const VIRGINIA: Record<number, string[]> = {
   ],
 };
 
+// AS 44.12.010(a) with SB 22's Juneteenth; AS 44.12.020 moves Sunday holidays to Monday, nothing moves Saturdays.
+const ALASKA: Record<number, string[]> = {
+  2026: [
+    "2026-01-01", // Thu
+    "2026-01-19", // 3rd Monday of January (Mondays 5, 12, 19)
+    "2026-02-16", // 3rd Monday of February (Mondays 2, 9, 16)
+    "2026-03-30", // Seward's Day: 31 March is a Tuesday, so the last Monday is the 30th
+    "2026-05-25", // 31 May is a Sunday: last Monday the 25th
+    "2026-06-19", // Juneteenth Day, Fri
+    // 4 July is a Saturday: no weekday holiday (3 July is a business day)
+    "2026-09-07", // 1 September is a Tuesday: first Monday the 7th
+    // no Columbus Day / Indigenous Peoples' Day (12 October is a business day)
+    "2026-10-19", // Alaska Day, 18 October, is a Sunday: "Sunday and the following Monday are both legal holidays"
+    "2026-11-11", // Wed
+    "2026-11-26", // Thursdays 5, 12, 19, 26
+    "2026-12-25", // Fri
+  ],
+  2027: [
+    "2027-01-01", "2027-01-18", "2027-02-15",
+    "2027-03-29", // 31 March is a Wednesday: last Monday the 29th
+    "2027-05-31", // 31 May is a Monday
+    // 19 June is a Saturday: no weekday holiday (18 June is a business day)
+    "2027-07-05", // 4 July is a Sunday: the following Monday
+    "2027-09-06",
+    "2027-10-18", // Alaska Day, Mon
+    "2027-11-11", // Thu
+    "2027-11-25",
+    // 25 December and 1 January 2028 are Saturdays: 24 and 31 December are business days
+  ],
+  2028: [
+    "2028-01-17", "2028-02-21",
+    "2028-03-27", // 31 March is a Friday: last Monday the 27th
+    "2028-05-29", "2028-06-19", "2028-07-04", "2028-09-04",
+    "2028-10-18", // Wed
+    // 11 November is a Saturday: no weekday holiday
+    "2028-11-23", "2028-12-25",
+  ],
+};
+
+// Ark. Code §1-5-101(a)(1)-(10); (b) Saturday → the preceding Friday, Sunday → the succeeding Monday.
+const ARKANSAS: Record<number, string[]> = {
+  2026: [
+    "2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25",
+    "2026-07-03", // 4 July is a Saturday: the preceding Friday
+    "2026-09-07", "2026-11-11", "2026-11-26",
+    "2026-12-24", // (9) Christmas Eve, Thu
+    "2026-12-25",
+  ],
+  2027: [
+    "2027-01-01", "2027-01-18", "2027-02-15", "2027-05-31",
+    "2027-07-05", // 4 July is a Sunday: the succeeding Monday
+    "2027-09-06", "2027-11-11", "2027-11-25",
+    "2027-12-24", // Christmas Eve (Fri), and Christmas Day (Sat) observed the preceding Friday: one day
+    "2027-12-31", // 1 January 2028 is a Saturday: the preceding Friday, in 2027
+  ],
+  2028: [
+    "2028-01-17", "2028-02-21", "2028-05-29", "2028-07-04", "2028-09-04",
+    "2028-11-10", // 11 November is a Saturday: the preceding Friday
+    "2028-11-23",
+    "2028-12-25", // Christmas Day (Mon), and Christmas Eve (Sun) observed the succeeding Monday: one day
+  ],
+};
+
 type TCalendarCase = {
   title: string;
   calendar: string;
@@ -98,6 +161,30 @@ type TCalendarCase = {
 };
 
 const CALENDARS: TCalendarCase[] = [
+  {
+    title: "Alaska business days: AS 44.12.010, 44.12.020", calendar: "US-AK", holidays: ALASKA,
+    businessDays: [
+      ["2026-10-12", "the second Monday of October (no Columbus Day or Indigenous Peoples' Day in AS 44.12.010)"],
+      ["2027-10-11", "the second Monday of October"],
+      ["2026-07-03", "the Friday before a Saturday 4 July (AS 44.12.020 moves Sundays only)"],
+      ["2027-06-18", "the Friday before a Saturday Juneteenth"],
+      ["2027-12-24", "the Friday before a Saturday Christmas"],
+      ["2027-12-31", "the Friday before a Saturday New Year's Day"],
+    ],
+    // Alaska Day on a Sunday: the Monday is a holiday too.
+    count: { from: "2026-10-16", days: 1, due: "2026-10-20" },
+  },
+  {
+    title: "Arkansas business days: Ark. Code §1-5-101", calendar: "US-AR", holidays: ARKANSAS,
+    businessDays: [
+      ["2026-06-19", "Juneteenth (a memorial day, §1-5-114, not a legal holiday)"],
+      ["2026-10-12", "the second Monday of October (Columbus Day is a memorial day, §1-5-106)"],
+      ["2027-12-23", "the Thursday before a Christmas Eve already shared with Saturday Christmas"],
+      ["2028-12-26", "the Tuesday after a Christmas Day already shared with Sunday Christmas Eve"],
+    ],
+    // Veterans Day on a Saturday is observed on Friday 10 November 2028.
+    count: { from: "2028-11-09", days: 1, due: "2028-11-13" },
+  },
   {
     title: "North Carolina business days: N.C. Gen. Stat. §103-4", calendar: "US-NC", holidays: NORTH_CAROLINA,
     businessDays: [

@@ -41,6 +41,11 @@ export type TStatutoryCalendar = {
   sunday: "monday" | "none";
   /** Days the statute makes holidays that cannot be known in advance (proclamations): not counted, said per row. */
   notCounted: string;
+  /**
+   * For counsel: where the statute's text was ambiguous or not read in full, the reading taken (always the one that
+   * counts fewer holidays, so the due date is never later than the law's). Shown as an uncertain line per row.
+   */
+  uncertain?: string;
 };
 
 export const MONDAY: TWeekday = 1;
