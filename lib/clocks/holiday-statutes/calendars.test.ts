@@ -128,6 +128,41 @@ const ALASKA: Record<number, string[]> = {
   ],
 };
 
+// Ala. Code §1-3-8 without Thanksgiving (the Governor's designation) or Juneteenth; Saturday → Friday, Sunday → Monday.
+const ALABAMA: Record<number, string[]> = {
+  2026: [
+    "2026-01-01", "2026-01-19", "2026-02-16",
+    "2026-04-27", // 4th Monday of April (1 April is a Wednesday: Mondays 6, 13, 20, 27)
+    "2026-05-25",
+    "2026-06-01", // 1st Monday of June (1 June is a Monday)
+    "2026-07-03", // 4 July is a Saturday: the preceding day
+    "2026-09-07",
+    "2026-10-12", // 2nd Monday of October (Mondays 5, 12)
+    "2026-11-11", // Wed
+    "2026-12-25", // Fri
+  ],
+  2027: [
+    "2027-01-01", "2027-01-18", "2027-02-15",
+    "2027-04-26", // 1 April is a Thursday: Mondays 5, 12, 19, 26
+    "2027-05-31",
+    "2027-06-07", // 1 June is a Tuesday: first Monday the 7th
+    "2027-07-05", // 4 July is a Sunday: the following day
+    "2027-09-06", "2027-10-11", "2027-11-11",
+    "2027-12-24", // 25 December is a Saturday
+    "2027-12-31", // 1 January 2028 is a Saturday
+  ],
+  2028: [
+    "2028-01-17", "2028-02-21",
+    "2028-04-24", // 1 April is a Saturday: Mondays 3, 10, 17, 24
+    "2028-05-29",
+    "2028-06-05", // 1 June is a Thursday: first Monday the 5th
+    "2028-07-04", "2028-09-04",
+    "2028-10-09", // 1 October is a Sunday: Mondays 2, 9
+    "2028-11-10", // 11 November is a Saturday
+    "2028-12-25",
+  ],
+};
+
 // Ark. Code §1-5-101(a)(1)-(10); (b) Saturday → the preceding Friday, Sunday → the succeeding Monday.
 const ARKANSAS: Record<number, string[]> = {
   2026: [
@@ -161,6 +196,16 @@ type TCalendarCase = {
 };
 
 const CALENDARS: TCalendarCase[] = [
+  {
+    title: "Alabama business days: Ala. Code §1-3-8", calendar: "US-AL", holidays: ALABAMA,
+    businessDays: [
+      ["2026-06-19", "Juneteenth (not in §1-3-8; given by the Governor's proclamation)"],
+      ["2026-11-26", "Thanksgiving (the day the Governor designates: not counted, the earlier due date)"],
+      ["2026-02-17", "Mardi Gras (a holiday in Baldwin and Mobile counties only)"],
+    ],
+    // Thanksgiving counts; the day after is a business day too.
+    count: { from: "2026-11-24", days: 3, due: "2026-11-27" },
+  },
   {
     title: "Alaska business days: AS 44.12.010, 44.12.020", calendar: "US-AK", holidays: ALASKA,
     businessDays: [
