@@ -163,6 +163,31 @@ const ALABAMA: Record<number, string[]> = {
   ],
 };
 
+// Iowa Code §1C.1: no weekend moves (those are §1C.2's, for state employees).
+const IOWA: Record<number, string[]> = {
+  2026: [
+    "2026-01-01", "2026-01-19",
+    "2026-02-12", // Lincoln's Birthday, Thu
+    "2026-02-16", "2026-05-25",
+    // 4 July is a Saturday: not moved
+    "2026-09-07", "2026-11-11", "2026-11-26", "2026-12-25",
+  ],
+  2027: [
+    "2027-01-01", "2027-01-18",
+    "2027-02-12", // Fri
+    "2027-02-15", "2027-05-31",
+    // 4 July is a Sunday: not moved (5 July is a business day)
+    "2027-09-06", "2027-11-11", "2027-11-25",
+    // 25 December and 1 January 2028 are Saturdays: not moved
+  ],
+  2028: [
+    // 12 February is a Saturday
+    "2028-01-17", "2028-02-21", "2028-05-29", "2028-07-04", "2028-09-04",
+    // 11 November is a Saturday
+    "2028-11-23", "2028-12-25",
+  ],
+};
+
 // Ark. Code §1-5-101(a)(1)-(10); (b) Saturday → the preceding Friday, Sunday → the succeeding Monday.
 const ARKANSAS: Record<number, string[]> = {
   2026: [
@@ -218,6 +243,18 @@ const CALENDARS: TCalendarCase[] = [
     ],
     // Alaska Day on a Sunday: the Monday is a holiday too.
     count: { from: "2026-10-16", days: 1, due: "2026-10-20" },
+  },
+  {
+    title: "Iowa business days: Iowa Code §1C.1", calendar: "US-IA", holidays: IOWA,
+    businessDays: [
+      ["2026-06-19", "Juneteenth (§1C.14, not a §1C.1 legal public holiday)"],
+      ["2026-10-12", "Columbus Day (§1C.5, not in §1C.1)"],
+      ["2026-11-27", "the Friday after Thanksgiving (§1C.2, a state-employee paid holiday)"],
+      ["2026-07-03", "the Friday before a Saturday 4 July (§1C.2(3) is for state employees)"],
+      ["2027-07-05", "the Monday after a Sunday 4 July"],
+    ],
+    // Lincoln's Birthday and Washington's Birthday, then the weekend in between.
+    count: { from: "2027-02-11", days: 1, due: "2027-02-16" },
   },
   {
     title: "Arkansas business days: Ark. Code §1-5-101", calendar: "US-AR", holidays: ARKANSAS,
