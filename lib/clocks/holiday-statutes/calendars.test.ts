@@ -188,6 +188,44 @@ const IOWA: Record<number, string[]> = {
   ],
 };
 
+// 205 ILCS 630/17(a): no weekend moves; House general elections in even years.
+const ILLINOIS: Record<number, string[]> = {
+  2026: [
+    "2026-01-01", "2026-01-19",
+    "2026-02-12", // Lincoln, Thu
+    "2026-02-16",
+    "2026-03-02", // Pulaski: 1 March is a Sunday, first Monday the 2nd
+    "2026-04-03", // Good Friday (Easter 5 Apr)
+    "2026-05-25",
+    "2026-06-19", // Juneteenth, Fri
+    // 4 July is a Saturday: not moved
+    "2026-09-07", "2026-10-12",
+    "2026-11-03", // general election
+    "2026-11-11", "2026-11-26", "2026-12-25",
+  ],
+  2027: [
+    "2027-01-01", "2027-01-18", "2027-02-12", "2027-02-15",
+    "2027-03-01", // 1 March is a Monday
+    "2027-03-26", // Good Friday (Easter 28 Mar)
+    "2027-05-31",
+    // 19 June is a Saturday, 4 July a Sunday: not moved
+    "2027-09-06", "2027-10-11",
+    // odd year: no general election
+    "2027-11-11", "2027-11-25",
+    // 25 December is a Saturday
+  ],
+  2028: [
+    // 1 January and 12 February are Saturdays
+    "2028-01-17", "2028-02-21",
+    "2028-03-06", // 1 March is a Wednesday: first Monday the 6th
+    "2028-04-14", // Good Friday (Easter 16 Apr)
+    "2028-05-29", "2028-06-19", "2028-07-04", "2028-09-04", "2028-10-09",
+    "2028-11-07", // general election: first Monday is the 6th
+    // 11 November is a Saturday
+    "2028-11-23", "2028-12-25",
+  ],
+};
+
 // Ark. Code §1-5-101(a)(1)-(10); (b) Saturday → the preceding Friday, Sunday → the succeeding Monday.
 const ARKANSAS: Record<number, string[]> = {
   2026: [
@@ -255,6 +293,17 @@ const CALENDARS: TCalendarCase[] = [
     ],
     // Lincoln's Birthday and Washington's Birthday, then the weekend in between.
     count: { from: "2027-02-11", days: 1, due: "2027-02-16" },
+  },
+  {
+    title: "Illinois business days: 205 ILCS 630/17", calendar: "US-IL", holidays: ILLINOIS,
+    businessDays: [
+      ["2026-05-19", "Malcolm X Day (a commemorative date, not a §17 holiday)"],
+      ["2026-07-03", "the Friday before a Saturday 4 July (§17 moves nothing)"],
+      ["2027-11-02", "the Tuesday after the first Monday of November in an odd year"],
+      ["2027-12-24", "the Friday before a Saturday Christmas"],
+    ],
+    // Good Friday, then the weekend.
+    count: { from: "2027-03-25", days: 1, due: "2027-03-29" },
   },
   {
     title: "Arkansas business days: Ark. Code §1-5-101", calendar: "US-AR", holidays: ARKANSAS,

@@ -3,13 +3,14 @@ import { ALABAMA } from "@/lib/clocks/holiday-statutes/al";
 import { ARKANSAS } from "@/lib/clocks/holiday-statutes/ar";
 import { statutoryHolidayDates } from "@/lib/clocks/holiday-statutes/dates";
 import { IOWA } from "@/lib/clocks/holiday-statutes/ia";
+import { ILLINOIS } from "@/lib/clocks/holiday-statutes/il";
 import type { TStatutoryCalendar } from "@/lib/clocks/holiday-statutes/model";
 import { NORTH_CAROLINA } from "@/lib/clocks/holiday-statutes/nc";
 import { VIRGINIA } from "@/lib/clocks/holiday-statutes/va";
 
 /** The business-day calendars kept as statute tables; every other code comes from date-holidays (holidays.ts). */
 export const STATUTORY_CALENDARS: ReadonlyMap<string, TStatutoryCalendar> = new Map(
-  [ALABAMA, ALASKA, ARKANSAS, IOWA, NORTH_CAROLINA, VIRGINIA].map((calendar) => [calendar.code, calendar]),
+  [ALABAMA, ALASKA, ARKANSAS, IOWA, ILLINOIS, NORTH_CAROLINA, VIRGINIA].map((calendar) => [calendar.code, calendar]),
 );
 
 export function statutoryCalendar(code: string): TStatutoryCalendar | undefined {
