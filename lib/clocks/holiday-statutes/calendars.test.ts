@@ -226,6 +226,31 @@ const ILLINOIS: Record<number, string[]> = {
   ],
 };
 
+// Minn. Stat. §645.44 subd. 5, executive branch without Indigenous Peoples Day; the five fixed dates move off weekends.
+const MINNESOTA: Record<number, string[]> = {
+  2026: [
+    "2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25",
+    "2026-06-19", // Juneteenth, Fri
+    "2026-07-03", // 4 July is a Saturday: the preceding day
+    "2026-09-07",
+    // 12 October (Indigenous Peoples Day) is not an executive-branch holiday
+    "2026-11-11", "2026-11-26", "2026-12-25",
+  ],
+  2027: [
+    "2027-01-01", "2027-01-18", "2027-02-15", "2027-05-31",
+    "2027-06-18", // 19 June is a Saturday
+    "2027-07-05", // 4 July is a Sunday: the following day
+    "2027-09-06", "2027-11-11", "2027-11-25",
+    "2027-12-24", // 25 December is a Saturday
+    "2027-12-31", // 1 January 2028 is a Saturday
+  ],
+  2028: [
+    "2028-01-17", "2028-02-21", "2028-05-29", "2028-06-19", "2028-07-04", "2028-09-04",
+    "2028-11-10", // 11 November is a Saturday: the preceding day
+    "2028-11-23", "2028-12-25",
+  ],
+};
+
 // Ark. Code §1-5-101(a)(1)-(10); (b) Saturday → the preceding Friday, Sunday → the succeeding Monday.
 const ARKANSAS: Record<number, string[]> = {
   2026: [
@@ -304,6 +329,15 @@ const CALENDARS: TCalendarCase[] = [
     ],
     // Good Friday, then the weekend.
     count: { from: "2027-03-25", days: 1, due: "2027-03-29" },
+  },
+  {
+    title: "Minnesota business days: Minn. Stat. §645.44 subd. 5", calendar: "US-MN", holidays: MINNESOTA,
+    businessDays: [
+      ["2027-10-11", "Indigenous Peoples Day (not a holiday for the executive branch)"],
+      ["2026-11-27", "the Friday after Thanksgiving (executive branch only: not counted, the earlier reading)"],
+    ],
+    // Veterans Day on a Saturday: Friday 10 November 2028 is the holiday.
+    count: { from: "2028-11-09", days: 1, due: "2028-11-13" },
   },
   {
     title: "Arkansas business days: Ark. Code §1-5-101", calendar: "US-AR", holidays: ARKANSAS,
