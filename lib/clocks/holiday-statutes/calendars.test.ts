@@ -251,6 +251,33 @@ const MINNESOTA: Record<number, string[]> = {
   ],
 };
 
+// MCL 435.101(1)(a)-(l), no weekend moves (435.102 not read).
+const MICHIGAN: Record<number, string[]> = {
+  2026: [
+    "2026-01-01", "2026-01-19",
+    "2026-02-12", // Lincoln's Birthday, Thu
+    "2026-02-16", "2026-05-25",
+    "2026-06-19", // Fri
+    // 4 July is a Saturday
+    "2026-09-07", "2026-10-12", "2026-11-11", "2026-11-26", "2026-12-25",
+    // 24 and 31 December are not in the section
+  ],
+  2027: [
+    "2027-01-01", "2027-01-18",
+    "2027-02-12", // Fri
+    "2027-02-15", "2027-05-31",
+    // 19 June is a Saturday; 4 July a Sunday (no move applied)
+    "2027-09-06", "2027-10-11", "2027-11-11", "2027-11-25",
+    // 25 December is a Saturday
+  ],
+  2028: [
+    // 1 January and 12 February are Saturdays
+    "2028-01-17", "2028-02-21", "2028-05-29", "2028-06-19", "2028-07-04", "2028-09-04", "2028-10-09",
+    // 11 November is a Saturday
+    "2028-11-23", "2028-12-25",
+  ],
+};
+
 // Ark. Code §1-5-101(a)(1)-(10); (b) Saturday → the preceding Friday, Sunday → the succeeding Monday.
 const ARKANSAS: Record<number, string[]> = {
   2026: [
@@ -338,6 +365,16 @@ const CALENDARS: TCalendarCase[] = [
     ],
     // Veterans Day on a Saturday: Friday 10 November 2028 is the holiday.
     count: { from: "2028-11-09", days: 1, due: "2028-11-13" },
+  },
+  {
+    title: "Michigan business days: MCL 435.101", calendar: "US-MI", holidays: MICHIGAN,
+    businessDays: [
+      ["2026-12-24", "Christmas Eve (a state-employee day off, not in MCL 435.101)"],
+      ["2026-12-31", "New Year's Eve (likewise)"],
+      ["2027-07-05", "the Monday after a Sunday 4 July (MCL 435.102 not read: not counted, the earlier reading)"],
+    ],
+    // Lincoln's Birthday on a Friday, then the weekend.
+    count: { from: "2027-02-11", days: 1, due: "2027-02-16" },
   },
   {
     title: "Arkansas business days: Ark. Code §1-5-101", calendar: "US-AR", holidays: ARKANSAS,
