@@ -278,6 +278,35 @@ const MICHIGAN: Record<number, string[]> = {
   ],
 };
 
+// Mo. Rev. Stat. §9.010: Sunday → the Monday next following; Saturday holidays are not moved.
+const MISSOURI: Record<number, string[]> = {
+  2026: [
+    "2026-01-01", "2026-01-19",
+    "2026-02-12", // Lincoln Day, Thu
+    "2026-02-16",
+    "2026-05-08", // Truman Day, Fri
+    "2026-05-25",
+    // 4 July is a Saturday: not moved
+    "2026-09-07", "2026-10-12", "2026-11-11", "2026-11-26", "2026-12-25",
+  ],
+  2027: [
+    "2027-01-01", "2027-01-18", "2027-02-12", "2027-02-15",
+    // 8 May is a Saturday
+    "2027-05-31",
+    "2027-07-05", // 4 July is a Sunday: the Monday next following
+    "2027-09-06", "2027-10-11", "2027-11-11", "2027-11-25",
+    // 25 December and 1 January 2028 are Saturdays
+  ],
+  2028: [
+    // 12 February is a Saturday
+    "2028-01-17", "2028-02-21",
+    "2028-05-08", // Truman Day, Mon
+    "2028-05-29", "2028-07-04", "2028-09-04", "2028-10-09",
+    // 11 November is a Saturday
+    "2028-11-23", "2028-12-25",
+  ],
+};
+
 // Ark. Code §1-5-101(a)(1)-(10); (b) Saturday → the preceding Friday, Sunday → the succeeding Monday.
 const ARKANSAS: Record<number, string[]> = {
   2026: [
@@ -374,6 +403,16 @@ const CALENDARS: TCalendarCase[] = [
       ["2027-07-05", "the Monday after a Sunday 4 July (MCL 435.102 not read: not counted, the earlier reading)"],
     ],
     // Lincoln's Birthday on a Friday, then the weekend.
+    count: { from: "2027-02-11", days: 1, due: "2027-02-16" },
+  },
+  {
+    title: "Missouri business days: Mo. Rev. Stat. §9.010", calendar: "US-MO", holidays: MISSOURI,
+    businessDays: [
+      ["2026-06-19", "Juneteenth (not found in §9.010: not counted, the earlier reading)"],
+      ["2026-07-03", "the Friday before a Saturday 4 July (§9.010 moves Sundays only)"],
+      ["2027-05-07", "the Friday before a Saturday Truman Day"],
+    ],
+    // Lincoln Day on a Friday, then the weekend and Washington's Birthday.
     count: { from: "2027-02-11", days: 1, due: "2027-02-16" },
   },
   {
