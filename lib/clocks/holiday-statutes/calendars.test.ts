@@ -307,6 +307,32 @@ const MISSOURI: Record<number, string[]> = {
   ],
 };
 
+// Miss. Code §3-3-7(1) without Thanksgiving (the Governor's proclaimed day); Sunday → the next following day.
+const MISSISSIPPI: Record<number, string[]> = {
+  2026: [
+    "2026-01-01", "2026-01-19", "2026-02-16",
+    "2026-04-27", // last Monday of April (30 April is a Thursday)
+    "2026-05-25",
+    // 4 July is a Saturday: not moved
+    "2026-09-07", "2026-11-11", "2026-12-25",
+  ],
+  2027: [
+    "2027-01-01", "2027-01-18", "2027-02-15",
+    "2027-04-26", // 30 April is a Friday
+    "2027-05-31",
+    "2027-07-05", // 4 July is a Sunday: the next following day
+    "2027-09-06", "2027-11-11",
+    // 25 December is a Saturday
+  ],
+  2028: [
+    "2028-01-17", "2028-02-21",
+    "2028-04-24", // 30 April is a Sunday: the last Monday is the 24th
+    "2028-05-29", "2028-07-04", "2028-09-04",
+    // 11 November is a Saturday
+    "2028-12-25",
+  ],
+};
+
 // Ark. Code §1-5-101(a)(1)-(10); (b) Saturday → the preceding Friday, Sunday → the succeeding Monday.
 const ARKANSAS: Record<number, string[]> = {
   2026: [
@@ -414,6 +440,17 @@ const CALENDARS: TCalendarCase[] = [
     ],
     // Lincoln Day on a Friday, then the weekend and Washington's Birthday.
     count: { from: "2027-02-11", days: 1, due: "2027-02-16" },
+  },
+  {
+    title: "Mississippi business days: Miss. Code §3-3-7", calendar: "US-MS", holidays: MISSISSIPPI,
+    businessDays: [
+      ["2026-10-12", "the second Monday of October (no Columbus Day in §3-3-7)"],
+      ["2026-06-19", "Juneteenth (not in §3-3-7)"],
+      ["2026-11-26", "Thanksgiving (the Governor's proclaimed day: not counted, the earlier reading)"],
+      ["2026-07-03", "the Friday before a Saturday 4 July (§3-3-7 moves Sundays only)"],
+    ],
+    // Confederate Memorial Day, then three business days.
+    count: { from: "2027-04-23", days: 3, due: "2027-04-29" },
   },
   {
     title: "Arkansas business days: Ark. Code §1-5-101", calendar: "US-AR", holidays: ARKANSAS,
