@@ -333,6 +333,30 @@ const MISSISSIPPI: Record<number, string[]> = {
   ],
 };
 
+// RSA 288:1 without the appointed Thanksgiving; biennial election in even years; no weekend moves.
+const NEW_HAMPSHIRE: Record<number, string[]> = {
+  2026: [
+    "2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25",
+    // 4 July is a Saturday
+    "2026-09-07",
+    "2026-10-12", // Columbus Day
+    "2026-11-03", // biennial election
+    "2026-11-11", "2026-12-25",
+  ],
+  2027: [
+    "2027-01-01", "2027-01-18", "2027-02-15", "2027-05-31",
+    // 4 July is a Sunday: not moved
+    "2027-09-06", "2027-10-11", "2027-11-11",
+    // 25 December is a Saturday
+  ],
+  2028: [
+    "2028-01-17", "2028-02-21", "2028-05-29", "2028-07-04", "2028-09-04", "2028-10-09",
+    "2028-11-07", // biennial election
+    // 11 November is a Saturday
+    "2028-12-25",
+  ],
+};
+
 // Ark. Code §1-5-101(a)(1)-(10); (b) Saturday → the preceding Friday, Sunday → the succeeding Monday.
 const ARKANSAS: Record<number, string[]> = {
   2026: [
@@ -451,6 +475,17 @@ const CALENDARS: TCalendarCase[] = [
     ],
     // Confederate Memorial Day, then three business days.
     count: { from: "2027-04-23", days: 3, due: "2027-04-29" },
+  },
+  {
+    title: "New Hampshire business days: RSA 288:1", calendar: "US-NH", holidays: NEW_HAMPSHIRE,
+    businessDays: [
+      ["2026-11-27", "the day after Thanksgiving (a state-employee day off, not in RSA 288:1)"],
+      ["2026-11-26", "Thanksgiving (\"whenever appointed\": not counted, the earlier reading)"],
+      ["2026-06-19", "Juneteenth (not in RSA 288:1)"],
+      ["2027-11-02", "the Tuesday after the first Monday of November in an odd year"],
+    ],
+    // Columbus Day, then the Tuesday.
+    count: { from: "2026-10-09", days: 1, due: "2026-10-13" },
   },
   {
     title: "Arkansas business days: Ark. Code §1-5-101", calendar: "US-AR", holidays: ARKANSAS,
