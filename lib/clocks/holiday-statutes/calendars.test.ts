@@ -357,6 +357,27 @@ const NEW_HAMPSHIRE: Record<number, string[]> = {
   ],
 };
 
+// Ohio Rev. Code §1.14 (A)-(K), no weekend moves.
+const OHIO: Record<number, string[]> = {
+  2026: [
+    "2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25",
+    "2026-06-19", // Juneteenth day, Fri
+    // 4 July is a Saturday: not moved
+    "2026-09-07", "2026-10-12", "2026-11-11", "2026-11-26", "2026-12-25",
+  ],
+  2027: [
+    "2027-01-01", "2027-01-18", "2027-02-15", "2027-05-31",
+    // 19 June is a Saturday, 4 July a Sunday: not moved
+    "2027-09-06", "2027-10-11", "2027-11-11", "2027-11-25",
+    // 25 December and 1 January 2028 are Saturdays
+  ],
+  2028: [
+    "2028-01-17", "2028-02-21", "2028-05-29", "2028-06-19", "2028-07-04", "2028-09-04", "2028-10-09",
+    // 11 November is a Saturday
+    "2028-11-23", "2028-12-25",
+  ],
+};
+
 // Ark. Code §1-5-101(a)(1)-(10); (b) Saturday → the preceding Friday, Sunday → the succeeding Monday.
 const ARKANSAS: Record<number, string[]> = {
   2026: [
@@ -486,6 +507,16 @@ const CALENDARS: TCalendarCase[] = [
     ],
     // Columbus Day, then the Tuesday.
     count: { from: "2026-10-09", days: 1, due: "2026-10-13" },
+  },
+  {
+    title: "Ohio business days: Ohio Rev. Code §1.14", calendar: "US-OH", holidays: OHIO,
+    businessDays: [
+      ["2026-07-03", "the Friday before a Saturday 4 July"],
+      ["2027-12-24", "the Friday before a Saturday Christmas"],
+      ["2027-07-05", "the Monday after a Sunday 4 July (no move applied: uncertain)"],
+    ],
+    // Juneteenth day on a Friday, then the weekend.
+    count: { from: "2026-06-18", days: 1, due: "2026-06-22" },
   },
   {
     title: "Arkansas business days: Ark. Code §1-5-101", calendar: "US-AR", holidays: ARKANSAS,
