@@ -378,6 +378,30 @@ const OHIO: Record<number, string[]> = {
   ],
 };
 
+// 25 O.S. §82.1(A): Saturday → Friday, Sunday → Monday; Christmas's own days; the Governor's pick of the day before or
+// after a weekday Christmas is not counted.
+const OKLAHOMA: Record<number, string[]> = {
+  2026: [
+    "2026-01-01", "2026-01-19", "2026-02-16", "2026-05-25",
+    "2026-07-03", // 4 July is a Saturday: the preceding Friday
+    "2026-09-07", "2026-11-11", "2026-11-26",
+    "2026-11-27", // the day after Thanksgiving Day
+    "2026-12-25", // Fri: the day before or after is the Governor's pick, not counted
+  ],
+  2027: [
+    "2027-01-01", "2027-01-18", "2027-02-15", "2027-05-31",
+    "2027-07-05", // 4 July is a Sunday: the succeeding Monday
+    "2027-09-06", "2027-11-11", "2027-11-25", "2027-11-26",
+    "2027-12-23", "2027-12-24", // Christmas on a Saturday: the Thursday and Friday before
+    "2027-12-31", // 1 January 2028 is a Saturday: the preceding Friday
+  ],
+  2028: [
+    "2028-01-17", "2028-02-21", "2028-05-29", "2028-07-04", "2028-09-04",
+    "2028-11-10", // 11 November is a Saturday
+    "2028-11-23", "2028-11-24", "2028-12-25",
+  ],
+};
+
 // Ark. Code §1-5-101(a)(1)-(10); (b) Saturday → the preceding Friday, Sunday → the succeeding Monday.
 const ARKANSAS: Record<number, string[]> = {
   2026: [
@@ -519,6 +543,16 @@ const CALENDARS: TCalendarCase[] = [
     count: { from: "2026-06-18", days: 1, due: "2026-06-22" },
   },
   {
+    title: "Oklahoma business days: 25 O.S. §82.1", calendar: "US-OK", holidays: OKLAHOMA,
+    businessDays: [
+      ["2026-10-12", "the second Monday of October (no Columbus Day in §82.1)"],
+      ["2026-06-19", "Juneteenth (not in §82.1 as read)"],
+      ["2026-12-24", "the day before a Friday Christmas (the Governor's order picks before or after: not counted)"],
+    ],
+    // The Thursday and Friday before a Saturday Christmas, then the weekend.
+    count: { from: "2027-12-22", days: 1, due: "2027-12-27" },
+  },
+  {
     title: "Arkansas business days: Ark. Code §1-5-101", calendar: "US-AR", holidays: ARKANSAS,
     businessDays: [
       ["2026-06-19", "Juneteenth (a memorial day, §1-5-114, not a legal holiday)"],
@@ -580,6 +614,11 @@ describe("statutory holiday dates", () => {
     "Yom Kippur (10 Tishri) %i is %s", (year, date) => {
       expect(ruleDate({ kind: "hebrew", month: "Tishri", day: 10 }, year)).toBe(date);
     });
+
+  it("Oklahoma's Monday and Tuesday after a Sunday Christmas (25 December 2033), and only then", () => {
+    expect(isHoliday("2033-12-26", "US-OK") && isHoliday("2033-12-27", "US-OK")).toBe(true);
+    expect(isHoliday("2034-12-26", "US-OK")).toBe(false);
+  });
 
   it("the last Monday of May and the Tuesday after the first Monday of November", () => {
     expect(ruleDate({ kind: "nthWeekday", month: 5, weekday: 1, n: -1 }, 2027)).toBe("2027-05-31");

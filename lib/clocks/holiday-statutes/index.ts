@@ -10,13 +10,14 @@ import { MISSOURI } from "@/lib/clocks/holiday-statutes/mo";
 import { MISSISSIPPI } from "@/lib/clocks/holiday-statutes/ms";
 import { NEW_HAMPSHIRE } from "@/lib/clocks/holiday-statutes/nh";
 import { OHIO } from "@/lib/clocks/holiday-statutes/oh";
+import { OKLAHOMA } from "@/lib/clocks/holiday-statutes/ok";
 import type { TStatutoryCalendar } from "@/lib/clocks/holiday-statutes/model";
 import { NORTH_CAROLINA } from "@/lib/clocks/holiday-statutes/nc";
 import { VIRGINIA } from "@/lib/clocks/holiday-statutes/va";
 
 /** The business-day calendars kept as statute tables; every other code comes from date-holidays (holidays.ts). */
 export const STATUTORY_CALENDARS: ReadonlyMap<string, TStatutoryCalendar> = new Map(
-  [ALABAMA, ALASKA, ARKANSAS, IOWA, ILLINOIS, MICHIGAN, MINNESOTA, MISSOURI, MISSISSIPPI, NEW_HAMPSHIRE, OHIO, NORTH_CAROLINA, VIRGINIA].map((calendar) => [calendar.code, calendar]),
+  [ALABAMA, ALASKA, ARKANSAS, IOWA, ILLINOIS, MICHIGAN, MINNESOTA, MISSOURI, MISSISSIPPI, NEW_HAMPSHIRE, OHIO, OKLAHOMA, NORTH_CAROLINA, VIRGINIA].map((calendar) => [calendar.code, calendar]),
 );
 
 export function statutoryCalendar(code: string): TStatutoryCalendar | undefined {

@@ -25,6 +25,8 @@ export type TStatutoryHoliday = {
   text: string;
   /** "even": only in even-numbered years (general-election days). Default: every year. */
   years?: "even";
+  /** Only in years when another rule's date falls on this weekday ("the Thursday before Christmas if Christmas is on a Saturday"). */
+  onlyIf?: { rule: THolidayRule; weekday: TWeekday };
 };
 
 export type TStatutoryCalendar = {
@@ -49,6 +51,8 @@ export type TStatutoryCalendar = {
 };
 
 export const MONDAY: TWeekday = 1;
+export const SATURDAY: TWeekday = 6;
+export const SUNDAY: TWeekday = 0;
 export const THURSDAY: TWeekday = 4;
 
 export const fixed = (month: number, day: number): THolidayRule => ({ kind: "fixed", month, day });
