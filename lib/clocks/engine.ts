@@ -1,6 +1,6 @@
 import { CATALOG, CATALOG_VERSION, RULES_BY_ID, type TGate, type TRule, type TStatePi } from "@/lib/clocks/catalog";
 import { computeCoverage } from "@/lib/clocks/coverage";
-import { statutoryCalendarNote } from "@/lib/clocks/holiday-statutes";
+import { statutoryCalendarNote, statutoryCalendarUncertainty } from "@/lib/clocks/holiday-statutes";
 import { EEA } from "@/lib/clocks/jurisdictions";
 import {
   addBusinessDays, hasOwnCalendar, isBusinessDay, isHoliday, nextBusinessDayOnOrAfter, type TCalendar,
@@ -509,6 +509,8 @@ function evaluateRule(rule: TRule, context: TContext): TRow {
   if (rule.notes) for (const text of rule.notes) info.push({ kind: "note", text });
   if (rule.deadline.kind === "businessDays") {
     const statuteNote = statutoryCalendarNote(rule.deadline.calendar);
+    const statuteUncertainty = statutoryCalendarUncertainty(rule.deadline.calendar);
+    if (statuteUncertainty) info.push({ kind: "uncertain", text: statuteUncertainty });
     if (statuteNote) info.push({ kind: "note", text: statuteNote });
     else if (!hasOwnCalendar(rule.deadline.calendar)) {
       info.push({ kind: "note", text: `No holiday calendar for ${rule.deadline.calendar}: business days skip US federal holidays` });

@@ -6,6 +6,8 @@ import type { TBooleanFlag, TMoment, TRuleId, TSector } from "@/lib/clocks/types
 export const V1 = "2026-11-22.1";
 /** Rows added or revised in catalog 2026-12-02.2: statute-based holiday calendars, Hawaii. */
 export const V2 = "2026-12-02.2";
+/** Rows revised in catalog 2026-12-02.3: business days on more states' statute holiday calendars. */
+export const V3 = "2026-12-02.3";
 export const LA = { kind: "fixed", zone: "America/Los_Angeles" } as const;
 export const NYC = { kind: "fixed", zone: "America/New_York" } as const;
 export const ORG = { kind: "organisation" } as const;

@@ -61,7 +61,7 @@ import * as NJ from "@/lib/clocks/catalog/us-states/nj";
  * DC and territory 2026-12-02), one file per region, each row citing its statute. A state file exports its `RULE_IDS`, its personal-information
  * definition `PI` and its `RULES`; adding a state is one import line and one entry in STATE_FILES.
  */
-export const CATALOG_VERSION = "2026-12-02.2";
+export const CATALOG_VERSION = "2026-12-02.3";
 
 const STATE_FILES = [
   CA, NY, TX, FL, CO, WA, MA, AZ, CT, DE, ME, OR, VT, MD,

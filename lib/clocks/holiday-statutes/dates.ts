@@ -72,6 +72,7 @@ export function statutoryHolidayDates(calendar: TStatutoryCalendar, year: number
   for (const holidayYear of [year - 1, year, year + 1]) {
     for (const holiday of calendar.holidays) {
       if (holiday.years === "even" && holidayYear % 2 !== 0) continue;
+      if (holiday.onlyIf && weekday(ruleDate(holiday.onlyIf.rule, holidayYear)) !== holiday.onlyIf.weekday) continue;
       const date = ruleDate(holiday.rule, holidayYear);
       dates.add(date);
       const day = weekday(date);

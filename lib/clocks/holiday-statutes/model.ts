@@ -25,6 +25,8 @@ export type TStatutoryHoliday = {
   text: string;
   /** "even": only in even-numbered years (general-election days). Default: every year. */
   years?: "even";
+  /** Only in years when another rule's date falls on this weekday ("the Thursday before Christmas if Christmas is on a Saturday"). */
+  onlyIf?: { rule: THolidayRule; weekday: TWeekday };
 };
 
 export type TStatutoryCalendar = {
@@ -41,9 +43,16 @@ export type TStatutoryCalendar = {
   sunday: "monday" | "none";
   /** Days the statute makes holidays that cannot be known in advance (proclamations): not counted, said per row. */
   notCounted: string;
+  /**
+   * For counsel: where the statute's text was ambiguous or not read in full, the reading taken (always the one that
+   * counts fewer holidays, so the due date is never later than the law's). Shown as an uncertain line per row.
+   */
+  uncertain?: string;
 };
 
 export const MONDAY: TWeekday = 1;
+export const SATURDAY: TWeekday = 6;
+export const SUNDAY: TWeekday = 0;
 export const THURSDAY: TWeekday = 4;
 
 export const fixed = (month: number, day: number): THolidayRule => ({ kind: "fixed", month, day });

@@ -11,6 +11,10 @@ const ak = (count: number | null, patch: Record<string, unknown> = {}) => stateF
 const insurer = (count: number | null, home: boolean, patch: Record<string, unknown> = {}) =>
   stateFacts("AK", count, { cybersecurityIncidentDetermined: "2027-03-25T10:00:00-08:00" }, combine(sectorsIn("AK", { sector: "insurance", home }), patch));
 
+/** A domestic insurer whose cybersecurity event was determined at `determined`. */
+const insurerAt = (determined: string) =>
+  stateFacts("AK", 10, { cybersecurityIncidentDetermined: determined }, sectorsIn("AK", { sector: "insurance", home: true }));
+
 const cases: TStateCase[] = [
   // AS 45.48.010: notice is the default; a written no-harm determination (after notifying the AG) takes it out.
   { ruleId: "US-AK-45.48.010-IND", kind: "applies", name: "SSN with name acquired", facts: ak(10), expect: { applies: "yes", timeZone: "America/Juneau" } },
@@ -48,6 +52,17 @@ const cases: TStateCase[] = [
   { ruleId: "US-AK-21.23.280-INS", kind: "threshold", name: "foreign insurer, 250", facts: insurer(250, false), expect: { applies: "yes" } },
   { ruleId: "US-AK-21.23.280-INS", kind: "due", name: "Thu 25 Mar: Fri 26, (Mon 29 Seward's Day, AS 44.12.010), Tue 30, Wed 31",
     facts: insurer(10, true), expect: { due: "2027-03-31T23:59:59-08:00", timeZone: "America/Juneau" } },
+  // AS 44.12.010 has no Columbus Day / Indigenous Peoples' Day: date-holidays skipped Mon 12 Oct and gave Wed 14.
+  { ruleId: "US-AK-21.23.280-INS", kind: "due", name: "Thu 8 Oct 2026: Fri 9, Mon 12 (not an AS 44.12.010 holiday), Tue 13",
+    facts: insurerAt("2026-10-08T10:00:00-08:00"),
+    expect: { due: "2026-10-13T23:59:59-08:00", info: expect.arrayContaining([{ kind: "note", text: expect.stringContaining("AS 44.12.010") }]) } },
+  // AS 44.12.020 moves Sundays only: date-holidays skipped Fri 18 Jun 2027 (Juneteenth on a Saturday) and gave Tue 22.
+  { ruleId: "US-AK-21.23.280-INS", kind: "due", name: "Wed 16 Jun 2027: Thu 17, Fri 18 (Saturday Juneteenth is not moved), Mon 21",
+    facts: insurerAt("2027-06-16T10:00:00-08:00"), expect: { due: "2027-06-21T23:59:59-08:00" } },
+  // Alaska Day on Sun 18 Oct 2026: Sunday and the following Monday are both holidays (date-holidays gave Tue 20).
+  { ruleId: "US-AK-21.23.280-INS", kind: "due", name: "Thu 15 Oct 2026: Fri 16, (Mon 19 Alaska Day observed), Tue 20, Wed 21",
+    facts: insurerAt("2026-10-15T10:00:00-08:00"),
+    expect: { due: "2026-10-21T23:59:59-08:00", info: expect.arrayContaining([{ kind: "uncertain", text: expect.stringContaining("Juneteenth") }]) } },
 ];
 
 describeStateRules("Alaska catalog rows", RULES, cases);

@@ -1,4 +1,4 @@
-import { ACQUIRED, at, count, NONE, zone } from "@/lib/clocks/catalog/blocks";
+import { ACQUIRED, at, count, NONE, V3, zone } from "@/lib/clocks/catalog/blocks";
 import type { TStatePi } from "@/lib/clocks/catalog/model";
 import {
   harmUnlessNoHarmFinding, maintainerGates, naicInsuranceGates, ownerGates, relyingOnNoHarm, stateBusinessDays, stateCalendarNote, stateRows,
@@ -35,7 +35,8 @@ export const RULES = stateRows("AK", [
   { id: "US-AK-45.48.070-VND", recipient: "Information distributor (owner or licensor)", trigger: at("discovered"), deadline: NONE, zone: JUNEAU,
     gates: maintainerGates(PI, [ACQUIRED]), citation: "AS 45.48.070", verification: "U",
     uncertain: "Timing unverified: the duty to notify and cooperate is confirmed, 'immediately' after discovery is not (section text not found on 2026-12-02)" },
-  { id: "US-AK-21.23.280-INS", recipient: "Director, Alaska Division of Insurance", trigger: at("cybersecurityIncidentDetermined"), deadline: stateBusinessDays(3, "AK"), zone: JUNEAU,
+  // V3: business days on AS 44.12.010/.020 (date-holidays added the second Monday of October and Friday substitutes).
+  { id: "US-AK-21.23.280-INS", version: V3, recipient: "Director, Alaska Division of Insurance", trigger: at("cybersecurityIncidentDetermined"), deadline: stateBusinessDays(3, "AK"), zone: JUNEAU,
     gates: naicInsuranceGates("Alaska", "alone"), citation: "AS 21.23.280(a),(b); AS 21.23.399", verification: "V", lawEnforcementDelay: true,
     notes: [stateCalendarNote("Alaska")] },
 ]);

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { RULES } from "@/lib/clocks/catalog/us-states/al";
 import {
   AS_PROCESSOR, ENCRYPTED_KEY_SAFE, combine, PERSONAL_DATA_UNKNOWN, RISK_NONE, RISK_UNKNOWN, describeStateRules, sectorsIn, stateFacts,
@@ -9,6 +10,9 @@ const determined = { breachDetermined: "2027-03-01T10:00:00-06:00", discovered: 
 const al = (count: number | null, patch: Record<string, unknown> = {}) => stateFacts("AL", count, determined, patch);
 const insurer = (count: number | null, home: boolean, patch: Record<string, unknown> = {}) =>
   stateFacts("AL", count, { cybersecurityIncidentDetermined: "2027-04-22T15:00:00-05:00" }, combine(sectorsIn("AL", { sector: "insurance", home }), patch));
+
+/** A domestic insurer whose cybersecurity event was determined at `determined`. */
+const insurerAt = (determinedAt: string) => stateFacts("AL", 10, { cybersecurityIncidentDetermined: determinedAt }, sectorsIn("AL", { sector: "insurance", home: true }));
 
 const cases: TStateCase[] = [
   // §8-38-5: 45 days from the determination, or from the vendor's notice if that came first; substantial harm needed.
@@ -49,6 +53,14 @@ const cases: TStateCase[] = [
   { ruleId: "US-AL-27-62-6-INS", kind: "threshold", name: "foreign insurer, 250 consumers (250 or more)", facts: insurer(250, false), expect: { applies: "yes" } },
   { ruleId: "US-AL-27-62-6-INS", kind: "due", name: "Thu 22 Apr: Fri 23, (Mon 26 Confederate Memorial Day), Tue 27, Wed 28",
     facts: insurer(10, true), expect: { due: "2027-04-28T23:59:59-05:00", timeZone: "America/Chicago" } },
+  // §1-3-8 has no Juneteenth: date-holidays skipped Fri 19 Jun 2026 and gave Tue 23.
+  { ruleId: "US-AL-27-62-6-INS", kind: "due", name: "Wed 17 Jun 2026: Thu 18, Fri 19 (Juneteenth is not in §1-3-8), Mon 22",
+    facts: insurerAt("2026-06-17T10:00:00-05:00"),
+    expect: { due: "2026-06-22T23:59:59-05:00", info: expect.arrayContaining([{ kind: "note", text: expect.stringContaining("Ala. Code §1-3-8") }]) } },
+  // Thanksgiving is the Governor's designation: not counted (date-holidays skipped it and gave Mon 30 Nov).
+  { ruleId: "US-AL-27-62-6-INS", kind: "due", name: "Tue 24 Nov 2026: Wed 25, Thu 26 (Thanksgiving not counted), Fri 27",
+    facts: insurerAt("2026-11-24T10:00:00-06:00"),
+    expect: { due: "2026-11-27T23:59:59-06:00", info: expect.arrayContaining([{ kind: "uncertain", text: expect.stringContaining("Thanksgiving") }]) } },
 ];
 
 describeStateRules("Alabama catalog rows", RULES, cases);

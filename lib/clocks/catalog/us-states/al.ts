@@ -1,4 +1,4 @@
-import { ACQUIRED, at, count, days, NONE, zone } from "@/lib/clocks/catalog/blocks";
+import { ACQUIRED, at, count, days, NONE, V3, zone } from "@/lib/clocks/catalog/blocks";
 import type { TStatePi } from "@/lib/clocks/catalog/model";
 import {
   earliestOf, harmFinding, maintainerGates, naicInsuranceGates, ownerGates, stateBusinessDays, stateCalendarNote, stateRows,
@@ -31,7 +31,8 @@ export const RULES = stateRows("AL", [
     gates: ownerGates(PI, [ACQUIRED, SUBSTANTIAL_HARM, count(">", 1000)]), citation: "Ala. Code §8-38-7", verification: "V" },
   { id: "US-AL-8-38-8-VND", recipient: "Covered entity (notified by its third-party agent)", trigger: at("breachDetermined"), deadline: days(10), zone: CHICAGO,
     gates: maintainerGates(PI, [ACQUIRED]), citation: "Ala. Code §8-38-8", verification: "V" },
-  { id: "US-AL-27-62-6-INS", recipient: "Alabama Commissioner of Insurance", trigger: at("cybersecurityIncidentDetermined"), deadline: stateBusinessDays(3, "AL"), zone: CHICAGO,
+  // V3: business days on Ala. Code §1-3-8 (date-holidays counted Juneteenth and Thanksgiving, and missed Fri 10 Nov 2028).
+  { id: "US-AL-27-62-6-INS", version: V3, recipient: "Alabama Commissioner of Insurance", trigger: at("cybersecurityIncidentDetermined"), deadline: stateBusinessDays(3, "AL"), zone: CHICAGO,
     gates: naicInsuranceGates("Alabama"), citation: "Ala. Code §27-62-6(a),(b)", verification: "V",
     notes: [stateCalendarNote("Alabama")] },
 ]);

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { RULES } from "@/lib/clocks/catalog/us-states/ar";
 import {
   AS_PROCESSOR, ENCRYPTED_KEY_SAFE, PERSONAL_DATA_UNKNOWN, RISK_NONE, RISK_UNKNOWN, combine, describeStateRules, sectorsIn,
@@ -12,6 +13,8 @@ const arAndTexas = (arkansas: number, texas: number, patch: Record<string, unkno
   combine(ar(arkansas, patch), { affected: [{ jurisdiction: "US-AR", count: arkansas }, { jurisdiction: "US-TX", count: texas }] });
 const lender = (patch: Record<string, unknown> = {}) =>
   stateFacts("AR", 10, { discovered: "2026-12-23T10:00:00-06:00" }, combine(sectorsIn("AR", "mortgageLicensee"), patch));
+
+const lenderAt = (discovered: string) => stateFacts("AR", 10, { discovered }, sectorsIn("AR", "mortgageLicensee"));
 
 const cases: TStateCase[] = [
   // §4-110-105(a): notice unless a written no-reasonable-likelihood-of-harm determination.
@@ -41,6 +44,13 @@ const cases: TStateCase[] = [
   { ruleId: "US-AR-214.00.2-5010-SEC", kind: "undetermined", name: "personal data not confirmed", facts: lender(PERSONAL_DATA_UNKNOWN), expect: { applies: "undetermined" } },
   { ruleId: "US-AR-214.00.2-5010-SEC", kind: "due", name: "Wed 23 Dec 2026: (Thu 24 Christmas Eve, Fri 25), Mon 28, Tue 29",
     facts: lender(), expect: { due: "2026-12-29T23:59:59-06:00" } },
+  // §1-5-101 has no Columbus Day (a memorial day, §1-5-106): date-holidays skipped Mon 12 Oct and gave Tue 13.
+  { ruleId: "US-AR-214.00.2-5010-SEC", kind: "due", name: "Thu 8 Oct 2026: Fri 9, Mon 12 (Columbus Day is not a legal holiday)",
+    facts: lenderAt("2026-10-08T10:00:00-05:00"),
+    expect: { due: "2026-10-12T23:59:59-05:00", info: expect.arrayContaining([{ kind: "note", text: expect.stringContaining("Ark. Code §1-5-101") }]) } },
+  // Nor Juneteenth (§1-5-114): date-holidays skipped Fri 19 Jun 2026 and gave Mon 22.
+  { ruleId: "US-AR-214.00.2-5010-SEC", kind: "due", name: "Wed 17 Jun 2026: Thu 18, Fri 19 (Juneteenth is a memorial day)",
+    facts: lenderAt("2026-06-17T10:00:00-05:00"), expect: { due: "2026-06-19T23:59:59-05:00" } },
 ];
 
 describeStateRules("Arkansas catalog rows", RULES, cases);

@@ -1,4 +1,4 @@
-import { ACQUIRED, at, count, days, NONE, PD, sector, zone } from "@/lib/clocks/catalog/blocks";
+import { ACQUIRED, at, count, days, NONE, PD, sector, V3, zone } from "@/lib/clocks/catalog/blocks";
 import type { TStatePi } from "@/lib/clocks/catalog/model";
 import {
   harmUnlessNoHarmFinding, maintainerGates, NO_KEY_CLAUSE, ownerGates, stateBusinessDays, stateCalendarNote, stateRows,
@@ -30,7 +30,8 @@ export const RULES = stateRows("AR", [
     uncertain: "The statute counts 'more than 1,000 individuals', not Arkansas residents; all affected individuals are counted (the wider reading)" },
   { id: "US-AR-4-110-105-VND", recipient: "Owner or licensee (notified by the maintainer)", trigger: at("discovered"), deadline: NONE, zone: CHICAGO,
     gates: maintainerGates(PI, [ACQUIRED]), citation: "Ark. Code §4-110-105(b)(1)", verification: "V" },
-  { id: "US-AR-214.00.2-5010-SEC", recipient: "Arkansas Securities Commissioner", trigger: at("discovered"), deadline: stateBusinessDays(2, "AR"), zone: CHICAGO,
+  // V3: business days on Ark. Code §1-5-101 (date-holidays added Juneteenth and Columbus Day).
+  { id: "US-AR-214.00.2-5010-SEC", version: V3, recipient: "Arkansas Securities Commissioner", trigger: at("discovered"), deadline: stateBusinessDays(2, "AR"), zone: CHICAGO,
     gates: [sector("mortgageLicensee", "an Arkansas Fair Mortgage Lending Act licensee"), PD,
       { kind: "categories", any: ["national_id_number", "financial_account", "financial_access_code", "financial_other"], label: "borrower financial information or Social Security number" }],
     citation: "Ark. Admin. Code 214.00.2-5010", verification: "S", notes: [stateCalendarNote("Arkansas")] },

@@ -85,9 +85,10 @@ export const CORE_PI: TStatePi = {
 
 export const NO_KEY_CLAUSE = "No express key-compromise clause: encrypted data taken with the key are treated as notifiable";
 
-export type TStateRow = Omit<TRule, "version" | "region">;
+/** `version`: only for a row revised after the all-states compilation (default: V_US_STATES). */
+export type TStateRow = Omit<TRule, "version" | "region"> & { version?: string };
 
 /** Completes a state's rows with the state's region and the compilation version of the US-states reference. */
 export function stateRows(state: TUsState, rows: TStateRow[]): TRule[] {
-  return rows.map((row) => ({ ...row, region: `US-${state}`, version: V_US_STATES }));
+  return rows.map((row) => ({ ...row, region: `US-${state}`, version: row.version ?? V_US_STATES }));
 }

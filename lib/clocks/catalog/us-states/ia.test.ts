@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { RULES } from "@/lib/clocks/catalog/us-states/ia";
 import {
   AS_PROCESSOR, PERSONAL_DATA_UNKNOWN, RISK_NONE, RISK_UNKNOWN, combine, describeStateRules, sectorsIn, stateFacts,
@@ -38,6 +39,14 @@ const cases: TStateCase[] = [
   { ruleId: "US-IA-507F.7-INS", kind: "threshold", name: "foreign insurer, 249", facts: ia(249, sectorsIn("IA", "insurance")), expect: { applies: "no" } },
   { ruleId: "US-IA-507F.7-INS", kind: "threshold", name: "foreign insurer, 250", facts: ia(250, sectorsIn("IA", "insurance")), expect: { applies: "yes" } },
   { ruleId: "US-IA-507F.7-INS", kind: "due", name: "Thu 11 Feb: (Fri 12, Mon 15) Tue 16, Wed 17, Thu 18", facts: ia(10, DOMESTIC), expect: { due: "2027-02-18T23:59:59-06:00" } },
+  // §1C.1 has no Columbus Day: date-holidays skipped Mon 12 Oct 2026 and gave Wed 14.
+  { ruleId: "US-IA-507F.7-INS", kind: "due", name: "Thu 8 Oct 2026: Fri 9, Mon 12 (Columbus Day is not in §1C.1), Tue 13",
+    facts: stateFacts("IA", 10, { cybersecurityIncidentDetermined: "2026-10-08T10:00:00-05:00" }, DOMESTIC),
+    expect: { due: "2026-10-13T23:59:59-05:00", info: expect.arrayContaining([{ kind: "note", text: expect.stringContaining("Iowa Code §1C.1") }]) } },
+  // Nor Juneteenth: date-holidays skipped Fri 19 Jun 2026 and gave Thu 25.
+  { ruleId: "US-IA-715C.2-AG", kind: "due", name: "notice Wed 17 Jun 2026: Thu 18, Fri 19 (Juneteenth not in §1C.1), Mon 22, Tue 23, Wed 24",
+    facts: stateFacts("IA", 501, moments, { notices: [{ ruleId: "US-IA-715C.2-IND", sentAt: "2026-06-17T10:00:00-05:00" }] }),
+    expect: { due: "2026-06-24T23:59:59-05:00" } },
 ];
 
 describeStateRules("Iowa catalog rows", RULES, cases);

@@ -5,7 +5,7 @@ import {
   stateFacts, type TStateCase,
 } from "@/lib/clocks/test-support/state-cases";
 
-// Illinois: America/Chicago. Illinois legal holidays (5 ILCS 490): Lincoln's Birthday 12 Feb, Casimir Pulaski Day
+// Illinois: America/Chicago. Illinois legal holidays (205 ILCS 630/17): Lincoln's Birthday 12 Feb, Casimir Pulaski Day
 // (first Monday of March: 1 Mar 2027).
 const moments = { discovered: "2027-02-25T10:00:00-06:00", cybersecurityIncidentDetermined: "2027-02-26T10:00:00-06:00" };
 const il = (count: number | null, ...patches: Record<string, unknown>[]) => stateFacts("IL", count, moments, combine(...patches));
@@ -72,6 +72,14 @@ const cases: TStateCase[] = [
   { ruleId: "US-IL-215.20-INS", kind: "threshold", name: "foreign insurer, 250", facts: il(250, sectorsIn("IL", "insurance")), expect: { applies: "yes" } },
   { ruleId: "US-IL-215.20-INS", kind: "due", name: "Fri 26 Feb: (Mon 1 Mar Pulaski Day) Tue 2, Wed 3, Thu 4",
     facts: il(10, sectorsIn("IL", { sector: "insurance", home: true })), expect: { due: "2027-03-04T23:59:59-06:00" } },
+  // Malcolm X Day (Tue 19 May 2026) is a commemorative date, not a §17 holiday: date-holidays skipped it and gave Thu 21.
+  { ruleId: "US-IL-215.20-INS", kind: "due", name: "Fri 15 May 2026: Mon 18, Tue 19 (Malcolm X Day is not a holiday), Wed 20",
+    facts: stateFacts("IL", 10, { cybersecurityIncidentDetermined: "2026-05-15T10:00:00-05:00" }, sectorsIn("IL", { sector: "insurance", home: true })),
+    expect: { due: "2026-05-20T23:59:59-05:00", info: expect.arrayContaining([{ kind: "note", text: expect.stringContaining("205 ILCS 630/17") }]) } },
+  // Good Friday is a §17 holiday that date-holidays lacked (it gave Mon 29 Mar 2027).
+  { ruleId: "US-IL-215.20-INS", kind: "due", name: "Wed 24 Mar 2027: Thu 25, (Fri 26 Good Friday), Mon 29, Tue 30",
+    facts: stateFacts("IL", 10, { cybersecurityIncidentDetermined: "2027-03-24T10:00:00-05:00" }, sectorsIn("IL", { sector: "insurance", home: true })),
+    expect: { due: "2027-03-30T23:59:59-05:00" } },
 ];
 
 describeStateRules("Illinois catalog rows", RULES, cases);

@@ -1,10 +1,11 @@
+import { expect } from "vitest";
 import { RULES } from "@/lib/clocks/catalog/us-states/mi";
 import {
   AS_PROCESSOR, PERSONAL_DATA_UNKNOWN, RISK_NONE, RISK_UNKNOWN, combine, describeStateRules, sectorsIn, stateFacts,
   type TStateCase,
 } from "@/lib/clocks/test-support/state-cases";
 
-// Michigan: America/Detroit. Christmas Eve and New Year's Eve are Michigan legal holidays (MCL 435.101).
+// Michigan: America/Detroit. Christmas Eve and New Year's Eve are not MCL 435.101 holidays; Lincoln's Birthday is.
 const moments = { discovered: "2027-03-01T10:00:00-05:00", cybersecurityIncidentDetermined: "2026-12-21T10:00:00-05:00" };
 const mi = (count: number | null, ...patches: Record<string, unknown>[]) => stateFacts("MI", count, moments, combine(...patches));
 const INSURER = sectorsIn("MI", "insurance");
@@ -35,8 +36,12 @@ const cases: TStateCase[] = [
   { ruleId: "US-MI-500.559-INS", kind: "undetermined", name: "domestic insurer, harm not assessed", facts: mi(10, DOMESTIC, RISK_UNKNOWN), expect: { applies: "undetermined" } },
   { ruleId: "US-MI-500.559-INS", kind: "threshold", name: "foreign insurer, 249", facts: mi(249, INSURER), expect: { applies: "no" } },
   { ruleId: "US-MI-500.559-INS", kind: "threshold", name: "foreign insurer, 250", facts: mi(250, INSURER), expect: { applies: "yes" } },
-  { ruleId: "US-MI-500.559-INS", kind: "due", name: "Mon 21 Dec 2026: skipping 24, 25, 31 Dec and 1 Jan, day 10 is Fri 8 Jan", facts: mi(10, DOMESTIC),
-    expect: { due: "2027-01-08T23:59:59-05:00" } },
+  // date-holidays also skipped Christmas Eve and New Year's Eve and gave Fri 8 Jan.
+  { ruleId: "US-MI-500.559-INS", kind: "due", name: "Mon 21 Dec 2026: skipping only 25 Dec and 1 Jan, day 10 is Wed 6 Jan", facts: mi(10, DOMESTIC),
+    expect: { due: "2027-01-06T23:59:59-05:00", info: expect.arrayContaining([{ kind: "note", text: expect.stringContaining("MCL 435.101") }]) } },
+  // Lincoln's Birthday (Fri 12 Feb 2027) is a holiday date-holidays lacked: it gave Thu 25 Feb.
+  { ruleId: "US-MI-500.559-INS", kind: "due", name: "Wed 10 Feb 2027: Thu 11, (Fri 12 Lincoln, Mon 15 Washington), Tue 16 … Fri 26 is day 10",
+    facts: stateFacts("MI", 10, { cybersecurityIncidentDetermined: "2027-02-10T10:00:00-05:00" }, DOMESTIC), expect: { due: "2027-02-26T23:59:59-05:00" } },
   // MCL 500.561: insurance licensees notify consumers.
   { ruleId: "US-MI-500.561-INS-IND", kind: "applies", name: "licensee", facts: mi(10, INSURER), expect: { applies: "yes" } },
   { ruleId: "US-MI-500.561-INS-IND", kind: "no", name: "not a licensee", facts: mi(10), expect: { applies: "no" } },

@@ -1,4 +1,4 @@
-import { ACQUIRED, after, at, count, NONE, sector, zone } from "@/lib/clocks/catalog/blocks";
+import { ACQUIRED, after, at, count, NONE, sector, V3, zone } from "@/lib/clocks/catalog/blocks";
 import type { TStatePi } from "@/lib/clocks/catalog/model";
 import {
   CORE_PI, harmUnlessNoHarmFinding, maintainerGates, naicInsuranceGates, NO_TRIGGER, notSector, ownerGates, PROPOSED, stateBusinessDays, stateCalendarNote, stateRows,
@@ -28,7 +28,9 @@ export const RULES = stateRows("MI", [
   { id: "US-MI-445.72-VND", recipient: "Owner or licensor (notified by the maintainer)", trigger: at("discovered"), deadline: NONE, zone: DETROIT,
     gates: [NOT_INSURANCE, ...maintainerGates(PI, [ACQUIRED, SUBSTANTIAL_LOSS])], citation: "MCL 445.72(2)", verification: "U",
     uncertain: "Wording of MCL 445.72(2) not read: 'without unreasonable delay' and the harm exception are assumed from the owner's rule" },
-  { id: "US-MI-500.559-INS", recipient: "Director, Department of Insurance and Financial Services (form FIS 2359)", trigger: at("cybersecurityIncidentDetermined"),
+  // V3: business days on MCL 435.101 (date-holidays counted Christmas Eve, New Year's Eve and Friday/Monday
+  // substitutes, and lacked Lincoln's Birthday).
+  { id: "US-MI-500.559-INS", version: V3, recipient: "Director, Department of Insurance and Financial Services (form FIS 2359)", trigger: at("cybersecurityIncidentDetermined"),
     deadline: stateBusinessDays(10, "MI"), zone: DETROIT,
     gates: naicInsuranceGates("Michigan"), citation: "MCL 500.559 (PA 690 of 2018)", verification: "V", notes: [stateCalendarNote("Michigan")] },
   { id: "US-MI-500.561-INS-IND", recipient: "Affected Michigan consumers", trigger: at("discovered"), deadline: NONE, zone: DETROIT,

@@ -1,11 +1,12 @@
+import { expect } from "vitest";
 import { RULES } from "@/lib/clocks/catalog/us-states/mn";
 import {
   AS_PROCESSOR, ENCRYPTED_KEY_SAFE, PERSONAL_DATA_UNKNOWN, RISK_NONE, combine, describeStateRules, sectorsIn, stateFacts,
   type TStateCase,
 } from "@/lib/clocks/test-support/state-cases";
 
-// Minnesota: America/Chicago (CST -06:00 → CDT -05:00 on Sun 14 Mar 2027). Columbus Day (11 Oct 2027) is a
-// Minnesota holiday (Minn. Stat. §645.44 subd. 5).
+// Minnesota: America/Chicago (CST -06:00 → CDT -05:00 on Sun 14 Mar 2027). Indigenous Peoples Day (11 Oct 2027) is
+// not a holiday for the executive branch (Minn. Stat. §645.44 subd. 5).
 const moments = { discovered: "2027-03-13T10:00:00-06:00", cybersecurityIncidentDetermined: "2027-10-08T10:00:00-05:00" };
 const mn = (count: number | null, ...patches: Record<string, unknown>[]) => stateFacts("MN", count, moments, combine(...patches));
 const INSURER = sectorsIn("MN", "insurance");
@@ -36,7 +37,13 @@ const cases: TStateCase[] = [
   { ruleId: "US-MN-60A.9853-INS", kind: "applies", name: "licensee (criteria U: every licensee)", facts: mn(10, INSURER), expect: { applies: "yes", verification: "U" } },
   { ruleId: "US-MN-60A.9853-INS", kind: "no", name: "encrypted, key safe", facts: mn(10, INSURER, ENCRYPTED_KEY_SAFE), expect: { applies: "no" } },
   { ruleId: "US-MN-60A.9853-INS", kind: "undetermined", name: "encryption not known", facts: mn(10, INSURER, { incident: { encryption: { status: "unknown" } } }), expect: { applies: "undetermined" } },
-  { ruleId: "US-MN-60A.9853-INS", kind: "due", name: "Fri 8 Oct: (Mon 11 Columbus Day) Tue 12 … Mon 18 is day 5", facts: mn(10, INSURER), expect: { due: "2027-10-18T23:59:59-05:00" } },
+  // date-holidays skipped Indigenous Peoples Day and gave Mon 18.
+  { ruleId: "US-MN-60A.9853-INS", kind: "due", name: "Fri 8 Oct 2027: Mon 11 (Indigenous Peoples Day, not an executive-branch holiday) … Fri 15 is day 5",
+    facts: mn(10, INSURER),
+    expect: { due: "2027-10-15T23:59:59-05:00", info: expect.arrayContaining([{ kind: "note", text: expect.stringContaining("Minn. Stat. §645.44") }]) } },
+  // Veterans Day on Sat 11 Nov 2028: the preceding day is the holiday (date-holidays gave Thu 16).
+  { ruleId: "US-MN-60A.9853-INS", kind: "due", name: "Thu 9 Nov 2028: (Fri 10 Veterans Day observed) Mon 13 … Fri 17 is day 5",
+    facts: stateFacts("MN", 10, { cybersecurityIncidentDetermined: "2028-11-09T10:00:00-06:00" }, INSURER), expect: { due: "2028-11-17T23:59:59-06:00" } },
   // §46A.06: licensed nonbanks, at least 500 consumers, 45 days.
   { ruleId: "US-MN-46A.06-FIN", kind: "applies", name: "500 consumers", facts: nonbank(500), expect: { applies: "yes" } },
   { ruleId: "US-MN-46A.06-FIN", kind: "threshold", name: "499 does not trigger", facts: nonbank(499), expect: { applies: "no" } },

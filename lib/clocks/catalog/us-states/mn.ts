@@ -1,4 +1,4 @@
-import { ACQUIRED, anyOf, at, count, days, ENC, flag, hours, NONE, PD, sector, zone } from "@/lib/clocks/catalog/blocks";
+import { ACQUIRED, anyOf, at, count, days, ENC, flag, hours, NONE, PD, sector, V3, zone } from "@/lib/clocks/catalog/blocks";
 import type { TStatePi, TGate } from "@/lib/clocks/catalog/model";
 import {
   CORE_PI, maintainerGates, not, ownerGates, stateBusinessDays, stateCalendarNote, stateRows,
@@ -31,7 +31,9 @@ export const RULES = stateRows("MN", [
     uncertain: "The 48 hours run from 'discovering circumstances requiring notification' of more than 500 persons: started at discovery of the breach (the earlier reading)" },
   { id: "US-MN-325E.61-VND", recipient: "Owner or licensee (notified by the maintainer)", trigger: at("discovered"), deadline: NONE, zone: CHICAGO,
     gates: [NOT_GLBA_INSTITUTION, ...maintainerGates(PI, [ACQUIRED])], citation: "Minn. Stat. §325E.61 subd. 1(b)", verification: "S" },
-  { id: "US-MN-60A.9853-INS", recipient: "Minnesota Commissioner of Commerce", trigger: at("cybersecurityIncidentDetermined"), deadline: stateBusinessDays(5, "MN"), zone: CHICAGO,
+  // V3: business days on Minn. Stat. §645.44 subd. 5 for the executive branch (date-holidays counted Indigenous
+  // Peoples Day and lacked Fri 10 Nov 2028).
+  { id: "US-MN-60A.9853-INS", version: V3, recipient: "Minnesota Commissioner of Commerce", trigger: at("cybersecurityIncidentDetermined"), deadline: stateBusinessDays(5, "MN"), zone: CHICAGO,
     gates: [sector("insurance", "a Minnesota insurance licensee"), ENC], citation: "Minn. Stat. §60A.9853; §60A.985 subd. 4", verification: "U",
     uncertain: "The reporting criteria of §60A.9853 (probably the NAIC domicile / 250-consumer tests) were not read: the row applies to every licensee", notes: [stateCalendarNote("Minnesota")] },
   { id: "US-MN-46A.06-FIN", recipient: "Minnesota Commissioner of Commerce", trigger: at("discovered"), deadline: days(45), zone: CHICAGO,

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { RULES } from "@/lib/clocks/catalog/us-states/mo";
 import {
   AS_PROCESSOR, ENCRYPTED_KEY_SAFE, PERSONAL_DATA_UNKNOWN, RISK_NONE, RISK_UNKNOWN, combine, describeStateRules, sectorsIn,
@@ -42,6 +43,10 @@ const cases: TStateCase[] = [
   { ruleId: "US-MO-375.1410-INS", kind: "threshold", name: "foreign insurer, 250", facts: mo(250, sectorsIn("MO", "insurance")), expect: { applies: "yes" } },
   { ruleId: "US-MO-375.1410-INS", kind: "due", name: "Thu 7 May 2026: (Fri 8 Truman Day) Mon 11, Tue 12, Wed 13, Thu 14", facts: mo(10, DOMESTIC),
     expect: { due: "2026-05-14T23:59:59-05:00" } },
+  // Juneteenth is not in §9.010: date-holidays skipped Fri 19 Jun 2026 and gave Wed 24.
+  { ruleId: "US-MO-375.1410-INS", kind: "due", name: "Wed 17 Jun 2026: Thu 18, Fri 19 (not a §9.010 holiday), Mon 22, Tue 23",
+    facts: stateFacts("MO", 10, { cybersecurityIncidentDetermined: "2026-06-17T10:00:00-05:00" }, DOMESTIC),
+    expect: { due: "2026-06-23T23:59:59-05:00", info: expect.arrayContaining([{ kind: "uncertain", text: expect.stringContaining("Juneteenth") }]) } },
 ];
 
 describeStateRules("Missouri catalog rows", RULES, cases);

@@ -1,4 +1,4 @@
-import { ACQUIRED, after, at, count, NONE, zone } from "@/lib/clocks/catalog/blocks";
+import { ACQUIRED, after, at, count, NONE, V3, zone } from "@/lib/clocks/catalog/blocks";
 import type { TStatePi } from "@/lib/clocks/catalog/model";
 import {
   harmUnlessNoHarmFinding, maintainerGates, naicInsuranceGates, ownerGates, stateBusinessDays, stateCalendarNote, stateRows,
@@ -29,7 +29,8 @@ export const RULES = stateRows("MO", [
     gates: ownerGates(PI, [ACQUIRED, FRAUD, count(">", 1000)]), citation: "Mo. Rev. Stat. §407.1500.2", verification: "S" },
   { id: "US-MO-407.1500-VND", recipient: "Owner or licensee (notified by the maintainer)", trigger: at("discovered"), deadline: NONE, zone: CHICAGO,
     gates: maintainerGates(PI, [ACQUIRED]), citation: "Mo. Rev. Stat. §407.1500.2", verification: "S", lawEnforcementDelay: true },
-  { id: "US-MO-375.1410-INS", recipient: "Director, Department of Commerce and Insurance", trigger: at("cybersecurityIncidentDetermined"), deadline: stateBusinessDays(4, "MO"), zone: CHICAGO,
+  // V3: business days on Mo. Rev. Stat. §9.010 (date-holidays counted Juneteenth and Friday substitutes).
+  { id: "US-MO-375.1410-INS", version: V3, recipient: "Director, Department of Commerce and Insurance", trigger: at("cybersecurityIncidentDetermined"), deadline: stateBusinessDays(4, "MO"), zone: CHICAGO,
     gates: naicInsuranceGates("Missouri"), citation: "Mo. Rev. Stat. §375.1410 (H.B. 974 of 2025)", verification: "V",
     uncertain: "In force 1 Jan 2026: not owed for events determined earlier", notes: [stateCalendarNote("Missouri")] },
 ]);

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { RULES } from "@/lib/clocks/catalog/us-states/ms";
 import {
   AS_PROCESSOR, ENCRYPTED_KEY_SAFE, PERSONAL_DATA_UNKNOWN, RISK_NONE, RISK_UNKNOWN, combine, describeStateRules, sectorsIn,
@@ -29,6 +30,14 @@ const cases: TStateCase[] = [
     facts: stateFacts("MS", 10, { discovered: moments.discovered }, INSURER), expect: { applies: "yes", dueKind: "awaiting_trigger" } },
   { ruleId: "US-MS-83-5-811-INS", kind: "due", name: "Fri 23 Apr: (Mon 26 Confederate Memorial Day) Tue 27, Wed 28, Thu 29", facts: ms(10, INSURER),
     expect: { due: "2027-04-29T23:59:59-05:00" } },
+  // No Columbus Day in §3-3-7: date-holidays skipped Mon 12 Oct 2026 and gave Wed 14.
+  { ruleId: "US-MS-83-5-811-INS", kind: "due", name: "Thu 8 Oct 2026: Fri 9, Mon 12 (not a Mississippi holiday), Tue 13",
+    facts: stateFacts("MS", 10, { cybersecurityIncidentDetermined: "2026-10-08T10:00:00-05:00" }, INSURER),
+    expect: { due: "2026-10-13T23:59:59-05:00", info: expect.arrayContaining([{ kind: "note", text: expect.stringContaining("Miss. Code §3-3-7") }]) } },
+  // Thanksgiving is the Governor's proclaimed day: not counted (date-holidays skipped it and gave Mon 30 Nov).
+  { ruleId: "US-MS-83-5-811-INS", kind: "due", name: "Tue 24 Nov 2026: Wed 25, Thu 26 (Thanksgiving not counted), Fri 27",
+    facts: stateFacts("MS", 10, { cybersecurityIncidentDetermined: "2026-11-24T10:00:00-06:00" }, INSURER),
+    expect: { due: "2026-11-27T23:59:59-06:00", info: expect.arrayContaining([{ kind: "uncertain", text: expect.stringContaining("Thanksgiving") }]) } },
 ];
 
 describeStateRules("Mississippi catalog rows", RULES, cases);

@@ -1,10 +1,11 @@
+import { expect } from "vitest";
 import { RULES } from "@/lib/clocks/catalog/us-states/nh";
 import {
   AS_PROCESSOR, PERSONAL_DATA_UNKNOWN, RISK_NONE, RISK_UNKNOWN, combine, describeStateRules, sectorsIn, stateFacts,
   type TStateCase,
 } from "@/lib/clocks/test-support/state-cases";
 
-// New Hampshire: America/New_York. The day after Thanksgiving is a New Hampshire legal holiday (RSA 288:1).
+// New Hampshire: America/New_York. RSA 288:1 has Columbus Day and the appointed Thanksgiving, not the day after.
 const moments = {
   aware: "2027-03-01T10:00:00-05:00", discovered: "2027-03-01T10:00:00-05:00", cybersecurityIncidentDetermined: "2027-11-24T10:00:00-05:00",
 };
@@ -42,8 +43,13 @@ const cases: TStateCase[] = [
   { ruleId: "US-NH-420-P-6-INS", kind: "undetermined", name: "domestic insurer, harm not assessed", facts: nh(10, DOMESTIC, RISK_UNKNOWN), expect: { applies: "undetermined" } },
   { ruleId: "US-NH-420-P-6-INS", kind: "threshold", name: "foreign insurer, 249", facts: nh(249, sectorsIn("NH", "insurance")), expect: { applies: "no" } },
   { ruleId: "US-NH-420-P-6-INS", kind: "threshold", name: "foreign insurer, 250", facts: nh(250, sectorsIn("NH", "insurance")), expect: { applies: "yes" } },
-  { ruleId: "US-NH-420-P-6-INS", kind: "due", name: "Wed 24 Nov: (Thu 25 Thanksgiving, Fri 26 the day after) Mon 29, Tue 30, Wed 1 Dec", facts: nh(10, DOMESTIC),
-    expect: { due: "2027-12-01T23:59:59-05:00" } },
+  // date-holidays skipped Thanksgiving and the day after and gave Wed 1 Dec.
+  { ruleId: "US-NH-420-P-6-INS", kind: "due", name: "Wed 24 Nov 2027: Thu 25 (appointed Thanksgiving not counted), Fri 26, Mon 29", facts: nh(10, DOMESTIC),
+    expect: { due: "2027-11-29T23:59:59-05:00", info: expect.arrayContaining([{ kind: "uncertain", text: expect.stringContaining("Thanksgiving") }]) } },
+  // Columbus Day is an RSA 288:1 holiday date-holidays lacked (it gave Wed 14 Oct).
+  { ruleId: "US-NH-420-P-6-INS", kind: "due", name: "Fri 9 Oct 2026: (Mon 12 Columbus Day) Tue 13, Wed 14, Thu 15",
+    facts: stateFacts("NH", 10, { cybersecurityIncidentDetermined: "2026-10-09T10:00:00-04:00" }, DOMESTIC),
+    expect: { due: "2026-10-15T23:59:59-04:00", info: expect.arrayContaining([{ kind: "note", text: expect.stringContaining("RSA 288:1") }]) } },
   // Ins 3702.03: possibly expired, no clock.
   { ruleId: "US-NH-Ins3702.03-INS", kind: "no", name: "not confirmed in force", facts: nh(10, DOMESTIC), expect: { applies: "no", verification: "U" } },
 ];

@@ -1,4 +1,4 @@
-import { ACQUIRED, after, at, count, NONE, NYC } from "@/lib/clocks/catalog/blocks";
+import { ACQUIRED, after, at, count, NONE, NYC, V3 } from "@/lib/clocks/catalog/blocks";
 import type { TStatePi } from "@/lib/clocks/catalog/model";
 import {
   CORE_PI, harmUnlessNoHarmFinding, maintainerGates, naicInsuranceGates, NO_TRIGGER, ownerGates, PROPOSED, SAME_AS_UPSTREAM, stateBusinessDays, stateCalendarNote, stateRows,
@@ -29,7 +29,9 @@ export const RULES = stateRows("NH", [
     gates: ownerGates(PI, [ACQUIRED, MISUSE, count(">", 1000)]), citation: "RSA 359-C:20 VI", verification: "V" },
   { id: "US-NH-359-C-20-VND", recipient: "Owner or licensee (notified by the maintainer)", trigger: at("discovered"), deadline: NONE, zone: NEW_YORK,
     gates: maintainerGates(PI, [ACQUIRED]), citation: "RSA 359-C:20 I(c)", verification: "V" },
-  { id: "US-NH-420-P-6-INS", recipient: "New Hampshire Insurance Commissioner", trigger: at("cybersecurityIncidentDetermined"), deadline: stateBusinessDays(3, "NH"), zone: NEW_YORK,
+  // V3: business days on RSA 288:1 (date-holidays counted the day after Thanksgiving, Juneteenth and weekend
+  // substitutes, and lacked Columbus Day).
+  { id: "US-NH-420-P-6-INS", version: V3, recipient: "New Hampshire Insurance Commissioner", trigger: at("cybersecurityIncidentDetermined"), deadline: stateBusinessDays(3, "NH"), zone: NEW_YORK,
     gates: naicInsuranceGates("New Hampshire"), citation: "RSA 420-P:6 (SB 194 of 2019)", verification: "V", notes: [stateCalendarNote("New Hampshire")] },
   { id: "US-NH-Ins3702.03-INS", recipient: "NH Insurance Department, then affected customers", trigger: NO_TRIGGER, deadline: NONE, zone: NEW_YORK,
     gates: [PROPOSED], citation: "N.H. Admin. Code Ins 3702.03 (copy marked 'Expires 1/8/2026')", verification: "U",

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { RULES } from "@/lib/clocks/catalog/us-states/oh";
 import {
   categories, combine, describeStateRules, ENCRYPTED_KEY_SAFE, inJurisdiction, inSectors, maintainerNoticeCases, riskLevel, sent, thresholdCases, type TStateCase,
@@ -30,6 +31,10 @@ const cases: TStateCase[] = [
   { ruleId: "US-OH-3965.04-INS", kind: "no", name: "INS does not apply: encrypted nonpublic information, key safe", facts: oh(5000, INSURER(true), ENCRYPTED_KEY_SAFE), expect: { applies: "no" } },
   { ruleId: "US-OH-3965.04-INS", kind: ["undetermined", "due"], name: "INS undetermined: domestic insurer, harm not assessed", facts: oh(10, INSURER(true), riskLevel("unknown")),
     expect: { applies: "undetermined", due: "2027-11-30T23:59:59-05:00" } },
+  // §1.14 moves no Saturday holiday: date-holidays skipped Fri 3 Jul 2026 and gave Wed 8.
+  { ruleId: "US-OH-3965.04-INS", kind: "due", name: "INS: Thu 2 Jul 2026: Fri 3 (4 July on a Saturday is not moved), Mon 6, Tue 7",
+    facts: oh(10, INSURER(true), determined("2026-07-02T10:00:00-04:00")),
+    expect: { due: "2026-07-07T23:59:59-04:00", info: expect.arrayContaining([{ kind: "note", text: expect.stringContaining("Ohio Rev. Code §1.14") }]) } },
 ];
 
 describeStateRules("Ohio", RULES, cases);

@@ -1,4 +1,4 @@
-import { ACQUIRED, after, at, businessDays, count, days, NONE, NYC, PROCESSOR, stateResidentGates, V1 } from "@/lib/clocks/catalog/blocks";
+import { ACQUIRED, after, at, businessDays, count, days, NONE, NYC, PROCESSOR, stateResidentGates, V1, V3 } from "@/lib/clocks/catalog/blocks";
 import type { TGate, TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { NAIC_GOVERNMENT_NOTICE_NOTE, naicInsuranceGates } from "@/lib/clocks/catalog/naic-insurance";
 
@@ -22,7 +22,8 @@ export const RULES: readonly TRule[] = [
   { id: "US-OH-1349.19-VND", version: V1, recipient: "Owner or licensee (or governmental entity) for which the data are held", region: "US-OH", trigger: at("discovered"),
     deadline: NONE, zone: NYC, gates: stateResidentGates(PI, [ACQUIRED, MATERIAL_RISK], PROCESSOR), citation: "Ohio Rev. Code §1349.19(C)", verification: "S",
     notes: ["Clock start 'following discovery' (one summary: 'following determination'); discovery, the earlier, is shown"] },
-  { id: "US-OH-3965.04-INS", version: V1, recipient: "Ohio Superintendent of Insurance", region: "US-OH", trigger: at("cybersecurityIncidentDetermined"),
+  // V3: business days on Ohio Rev. Code §1.14 (date-holidays added federal Friday/Monday substitutes).
+  { id: "US-OH-3965.04-INS", version: V3, recipient: "Ohio Superintendent of Insurance", region: "US-OH", trigger: at("cybersecurityIncidentDetermined"),
     deadline: businessDays(3, "US-OH"), zone: NYC, gates: naicInsuranceGates("Ohio"), citation: "Ohio Rev. Code §3965.04", verification: "V",
     notes: [NAIC_GOVERNMENT_NOTICE_NOTE] },
 ];

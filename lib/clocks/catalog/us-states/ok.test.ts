@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { RULES } from "@/lib/clocks/catalog/us-states/ok";
 import {
   categories, combine, describeStateRules, ENCRYPTED_KEY_SAFE, inJurisdiction, inSectors, maintainerNoticeCases, riskLevel, sent, type TStateCase,
@@ -31,6 +32,10 @@ const cases: TStateCase[] = [
   { ruleId: "US-OK-36-675-INS", kind: "threshold", name: "INS: 249 are fewer than 250", facts: ok(249, INSURER(false)), expect: { applies: "no" } },
   { ruleId: "US-OK-36-675-INS", kind: "no", name: "INS does not apply to a non-licensee", facts: ok(5000), expect: { applies: "no" } },
   { ruleId: "US-OK-36-675-INS", kind: "undetermined", name: "INS undetermined: foreign insurer, count not known", facts: ok(null, INSURER(false)), expect: { applies: "undetermined" } },
+  // No Columbus Day in §82.1: date-holidays skipped Mon 12 Oct 2026 and gave Wed 14.
+  { ruleId: "US-OK-36-675-INS", kind: "due", name: "INS: Thu 8 Oct 2026: Fri 9, Mon 12 (not an Oklahoma holiday), Tue 13",
+    facts: ok(10, INSURER(true), { moments: { cybersecurityIncidentDetermined: "2026-10-08T10:00:00-05:00" } }),
+    expect: { due: "2026-10-13T23:59:59-05:00", info: expect.arrayContaining([{ kind: "note", text: expect.stringContaining("25 O.S. §82.1") }]) } },
 ];
 
 describeStateRules("Oklahoma", RULES, cases);

@@ -1,4 +1,4 @@
-import { ACQUIRED, after, at, businessDays, count, days, NONE, PROCESSOR, stateResidentGates, V1, zone } from "@/lib/clocks/catalog/blocks";
+import { ACQUIRED, after, at, businessDays, count, days, NONE, PROCESSOR, stateResidentGates, V1, V3, zone } from "@/lib/clocks/catalog/blocks";
 import type { TRule, TStatePi } from "@/lib/clocks/catalog/model";
 import { FRAUD_IN_DEFINITION } from "@/lib/clocks/catalog/state-harm";
 import { NAIC_GOVERNMENT_NOTICE_NOTE, naicInsuranceGates } from "@/lib/clocks/catalog/naic-insurance";
@@ -37,7 +37,9 @@ export const RULES: readonly TRule[] = [
   { id: "US-OK-24-163-VND", version: V1, recipient: "Owner or licensee (notified by the maintainer)", region: "US-OK", trigger: at("discovered"), deadline: NONE, zone: OKC,
     gates: stateResidentGates(PI, [ACQUIRED], PROCESSOR), citation: "24 O.S. §163(B)", verification: "S",
     notes: ["One association summary of SB 626 says the maintainer must also notify the Attorney General; law-firm summaries do not"] },
-  { id: "US-OK-36-675-INS", version: V1, recipient: "Oklahoma Insurance Commissioner", region: "US-OK", trigger: at("cybersecurityIncidentDetermined"),
+  // V3: business days on 25 O.S. §82.1 (date-holidays counted Juneteenth and Columbus Day, and lacked the Thursday
+  // before a Saturday Christmas and Fri 10 Nov 2028).
+  { id: "US-OK-36-675-INS", version: V3, recipient: "Oklahoma Insurance Commissioner", region: "US-OK", trigger: at("cybersecurityIncidentDetermined"),
     deadline: businessDays(3, "US-OK"), zone: OKC, gates: naicInsuranceGates("Oklahoma"), citation: "36 O.S. §675", verification: "V",
     notes: [NAIC_GOVERNMENT_NOTICE_NOTE, "In force 1 Jul 2024; exempt (not checked): licensees under $5 million gross annual revenue, PBMs, bail bondsmen, captives"] },
 ];
