@@ -65,6 +65,13 @@ const ROLE_NAME = { pattern: /^[\w+=,.@-]{1,64}$/, maxLength: 64, rule: "an IAM 
 const TRAIL_NAME = { pattern: /^[A-Za-z0-9][\w.-]{1,126}[A-Za-z0-9]$/, maxLength: 128, rule: "a CloudTrail trail name (3 to 128 letters, digits, periods, underscores and hyphens)" } as const;
 const BOOLEAN = { pattern: /^(true|false)$/, maxLength: 5, rule: "true or false" } as const;
 
+// The AWSSupport-Contain* runbooks: this request contains (Release is a request of its own), for real or as a dry run.
+const CONTAIN_STEP_PARAMETERS: readonly TActionParameter[] = [
+  { name: "Action", label: "Action", pattern: /^Contain$/, maxLength: 7, rule: "Contain (Release is its own request)", default: "Contain" },
+  { name: "DryRun", label: "Dry run", ...BOOLEAN, default: "false" },
+];
+const CONTAIN_DRY_RUN = { parameter: "DryRun", on: "true", off: "false" } as const;
+
 export const CONTAINMENT_ACTIONS = [
   {
     id: "s3-bucket-block-public-access",
@@ -159,13 +166,12 @@ export const CONTAINMENT_ACTIONS = [
     parameters: [
       { name: "PrincipalType", label: "Principal type", pattern: /^(IAMUser|IAMRole)$/, maxLength: 7, rule: "IAMUser or IAMRole", default: "IAMUser" },
       { name: "PrincipalName", label: "Principal", ...USER_NAME, source: "userName" },
-      { name: "Action", label: "Action", pattern: /^Contain$/, maxLength: 7, rule: "Contain (Release is its own request)", default: "Contain" },
-      { name: "DryRun", label: "Dry run", ...BOOLEAN, default: "false" },
+      ...CONTAIN_STEP_PARAMETERS,
       ASSUME_ROLE,
     ],
     reversible: true,
     release: { document: "AWSSupport-ContainIAMPrincipal", parameters: { Action: "Release" } },
-    dryRun: { parameter: "DryRun", on: "true", off: "false" },
+    dryRun: CONTAIN_DRY_RUN,
     destructive: true,
     productionAccess: true,
   },
@@ -203,13 +209,12 @@ export const CONTAINMENT_ACTIONS = [
     runbook: { kind: "ssm-automation", document: "AWSSupport-ContainEC2Instance" },
     parameters: [
       INSTANCE_ID,
-      { name: "Action", label: "Action", pattern: /^Contain$/, maxLength: 7, rule: "Contain (Release is its own request)", default: "Contain" },
-      { name: "DryRun", label: "Dry run", ...BOOLEAN, default: "false" },
+      ...CONTAIN_STEP_PARAMETERS,
       ASSUME_ROLE,
     ],
     reversible: true,
     release: { document: "AWSSupport-ContainEC2Instance", parameters: { Action: "Release" } },
-    dryRun: { parameter: "DryRun", on: "true", off: "false" },
+    dryRun: CONTAIN_DRY_RUN,
     destructive: false,
     productionAccess: true,
   },
