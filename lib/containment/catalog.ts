@@ -273,3 +273,8 @@ export function findAction(id: string): TContainmentAction | undefined {
 export function runbookName(runbook: TRunbook): string {
   return runbook.kind === "ssm-automation" ? runbook.document : `${runbook.service}:${runbook.operation}`;
 }
+
+/** The action as JSON (patterns as their source text), for the API and the page. */
+export function actionView(action: TContainmentAction) {
+  return { ...action, parameters: action.parameters.map((p) => ({ ...p, pattern: p.pattern.source })) };
+}

@@ -7,7 +7,7 @@ import { confirmPassword } from "@/lib/auth/reauth";
 import { AppError } from "@/lib/errors/app-error";
 import { requireVisibleIncident } from "@/lib/incidents/access";
 import { appendTimelineEvent, actorLabel } from "@/lib/timeline/append";
-import { findAction, runbookName, type TContainmentAction } from "@/lib/containment/catalog";
+import { actionView, findAction, runbookName, type TContainmentAction } from "@/lib/containment/catalog";
 import { containmentRoleFor } from "@/lib/containment/accounts";
 import { approvalNeed, containmentApprovalState, containmentApproverStanding, REFUSAL_SENTENCES } from "@/lib/containment/approval-rule";
 import { checkParameters, isDryRun } from "@/lib/containment/parameters";
@@ -73,7 +73,7 @@ export async function getContainment(actor: TActor, incidentId: string) {
   ]);
   return {
     exercise: incident.exercise,
-    proposals: proposeForFindings(findings).map((proposal) => ({ ...proposal, action: findAction(proposal.actionId)! })),
+    proposals: proposeForFindings(findings).map((proposal) => ({ ...proposal, action: actionView(findAction(proposal.actionId)!) })),
     requests: requests.map((request) => {
       const action = findAction(request.actionId);
       const need = approvalNeed(action ?? { destructive: true, productionAccess: true });

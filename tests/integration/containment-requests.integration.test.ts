@@ -2,7 +2,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { GET as listRoute, POST as requestRoute } from "@/app/api/incidents/[id]/containment/route";
 import { PATCH as changeRoute } from "@/app/api/incidents/[id]/containment/[requestId]/route";
 import { POST as approveRoute } from "@/app/api/incidents/[id]/containment/[requestId]/approvals/route";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { prisma } from "@/lib/db";
+import { ingestBatch } from "@/lib/findings/ingest";
+import { linkFindings } from "@/lib/findings/service";
 import { containmentRequestHash } from "@/lib/containment/request-hash";
 import { insertApiToken } from "@/lib/tokens/service";
 import { resetDatabase } from "./reset-db";
@@ -52,6 +56,21 @@ describe("containment requests and their approval gate", () => {
     return response.body!.request as { id: string; requestHash: string; version: number };
   };
   const containmentEvents = () => prisma.timelineEvent.findMany({ where: { incidentId, kind: { startsWith: "containment." } }, orderBy: { sequence: "asc" } });
+
+  describe("proposing", () => {
+    it("proposes actions for the incident's linked findings as stored (the control read from the raw version), patterns as text", async () => {
+      const raw = readFileSync(path.join(process.cwd(), "tests/fixtures/aws/securityhub-asff-control-S3.8-bucket-bpa.json"), "utf8");
+      await ingestBatch([{ value: JSON.parse(raw) as unknown, raw }], { via: "test", actor: { kind: "system", name: "test intake" } });
+      const finding = await prisma.finding.findFirstOrThrow();
+      await linkFindings(actorOf(commander), { incidentId, findingIds: [finding.id] });
+      const listed = await call(listRoute, "GET", "/x", { token: tokens.engineer, params: { id: incidentId } });
+      expect(listed.status).toBe(200);
+      const { proposals } = listed.body!.containment as { proposals: { actionId: string; findingId: string; parameters: Record<string, string>; action: { parameters: { pattern: string }[] } }[] };
+      expect(proposals).toHaveLength(1);
+      expect(proposals[0]).toMatchObject({ actionId: "s3-bucket-block-public-access", findingId: finding.id, parameters: { S3BucketName: "example" } });
+      expect(typeof proposals[0]!.action.parameters[0]!.pattern).toBe("string");
+    });
+  });
 
   describe("requesting", () => {
     it("records an engineer's request with the account's role, the canonical hash and its timeline event", async () => {
