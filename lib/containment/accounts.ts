@@ -7,6 +7,7 @@ import type { TDbClient } from "@/lib/db";
  * requested in it. Most recently added source first, so a replaced role wins.
  */
 export async function containmentRoleFor(db: TDbClient, accountId: string): Promise<string | null> {
+  if (!/^\d{12}$/.test(accountId)) return null;
   const sources = await db.findingSource.findMany({
     where: { enabled: true, roleArn: { contains: `:iam::${accountId}:role/` } },
     select: { roleArn: true },
