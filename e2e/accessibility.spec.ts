@@ -146,6 +146,14 @@ export const STATES: TState[] = [
     },
   },
   {
+    name: "incident containment",
+    as: ["engineer"],
+    visit: async (page, world) => {
+      await page.goto(`/incidents/${world.incidentId}/containment`);
+      await expect(page.getByRole("heading", { name: "Proposed for the linked findings" })).toBeVisible();
+    },
+  },
+  {
     name: "incident notices",
     as: ["comms"],
     visit: async (page, world) => {

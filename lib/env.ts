@@ -52,6 +52,8 @@ const ZEnvSource = z
       .default(100 * 1024 * 1024),
     // ─── Notices: bulk notice e-mails per second, per send, from the worker ───
     BREACHDESK_NOTICE_RATE: z.coerce.number({ error: "must be a number" }).positive({ error: "must be more than 0" }).max(1000).default(10),
+    // ─── Containment: the SSM Automation simulator exercise incidents run against (never AWS) ───
+    BREACHDESK_CONTAINMENT_SIMULATOR_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional()),
   })
   .superRefine((value, ctx) => {
     const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
@@ -145,4 +147,9 @@ export function evidenceSettings(): { dir: string; maxBytes: number } {
 /** Whether linking a finding marks it NOTIFIED in Security Hub (read afresh, like mailSettings, for tests). */
 export function securityHubWritebackEnabled(): boolean {
   return parseEnv(process.env).BREACHDESK_SECURITYHUB_WRITEBACK === "1";
+}
+
+/** Where exercise incidents' containment runs, read afresh (like mail) so a test can start its own simulator. */
+export function containmentSimulatorUrl(): string | undefined {
+  return parseEnv(process.env).BREACHDESK_CONTAINMENT_SIMULATOR_URL;
 }

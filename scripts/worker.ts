@@ -25,7 +25,10 @@ async function main(): Promise<number> {
   // ─── Notices: bulk notice delivery, in the same worker process ───
   const { startNoticeWorker } = await import("../lib/notices/worker");
   const notices = await startNoticeWorker(process.env.DATABASE_URL as string, { ratePerSecond: parseEnv(process.env).BREACHDESK_NOTICE_RATE });
-  console.log("Worker running (findings sync, obligation reminders, notice delivery); Ctrl-C stops it.");
+  // ─── Containment actions: approved requests started once, then followed ───
+  const { startContainmentWorker } = await import("../lib/containment/runner");
+  const containment = startContainmentWorker();
+  console.log("Worker running (findings sync, obligation reminders, notice delivery, containment actions); Ctrl-C stops it.");
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
@@ -33,6 +36,7 @@ async function main(): Promise<number> {
   await worker.stop();
   await reminders.stop();
   await notices.stop();
+  await containment.stop();
   await disconnect();
   return 0;
 }

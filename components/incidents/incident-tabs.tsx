@@ -15,6 +15,8 @@ const TABS = [
   // Tasks and evidence
   { segment: "tasks", label: "Tasks" },
   { segment: "evidence", label: "Evidence" },
+  // Containment actions
+  { segment: "containment", label: "Containment" },
   // Notices and approvals
   { segment: "notices", label: "Notices" },
   // Exec status and reports

@@ -11,6 +11,9 @@ import * as findingsLinkRoute from "@/app/api/findings/link/route";
 import * as findingsOpenIncidentRoute from "@/app/api/findings/open-incident/route";
 import * as findingsRoute from "@/app/api/findings/route";
 import * as healthRoute from "@/app/api/health/route";
+import * as incidentsIdContainmentRequestIdApprovalsRoute from "@/app/api/incidents/[id]/containment/[requestId]/approvals/route";
+import * as incidentsIdContainmentRequestIdRoute from "@/app/api/incidents/[id]/containment/[requestId]/route";
+import * as incidentsIdContainmentRoute from "@/app/api/incidents/[id]/containment/route";
 import * as incidentsIdDeclarationsRoute from "@/app/api/incidents/[id]/declarations/route";
 import * as incidentsIdEventsRoute from "@/app/api/incidents/[id]/events/route";
 import * as incidentsIdEvidenceEvidenceIdCustodyRoute from "@/app/api/incidents/[id]/evidence/[evidenceId]/custody/route";
@@ -80,6 +83,9 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/findings/open-incident", file: "api/findings/open-incident/route.ts", module: findingsOpenIncidentRoute },
   { path: "/findings", file: "api/findings/route.ts", module: findingsRoute },
   { path: "/health", file: "api/health/route.ts", module: healthRoute },
+  { path: "/incidents/{id}/containment/{requestId}/approvals", file: "api/incidents/[id]/containment/[requestId]/approvals/route.ts", module: incidentsIdContainmentRequestIdApprovalsRoute },
+  { path: "/incidents/{id}/containment/{requestId}", file: "api/incidents/[id]/containment/[requestId]/route.ts", module: incidentsIdContainmentRequestIdRoute },
+  { path: "/incidents/{id}/containment", file: "api/incidents/[id]/containment/route.ts", module: incidentsIdContainmentRoute },
   { path: "/incidents/{id}/declarations", file: "api/incidents/[id]/declarations/route.ts", module: incidentsIdDeclarationsRoute },
   { path: "/incidents/{id}/events", file: "api/incidents/[id]/events/route.ts", module: incidentsIdEventsRoute },
   { path: "/incidents/{id}/evidence/{evidenceId}/custody", file: "api/incidents/[id]/evidence/[evidenceId]/custody/route.ts", module: incidentsIdEvidenceEvidenceIdCustodyRoute },

@@ -100,6 +100,12 @@ export const POLICY = {
   "notice.approval-policy.manage": ["admin"],
   // The sandbox mailbox of exercise incidents.
   "sandbox-mail.list": EVERY_ROLE,
+  // ─── Containment actions (SSM Automation runbooks, approved, then run by the worker) ───
+  "containment.read": EVERY_ROLE,
+  "containment.request": ["commander", "engineer"],
+  // Also: not the requester, a person (PEOPLE_ONLY), password confirmed, and per action a commander (production
+  // access) or two people (destructive): lib/containment/approval-rule.ts.
+  "containment.approve": ["commander", "engineer"],
 } as const satisfies Record<string, TRule>;
 
 export type TAction = keyof typeof POLICY;
@@ -111,6 +117,7 @@ export type TAction = keyof typeof POLICY;
  */
 const PEOPLE_ONLY: Partial<Record<TAction, string>> = {
   "token.create": "API tokens cannot create API tokens: an administrator creates them, signed in.",
+  "containment.approve": "Containment actions are approved by people: API tokens cannot approve.",
 };
 
 export type TActor =

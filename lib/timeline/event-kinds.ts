@@ -186,6 +186,28 @@ export const TIMELINE_PAYLOADS = {
     deliveredAt: z.string(),
     followUp: z.boolean(),
   }),
+  // ─── Containment actions ───
+  "containment.requested": z.object({
+    requestId: z.string(), actionId: z.string(), title: z.string(), target: z.string(), runbook: z.string(), accountId: z.string(), region: z.string(),
+    roleArn: z.string(), parameters: z.record(z.string(), z.string()), requestHash: z.string(), exercise: z.boolean(),
+  }),
+  "containment.changed": z.object({
+    requestId: z.string(), title: z.string(), target: z.string(), parameters: z.record(z.string(), z.string()), previousHash: z.string(), requestHash: z.string(),
+    voidedApprovals: z.number().int(),
+  }),
+  "containment.approved": z.object({
+    requestId: z.string(), title: z.string(), target: z.string(), role: z.string(), requestHash: z.string(), fullyApproved: z.boolean(),
+  }),
+  "containment.started": z.object({
+    requestId: z.string(), title: z.string(), target: z.string(), runbook: z.string(), automationExecutionId: z.string(), exercise: z.boolean(),
+  }),
+  "containment.step": z.object({
+    requestId: z.string(), title: z.string(), automationExecutionId: z.string(), stepName: z.string(), status: z.string(),
+    outputs: z.record(z.string(), z.array(z.string())), failureMessage: z.string().nullable(),
+  }),
+  "containment.finished": z.object({
+    requestId: z.string(), title: z.string(), target: z.string(), automationExecutionId: z.string().nullable(), status: z.string(), failureMessage: z.string().nullable(),
+  }),
 } as const;
 
 export type TTimelineKind = keyof typeof TIMELINE_PAYLOADS;
@@ -229,4 +251,10 @@ export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "notice.bulk-completed": "Bulk notice delivered",
   "notice.delivery-completed": "Notice delivered",
   "notice.obligation-already-met": "Notice after its obligation was met",
+  "containment.requested": "Containment requested",
+  "containment.changed": "Containment request changed",
+  "containment.approved": "Containment approved",
+  "containment.started": "Containment started",
+  "containment.step": "Containment step",
+  "containment.finished": "Containment finished",
 };

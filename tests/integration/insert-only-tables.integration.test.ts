@@ -23,6 +23,7 @@ const RESTRICT_VIOLATION = "23001";
 
 const INSERT_ONLY_TABLES = [
   "admin_audit_log",
+  "containment_execution_steps",
   "evidence_custody",
   "finding_versions",
   "incident_declarations",
@@ -34,6 +35,7 @@ const INSERT_ONLY_TABLES = [
 
 /** Tables allowed one narrow change, each with its own trigger function (documented in the migration). */
 const DOCUMENTED_EXCEPTIONS: Record<string, string> = {
+  containment_approvals: "containment_approvals_refuse_change",
   evidence: "evidence_guard_change",
   notice_approvals: "notice_approvals_refuse_change",
   notice_recipients: "notice_recipients_sent_is_final",
@@ -81,6 +83,17 @@ beforeAll(async () => {
   await prisma.findingVersion.create({
     data: { findingId: finding.id, payloadHash: "b".repeat(64), raw: "{}", sourceUpdatedAt: new Date(), via: "import" },
   });
+  const request = await prisma.containmentRequest.create({
+    data: {
+      incidentId, actionId: "ec2-instance-contain", actionVersion: 1, runbook: "AWSSupport-ContainEC2Instance", target: "i-0c10c2c7863d1a356",
+      accountId: "111111111111", region: "us-east-1", roleArn: "arn:aws:iam::111111111111:role/Responder", parameters: {}, requestHash: "c".repeat(64),
+      exercise: false, requestedByLabel: "Casey Commander",
+    },
+  });
+  const execution = await prisma.containmentExecution.create({
+    data: { requestId: request.id, requestHash: request.requestHash, automationExecutionId: "exec-1", document: request.runbook, status: "InProgress", startedAt: new Date() },
+  });
+  await prisma.containmentExecutionStep.create({ data: { executionId: execution.id, stepExecutionId: "step-1", stepName: "contain", action: "aws:executeScript", status: "Success", outputs: {} } });
   const rule = "US-CA-1798.82-AG";
   await recordRuleReview(actorOf(legal), rule, { ruleVersion: RULES_BY_ID.get(rule)!.version, reviewedOn: "2026-12-01" });
 });
@@ -138,7 +151,7 @@ describe("insert-only tables share one trigger function", () => {
         )
       ).rows.map((row) => row.name),
     );
-    expect(names).toEqual(["notice_approvals_refuse_change", GENERIC_FUNCTION]);
+    expect(names).toEqual(["containment_approvals_refuse_change", "notice_approvals_refuse_change", GENERIC_FUNCTION]);
   });
 
   it.each(INSERT_ONLY_TABLES)("refuses UPDATE and DELETE on %s with SQLSTATE 23001 and a message naming the table", async (table) => {

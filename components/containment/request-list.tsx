@@ -1,0 +1,108 @@
+import { ContainmentApproveForm } from "@/components/containment/approve-form";
+import { Instant } from "@/components/ui/instant";
+import type { getContainment } from "@/lib/containment/service";
+
+type TRequest = Awaited<ReturnType<typeof getContainment>>["requests"][number];
+
+const STATUS_WORDS: Record<string, string> = {
+  awaiting_approval: "Awaiting approval",
+  approved: "Approved, waiting for the worker",
+  starting: "Starting",
+  running: "Running",
+  succeeded: "Succeeded",
+  failed: "Failed",
+  cancelled: "Cancelled",
+};
+
+/** Every request with what it runs, its approvals (bound to its hash) and what AWS did. All values are text. */
+export function ContainmentRequestList({ incidentId, requests }: { incidentId: string; requests: TRequest[] }) {
+  if (requests.length === 0) return <p className="text-slate-700">No containment action has been requested yet.</p>;
+  return (
+    <ul className="flex flex-col gap-4">
+      {requests.map((request) => {
+        const execution = request.executions[0];
+        const headingId = `containment-request-${request.id}`;
+        return (
+          <li key={request.id}>
+            <article aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4">
+              <h3 id={headingId} className="font-semibold">
+                {request.title} on {request.target}
+              </h3>
+              <p className="text-sm font-semibold" role="status">
+                {STATUS_WORDS[request.status] ?? request.status}
+                {request.dryRun ? " (dry run)" : ""}
+                {request.approvalState.missing && request.status === "awaiting_approval" ? `: needs ${request.approvalState.missing}` : ""}
+              </p>
+              <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+                <dt className="font-semibold">Runbook</dt>
+                <dd>{request.runbook} (version {request.actionVersion})</dd>
+                <dt className="font-semibold">Account and region</dt>
+                <dd>
+                  {request.accountId}, {request.region}
+                </dd>
+                <dt className="font-semibold">Runs as</dt>
+                <dd className="break-all">{request.roleArn}</dd>
+                <dt className="font-semibold">Parameters</dt>
+                <dd>
+                  <ul>
+                    {Object.entries(request.parameters as Record<string, string>).map(([name, value]) => (
+                      <li key={name} className="break-all">
+                        {name} = {value}
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+                <dt className="font-semibold">Requested by</dt>
+                <dd>
+                  {request.requestedByLabel}, <Instant value={request.createdAt} />
+                </dd>
+                <dt className="font-semibold">SHA-256</dt>
+                <dd className="break-all font-mono text-xs">{request.requestHash}</dd>
+              </dl>
+              <h4 className="mt-3 text-sm font-semibold">Approvals</h4>
+              {request.approvals.length === 0 ? (
+                <p className="text-sm text-slate-700">None yet.</p>
+              ) : (
+                <ul className="text-sm">
+                  {request.approvals.map((approval) => (
+                    <li key={approval.id}>
+                      {approval.approverLabel} ({approval.role}), <Instant value={approval.createdAt} />
+                      {approval.voidedAt ? ` — void: ${approval.voidedReason ?? "the request changed"}` : ""}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {request.viewer.mayApprove ? (
+                <ContainmentApproveForm incidentId={incidentId} requestId={request.id} requestHash={request.requestHash} title={request.title} />
+              ) : request.status === "awaiting_approval" && request.viewer.refusal ? (
+                <p className="mt-2 text-sm text-slate-700">{request.viewer.refusal}</p>
+              ) : null}
+              {execution ? (
+                <>
+                  <h4 className="mt-3 text-sm font-semibold">Execution {execution.automationExecutionId}</h4>
+                  <p className="text-sm">
+                    Started <Instant value={execution.startedAt} />
+                    {execution.endedAt ? (
+                      <>
+                        , ended <Instant value={execution.endedAt} />
+                      </>
+                    ) : null}
+                  </p>
+                  <ol className="list-decimal pl-6 text-sm">
+                    {execution.steps.map((step) => (
+                      <li key={step.id}>
+                        {step.stepName}: {step.status}
+                        {step.failureMessage ? ` — ${step.failureMessage}` : ""}
+                      </li>
+                    ))}
+                  </ol>
+                </>
+              ) : null}
+              {request.failure && request.status === "failed" ? <p className="mt-2 text-sm text-red-900">AWS said: {request.failure}</p> : null}
+            </article>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

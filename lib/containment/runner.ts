@@ -1,0 +1,197 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { GetAutomationExecutionCommand, StartAutomationExecutionCommand, type SSMClient, type StepExecution } from "@aws-sdk/client-ssm";
+import { prisma } from "@/lib/db";
+import { log } from "@/lib/log";
+import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
+import { findAction } from "@/lib/containment/catalog";
+import { NoSimulatorError, ssmClientFor, type TRunTarget } from "@/lib/containment/ssm-client";
+
+// Exactly once, in three moves, none of them holding a transaction while AWS is called:
+//
+//   claim    approved → starting, with a claim token and (the first time) the SSM ClientToken: a conditional update,
+//            so of any number of workers one claims; a claim not finished within the lease may be taken over
+//   start    StartAutomationExecution with that ClientToken, outside any transaction: if the worker died after AWS
+//            started it, the next claimant's call answers the same execution (SSM's idempotency), never a second one
+//   record   starting → running with the execution id, conditional on the claim token
+//
+// Following is one GetAutomationExecution per pass, its news recorded under the request's row lock, each step status
+// once (a unique key), so two followers never tell the timeline the same step twice.
+
+export const CONTAINMENT_START_LEASE_MS = 2 * 60 * 1000;
+const ACTOR: TTimelineActor = { kind: "system", name: "Containment runner" };
+const TERMINAL = new Set(["Success", "Failed", "TimedOut", "Cancelled", "CompletedWithSuccess", "CompletedWithFailure", "Rejected"]);
+const SUCCEEDED = new Set(["Success", "CompletedWithSuccess"]);
+
+export type TRunnerOptions = {
+  leaseMs?: number;
+  signal?: AbortSignal;
+  /** The SSM client for a request (tests may pass their own; the default is ssmClientFor). */
+  client?: (target: TRunTarget) => SSMClient;
+};
+
+type TClaim = { id: string; incident_id: string; runbook: string; parameters: Record<string, string>; region: string; role_arn: string; exercise: boolean; client_token: string; action_id: string; target: string; request_hash: string };
+
+async function claimForStart(requestId: string, leaseMs: number): Promise<(TClaim & { claimToken: string }) | null> {
+  const claimToken = randomUUID();
+  const rows = await prisma.$queryRaw<TClaim[]>`
+    UPDATE containment_requests
+       SET status = 'starting', claim_token = ${claimToken}::uuid, claimed_at = now(), start_attempts = start_attempts + 1,
+           client_token = COALESCE(client_token, gen_random_uuid()), updated_at = now()
+     WHERE id = ${requestId}::uuid
+       AND (status = 'approved' OR (status = 'starting' AND claimed_at < now() - make_interval(secs => ${leaseMs / 1000})))
+    RETURNING id::text, incident_id::text, runbook, parameters, region, role_arn, exercise, client_token::text, action_id, target, request_hash`;
+  return rows[0] ? { ...rows[0], claimToken } : null;
+}
+
+const titleOf = (actionId: string) => findAction(actionId)?.title ?? actionId;
+const awsMessage = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 2_000);
+/** AWS refused the call itself (a 4xx: bad parameters, AccessDenied, unknown document): retrying will not help. */
+const isRefusal = (error: unknown) => {
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  return typeof status === "number" && status >= 400 && status < 500 && status !== 429;
+};
+
+async function recordFailure(claim: TClaim & { claimToken: string }, message: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const failed = await tx.containmentRequest.updateMany({ where: { id: claim.id, claimToken: claim.claimToken, status: "starting" }, data: { status: "failed", failure: message } });
+    if (failed.count !== 1) return;
+    await appendTimelineEvent(tx, {
+      incidentId: claim.incident_id, kind: "containment.finished", actor: ACTOR,
+      payload: { requestId: claim.id, title: titleOf(claim.action_id), target: claim.target, automationExecutionId: null, status: "failed", failureMessage: message },
+    });
+  });
+}
+
+/**
+ * Starts one approved request, at most once whatever the number of workers or restarts. Returns what happened:
+ * "not-claimed" when another worker has it (or it is not approved), "interrupted" when the signal stopped the call
+ * (the claim stays until its lease ends, then the start is retried with the same ClientToken).
+ */
+export async function startApprovedRequest(requestId: string, options: TRunnerOptions = {}): Promise<"started" | "not-claimed" | "interrupted" | "failed" | "retry"> {
+  const claim = await claimForStart(requestId, options.leaseMs ?? CONTAINMENT_START_LEASE_MS);
+  if (!claim) return "not-claimed";
+  const target = { region: claim.region, roleArn: claim.role_arn, exercise: claim.exercise };
+  let executionId: string;
+  try {
+    const client = (options.client ?? ssmClientFor)(target);
+    const parameters = Object.fromEntries(Object.entries(claim.parameters).map(([name, value]) => [name, [value]]));
+    const started = await client.send(
+      new StartAutomationExecutionCommand({ DocumentName: claim.runbook, Parameters: parameters, ClientToken: claim.client_token }),
+      { abortSignal: options.signal },
+    );
+    if (!started.AutomationExecutionId) throw new Error("SSM answered without an automation execution id.");
+    executionId = started.AutomationExecutionId;
+  } catch (error) {
+    if (options.signal?.aborted) return "interrupted";
+    const message = awsMessage(error);
+    if (isRefusal(error) || error instanceof NoSimulatorError) {
+      await recordFailure(claim, message);
+      return "failed";
+    }
+    // A throttle, a 5xx or a broken connection: AWS may or may not have started it. Back to approved, keeping the ClientToken, so the
+    // next attempt is the same start.
+    await prisma.containmentRequest.updateMany({ where: { id: claim.id, claimToken: claim.claimToken, status: "starting" }, data: { status: "approved", claimToken: null, failure: message } });
+    log.warn("containment start failed; it will be retried with the same client token", { requestId, error: message });
+    return "retry";
+  }
+  await prisma.$transaction(async (tx) => {
+    const running = await tx.containmentRequest.updateMany({ where: { id: claim.id, claimToken: claim.claimToken, status: "starting" }, data: { status: "running", failure: null } });
+    if (running.count !== 1) return; // a later claimant took over and records the same execution
+    await tx.containmentExecution.create({
+      data: { requestId: claim.id, requestHash: claim.request_hash, automationExecutionId: executionId, document: claim.runbook, status: "InProgress", startedAt: new Date() },
+    });
+    await appendTimelineEvent(tx, {
+      incidentId: claim.incident_id, kind: "containment.started", actor: ACTOR,
+      payload: { requestId: claim.id, title: titleOf(claim.action_id), target: claim.target, runbook: claim.runbook, automationExecutionId: executionId, exercise: claim.exercise },
+    });
+  });
+  return "started";
+}
+
+const stepOutputs = (step: StepExecution): Record<string, string[]> => Object.fromEntries(Object.entries(step.Outputs ?? {}).map(([k, v]) => [k.slice(0, 200), (v ?? []).map((x) => x.slice(0, 2_000))]));
+
+/** One look at a running request's automation: new step statuses and the end go on the record. Returns whether it ended. */
+export async function followExecution(requestId: string, options: TRunnerOptions = {}): Promise<boolean> {
+  const request = await prisma.containmentRequest.findFirst({ where: { id: requestId, status: "running" }, include: { executions: true } });
+  const execution = request?.executions[0];
+  if (!request || !execution) return true;
+  const client = (options.client ?? ssmClientFor)({ region: request.region, roleArn: request.roleArn, exercise: request.exercise });
+  const answer = await client.send(new GetAutomationExecutionCommand({ AutomationExecutionId: execution.automationExecutionId }), { abortSignal: options.signal });
+  const automation = answer.AutomationExecution;
+  if (!automation) return false;
+  const status = automation.AutomationExecutionStatus ?? "InProgress";
+  const title = titleOf(request.actionId);
+  return prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM containment_requests WHERE id = ${requestId}::uuid FOR UPDATE`;
+    const seen = new Set((await tx.containmentExecutionStep.findMany({ where: { executionId: execution.id }, select: { stepExecutionId: true, status: true } })).map((s) => `${s.stepExecutionId}\u0000${s.status}`));
+    for (const step of automation.StepExecutions ?? []) {
+      const stepStatus = step.StepStatus ?? "Pending";
+      const key = `${step.StepExecutionId}\u0000${stepStatus}`;
+      if (stepStatus === "Pending" || !step.StepExecutionId || seen.has(key)) continue;
+      const outputs = stepOutputs(step);
+      const failureMessage = step.FailureMessage?.slice(0, 2_000) ?? null;
+      await tx.containmentExecutionStep.create({
+        data: {
+          executionId: execution.id, stepExecutionId: step.StepExecutionId, stepName: step.StepName ?? "step", action: step.Action ?? "", status: stepStatus, outputs, failureMessage,
+          startedAt: step.ExecutionStartTime ?? null, endedAt: step.ExecutionEndTime ?? null,
+        },
+      });
+      await appendTimelineEvent(tx, {
+        incidentId: request.incidentId, kind: "containment.step", actor: ACTOR,
+        payload: { requestId, title, automationExecutionId: execution.automationExecutionId, stepName: step.StepName ?? "step", status: stepStatus, outputs, failureMessage },
+      });
+    }
+    if (!TERMINAL.has(status)) return false;
+    const outcome = SUCCEEDED.has(status) ? "succeeded" : "failed";
+    const failureMessage = automation.FailureMessage?.slice(0, 2_000) ?? null;
+    const ended = await tx.containmentRequest.updateMany({ where: { id: requestId, status: "running" }, data: { status: outcome, failure: failureMessage } });
+    if (ended.count !== 1) return true;
+    await tx.containmentExecution.update({ where: { id: execution.id }, data: { status, failureMessage, endedAt: automation.ExecutionEndTime ?? new Date() } });
+    await appendTimelineEvent(tx, {
+      incidentId: request.incidentId, kind: "containment.finished", actor: ACTOR,
+      payload: { requestId, title, target: request.target, automationExecutionId: execution.automationExecutionId, status: outcome, failureMessage },
+    });
+    return true;
+  });
+}
+
+/** One pass over every request with work: approved (or abandoned) starts, then running ones followed once each. */
+export async function runContainmentPass(options: TRunnerOptions = {}): Promise<void> {
+  const leaseMs = options.leaseMs ?? CONTAINMENT_START_LEASE_MS;
+  const due = await prisma.containmentRequest.findMany({
+    where: { OR: [{ status: "approved" }, { status: "starting", claimedAt: { lt: new Date(Date.now() - leaseMs) } }] },
+    select: { id: true }, orderBy: { updatedAt: "asc" }, take: 50,
+  });
+  for (const { id } of due) {
+    if (options.signal?.aborted) return;
+    await startApprovedRequest(id, options).catch((error: unknown) => log.error("containment start failed", { requestId: id, error: awsMessage(error) }));
+  }
+  const running = await prisma.containmentRequest.findMany({ where: { status: "running" }, select: { id: true }, orderBy: { updatedAt: "asc" }, take: 50 });
+  for (const { id } of running) {
+    if (options.signal?.aborted) return;
+    await followExecution(id, options).catch((error: unknown) => log.warn("could not follow a containment execution", { requestId: id, error: awsMessage(error) }));
+  }
+}
+
+/** The worker's loop: a pass every few seconds until stopped. Safe in any number of processes (the claims decide). */
+export function startContainmentWorker(options: { intervalMs?: number } = {}): { stop(): Promise<void> } {
+  const controller = new AbortController();
+  let current: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  const tick = () => {
+    current = runContainmentPass({ signal: controller.signal })
+      .catch((error: unknown) => log.error("containment pass failed", { error: awsMessage(error) }))
+      .finally(() => {
+        if (!controller.signal.aborted) timer = setTimeout(tick, options.intervalMs ?? 5_000);
+      });
+  };
+  tick();
+  return {
+    async stop() {
+      controller.abort();
+      clearTimeout(timer);
+      await current;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { quote } from "@/lib/timeline-text/parts";
+import type { TDescribers } from "@/lib/timeline-text/types";
+
+const STATUS_WORDS: Record<string, string> = {
+  Success: "succeeded", Failed: "failed", TimedOut: "timed out", Cancelled: "was cancelled", InProgress: "is running", Pending: "is pending",
+  succeeded: "succeeded", failed: "failed",
+};
+const statusWords = (status: string) => STATUS_WORDS[status] ?? status.toLowerCase();
+
+export const containmentDescribers: TDescribers = {
+  "containment.requested": (p, e) => [
+    `${e.actor} requested ${quote(p.title)} on ${quote(p.target)} in account ${p.accountId} (${p.region}), running ${p.runbook} as ${p.roleArn}${p.exercise ? " (exercise: the simulator, never AWS)" : ""}.`,
+  ],
+  "containment.changed": (p, e) => [
+    `${e.actor} changed the parameters of ${quote(p.title)} on ${quote(p.target)}${p.voidedApprovals ? `; this voided ${p.voidedApprovals === 1 ? "1 approval" : `${p.voidedApprovals} approvals`}` : ""}.`,
+  ],
+  "containment.approved": (p, e) => [
+    `${e.actor} approved ${quote(p.title)} on ${quote(p.target)} as ${p.role}${p.fullyApproved ? "; it has every approval it needs" : ""}.`,
+  ],
+  "containment.started": (p) => [
+    `${p.exercise ? "The simulator" : "AWS"} started ${p.runbook} for ${quote(p.title)} on ${quote(p.target)} (execution ${p.automationExecutionId}).`,
+  ],
+  "containment.step": (p) => [
+    `Step ${quote(p.stepName)} of ${quote(p.title)} ${statusWords(p.status)}${p.failureMessage ? `: ${quote(p.failureMessage)}` : ""}.`,
+  ],
+  "containment.finished": (p) => [
+    `${quote(p.title)} on ${quote(p.target)} ${statusWords(p.status)}${p.failureMessage ? `: ${quote(p.failureMessage)}` : ""}.`,
+  ],
+};
