@@ -5,7 +5,7 @@ import { assertCan } from "@/lib/auth/assert";
 import { can, type TActor } from "@/lib/auth/policy";
 import { confirmPassword } from "@/lib/auth/reauth";
 import { AppError } from "@/lib/errors/app-error";
-import { requireVisibleIncident } from "@/lib/incidents/access";
+import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { appendTimelineEvent, actorLabel } from "@/lib/timeline/append";
 import { actionView, findAction, runbookName, type TContainmentAction } from "@/lib/containment/catalog";
 import { containmentRoleFor } from "@/lib/containment/accounts";
