@@ -36,7 +36,7 @@ type TWorld = Awaited<ReturnType<typeof buildWorld>>;
 
 type TSample = {
   /** "admin-session": the administrator signed in (for what API tokens may not do, such as creating tokens). */
-  token: "admin" | "legal" | "admin-session" | "none";
+  token: "admin" | "legal" | "admin-session" | "commander-session" | "none";
   params?: Record<string, string>;
   query?: Record<string, string>;
   body?: unknown;
@@ -68,13 +68,16 @@ async function buildWorld() {
   await ingestBatch([1, 2].map((n) => ({ value: fakeFinding(base, n, "2026-01-01T00:00:00.000Z"), raw: "{}" })), { via: "test", actor: { kind: "system", name: "test" } });
   const findings = (await prisma.finding.findMany({ select: { id: true }, orderBy: { awsId: "asc" } })).map((f) => f.id);
   const adminSession = await sessionCookie(admin.id, Date.now());
+  const commanderSession = await sessionCookie(commander.id, Date.now());
   return {
-    tokens, adminSession, admin, commander, spare, incidentId, taskId: task.id, evidenceId: evidence.evidence.id, noticeId: notice.id,
+    tokens, adminSession, commanderSession, admin, commander, spare, incidentId, taskId: task.id, evidenceId: evidence.evidence.id, noticeId: notice.id,
     versionId: latest.id, contentHash: latest.contentHash, obligationId: obligation.id, storeId: store.id, findings, base,
   };
 }
 
 const at = "2026-11-20T10:00:00Z";
+/** A containment request that does not exist: the routes refuse bad text before they look it up. */
+const UNKNOWN_REQUEST = "00000000-0000-4000-8000-000000000004";
 
 /** A valid request for every route that takes a body or a query, keyed by "METHOD path under app/". */
 const SAMPLES: Record<string, (w: TWorld) => TSample> = {
@@ -108,6 +111,16 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
   "GET api/findings/route.ts": () => ({ token: "admin", query: { product: "Security Hub", type: "Software and Configuration Checks", account: "123456789012", region: "us-east-1", limit: "10" }, textQuery: ["account"] }),
   "GET api/incidents/route.ts": () => ({ token: "admin", query: { q: "bucket", limit: "10", status: "triage" } }),
   "POST api/incidents/route.ts": (w) => ({ token: "admin", body: { title: "Another", severity: "low", summary: "Seen in the logs", commanderId: w.commander.id } }),
+  "POST api/incidents/[id]/containment/route.ts": (w) => ({
+    token: "commander-session", params: { id: w.incidentId },
+    body: { actionId: "s3-bucket-block-public-access", accountId: "123456789012", region: "us-east-1", parameters: { S3BucketName: "orders" } },
+  }),
+  "PATCH api/incidents/[id]/containment/[requestId]/route.ts": (w) => ({
+    token: "commander-session", params: { id: w.incidentId, requestId: UNKNOWN_REQUEST }, body: { parameters: { S3BucketName: "orders" }, basedOnVersion: 1 },
+  }),
+  "POST api/incidents/[id]/containment/[requestId]/approvals/route.ts": (w) => ({
+    token: "commander-session", params: { id: w.incidentId, requestId: UNKNOWN_REQUEST }, body: { requestHash: "a".repeat(64), password: "a long test password" },
+  }),
   "POST api/incidents/[id]/declarations/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, body: { moment: "discovered", at, reason: "Alert triaged" } }),
   "GET api/incidents/[id]/events/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, query: { after: "1" } }),
   "POST api/incidents/[id]/evidence/[evidenceId]/custody/route.ts": (w) => ({
@@ -258,6 +271,7 @@ beforeAll(async () => {
 const tokenOf = (sample: TSample): Record<string, string> => {
   if (sample.token === "none") return {};
   if (sample.token === "admin-session") return { cookie: world.adminSession };
+  if (sample.token === "commander-session") return { cookie: world.commanderSession };
   return { authorization: `Bearer ${world.tokens[sample.token]}` };
 };
 
