@@ -12,6 +12,8 @@ import * as findingsOpenIncidentRoute from "@/app/api/findings/open-incident/rou
 import * as findingsRoute from "@/app/api/findings/route";
 import * as healthRoute from "@/app/api/health/route";
 import * as incidentsIdContainmentRequestIdApprovalsRoute from "@/app/api/incidents/[id]/containment/[requestId]/approvals/route";
+import * as incidentsIdContainmentRequestIdReleaseRoute from "@/app/api/incidents/[id]/containment/[requestId]/release/route";
+import * as incidentsIdContainmentRequestIdRetryRoute from "@/app/api/incidents/[id]/containment/[requestId]/retry/route";
 import * as incidentsIdContainmentRequestIdRoute from "@/app/api/incidents/[id]/containment/[requestId]/route";
 import * as incidentsIdContainmentRoute from "@/app/api/incidents/[id]/containment/route";
 import * as incidentsIdDeclarationsRoute from "@/app/api/incidents/[id]/declarations/route";
@@ -84,6 +86,8 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/findings", file: "api/findings/route.ts", module: findingsRoute },
   { path: "/health", file: "api/health/route.ts", module: healthRoute },
   { path: "/incidents/{id}/containment/{requestId}/approvals", file: "api/incidents/[id]/containment/[requestId]/approvals/route.ts", module: incidentsIdContainmentRequestIdApprovalsRoute },
+  { path: "/incidents/{id}/containment/{requestId}/release", file: "api/incidents/[id]/containment/[requestId]/release/route.ts", module: incidentsIdContainmentRequestIdReleaseRoute },
+  { path: "/incidents/{id}/containment/{requestId}/retry", file: "api/incidents/[id]/containment/[requestId]/retry/route.ts", module: incidentsIdContainmentRequestIdRetryRoute },
   { path: "/incidents/{id}/containment/{requestId}", file: "api/incidents/[id]/containment/[requestId]/route.ts", module: incidentsIdContainmentRequestIdRoute },
   { path: "/incidents/{id}/containment", file: "api/incidents/[id]/containment/route.ts", module: incidentsIdContainmentRoute },
   { path: "/incidents/{id}/declarations", file: "api/incidents/[id]/declarations/route.ts", module: incidentsIdDeclarationsRoute },

@@ -13,7 +13,7 @@ export async function lockRequest(tx: Prisma.TransactionClient, requestId: strin
 
 export const REQUEST_DETAIL_INCLUDE = {
   approvals: { orderBy: { createdAt: "asc" } },
-  executions: { include: { steps: { orderBy: { observedAt: "asc" } } } },
+  executions: { include: { steps: { orderBy: { observedAt: "asc" } } }, orderBy: { attempt: "asc" } },
 } as const satisfies Prisma.ContainmentRequestInclude;
 
 function parseRaw(raw: string): unknown {

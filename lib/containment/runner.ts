@@ -6,6 +6,8 @@ import { log } from "@/lib/log";
 import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
 import { findAction } from "@/lib/containment/catalog";
 import { NoSimulatorError, ssmClientFor, type TRunTarget } from "@/lib/containment/ssm-client";
+import { isDirectCall, runDirectCall } from "@/lib/containment/direct-executor";
+import type { IAMClient } from "@aws-sdk/client-iam";
 
 // Exactly once, in three moves, none of them holding a transaction while AWS is called:
 //
@@ -28,37 +30,48 @@ export type TRunnerOptions = {
   signal?: AbortSignal;
   /** The SSM client for a request (tests may pass their own; the default is ssmClientFor). */
   client?: (target: TRunTarget) => SSMClient;
+  /** The IAM client for a direct-API action (the default is iamClientFor). */
+  iamClient?: (target: TRunTarget) => IAMClient;
 };
 
-type TClaim = { id: string; incident_id: string; runbook: string; parameters: Record<string, string>; region: string; role_arn: string; exercise: boolean; client_token: string; action_id: string; target: string; request_hash: string };
+export type TClaim = {
+  id: string; incident_id: string; runbook: string; parameters: Record<string, string>; region: string; role_arn: string; exercise: boolean; client_token: string;
+  action_id: string; target: string; request_hash: string; kind: string; releases_request_id: string | null; attempt: number; attempt_claimed_at: Date;
+  claimToken: string;
+};
 
-async function claimForStart(requestId: string, leaseMs: number): Promise<(TClaim & { claimToken: string }) | null> {
+// The ClientToken and the attempt's first claim time are fixed per attempt (a retry clears both, so it starts anew).
+async function claimForStart(requestId: string, leaseMs: number): Promise<TClaim | null> {
   const claimToken = randomUUID();
-  const rows = await prisma.$queryRaw<TClaim[]>`
+  const rows = await prisma.$queryRaw<Omit<TClaim, "claimToken">[]>`
     UPDATE containment_requests
        SET status = 'starting', claim_token = ${claimToken}::uuid, claimed_at = now(), start_attempts = start_attempts + 1,
-           client_token = COALESCE(client_token, gen_random_uuid()), updated_at = now()
+           client_token = COALESCE(client_token, gen_random_uuid()), attempt_claimed_at = COALESCE(attempt_claimed_at, now()), updated_at = now()
      WHERE id = ${requestId}::uuid
        AND (status = 'approved' OR (status = 'starting' AND claimed_at < now() - make_interval(secs => ${leaseMs / 1000})))
-    RETURNING id::text, incident_id::text, runbook, parameters, region, role_arn, exercise, client_token::text, action_id, target, request_hash`;
+    RETURNING id::text, incident_id::text, runbook, parameters, region, role_arn, exercise, client_token::text, action_id, target, request_hash,
+              kind, releases_request_id::text, attempt, attempt_claimed_at`;
   return rows[0] ? { ...rows[0], claimToken } : null;
 }
 
-const titleOf = (actionId: string) => findAction(actionId)?.title ?? actionId;
-const awsMessage = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 2_000);
+export const titleOf = (actionId: string) => findAction(actionId)?.title ?? actionId;
+export const awsMessage = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 2_000);
 /** AWS refused the call itself (a 4xx: bad parameters, AccessDenied, unknown document): retrying will not help. */
-const isRefusal = (error: unknown) => {
+export const isRefusal = (error: unknown) => {
   const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
   return typeof status === "number" && status >= 400 && status < 500 && status !== 429;
 };
 
-async function recordFailure(claim: TClaim & { claimToken: string }, message: string): Promise<void> {
+export async function recordFailure(claim: TClaim, message: string): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const failed = await tx.containmentRequest.updateMany({ where: { id: claim.id, claimToken: claim.claimToken, status: "starting" }, data: { status: "failed", failure: message } });
     if (failed.count !== 1) return;
     await appendTimelineEvent(tx, {
       incidentId: claim.incident_id, kind: "containment.finished", actor: ACTOR,
-      payload: { requestId: claim.id, title: titleOf(claim.action_id), target: claim.target, automationExecutionId: null, status: "failed", failureMessage: message },
+      payload: {
+        requestId: claim.id, title: titleOf(claim.action_id), target: claim.target, automationExecutionId: null, status: "failed", failureMessage: message,
+        attempt: claim.attempt, releasesRequestId: claim.releases_request_id,
+      },
     });
   });
 }
@@ -71,6 +84,7 @@ async function recordFailure(claim: TClaim & { claimToken: string }, message: st
 export async function startApprovedRequest(requestId: string, options: TRunnerOptions = {}): Promise<"started" | "not-claimed" | "interrupted" | "failed" | "retry"> {
   const claim = await claimForStart(requestId, options.leaseMs ?? CONTAINMENT_START_LEASE_MS);
   if (!claim) return "not-claimed";
+  if (isDirectCall(claim)) return runDirectCall(claim, options);
   const target = { region: claim.region, roleArn: claim.role_arn, exercise: claim.exercise };
   let executionId: string;
   try {
@@ -99,11 +113,17 @@ export async function startApprovedRequest(requestId: string, options: TRunnerOp
     const running = await tx.containmentRequest.updateMany({ where: { id: claim.id, claimToken: claim.claimToken, status: "starting" }, data: { status: "running", failure: null } });
     if (running.count !== 1) return; // a later claimant took over and records the same execution
     await tx.containmentExecution.create({
-      data: { requestId: claim.id, requestHash: claim.request_hash, automationExecutionId: executionId, document: claim.runbook, status: "InProgress", startedAt: new Date() },
+      data: {
+        requestId: claim.id, attempt: claim.attempt, clientToken: claim.client_token, requestHash: claim.request_hash, automationExecutionId: executionId,
+        document: claim.runbook, status: "InProgress", startedAt: new Date(),
+      },
     });
     await appendTimelineEvent(tx, {
       incidentId: claim.incident_id, kind: "containment.started", actor: ACTOR,
-      payload: { requestId: claim.id, title: titleOf(claim.action_id), target: claim.target, runbook: claim.runbook, automationExecutionId: executionId, exercise: claim.exercise },
+      payload: {
+        requestId: claim.id, title: titleOf(claim.action_id), target: claim.target, runbook: claim.runbook, automationExecutionId: executionId, exercise: claim.exercise,
+        attempt: claim.attempt, releasesRequestId: claim.releases_request_id,
+      },
     });
   });
   return "started";
@@ -113,7 +133,9 @@ const stepOutputs = (step: StepExecution): Record<string, string[]> => Object.fr
 
 /** One look at a running request's automation: new step statuses and the end go on the record. Returns whether it ended. */
 export async function followExecution(requestId: string, options: TRunnerOptions = {}): Promise<boolean> {
-  const request = await prisma.containmentRequest.findFirst({ where: { id: requestId, status: "running" }, include: { executions: true } });
+  const found = await prisma.containmentRequest.findFirst({ where: { id: requestId, status: "running" } });
+  // The current attempt's execution: earlier attempts ended before their retry was allowed.
+  const request = found && { ...found, executions: await prisma.containmentExecution.findMany({ where: { requestId, attempt: found.attempt } }) };
   const execution = request?.executions[0];
   if (!request || !execution) return true;
   const client = (options.client ?? ssmClientFor)({ region: request.region, roleArn: request.roleArn, exercise: request.exercise });
@@ -150,7 +172,10 @@ export async function followExecution(requestId: string, options: TRunnerOptions
     await tx.containmentExecution.update({ where: { id: execution.id }, data: { status, failureMessage, endedAt: automation.ExecutionEndTime ?? new Date() } });
     await appendTimelineEvent(tx, {
       incidentId: request.incidentId, kind: "containment.finished", actor: ACTOR,
-      payload: { requestId, title, target: request.target, automationExecutionId: execution.automationExecutionId, status: outcome, failureMessage },
+      payload: {
+        requestId, title, target: request.target, automationExecutionId: execution.automationExecutionId, status: outcome, failureMessage,
+        attempt: request.attempt, releasesRequestId: request.releasesRequestId,
+      },
     });
     return true;
   });

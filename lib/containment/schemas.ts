@@ -35,3 +35,9 @@ export const ZApproveContainmentInput = z.object({
   password: z.string({ error: "is required to confirm it is you" }).min(1, { error: "is required to confirm it is you" }).max(1_000),
 });
 export type TApproveContainmentInput = z.input<typeof ZApproveContainmentInput>;
+
+export const ZRetryContainmentInput = z.object({
+  /** The attempt the person saw fail: a request retried meanwhile (a double click) answers 409 rather than run twice. */
+  basedOnAttempt: z.number({ error: "must be the attempt number that failed" }).int().min(1).max(1_000),
+});
+export type TRetryContainmentInput = z.input<typeof ZRetryContainmentInput>;

@@ -14,6 +14,8 @@ import { checkParameters, isDryRun } from "@/lib/containment/parameters";
 import { containmentRequestHash } from "@/lib/containment/request-hash";
 import { linkedFindingsForContainment, lockRequest, REQUEST_DETAIL_INCLUDE } from "@/lib/containment/queries";
 import { proposeForFindings } from "@/lib/containment/proposals";
+import { isRunnableDirectCall } from "@/lib/containment/direct-calls";
+import { lifecycleStanding } from "@/lib/containment/lifecycle";
 import {
   ZApproveContainmentInput,
   ZChangeContainmentInput,
@@ -31,9 +33,9 @@ const CHANGEABLE = ["awaiting_approval", "approved"];
 function executableAction(actionId: string): TContainmentAction {
   const action = findAction(actionId);
   if (!action) throw AppError.badRequest("There is no such containment action.", [{ name: "actionId", reason: "is not an action of the catalog" }]);
-  if (action.runbook.kind !== "ssm-automation") {
+  if (action.runbook.kind !== "ssm-automation" && !isRunnableDirectCall(runbookName(action.runbook))) {
     throw AppError.badRequest(`${action.title} runs through a direct ${runbookName(action.runbook)} call, which Breachdesk cannot run yet.`, [
-      { name: "actionId", reason: "runs through a direct API call, not an SSM Automation runbook; it cannot be run from the console yet" },
+      { name: "actionId", reason: "runs through a direct API call Breachdesk cannot make yet; do it in the AWS console" },
     ]);
   }
   return action;
@@ -51,7 +53,7 @@ function targetOf(action: TContainmentAction, parameters: Record<string, string>
 }
 
 /** The person accountable for a request: the signed-in user, or the owner of the API token it came through. */
-async function requester(tx: Prisma.TransactionClient, actor: TActor) {
+export async function requester(tx: Prisma.TransactionClient, actor: TActor) {
   if (actor.kind === "user") return { requestedById: actor.id, requestedByTokenId: null, requestedByLabel: actor.name };
   const token = await tx.apiToken.findUnique({ where: { id: actor.id }, select: { createdById: true, createdBy: { select: { name: true } } } });
   return {
@@ -82,7 +84,10 @@ export async function getContainment(actor: TActor, incidentId: string) {
         ...request,
         title: action?.title ?? request.actionId,
         approvalState: standing.state,
-        viewer: { mayApprove: standing.refusal === null && request.status === "awaiting_approval", refusal: standing.refusal ? REFUSAL_SENTENCES[standing.refusal] : null },
+        viewer: {
+          mayApprove: standing.refusal === null && request.status === "awaiting_approval", refusal: standing.refusal ? REFUSAL_SENTENCES[standing.refusal] : null,
+          ...lifecycleStanding(actor, action, request, requests),
+        },
       };
     }),
     viewer: { mayRequest: can(actor, "containment.request") },
@@ -145,6 +150,7 @@ export async function changeContainment(actor: TActor, incidentId: string, reque
     const request = await lockRequest(tx, requestId, incidentId);
     if (!request) throw AppError.notFound("The containment request");
     if (!CHANGEABLE.includes(request.status)) throw AppError.conflict("This request has started; it can no longer be changed.");
+    if (request.kind === "release") throw AppError.conflict("A release's parameters come from the request it undoes; they cannot be changed.");
     if (request.version !== data.basedOnVersion) {
       throw AppError.conflict(`The request changed meanwhile (now version ${request.version}); review it again.`, { current: { version: request.version } });
     }

@@ -9,7 +9,7 @@ const statusWords = (status: string) => STATUS_WORDS[status] ?? status.toLowerCa
 
 export const containmentDescribers: TDescribers = {
   "containment.requested": (p, e) => [
-    `${e.actor} requested ${quote(p.title)} on ${quote(p.target)} in account ${p.accountId} (${p.region}), running ${p.runbook} as ${p.roleArn}${p.exercise ? " (exercise: the simulator, never AWS)" : ""}.`,
+    `${e.actor} requested ${p.releasesRequestId ? `the release (undoing request ${p.releasesRequestId}) of ` : ""}${quote(p.title)} on ${quote(p.target)} in account ${p.accountId} (${p.region}), running ${p.runbook} as ${p.roleArn}${p.exercise ? " (exercise: the simulator, never AWS)" : ""}.`,
   ],
   "containment.changed": (p, e) => [
     `${e.actor} changed the parameters of ${quote(p.title)} on ${quote(p.target)}${p.voidedApprovals ? `; this voided ${p.voidedApprovals === 1 ? "1 approval" : `${p.voidedApprovals} approvals`}` : ""}.`,
@@ -17,13 +17,16 @@ export const containmentDescribers: TDescribers = {
   "containment.approved": (p, e) => [
     `${e.actor} approved ${quote(p.title)} on ${quote(p.target)} as ${p.role}${p.fullyApproved ? "; it has every approval it needs" : ""}.`,
   ],
+  "containment.retried": (p, e) => [
+    `${e.actor} retried ${quote(p.title)} on ${quote(p.target)} (attempt ${p.attempt}) on its existing approvals: nothing changed since they were given${p.previousFailure ? `; the last attempt failed with ${quote(p.previousFailure)}` : ""}.`,
+  ],
   "containment.started": (p) => [
-    `${p.exercise ? "The simulator" : "AWS"} started ${p.runbook} for ${quote(p.title)} on ${quote(p.target)} (execution ${p.automationExecutionId}).`,
+    `${p.exercise ? "The simulator" : "AWS"} started ${p.runbook} for ${p.releasesRequestId ? "the release of " : ""}${quote(p.title)} on ${quote(p.target)} (execution ${p.automationExecutionId}).`,
   ],
   "containment.step": (p) => [
     `Step ${quote(p.stepName)} of ${quote(p.title)} ${statusWords(p.status)}${p.failureMessage ? `: ${quote(p.failureMessage)}` : ""}.`,
   ],
   "containment.finished": (p) => [
-    `${quote(p.title)} on ${quote(p.target)} ${statusWords(p.status)}${p.failureMessage ? `: ${quote(p.failureMessage)}` : ""}.`,
+    `${p.releasesRequestId ? `The release (of request ${p.releasesRequestId}) of ` : ""}${quote(p.title)} on ${quote(p.target)}${p.attempt && p.attempt > 1 ? ` (attempt ${p.attempt})` : ""} ${statusWords(p.status)}${p.failureMessage ? `: ${quote(p.failureMessage)}` : ""}.`,
   ],
 };

@@ -190,6 +190,12 @@ export const TIMELINE_PAYLOADS = {
   "containment.requested": z.object({
     requestId: z.string(), actionId: z.string(), title: z.string(), target: z.string(), runbook: z.string(), accountId: z.string(), region: z.string(),
     roleArn: z.string(), parameters: z.record(z.string(), z.string()), requestHash: z.string(), exercise: z.boolean(),
+    /** Set when this request releases (undoes) an earlier one. */
+    releasesRequestId: z.string().optional(),
+  }),
+  /** A failed request goes back to approved for a new attempt, on the approvals it has (nothing changed). */
+  "containment.retried": z.object({
+    requestId: z.string(), title: z.string(), target: z.string(), requestHash: z.string(), attempt: z.number().int(), previousFailure: z.string().nullable(),
   }),
   "containment.changed": z.object({
     requestId: z.string(), title: z.string(), target: z.string(), parameters: z.record(z.string(), z.string()), previousHash: z.string(), requestHash: z.string(),
@@ -200,6 +206,7 @@ export const TIMELINE_PAYLOADS = {
   }),
   "containment.started": z.object({
     requestId: z.string(), title: z.string(), target: z.string(), runbook: z.string(), automationExecutionId: z.string(), exercise: z.boolean(),
+    attempt: z.number().int().optional(), releasesRequestId: z.string().nullable().optional(),
   }),
   "containment.step": z.object({
     requestId: z.string(), title: z.string(), automationExecutionId: z.string(), stepName: z.string(), status: z.string(),
@@ -207,6 +214,7 @@ export const TIMELINE_PAYLOADS = {
   }),
   "containment.finished": z.object({
     requestId: z.string(), title: z.string(), target: z.string(), automationExecutionId: z.string().nullable(), status: z.string(), failureMessage: z.string().nullable(),
+    attempt: z.number().int().optional(), releasesRequestId: z.string().nullable().optional(),
   }),
 } as const;
 
@@ -253,6 +261,7 @@ export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "notice.obligation-already-met": "Notice after its obligation was met",
   "containment.requested": "Containment requested",
   "containment.changed": "Containment request changed",
+  "containment.retried": "Containment retried",
   "containment.approved": "Containment approved",
   "containment.started": "Containment started",
   "containment.step": "Containment step",

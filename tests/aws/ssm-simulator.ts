@@ -6,18 +6,30 @@
  * GetAutomationExecution advances a running execution by one step, so a test sees every step pass through InProgress
  * without waiting on timers. StartAutomationExecution honours ClientToken as SSM does (the same token answers the same
  * execution; different parameters under it are an IdempotentParameterMismatch), and counts calls and executions.
+ * Release (Action=Release of the AWSSupport-Contain* runbooks) restores what Contain changed: the instance's original
+ * security groups, the principal's attached policies and access key statuses. The same server answers the IAM Query
+ * protocol (form-encoded `Action=…`) for the catalog's direct calls: tests/aws/iam-simulator.ts.
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
+import { answerIam, type TIamCall } from "@/tests/aws/iam-simulator";
 
 export type TSimBucket = { publicAccessBlock: Record<string, boolean>; encryption: string | null };
 export type TSimInstance = { securityGroups: string[]; volumes: string[] };
-export type TSimPrincipal = { contained: boolean };
+/** A user or role: its managed policies, access keys (users) and inline policies (name → JSON document). */
+export type TSimPrincipal = { contained: boolean; policies: string[]; accessKeys: Record<string, "Active" | "Inactive">; inlinePolicies: Record<string, string> };
+
+/** A principal as a test sets it up: nothing attached, no keys, unless given. */
+export const simPrincipal = (over: Partial<TSimPrincipal> = {}): TSimPrincipal => ({ contained: false, policies: [], accessKeys: {}, inlinePolicies: {}, ...over });
 
 type TStep = { name: string; action: string; run: (model: TSimModel, parameters: Record<string, string>) => Record<string, string[]> };
 type TStepState = { StepName: string; Action: string; StepStatus: string; StepExecutionId: string; Outputs?: Record<string, string[]>; FailureMessage?: string; ExecutionStartTime?: number; ExecutionEndTime?: number };
-type TExecution = { id: string; document: string; parameters: Record<string, string>; status: string; steps: TStepState[]; plan: TStep[]; failureMessage?: string; start: number; end?: number };
+type TExecution = {
+  id: string; document: string; parameters: Record<string, string>; status: string; steps: TStepState[]; plan: TStep[]; failureMessage?: string; start: number; end?: number;
+  /** An injected failure: the first step fails with it. */
+  injectedFailure?: string;
+};
 
 export type TSimModel = {
   buckets: Map<string, TSimBucket>;
@@ -27,6 +39,8 @@ export type TSimModel = {
   images: string[];
   /** The groups an isolated instance had, restored by Release. */
   originalGroups: Map<string, string[]>;
+  /** What a contained principal had (policies, key statuses), restored by Release. */
+  originalPrincipals: Map<string, Pick<TSimPrincipal, "policies" | "accessKeys">>;
 };
 
 export type TSsmSimulator = {
@@ -38,6 +52,12 @@ export type TSsmSimulator = {
   executions: Map<string, TExecution>;
   /** While set, StartAutomationExecution records the execution and then waits for this promise before it answers. */
   holdStartResponses: Promise<void> | null;
+  /** Documents whose next executions fail at their first step with this message, consumed one per execution. */
+  failNextExecutions: { document: string; message: string }[];
+  /** Every IAM Query call (form parameters), whether or not it changed the model. */
+  iamCalls: TIamCall[];
+  /** While set, an IAM call is applied to the model and then waits for this promise before it answers. */
+  holdIamResponses: Promise<void> | null;
   close(): Promise<void>;
 };
 
@@ -58,6 +78,7 @@ function instance(model: TSimModel, id: string): TSimInstance {
 const ALL_BLOCKED = { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true };
 const dryRun = (p: Record<string, string>) => p.DryRun === "true";
 const ORIGINAL_GROUPS_TAG = "original-security-groups";
+const DENY_ALL_POLICY = "arn:aws:iam::aws:policy/AWSDenyAll";
 const isolationGroup = (instanceId: string) => `sg-isolation-${instanceId.slice(2, 10)}`;
 
 /** The runbooks the catalog names, as the steps the simulator runs. Unknown documents are refused at start. */
@@ -99,7 +120,10 @@ const RUNBOOKS: Record<string, TStep[]> = {
         const found = instance(m, p.InstanceId!);
         if (dryRun(p)) return { "ApplyIsolation.DryRun": ["would replace the security groups"] };
         if (p.Action === "Release") {
-          found.securityGroups = m.originalGroups.get(p.InstanceId!) ?? found.securityGroups;
+          const original = m.originalGroups.get(p.InstanceId!);
+          if (!original) throw new SimFailure(`No security group backup was found for ${p.InstanceId}; nothing to release.`);
+          found.securityGroups = [...original];
+          m.originalGroups.delete(p.InstanceId!);
         } else {
           m.originalGroups.set(p.InstanceId!, [...found.securityGroups]);
           found.securityGroups = [isolationGroup(p.InstanceId!)];
@@ -111,11 +135,25 @@ const RUNBOOKS: Record<string, TStep[]> = {
   "AWSSupport-ContainIAMPrincipal": [
     {
       name: "ContainPrincipal", action: "aws:executeScript",
-      run: (m, p) => {
-        const principal = m.principals.get(p.PrincipalName!);
-        if (!principal) throw new SimFailure(`NoSuchEntity: The ${p.PrincipalType} with name ${p.PrincipalName} cannot be found.`);
-        if (!dryRun(p)) principal.contained = p.Action !== "Release";
-        return { "ContainPrincipal.Contained": [String(principal.contained)] };
+      run: (m, p): Record<string, string[]> => {
+        const name = p.PrincipalName!;
+        const principal = m.principals.get(name);
+        if (!principal) throw new SimFailure(`NoSuchEntity: The ${p.PrincipalType} with name ${name} cannot be found.`);
+        if (dryRun(p)) return { "ContainPrincipal.Contained": [String(principal.contained)] };
+        if (p.Action === "Release") {
+          const original = m.originalPrincipals.get(name);
+          if (!original) throw new SimFailure(`No containment backup was found for ${name}; nothing to release.`);
+          principal.policies = [...original.policies];
+          principal.accessKeys = { ...original.accessKeys };
+          principal.contained = false;
+          m.originalPrincipals.delete(name);
+        } else {
+          m.originalPrincipals.set(name, { policies: [...principal.policies], accessKeys: { ...principal.accessKeys } });
+          principal.policies = [...principal.policies, DENY_ALL_POLICY];
+          principal.accessKeys = Object.fromEntries(Object.keys(principal.accessKeys).map((key) => [key, "Inactive" as const]));
+          principal.contained = true;
+        }
+        return { "ContainPrincipal.Contained": [String(principal.contained)], "ContainPrincipal.Policies": [...principal.policies] };
       },
     },
   ],
@@ -142,6 +180,7 @@ function advance(model: TSimModel, execution: TExecution): void {
     return;
   }
   try {
+    if (execution.injectedFailure) throw new SimFailure(execution.injectedFailure);
     step.Outputs = execution.plan[index]!.run(model, execution.parameters);
     step.StepStatus = "Success";
   } catch (error) {
@@ -163,11 +202,14 @@ async function body(req: IncomingMessage): Promise<string> {
 export async function startSsmSimulator(): Promise<TSsmSimulator> {
   const byToken = new Map<string, string>();
   const sim: Omit<TSsmSimulator, "url" | "close"> = {
-    model: { buckets: new Map(), accountPublicAccessBlock: null, instances: new Map(), principals: new Map(), images: [], originalGroups: new Map() },
+    model: { buckets: new Map(), accountPublicAccessBlock: null, instances: new Map(), principals: new Map(), images: [], originalGroups: new Map(), originalPrincipals: new Map() },
     startCalls: [],
     executionsStarted: 0,
     executions: new Map(),
     holdStartResponses: null,
+    failNextExecutions: [],
+    iamCalls: [],
+    holdIamResponses: null,
   };
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -177,8 +219,16 @@ export async function startSsmSimulator(): Promise<TSsmSimulator> {
         res.end(JSON.stringify(type ? { __type: type, message: (payload as { message: string }).message } : payload));
       };
       const target = String(req.headers["x-amz-target"] ?? "");
-      const input = (text ? JSON.parse(text) : {}) as Record<string, unknown>;
       const accessKeyId = /Credential=([^/]+)\//.exec(req.headers.authorization ?? "")?.[1] ?? "";
+      if (!target && String(req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded")) {
+        const form = new URLSearchParams(text);
+        sim.iamCalls.push({ action: form.get("Action") ?? "", params: Object.fromEntries(form), accessKeyId });
+        const answer = answerIam(sim.model, form);
+        if (sim.holdIamResponses) await sim.holdIamResponses;
+        res.writeHead(answer.status, { "content-type": "text/xml" });
+        return res.end(answer.xml);
+      }
+      const input = (text ? JSON.parse(text) : {}) as Record<string, unknown>;
       if (target === "AmazonSSM.StartAutomationExecution") {
         const document = String(input.DocumentName ?? "");
         const clientToken = typeof input.ClientToken === "string" ? input.ClientToken : undefined;
@@ -197,8 +247,10 @@ export async function startSsmSimulator(): Promise<TSsmSimulator> {
         const id = randomUUID();
         if (clientToken) byToken.set(clientToken, id);
         sim.executionsStarted += 1;
+        const injected = sim.failNextExecutions.findIndex((f) => f.document === document);
+        const injectedFailure = injected === -1 ? undefined : sim.failNextExecutions.splice(injected, 1)[0]!.message;
         sim.executions.set(id, {
-          id, document, parameters, status: "InProgress", plan, start: Date.now() / 1000,
+          id, document, parameters, status: "InProgress", plan, start: Date.now() / 1000, injectedFailure,
           steps: plan.map((step, i) => ({ StepName: step.name, Action: step.action, StepStatus: "Pending", StepExecutionId: `${id}-step-${i + 1}` })),
         });
         if (sim.holdStartResponses) await sim.holdStartResponses;

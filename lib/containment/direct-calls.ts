@@ -1,0 +1,57 @@
+import { PutRolePolicyCommand, UpdateAccessKeyCommand, type IAMClient } from "@aws-sdk/client-iam";
+
+/**
+ * The catalog's direct API calls (actions AWS publishes no Automation runbook for), keyed by runbookName
+ * ("iam:Operation"). Each call is idempotent by its nature, which is what makes it safe to repeat after a worker died
+ * between the call and its record (a direct call has no ClientToken):
+ *   - UpdateAccessKey to Inactive: setting a status it already has changes nothing.
+ *   - PutRolePolicy under a fixed policy name replaces that one inline policy; its only time-dependent value, the
+ *     cut-off for older sessions, is the attempt's first claim time (stored), so a repeated call writes the same bytes.
+ * `outputs` is what the step records: what was asked, and AWS's request id.
+ */
+export type TDirectCall = {
+  /** The step's name on the record, as AWS names the operation. */
+  stepName: string;
+  send(client: IAMClient, signal?: AbortSignal): Promise<Record<string, string[]>>;
+};
+
+/** The name the IAM console itself gives the policy when it revokes a role's active sessions. */
+export const REVOKE_OLDER_SESSIONS_POLICY = "AWSRevokeOlderSessions";
+
+/** Deny everything to credentials issued before the cut-off: what the console's "Revoke active sessions" attaches. */
+export function revokeOlderSessionsPolicy(issuedBefore: Date): string {
+  return JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [{ Effect: "Deny", Action: ["*"], Resource: ["*"], Condition: { DateLessThan: { "aws:TokenIssueTime": issuedBefore.toISOString() } } }],
+  });
+}
+
+const requestIdOf = (answer: { $metadata?: { requestId?: string } }): Record<string, string[]> => (answer.$metadata?.requestId ? { RequestId: [answer.$metadata.requestId] } : {});
+
+const DIRECT_CALLS: Record<string, (parameters: Record<string, string>, attemptClaimedAt: Date) => TDirectCall> = {
+  "iam:UpdateAccessKey": (p) => ({
+    stepName: "UpdateAccessKey",
+    async send(client, signal) {
+      const input = { UserName: p.UserName!, AccessKeyId: p.AccessKeyId!, Status: "Inactive" as const };
+      const answer = await client.send(new UpdateAccessKeyCommand(input), { abortSignal: signal });
+      return { UserName: [input.UserName], AccessKeyId: [input.AccessKeyId], Status: [input.Status], ...requestIdOf(answer) };
+    },
+  }),
+  "iam:PutRolePolicy": (p, attemptClaimedAt) => ({
+    stepName: "PutRolePolicy",
+    async send(client, signal) {
+      const input = { RoleName: p.RoleName!, PolicyName: REVOKE_OLDER_SESSIONS_POLICY, PolicyDocument: revokeOlderSessionsPolicy(attemptClaimedAt) };
+      const answer = await client.send(new PutRolePolicyCommand(input), { abortSignal: signal });
+      return { RoleName: [input.RoleName], PolicyName: [input.PolicyName], PolicyDocument: [input.PolicyDocument], ...requestIdOf(answer) };
+    },
+  }),
+};
+
+/** True when Breachdesk can run this direct call (others, such as cloudtrail:StartLogging, are refused at request). */
+export function isRunnableDirectCall(runbook: string): boolean {
+  return Object.hasOwn(DIRECT_CALLS, runbook);
+}
+
+export function directCallFor(runbook: string, parameters: Record<string, string>, attemptClaimedAt: Date): TDirectCall | null {
+  return isRunnableDirectCall(runbook) ? DIRECT_CALLS[runbook]!(parameters, attemptClaimedAt) : null;
+}
