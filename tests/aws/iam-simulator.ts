@@ -8,20 +8,23 @@ import { randomUUID } from "node:crypto";
 import type { TSimModel } from "@/tests/aws/ssm-simulator";
 
 export type TIamCall = { action: string; params: Record<string, string>; accessKeyId: string };
-export type TIamAnswer = { status: number; xml: string };
+export type TIamAnswer = { status: number; xml: string; requestId: string };
 
 const NS = "https://iam.amazonaws.com/doc/2010-05-08/";
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 function ok(action: string, result = ""): TIamAnswer {
   const body = result ? `<${action}Result>${result}</${action}Result>` : "";
-  return { status: 200, xml: `<${action}Response xmlns="${NS}">${body}<ResponseMetadata><RequestId>${randomUUID()}</RequestId></ResponseMetadata></${action}Response>` };
+  const requestId = randomUUID();
+  return { status: 200, requestId, xml: `<${action}Response xmlns="${NS}">${body}<ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></${action}Response>` };
 }
 
 function error(status: number, code: string, message: string): TIamAnswer {
+  const requestId = randomUUID();
   return {
     status,
-    xml: `<ErrorResponse xmlns="${NS}"><Error><Type>Sender</Type><Code>${code}</Code><Message>${escapeXml(message)}</Message></Error><RequestId>${randomUUID()}</RequestId></ErrorResponse>`,
+    requestId,
+    xml: `<ErrorResponse xmlns="${NS}"><Error><Type>Sender</Type><Code>${code}</Code><Message>${escapeXml(message)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
   };
 }
 

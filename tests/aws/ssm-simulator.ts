@@ -225,7 +225,8 @@ export async function startSsmSimulator(): Promise<TSsmSimulator> {
         sim.iamCalls.push({ action: form.get("Action") ?? "", params: Object.fromEntries(form), accessKeyId });
         const answer = answerIam(sim.model, form);
         if (sim.holdIamResponses) await sim.holdIamResponses;
-        res.writeHead(answer.status, { "content-type": "text/xml" });
+        // IAM names the request in a header too, which is where the SDK reads $metadata.requestId from.
+        res.writeHead(answer.status, { "content-type": "text/xml", "x-amzn-requestid": answer.requestId });
         return res.end(answer.xml);
       }
       const input = (text ? JSON.parse(text) : {}) as Record<string, unknown>;

@@ -121,6 +121,10 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
   "POST api/incidents/[id]/containment/[requestId]/approvals/route.ts": (w) => ({
     token: "commander-session", params: { id: w.incidentId, requestId: UNKNOWN_REQUEST }, body: { requestHash: "a".repeat(64), password: "a long test password" },
   }),
+  "POST api/incidents/[id]/containment/[requestId]/retry/route.ts": (w) => ({
+    token: "commander-session", params: { id: w.incidentId, requestId: UNKNOWN_REQUEST }, body: { basedOnAttempt: 1 },
+  }),
+  "POST api/incidents/[id]/containment/[requestId]/release/route.ts": (w) => ({ token: "commander-session", params: { id: w.incidentId, requestId: UNKNOWN_REQUEST } }),
   "POST api/incidents/[id]/declarations/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, body: { moment: "discovered", at, reason: "Alert triaged" } }),
   "GET api/incidents/[id]/events/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, query: { after: "1" } }),
   "POST api/incidents/[id]/evidence/[evidenceId]/custody/route.ts": (w) => ({
