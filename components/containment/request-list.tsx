@@ -1,4 +1,5 @@
 import { ContainmentApproveForm } from "@/components/containment/approve-form";
+import { ContainmentReleaseButton, ContainmentRetryButton } from "@/components/containment/lifecycle-buttons";
 import { Instant } from "@/components/ui/instant";
 import type { getContainment } from "@/lib/containment/service";
 
@@ -14,20 +15,37 @@ const STATUS_WORDS: Record<string, string> = {
   cancelled: "Cancelled",
 };
 
-/** Every request with what it runs, its approvals (bound to its hash) and what AWS did. All values are text. */
+const requestAnchor = (id: string) => `containment-request-${id}`;
+
+/**
+ * Every request with what it runs, its approvals (bound to its hash) and what AWS did, attempt by attempt; Retry on a
+ * failed request whose approvals still hold, Release on a succeeded reversible one, and the link between an action and
+ * its release both ways. All values are text (AWS's messages included).
+ */
 export function ContainmentRequestList({ incidentId, requests }: { incidentId: string; requests: TRequest[] }) {
   if (requests.length === 0) return <p className="text-slate-700">No containment action has been requested yet.</p>;
   return (
     <ul className="flex flex-col gap-4">
       {requests.map((request) => {
-        const execution = request.executions[0];
-        const headingId = `containment-request-${request.id}`;
+        const headingId = `${requestAnchor(request.id)}-title`;
+        const isRelease = request.kind === "release";
         return (
-          <li key={request.id}>
+          <li key={request.id} id={requestAnchor(request.id)}>
             <article aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4">
               <h3 id={headingId} className="font-semibold">
+                {isRelease ? "Release: " : ""}
                 {request.title} on {request.target}
               </h3>
+              {isRelease && request.releasesRequestId ? (
+                <p className="text-sm">
+                  Undoes <a className="underline" href={`#${requestAnchor(request.releasesRequestId)}`}>the earlier request {request.releasesRequestId}</a>.
+                </p>
+              ) : null}
+              {request.viewer.releasedBy ? (
+                <p className="text-sm">
+                  Released by <a className="underline" href={`#${requestAnchor(request.viewer.releasedBy)}`}>request {request.viewer.releasedBy}</a>.
+                </p>
+              ) : null}
               <p className="text-sm font-semibold" role="status">
                 {STATUS_WORDS[request.status] ?? request.status}
                 {request.dryRun ? " (dry run)" : ""}
@@ -77,9 +95,12 @@ export function ContainmentRequestList({ incidentId, requests }: { incidentId: s
               ) : request.status === "awaiting_approval" && request.viewer.refusal ? (
                 <p className="mt-2 text-sm text-slate-700">{request.viewer.refusal}</p>
               ) : null}
-              {execution ? (
-                <>
-                  <h4 className="mt-3 text-sm font-semibold">Execution {execution.automationExecutionId}</h4>
+              {request.executions.map((execution) => (
+                <section key={execution.id} aria-label={`Attempt ${execution.attempt}`}>
+                  <h4 className="mt-3 text-sm font-semibold">
+                    {request.executions.length > 1 || execution.attempt > 1 ? `Attempt ${execution.attempt}: ` : ""}
+                    Execution {execution.automationExecutionId}
+                  </h4>
                   <p className="text-sm">
                     Started <Instant value={execution.startedAt} />
                     {execution.endedAt ? (
@@ -96,9 +117,18 @@ export function ContainmentRequestList({ incidentId, requests }: { incidentId: s
                       </li>
                     ))}
                   </ol>
-                </>
+                  {execution.failureMessage ? <p className="text-sm text-red-900">AWS said: {execution.failureMessage}</p> : null}
+                </section>
+              ))}
+              {request.failure && request.status === "failed" && !request.executions.some((e) => e.attempt === request.attempt && e.failureMessage === request.failure) ? (
+                <p className="mt-2 text-sm text-red-900">AWS said: {request.failure}</p>
               ) : null}
-              {request.failure && request.status === "failed" ? <p className="mt-2 text-sm text-red-900">AWS said: {request.failure}</p> : null}
+              {request.viewer.mayRetry ? (
+                <ContainmentRetryButton incidentId={incidentId} requestId={request.id} attempt={request.attempt} title={request.title} />
+              ) : request.viewer.retryRefusal ? (
+                <p className="mt-2 text-sm text-slate-700">Retry: {request.viewer.retryRefusal}</p>
+              ) : null}
+              {request.viewer.mayRelease ? <ContainmentReleaseButton incidentId={incidentId} requestId={request.id} title={request.title} /> : null}
             </article>
           </li>
         );
