@@ -5,7 +5,8 @@ import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
 import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { appendTimelineEvent } from "@/lib/timeline/append";
-import { findAction, type TContainmentAction } from "@/lib/containment/catalog";
+import { findAction } from "@/lib/containment/catalog";
+import { releaseParameters } from "@/lib/containment/release-parameters";
 import { containmentRoleFor } from "@/lib/containment/accounts";
 import { releaseRefusal } from "@/lib/containment/lifecycle";
 import { containmentRequestHash } from "@/lib/containment/request-hash";
@@ -13,17 +14,6 @@ import { lockRequest } from "@/lib/containment/queries";
 import { requester } from "@/lib/containment/service";
 
 const TX = { timeout: 30_000, maxWait: 15_000 };
-
-/**
- * The release's parameters, derived from the original's and never typed: the original values, the catalog's release
- * values over them (Action=Release), the account's current role wherever the action takes the role, and no dry run.
- */
-export function releaseParameters(action: TContainmentAction, original: Record<string, string>, roleArn: string): Record<string, string> {
-  const parameters: Record<string, string> = { ...original, ...(action.release?.parameters ?? {}) };
-  for (const parameter of action.parameters) if (parameter.source === "role") parameters[parameter.name] = roleArn;
-  if (action.dryRun) parameters[action.dryRun.parameter] = action.dryRun.off;
-  return parameters;
-}
 
 /**
  * Requests the release (roll back) of a succeeded reversible action: a new request of kind "release", linked to the

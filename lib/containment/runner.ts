@@ -17,6 +17,10 @@ import type { IAMClient } from "@aws-sdk/client-iam";
 //            started it, the next claimant's call answers the same execution (SSM's idempotency), never a second one
 //   record   starting → running with the execution id, conditional on the claim token
 //
+// Exactly once is per attempt: a retry (lib/containment/retry.ts) clears the ClientToken and bumps the attempt, so the
+// next claim draws a new token and SSM starts a new execution; (request, attempt) is unique on containment_executions.
+// Actions run by a direct API call take the same claim and then lib/containment/direct-executor.ts.
+//
 // Following is one GetAutomationExecution per pass, its news recorded under the request's row lock, each step status
 // once (a unique key), so two followers never tell the timeline the same step twice.
 
