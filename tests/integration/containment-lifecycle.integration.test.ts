@@ -282,6 +282,29 @@ describe("containment after the first run: retry on unchanged approvals, release
       expect(await kinds()).toEqual(["containment.requested", "containment.approved", "containment.approved", "containment.started", "containment.step", "containment.finished"]);
     });
 
+    it("makes an exercise incident's direct call to the simulator only, never to the IAM endpoint AWS would be reached at", async () => {
+      sim.model.principals.set("sharrtest", simPrincipal({ accessKeys: { AKIAIOSFODNN7EXAMPLE: "Active" } }));
+      await prisma.incident.update({ where: { id: incidentId }, data: { exercise: true } });
+      const unconfigured = await approved("iam-access-key-deactivate", { UserName: "sharrtest", AccessKeyId: "AKIAIOSFODNN7EXAMPLE" });
+      expect(await startApprovedRequest(unconfigured)).toBe("failed");
+      expect(sim.iamCalls).toEqual([]); // not even the endpoint AWS_ENDPOINT_URL_IAM names
+      expect((await stored(unconfigured)).failure).toMatch(/only against the simulator/);
+
+      process.env.BREACHDESK_CONTAINMENT_SIMULATOR_URL = sim.url;
+      process.env.AWS_ENDPOINT_URL_IAM = "http://127.0.0.1:9"; // "AWS": never reached by an exercise
+      try {
+        await retryContainment(actorOf(engineer), incidentId, unconfigured, { basedOnAttempt: 1 });
+        expect(await startApprovedRequest(unconfigured)).toBe("started");
+        expect(sim.iamCalls).toMatchObject([{ action: "UpdateAccessKey", accessKeyId: "EXERCISE" }]);
+        expect(sim.model.principals.get("sharrtest")!.accessKeys.AKIAIOSFODNN7EXAMPLE).toBe("Inactive");
+        const started = await prisma.timelineEvent.findFirstOrThrow({ where: { incidentId, kind: "containment.started" } });
+        expect(started.payload).toMatchObject({ exercise: true, runbook: "iam:UpdateAccessKey", attempt: 2 });
+      } finally {
+        delete process.env.BREACHDESK_CONTAINMENT_SIMULATOR_URL;
+        process.env.AWS_ENDPOINT_URL_IAM = sim.url;
+      }
+    });
+
     it("shows IAM's refusal of a key deactivation, and a retry on the same approvals deactivates it once the key is found", async () => {
       sim.model.principals.set("sharrtest", simPrincipal({ accessKeys: {} }));
       const requestId = await approved("iam-access-key-deactivate", { UserName: "sharrtest", AccessKeyId: "AKIAIOSFODNN7EXAMPLE" });
