@@ -1,5 +1,7 @@
 import "server-only";
+import { prisma } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
+import { loadContainmentClock } from "@/lib/containment/clock-service";
 import type { TActor } from "@/lib/auth/policy";
 import { findActiveIncidents } from "@/lib/incidents/queries";
 import { getIncident } from "@/lib/incidents/service";
@@ -16,12 +18,13 @@ import {
 export async function getIncidentStatus(actor: TActor, incidentId: string, now = new Date()) {
   assertCan(actor, "report.read");
   const incident = await getIncident(actor, incidentId);
-  const [obligations, facts, findings, decisions, coverage] = await Promise.all([
+  const [obligations, facts, findings, decisions, coverage, containment] = await Promise.all([
     findStatusObligations([incident.id]),
     findIncidentFacts(incident.id),
     findIncidentFindings(incident.id),
     findDecisions(incident.id),
     findIncidentCoverage(incident.id),
+    loadContainmentClock(prisma, incident, now),
   ]);
   const live = obligations.filter((o) => o.retiredAt === null);
   const states = await loadDecisionStates(actor, [incident.id], live);
@@ -33,6 +36,8 @@ export async function getIncidentStatus(actor: TActor, incidentId: string, now =
     byStatus: obligationsByStatus(live, now),
     notified: notified(live),
     coverage,
+    /** The containment clock (declaration → last containment success) against the organisation's target. */
+    containment,
     awaiting: decisionsAwaiting(states.get(incident.id) ?? { incidentId: incident.id, obligations: live, notices: [] }, coverage.coverage),
     decisions: decisions.map((event) => {
       const payload = event.payload as { text?: string; owner?: { name?: string }; rationale?: string };
