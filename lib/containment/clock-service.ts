@@ -22,23 +22,30 @@ function isRelease(actionId: string, parameters: unknown): boolean {
   return Object.entries(release.parameters).every(([name, value]) => given[name] === value);
 }
 
-/** The incident's requests as the clock reads them: a succeeded request's success is its latest succeeded execution's end. */
-export async function findClockRequests(db: TDbClient, incidentId: string): Promise<TClockRequest[]> {
+/** The incidents' requests as the clock reads them, by incident: a succeeded request's success is its latest succeeded execution's end. */
+export async function findClockRequests(db: TDbClient, incidentIds: readonly string[]): Promise<Map<string, TClockRequest[]>> {
   const requests = await db.containmentRequest.findMany({
-    where: { incidentId },
-    select: { status: true, dryRun: true, actionId: true, parameters: true, updatedAt: true, executions: { select: { status: true, endedAt: true } } },
+    where: { incidentId: { in: [...incidentIds] } },
+    select: { incidentId: true, status: true, dryRun: true, actionId: true, parameters: true, updatedAt: true, executions: { select: { status: true, endedAt: true } } },
   });
-  return requests.map((request) => {
+  const byIncident = new Map<string, TClockRequest[]>(incidentIds.map((id) => [id, []]));
+  for (const request of requests) {
     const ends = request.executions.filter((e) => SUCCEEDED.has(e.status) && e.endedAt).map((e) => e.endedAt!.getTime());
     const succeededAt = request.status !== "succeeded" ? null : ends.length > 0 ? new Date(Math.max(...ends)) : request.updatedAt;
-    return { status: request.status, dryRun: request.dryRun, release: isRelease(request.actionId, request.parameters), succeededAt };
-  });
+    byIncident.get(request.incidentId)?.push({ status: request.status, dryRun: request.dryRun, release: isRelease(request.actionId, request.parameters), succeededAt });
+  }
+  return byIncident;
 }
 
-/** The clock for an incident already checked visible by the caller (the status view, the report). */
+/** The clocks of incidents already checked visible by the caller (the status views, the report), by incident id. */
+export async function loadContainmentClocks(db: TDbClient, incidents: readonly { id: string; declaredAt: Date }[], now: Date): Promise<Map<string, TContainmentClock>> {
+  const [requests, targetHours] = await Promise.all([findClockRequests(db, incidents.map((i) => i.id)), findContainmentTargetHours(db)]);
+  return new Map(incidents.map((incident) => [incident.id, containmentClock({ declaredAt: incident.declaredAt, targetHours, requests: requests.get(incident.id) ?? [], now })]));
+}
+
+/** One incident's clock (visibility checked by the caller). */
 export async function loadContainmentClock(db: TDbClient, incident: { id: string; declaredAt: Date }, now: Date): Promise<TContainmentClock> {
-  const [requests, targetHours] = await Promise.all([findClockRequests(db, incident.id), findContainmentTargetHours(db)]);
-  return containmentClock({ declaredAt: incident.declaredAt, targetHours, requests, now });
+  return (await loadContainmentClocks(db, [incident], now)).get(incident.id)!;
 }
 
 /** The incident's containment clock, for anyone who may see the incident (404 otherwise). */

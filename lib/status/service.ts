@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
-import { loadContainmentClock } from "@/lib/containment/clock-service";
+import { loadContainmentClock, loadContainmentClocks } from "@/lib/containment/clock-service";
 import type { TActor } from "@/lib/auth/policy";
 import { findActiveIncidents } from "@/lib/incidents/queries";
 import { getIncident } from "@/lib/incidents/service";
@@ -56,9 +56,10 @@ export async function getPortfolioStatus(actor: TActor, now = new Date()) {
   assertCan(actor, "report.read");
   // The incidents alone: their open work (the dashboard's) would read the open obligations a second time.
   const incidents = await findActiveIncidents(visibleIncidentsWhere(actor));
-  const [obligations, coverage] = await Promise.all([
+  const [obligations, coverage, containment] = await Promise.all([
     findStatusObligations(incidents.map((i) => i.id)),
     findCoverage(incidents.map((i) => i.id)),
+    loadContainmentClocks(prisma, incidents, now),
   ]);
   const live = obligations.filter((o) => o.retiredAt === null);
   const states = await loadDecisionStates(actor, incidents.map((i) => i.id), live);
@@ -70,6 +71,7 @@ export async function getPortfolioStatus(actor: TActor, now = new Date()) {
       incident, next: nextDeadline(own), byStatus: obligationsByStatus(own, now), notifiedCount: notified(own).length,
       awaiting, awaitingCount: awaiting.length,
       coverageGaps: incidentCoverage.coverage.filter((entry) => !entry.covered).length,
+      containment: containment.get(incident.id)!,
     };
   });
   rows.sort((a, b) => (a.next?.dueAt?.getTime() ?? Infinity) - (b.next?.dueAt?.getTime() ?? Infinity));

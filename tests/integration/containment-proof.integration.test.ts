@@ -15,7 +15,7 @@ import { followExecution, startApprovedRequest } from "@/lib/containment/runner"
 import { canonicalJson } from "@/lib/hashing/canonical-json";
 import { storagePath } from "@/lib/evidence/storage";
 import type { TRouteHandler } from "@/lib/http/with-route";
-import { getIncidentStatus } from "@/lib/status/service";
+import { getIncidentStatus, getPortfolioStatus } from "@/lib/status/service";
 import { startFakeAws, type TFakeAws } from "@/tests/aws/fake-aws";
 import { startSsmSimulator, type TSsmSimulator } from "@/tests/aws/ssm-simulator";
 import { pdfText } from "@/tests/support/pdf-text";
@@ -239,6 +239,7 @@ describe("the proof of containment: evidence per execution, the report and expor
     expect(before).toMatchObject({ state: "overdue", tone: "alert", targetHours: 4 });
     expect(before.sentence).toMatch(/^No containment action has succeeded; 5 h since declaration, past the 4-hour target\. None has been requested\.$/);
     expect((await getIncidentStatus(commander, incidentId)).containment.state).toBe("overdue");
+    expect((await getPortfolioStatus(commander)).rows.map((row) => row.containment.state)).toEqual(["overdue"]);
 
     // The administrator moves the target to 8 hours; a value outside 1–720 is refused, naming the field.
     const profile = { timeZone: "Europe/Berlin", establishments: [], dataRole: "controller", flags: {} };
@@ -256,6 +257,7 @@ describe("the proof of containment: evidence per execution, the report and expor
     const after = await getContainmentClock(commander, incidentId, new Date(Date.now() + 3_600_000));
     expect(after).toMatchObject({ state: "met", tone: "ok", containedAt: execution.endedAt });
     expect(after.sentence).toMatch(/^Contained 5 h( \d+ min)? after declaration, within the 8-hour target\.$/);
-    expect((await getIncidentStatus(commander, incidentId)).containment).toMatchObject({ state: "met", sentence: after.sentence });
+    expect((await getIncidentStatus(commander, incidentId)).containment).toMatchObject({ state: "met", containedAt: execution.endedAt });
+    expect((await getPortfolioStatus(commander)).rows.map((row) => row.containment.state)).toEqual(["met"]);
   });
 });
