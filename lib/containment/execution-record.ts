@@ -1,4 +1,8 @@
 import "server-only";
+import { prisma, type TDbClient } from "@/lib/db";
+import { assertCan } from "@/lib/auth/assert";
+import type { TActor } from "@/lib/auth/policy";
+import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canonicalJson } from "@/lib/hashing/canonical-json";
 import { registerEvidenceFromBuffer } from "@/lib/evidence/register";
@@ -122,4 +126,22 @@ export async function recordExecutionProof(tx: TTx, end: TExecutionEnd, now = ne
   return tx.containmentExecutionRecord.create({
     data: { requestId: request.id, executionId: execution?.id ?? null, startClaimToken: end.startClaimToken ?? null, evidenceId: evidence.id, sha256: evidence.sha256!, outcome },
   });
+}
+
+export type TExecutionProof = { requestId: string; executionId: string | null; evidenceId: string; name: string; sha256: string; outcome: string; recordedAt: Date };
+
+/** The proofs recorded for these requests (each execution's, and each refused start's), with their evidence names. */
+export async function findExecutionProofs(db: TDbClient, requestIds: readonly string[]): Promise<TExecutionProof[]> {
+  const records = await db.containmentExecutionRecord.findMany({ where: { requestId: { in: [...requestIds] } }, orderBy: { createdAt: "asc" } });
+  const items = await db.evidence.findMany({ where: { id: { in: records.map((r) => r.evidenceId) } }, select: { id: true, name: true } });
+  const names = new Map(items.map((item) => [item.id, item.name]));
+  return records.map((r) => ({ requestId: r.requestId, executionId: r.executionId, evidenceId: r.evidenceId, name: names.get(r.evidenceId) ?? "", sha256: r.sha256, outcome: r.outcome, recordedAt: r.createdAt }));
+}
+
+/** The incident's containment proofs, for anyone who may see its containment (404 for an incident they may not see). */
+export async function getContainmentProofs(actor: TActor, incidentId: string): Promise<TExecutionProof[]> {
+  assertCan(actor, "containment.read");
+  await requireVisibleIncident(prisma, actor, incidentId);
+  const requests = await prisma.containmentRequest.findMany({ where: { incidentId }, select: { id: true } });
+  return findExecutionProofs(prisma, requests.map((r) => r.id));
 }

@@ -9,7 +9,7 @@ import { POST as pdfRoute } from "@/app/api/incidents/[id]/report.pdf/route";
 import { PUT as organisationRoute } from "@/app/api/organisation-profile/route";
 import { prisma } from "@/lib/db";
 import { getContainmentClock } from "@/lib/containment/clock-service";
-import { recordExecutionProof } from "@/lib/containment/execution-record";
+import { getContainmentProofs, recordExecutionProof } from "@/lib/containment/execution-record";
 import { approveContainment, requestContainment } from "@/lib/containment/service";
 import { followExecution, startApprovedRequest } from "@/lib/containment/runner";
 import { canonicalJson } from "@/lib/hashing/canonical-json";
@@ -144,6 +144,11 @@ describe("the proof of containment: evidence per execution, the report and expor
     const registered = await prisma.timelineEvent.findMany({ where: { incidentId, kind: "evidence.registered" } });
     expect(registered).toHaveLength(1);
     expect(registered[0]!.payload).toMatchObject({ evidence: { id: item.id }, sha256: item.sha256 });
+
+    // The Containment tab lists it under its execution.
+    expect(await getContainmentProofs(actorOf(people.engineer), incidentId)).toEqual([
+      expect.objectContaining({ requestId: made.id, executionId: execution.id, evidenceId: item.id, name: item.name, sha256: item.sha256, outcome: "succeeded" }),
+    ]);
 
     // Asked again for the same end (a late follower, a retry of the hook): the same record, no second item.
     const again = await prisma.$transaction((tx) => recordExecutionProof(tx, { requestId: made.id, executionId: execution.id }));

@@ -2,6 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ContainmentClockSummary } from "@/components/containment/containment-clock";
+import { ContainmentProofLine } from "@/components/containment/proof-line";
 import { containmentClock, type TClockRequest } from "@/lib/containment/containment-clock";
 
 const declaredAt = new Date("2026-12-01T08:00:00Z");
@@ -35,5 +36,15 @@ describe("the containment clock as shown", () => {
       expect(html, status).not.toContain("green");
       expect(html, status).toContain("No containment action has");
     }
+  });
+});
+
+describe("an execution's proof as shown on the Containment tab", () => {
+  it("names the evidence item and its SHA-256, linking to the register; before the end, says it is not there yet", () => {
+    const proof = { requestId: "r", executionId: "e", evidenceId: "v", name: "containment-ec2-instance-contain-abc.json", sha256: "a".repeat(64), outcome: "succeeded", recordedAt: new Date() };
+    const html = renderToStaticMarkup(createElement(ContainmentProofLine, { incidentId: "i-1", proof }));
+    expect(html).toContain('href="/incidents/i-1/evidence"');
+    expect(html).toContain(`: containment-ec2-instance-contain-abc.json, SHA-256 <span class="break-all font-mono text-xs">${"a".repeat(64)}</span>`);
+    expect(renderToStaticMarkup(createElement(ContainmentProofLine, { incidentId: "i-1", proof: undefined }))).toContain("Its record goes to the evidence register when it ends.");
   });
 });

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { findAction } from "@/lib/containment/catalog";
 import { loadContainmentClock } from "@/lib/containment/clock-service";
 import type { TContainmentClock } from "@/lib/containment/containment-clock";
+import { findExecutionProofs, type TExecutionProof } from "@/lib/containment/execution-record";
 import { instantText, iso, type TBlock } from "@/lib/reports/blocks";
 import type { TReportSection } from "@/lib/reports/section";
 
@@ -27,19 +28,17 @@ async function loadContainment(incidentId: string) {
       executions: { orderBy: { startedAt: "asc" }, include: { steps: { orderBy: { observedAt: "asc" } } } },
     },
   });
-  const records = await prisma.containmentExecutionRecord.findMany({ where: { requestId: { in: requests.map((r) => r.id) } }, orderBy: { createdAt: "asc" } });
-  const evidence = await prisma.evidence.findMany({ where: { id: { in: records.map((r) => r.evidenceId) } }, select: { id: true, name: true } });
-  const names = new Map(evidence.map((e) => [e.id, e.name]));
-  const proofOf = (record: (typeof records)[number]) => ({ evidenceId: record.evidenceId, name: names.get(record.evidenceId) ?? "", sha256: record.sha256, outcome: record.outcome, recordedAt: record.createdAt });
+  const proofs = await findExecutionProofs(prisma, requests.map((r) => r.id));
+  const proofOf = ({ evidenceId, name, sha256, outcome, recordedAt }: TExecutionProof) => ({ evidenceId, name, sha256, outcome, recordedAt });
   return requests.map((request) => ({
     ...request,
     title: findAction(request.actionId)?.title ?? request.actionId,
     executions: request.executions.map((execution) => {
-      const record = records.find((r) => r.executionId === execution.id);
-      return { ...execution, proof: record ? proofOf(record) : null };
+      const proof = proofs.find((p) => p.executionId === execution.id);
+      return { ...execution, proof: proof ? proofOf(proof) : null };
     }),
     /** Starts AWS refused (no execution exists), each with its own proof. */
-    refusedStarts: records.filter((r) => r.requestId === request.id && r.executionId === null).map(proofOf),
+    refusedStarts: proofs.filter((p) => p.requestId === request.id && p.executionId === null).map(proofOf),
   }));
 }
 
