@@ -246,6 +246,15 @@ describe("the proof of containment: evidence per execution, the report and expor
     expect((await getIncidentStatus(commander, incidentId)).containment.state).toBe("overdue");
     expect((await getPortfolioStatus(commander)).rows.map((row) => row.containment.state)).toEqual(["overdue"]);
 
+    // A dry run or a release that succeeded contains nothing: the clock does not stop for them.
+    const base = {
+      incidentId, actionId: "iam-principal-contain", actionVersion: 1, runbook: "AWSSupport-ContainIAMPrincipal", target: "leaked-user", accountId: "111111111111",
+      region: "us-east-1", roleArn: ROLE, requestHash: "d".repeat(64), exercise: false, requestedByLabel: "Eve Engineer", status: "succeeded",
+    };
+    await prisma.containmentRequest.create({ data: { ...base, parameters: { PrincipalName: "leaked-user", Action: "Release", DryRun: "false" } } });
+    await prisma.containmentRequest.create({ data: { ...base, parameters: { PrincipalName: "leaked-user", Action: "Contain", DryRun: "true" }, dryRun: true } });
+    expect(await getContainmentClock(commander, incidentId)).toMatchObject({ state: "overdue", succeeded: 0 });
+
     // The administrator moves the target to 8 hours; a value outside 1–720 is refused, naming the field.
     const profile = { timeZone: "Europe/Berlin", establishments: [], dataRole: "controller", flags: {} };
     const refused = await call(organisationRoute, "PUT", "/api/organisation-profile", { token: adminToken, json: { profile, containmentTargetHours: 721, reason: "Contain faster" } });
