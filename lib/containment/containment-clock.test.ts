@@ -24,6 +24,10 @@ describe("the containment clock", () => {
     const result = clock([request("succeeded", at(1)), request("succeeded", at(2, 10)), request("failed")], at(30));
     expect(result).toMatchObject({ state: "met", tone: "ok", containedAt: at(2, 10), elapsedMs: (2 * 60 + 10) * 60_000, succeeded: 2, failed: 1 });
     expect(result.sentence).toBe("Contained 2 h 10 min after declaration, within the 4-hour target.");
+    // Another action still running moves the clock if it succeeds: the sentence says it is not the last word yet.
+    expect(clock([request("succeeded", at(1)), request("running")], at(2)).sentence).toBe(
+      "Contained 1 h after declaration, within the 4-hour target. 1 more action is still in progress.",
+    );
   });
 
   it("is met late when the last success came after the target, saying by how much", () => {
