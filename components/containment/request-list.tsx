@@ -1,5 +1,7 @@
 import { ContainmentApproveForm } from "@/components/containment/approve-form";
+import { ContainmentProofLine } from "@/components/containment/proof-line";
 import { Instant } from "@/components/ui/instant";
+import type { TExecutionProof } from "@/lib/containment/execution-record";
 import type { getContainment } from "@/lib/containment/service";
 
 type TRequest = Awaited<ReturnType<typeof getContainment>>["requests"][number];
@@ -15,7 +17,7 @@ const STATUS_WORDS: Record<string, string> = {
 };
 
 /** Every request with what it runs, its approvals (bound to its hash) and what AWS did. All values are text. */
-export function ContainmentRequestList({ incidentId, requests }: { incidentId: string; requests: TRequest[] }) {
+export function ContainmentRequestList({ incidentId, requests, proofs = [] }: { incidentId: string; requests: TRequest[]; proofs?: readonly TExecutionProof[] }) {
   if (requests.length === 0) return <p className="text-slate-700">No containment action has been requested yet.</p>;
   return (
     <ul className="flex flex-col gap-4">
@@ -96,8 +98,14 @@ export function ContainmentRequestList({ incidentId, requests }: { incidentId: s
                       </li>
                     ))}
                   </ol>
+                  <ContainmentProofLine incidentId={incidentId} proof={proofs.find((p) => p.executionId === execution.id)} />
                 </>
               ) : null}
+              {proofs
+                .filter((p) => p.requestId === request.id && p.executionId === null)
+                .map((p) => (
+                  <ContainmentProofLine key={p.evidenceId} incidentId={incidentId} proof={p} />
+                ))}
               {request.failure && request.status === "failed" ? <p className="mt-2 text-sm text-red-900">AWS said: {request.failure}</p> : null}
             </article>
           </li>

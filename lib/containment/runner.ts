@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db";
 import { log } from "@/lib/log";
 import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
 import { findAction } from "@/lib/containment/catalog";
+import { recordExecutionProof } from "@/lib/containment/execution-record";
 import { NoSimulatorError, ssmClientFor, type TRunTarget } from "@/lib/containment/ssm-client";
 
 // Exactly once, in three moves, none of them holding a transaction while AWS is called:
@@ -60,6 +61,7 @@ async function recordFailure(claim: TClaim & { claimToken: string }, message: st
       incidentId: claim.incident_id, kind: "containment.finished", actor: ACTOR,
       payload: { requestId: claim.id, title: titleOf(claim.action_id), target: claim.target, automationExecutionId: null, status: "failed", failureMessage: message },
     });
+    await recordExecutionProof(tx, { requestId: claim.id, startClaimToken: claim.claimToken, failureMessage: message });
   });
 }
 
@@ -152,6 +154,7 @@ export async function followExecution(requestId: string, options: TRunnerOptions
       incidentId: request.incidentId, kind: "containment.finished", actor: ACTOR,
       payload: { requestId, title, target: request.target, automationExecutionId: execution.automationExecutionId, status: outcome, failureMessage },
     });
+    await recordExecutionProof(tx, { requestId, executionId: execution.id });
     return true;
   });
 }
