@@ -142,6 +142,7 @@ function inUnitedStates(fields: TFields, how: string): TDerivedJurisdiction {
     stateNote = `state ${shown} is not a US state${canadian}`;
   }
 
+  if (fields.postal.kind === "bad") return { unresolved: `${stateNote ? `${stateNote}, and ` : ""}the ZIP code field ${fields.postal.problem}` };
   if (!zip) return { unresolved: stateNote || "country is the United States, but there is no state or ZIP code" };
   const also = stateNote ? `; ${stateNote}` : "";
   if ("problem" in zip) return { unresolved: `${stateNote ? `${stateNote}, and ` : ""}${zip.problem}` };
@@ -199,6 +200,7 @@ function inCanada(fields: TFields, how: string): TDerivedJurisdiction {
     provinceNote = `province ${shown} is not a Canadian province or territory${american}`;
   }
 
+  if (fields.postal.kind === "bad") return { unresolved: `${provinceNote ? `${provinceNote}, and ` : ""}the postal code field ${fields.postal.problem}` };
   if (!postal) return { unresolved: provinceNote || "country is Canada, but there is no province or postal code" };
   const lead = provinceNote ? `${provinceNote}, and ` : "";
   if ("problem" in postal) return { unresolved: `${lead}${postal.problem}` };
