@@ -107,6 +107,16 @@ describe("deriveJurisdiction", () => {
     expect(deriveJurisdiction(place)).toEqual(expected);
   });
 
+  it("answers a repeated place from memory without mixing up places whose keys look alike", () => {
+    expect(deriveJurisdiction({ country: "US", postalCode: Number.NaN })).toEqual(no("the ZIP code field is not text"));
+    expect(deriveJurisdiction({ country: "US", postalCode: null })).toEqual(no("country is the United States, but there is no state or ZIP code"));
+    expect(deriveJurisdiction({ country: "US", postalCode: 94105 })).toEqual(ok("US-CA", "country from ISO code 'US'; US state from ZIP 941xx"));
+    expect(deriveJurisdiction({ country: "US", postalCode: "94105" })).toEqual(ok("US-CA", "country from ISO code 'US'; US state from ZIP 941xx"));
+    const first = deriveJurisdiction({ country: "DE" });
+    expect(deriveJurisdiction({ country: "DE" })).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
   it("a throwing getter gives a reason, not an exception", () => {
     const hostile = Object.defineProperty({}, "country", { get: () => { throw new Error("boom"); } }) as TPlace;
     expect(deriveJurisdiction(hostile)).toEqual({ unresolved: "the address could not be read" });

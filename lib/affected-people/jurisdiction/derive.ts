@@ -27,13 +27,30 @@ import { jurisdictionName } from "@/lib/clocks/jurisdictions";
 export type TPlace = { country?: unknown; stateOrProvince?: unknown; postalCode?: unknown };
 export type TDerivedJurisdiction = { jurisdiction: string; rule: string } | { unresolved: string };
 
-export function deriveJurisdiction(place: TPlace | null | undefined): TDerivedJurisdiction {
+const MEMO_LIMIT = 50_000;
+const memo = new Map<string, Readonly<TDerivedJurisdiction>>();
+
+/** The same place always gives the same answer; answers are frozen, as they may be shared. */
+export function deriveJurisdiction(place: TPlace | null | undefined): Readonly<TDerivedJurisdiction> {
   try {
-    return derive(place ?? {});
+    const key = memoKey(place ?? {});
+    const known = key === null ? undefined : memo.get(key);
+    if (known) return known;
+    const answer = Object.freeze(derive(place ?? {}));
+    // Bounded: an import of millions of rows repeats a few thousand places, but whatever a file holds must not grow it.
+    if (key !== null && memo.size < MEMO_LIMIT) memo.set(key, answer);
+    return answer;
   } catch {
     // A getter on a hostile object, say: never let one row stop an import.
     return { unresolved: "the address could not be read" };
   }
+}
+
+function memoKey(place: TPlace): string | null {
+  const fields = [place.country, place.stateOrProvince, place.postalCode];
+  const plain = fields.every((value) =>
+    value === undefined || value === null || Number.isSafeInteger(value) || (typeof value === "string" && value.length <= 100));
+  return plain ? JSON.stringify(fields) : null;
 }
 
 type TFields = { state: TField; postal: TField };
