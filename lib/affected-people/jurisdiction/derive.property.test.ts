@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CANADIAN_PLACES } from "@/lib/affected-people/jurisdiction/canada";
+import { CANADA_POSTAL_FIRST_LETTER, CANADA_POSTAL_X, CANADIAN_PLACES } from "@/lib/affected-people/jurisdiction/canada";
 import { COUNTRIES } from "@/lib/affected-people/jurisdiction/countries";
 import { deriveJurisdiction, type TDerivedJurisdiction } from "@/lib/affected-people/jurisdiction/derive";
 import { isUsTerritory } from "@/lib/affected-people/jurisdiction/lookups";
@@ -69,6 +69,41 @@ describe("deriveJurisdiction: properties", () => {
         },
       ),
       { numRuns: 3_000 },
+    );
+  });
+
+  it("the state field wins over a ZIP code of another state, and the rule names where the ZIP code points", () => {
+    const stateRanges = US_ZIP_PREFIXES.filter(([, , code]) => !(code in US_MILITARY_MAIL));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...US_SPELLINGS),
+        fc.constantFrom(...stateRanges).chain(([from, to, code]) => fc.integer({ min: from * 100, max: to * 100 + 99 }).map((n) => ({ n, code }))),
+        ({ code, text }, { n, code: zipCode }) => {
+          const zip = String(n).padStart(5, "0");
+          fc.pre(!(zip in US_ZIP_EXCEPTIONS));
+          const result = deriveJurisdiction({ country: "US", stateOrProvince: text, postalCode: zip });
+          expect(outcome(result)).toBe(`US-${code}`);
+          if ("rule" in result) expect(result.rule.includes(`ZIP ${zip} points to`)).toBe(code !== zipCode);
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("with no province field, every Canadian postal code is the province of its first letter (X by its area)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(CANADA_POSTAL_FIRST_LETTER), ...Object.keys(CANADA_POSTAL_X)),
+        fc.stringMatching(/^[0-9][A-Z][0-9][A-Z][0-9]$/),
+        fc.constantFrom("", " ", "-"),
+        (start, tail, gap) => {
+          const code = start.length === 3 ? CANADA_POSTAL_X[start]! : CANADA_POSTAL_FIRST_LETTER[start]!;
+          const full = (start + tail).slice(0, 6);
+          const typed = `${full.slice(0, 3)}${gap}${full.slice(3)}`.toLowerCase();
+          expect(outcome(deriveJurisdiction({ country: "Canada", postalCode: typed }))).toBe(`CA-${code}`);
+        },
+      ),
+      { numRuns: 1_000 },
     );
   });
 
