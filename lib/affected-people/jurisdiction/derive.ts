@@ -33,10 +33,12 @@ const memo = new Map<string, Readonly<TDerivedJurisdiction>>();
 /** The same place always gives the same answer; answers are frozen, as they may be shared. */
 export function deriveJurisdiction(place: TPlace | null | undefined): Readonly<TDerivedJurisdiction> {
   try {
-    const key = memoKey(place ?? {});
+    // Each field read once: a getter could answer differently the second time, and the memory must match the answer.
+    const fields: TPlace = { country: place?.country, stateOrProvince: place?.stateOrProvince, postalCode: place?.postalCode };
+    const key = memoKey(fields);
     const known = key === null ? undefined : memo.get(key);
     if (known) return known;
-    const answer = Object.freeze(derive(place ?? {}));
+    const answer = Object.freeze(derive(fields));
     // Bounded: an import of millions of rows repeats a few thousand places, but whatever a file holds must not grow it.
     if (key !== null && memo.size < MEMO_LIMIT) memo.set(key, answer);
     return answer;
