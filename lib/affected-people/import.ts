@@ -16,7 +16,7 @@ import { guessMapping, missingColumns, ZLedgerMapping, type TLedgerMapping } fro
 import { readPersonRow, type TDeriveJurisdiction, type TRowProblem } from "@/lib/affected-people/person-row";
 import { readLedgerRecords, type TLedgerFormat } from "@/lib/affected-people/read-records";
 import { applyStagedImport } from "@/lib/affected-people/apply-import";
-import { deriveJurisdiction } from "@/lib/affected-people/derive-jurisdiction";
+import { deriveJurisdiction } from "@/lib/affected-people/jurisdiction/derive";
 
 /**
  * Imports an extract of affected people into an incident's ledger, in two steps so that nothing of a bad import is
