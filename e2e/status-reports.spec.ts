@@ -51,7 +51,7 @@ async function seededIncident(adminApi: import("@playwright/test").APIRequestCon
       { ruleId: "EU-GDPR-33-SA", recipient: "Supervisory authority", region: "EU", citation: "GDPR art. 33(1)", dueAt: new Date(now + 40 * HOUR) },
       { ruleId: "US-CA-1798.82-AG", recipient: "California Attorney General", region: "US-CA", citation: "Cal. Civ. Code § 1798.82(f)", dueAt: new Date(now + 30 * HOUR), metAt: new Date(now - 2 * HOUR) },
     ],
-    affected: [{ jurisdiction: "UK", count: 1200 }, { jurisdiction: "US-CA", count: 640 }, { jurisdiction: "EU-DE", count: null }],
+    affected: [{ jurisdiction: "GB", count: 1200 }, { jurisdiction: "US-CA", count: 640 }, { jurisdiction: "DE", count: null }],
     aware: { at: new Date(now - 50 * HOUR), by: commander },
   });
   return incident.id;

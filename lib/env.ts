@@ -54,6 +54,15 @@ const ZEnvSource = z
     BREACHDESK_NOTICE_RATE: z.coerce.number({ error: "must be a number" }).positive({ error: "must be more than 0" }).max(1000).default(10),
     // ─── Containment: the SSM Automation simulator exercise incidents run against (never AWS) ───
     BREACHDESK_CONTAINMENT_SIMULATOR_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional()),
+    // ─── Affected-people ledger: the key its contact data is encrypted with (32 bytes, base64: `openssl rand -base64 32`) ───
+    BREACHDESK_DATA_KEY: optionalString.pipe(
+      z
+        .string()
+        .refine((value) => /^[A-Za-z0-9+/]{43}=$/.test(value) && Buffer.from(value, "base64").length === 32, {
+          error: "must be 32 random bytes in base64 (44 characters; `openssl rand -base64 32`)",
+        })
+        .optional(),
+    ),
   })
   .superRefine((value, ctx) => {
     const oidc = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const;
@@ -152,4 +161,13 @@ export function securityHubWritebackEnabled(): boolean {
 /** Where exercise incidents' containment runs, read afresh (like mail) so a test can start its own simulator. */
 export function containmentSimulatorUrl(): string | undefined {
   return parseEnv(process.env).BREACHDESK_CONTAINMENT_SIMULATOR_URL;
+}
+
+/**
+ * The affected-people ledger's encryption key, read afresh on each call (like mail) so tests can set their own;
+ * undefined when not configured, and the ledger then refuses to store contact data.
+ */
+export function dataKey(): Buffer | undefined {
+  const value = parseEnv(process.env).BREACHDESK_DATA_KEY;
+  return value === undefined ? undefined : Buffer.from(value, "base64");
 }

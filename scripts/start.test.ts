@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, stat, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { buildFingerprint } from "./start";
+import { buildFingerprint, resolveDataKeyFile } from "./start";
 
 describe("buildFingerprint", () => {
   let root: string;
@@ -47,5 +47,33 @@ describe("buildFingerprint", () => {
     const before = await buildFingerprint(root, { DATABASE_URL: "a" });
     expect(await buildFingerprint(root, { DATABASE_URL: "b" })).toBe(before);
     expect(await buildFingerprint(root, { NEXT_PUBLIC_BRAND: "x" })).not.toBe(before);
+  });
+});
+
+describe("resolveDataKeyFile (the embedded database's ledger key)", () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), "breachdesk-data-key-"));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it("creates a 32-byte key readable by its owner only, and gives the same one on every later start", async () => {
+    const file = path.join(dir, "nested", "data-key");
+    const first = await resolveDataKeyFile(file);
+    expect(Buffer.from(first, "base64")).toHaveLength(32);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect(await resolveDataKeyFile(file)).toBe(first);
+  });
+
+  it("makes consoles starting at the same moment agree on one key", async () => {
+    const file = path.join(dir, "data-key");
+    const keys = await Promise.all(Array.from({ length: 5 }, () => resolveDataKeyFile(file)));
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  it("refuses a file that is not a key rather than replace it", async () => {
+    const file = path.join(dir, "data-key");
+    await writeFile(file, "not a key\n");
+    await expect(resolveDataKeyFile(file)).rejects.toThrow(/does not hold a data key/);
   });
 });

@@ -4,7 +4,10 @@
  *   1. parse the environment (lib/env.ts); a bad value stops here with a message naming it
  *   2. without DATABASE_URL, start the embedded PostgreSQL with its data in BREACHDESK_DATA_DIR (.breachdesk/)
  *   3. apply prisma/migrations (several consoles sharing one database may start at once)
- *   4. NEXTAUTH_SECRET from the environment, else the one stored in the database (created on first start)
+ *   4. NEXTAUTH_SECRET from the environment, else the one stored in the database (created on first start);
+ *      BREACHDESK_DATA_KEY from the environment, else — with the embedded database only — the one in
+ *      BREACHDESK_DATA_DIR/data-key (created on first start, mode 0600); with an external database the ledger
+ *      refuses to store people until it is set
  *   5. `next build` when the sources changed since the last build (unless BREACHDESK_SKIP_BUILD=1)
  *   6. `next start` (or `next dev`), with DATABASE_URL, NEXTAUTH_SECRET and NEXTAUTH_URL in its environment
  *   7. the findings sync worker (scripts/worker.ts) as a child process, unless BREACHDESK_WORKER=0. Every console
@@ -18,7 +21,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, realpathSync } from "node:fs";
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { link, mkdir, readdir, readFile, stat, unlink, writeFile } from "node:fs/promises";
 import { constants as osConstants } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -234,6 +237,35 @@ function readEnv(): TEnv {
   }
 }
 
+/**
+ * The embedded database's data key, kept in a file of its own next to the data (0600), created on first start: the
+ * same key every start, so what the ledger sealed stays readable. A file that is not a key stops the start rather
+ * than be replaced (a new key would make every sealed value unreadable).
+ */
+export async function resolveDataKeyFile(file: string): Promise<string> {
+  if (existsSync(file)) {
+    const value = (await readFile(file, "utf8")).trim();
+    if (!/^[A-Za-z0-9+/]{43}=$/.test(value)) throw new Error(`${file} does not hold a data key (32 bytes in base64); restore it from your backup`);
+    return value;
+  }
+  await mkdir(path.dirname(file), { recursive: true });
+  const value = randomBytes(32).toString("base64");
+  // Written whole under a name of its own, then linked into place: a console starting at the same moment sees either
+  // no key file or a complete one, never a half-written one.
+  const pending = `${file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  await writeFile(pending, `${value}\n`, { mode: 0o600, flag: "wx" });
+  try {
+    await link(pending, file);
+  } catch (error) {
+    // Another console on the same data folder linked its key first: use theirs.
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return resolveDataKeyFile(file);
+    throw error;
+  } finally {
+    await unlink(pending).catch(() => {});
+  }
+  return value;
+}
+
 async function main() {
   const { dev } = parseArgs(process.argv.slice(2));
   const env = readEnv();
@@ -270,10 +302,23 @@ async function main() {
   }
   if (shuttingDown) return finish(0);
 
+  // 4b. the affected-people ledger's data key
+  let dataKey = env.BREACHDESK_DATA_KEY;
+  if (dataKey) {
+    log("BREACHDESK_DATA_KEY: from the environment");
+  } else if (!env.DATABASE_URL) {
+    const keyFile = path.resolve(PROJECT_ROOT, env.BREACHDESK_DATA_DIR ?? ".breachdesk", "data-key");
+    dataKey = await resolveDataKeyFile(keyFile);
+    log(`BREACHDESK_DATA_KEY: the instance's own, in ${keyFile} (back it up apart from the database)`);
+  } else {
+    log("BREACHDESK_DATA_KEY: not set; the affected-people ledger refuses imports until it is");
+  }
+
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,
     NEXTAUTH_SECRET: secret,
+    ...(dataKey ? { BREACHDESK_DATA_KEY: dataKey } : {}),
     NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };

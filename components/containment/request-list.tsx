@@ -1,6 +1,8 @@
 import { ContainmentApproveForm } from "@/components/containment/approve-form";
 import { ContainmentReleaseButton, ContainmentRetryButton } from "@/components/containment/lifecycle-buttons";
+import { ContainmentProofLine } from "@/components/containment/proof-line";
 import { Instant } from "@/components/ui/instant";
+import type { TExecutionProof } from "@/lib/containment/execution-record";
 import type { getContainment } from "@/lib/containment/service";
 
 type TRequest = Awaited<ReturnType<typeof getContainment>>["requests"][number];
@@ -22,7 +24,7 @@ const requestAnchor = (id: string) => `containment-request-${id}`;
  * failed request whose approvals still hold, Release on a succeeded reversible one, and the link between an action and
  * its release both ways. All values are text (AWS's messages included).
  */
-export function ContainmentRequestList({ incidentId, requests }: { incidentId: string; requests: TRequest[] }) {
+export function ContainmentRequestList({ incidentId, requests, proofs = [] }: { incidentId: string; requests: TRequest[]; proofs?: readonly TExecutionProof[] }) {
   if (requests.length === 0) return <p className="text-slate-700">No containment action has been requested yet.</p>;
   return (
     <ul className="flex flex-col gap-4">
@@ -118,8 +120,14 @@ export function ContainmentRequestList({ incidentId, requests }: { incidentId: s
                     ))}
                   </ol>
                   {execution.failureMessage ? <p className="text-sm text-red-900">AWS said: {execution.failureMessage}</p> : null}
+                  <ContainmentProofLine incidentId={incidentId} proof={proofs.find((p) => p.executionId === execution.id)} />
                 </section>
               ))}
+              {proofs
+                .filter((p) => p.requestId === request.id && p.executionId === null)
+                .map((p) => (
+                  <ContainmentProofLine key={p.evidenceId} incidentId={incidentId} proof={p} />
+                ))}
               {request.failure && request.status === "failed" && !request.executions.some((e) => e.attempt === request.attempt && e.failureMessage === request.failure) ? (
                 <p className="mt-2 text-sm text-red-900">AWS said: {request.failure}</p>
               ) : null}

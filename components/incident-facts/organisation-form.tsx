@@ -21,7 +21,7 @@ type TProfile = {
 };
 
 /** The organisation profile the clocks read, and the reminder points. Administrators only. */
-export function OrganisationForm({ profile, reminderPoints }: { profile: TProfile | null; reminderPoints: string[] }) {
+export function OrganisationForm({ profile, reminderPoints, containmentTargetHours }: { profile: TProfile | null; reminderPoints: string[]; containmentTargetHours: number }) {
   const [name, setName] = useState(profile?.name ?? "");
   const [timeZone, setTimeZone] = useState(profile?.timeZone ?? "");
   const [establishments, setEstablishments] = useState((profile?.establishments ?? []).join(", "));
@@ -33,6 +33,7 @@ export function OrganisationForm({ profile, reminderPoints }: { profile: TProfil
     Object.fromEntries(BOOLEAN_FLAGS.map((flag) => [flag, profile?.flags?.[flag] === true])),
   );
   const [points, setPoints] = useState(reminderPoints.join(", "));
+  const [targetHours, setTargetHours] = useState(String(containmentTargetHours));
   const [reason, setReason] = useState("");
   const [saved, setSaved] = useState<string | null>(null);
 
@@ -51,6 +52,8 @@ export function OrganisationForm({ profile, reminderPoints }: { profile: TProfil
             flags: { hipaa, nis2Entity: nis2, ...flags },
           },
           reminderPoints: list(points),
+          // Text that is not a whole number goes as it is, so the server's 400 names the field and says why.
+          containmentTargetHours: /^\d+$/.test(targetHours.trim()) ? Number(targetHours.trim()) : targetHours,
           reason,
         },
       }),
@@ -122,6 +125,13 @@ export function OrganisationForm({ profile, reminderPoints }: { profile: TProfil
       </fieldset>
       <Field label="Reminder points" hint="Comma-separated: 50% = half of the time gone; 1h or 30m = that long before the deadline." error={listFieldError(errors, "reminderPoints")}>
         {(ids) => <TextInput ids={ids} value={points} onChange={(ev) => setPoints(ev.target.value)} />}
+      </Field>
+      <Field
+        label="Containment target (hours)"
+        hint="The containment clock: hours from an incident's declaration to its last containment action's success, 1 to 720. Commonly 4."
+        error={errors.containmentTargetHours}
+      >
+        {(ids) => <TextInput ids={ids} inputMode="numeric" value={targetHours} onChange={(ev) => setTargetHours(ev.target.value)} />}
       </Field>
       <Field label="Why this change" hint="Recorded on every open incident's timeline." error={errors.reason}>
         {(ids) => <TextInput ids={ids} value={reason} onChange={(ev) => setReason(ev.target.value)} required />}

@@ -11,6 +11,7 @@ const TABS = [
   { segment: "", label: "Overview" },
   // Clock facts and the obligation register
   { segment: "facts", label: "Facts" },
+  { segment: "people", label: "People" },
   { segment: "obligations", label: "Obligations" },
   // Tasks and evidence
   { segment: "tasks", label: "Tasks" },

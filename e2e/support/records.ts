@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import pg from "pg";
 import { RUNTIME_FILE, type TE2ERuntime } from "./paths";
+import { jurisdictionChoices } from "../../lib/clocks/jurisdictions";
 
 /**
  * Rows whose services belong to other domains (obligations, declared moments, clock facts), written straight into
@@ -23,6 +24,11 @@ export async function seedClockRecord(
   incidentId: string,
   input: { obligations: TE2EObligation[]; affected: { jurisdiction: string; count: number | null }[]; aware: { at: Date; by: { id: string; name: string } } },
 ) {
+  // Written past the facts validation, so check here what it would refuse: a code the rules cannot read makes every
+  // later organisation-profile save fail, far from the spec that seeded it.
+  const known = new Set(jurisdictionChoices().map((choice) => choice.code));
+  const unknown = input.affected.map((a) => a.jurisdiction).filter((code) => !known.has(code));
+  if (unknown.length > 0) throw new Error(`seedClockRecord: ${unknown.join(", ")} is not a jurisdiction code the facts accept (GB, DE, US-CA…)`);
   await withDatabase(async (db) => {
     for (const o of input.obligations) {
       await db.query(

@@ -4,6 +4,7 @@
  * Run with `--conditions=react-server` so the server-only services can be imported here.
  */
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "../../lib/db/migrate";
@@ -53,6 +54,8 @@ async function main() {
       // assertions on their state. The worker process is tested in scripts/worker.integration.test.ts.
       BREACHDESK_WORKER: "0",
       SMTP_URL: mailSink.url,
+      // The affected-people ledger's key, new for every run (its database is new too).
+      BREACHDESK_DATA_KEY: randomBytes(32).toString("base64"),
       NODE_OPTIONS: "",
     },
   });

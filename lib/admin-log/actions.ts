@@ -14,6 +14,7 @@ export const ADMIN_ACTION_LABELS = {
   "notice-approval-policy.changed": "Notice approval policy changed",
   "organisation-profile.changed": "Organisation profile changed",
   "reminder-points.changed": "Reminder points changed",
+  "containment-target.changed": "Containment target changed",
 } as const;
 
 export type TAdminAction = keyof typeof ADMIN_ACTION_LABELS;

@@ -11,6 +11,10 @@ import * as findingsLinkRoute from "@/app/api/findings/link/route";
 import * as findingsOpenIncidentRoute from "@/app/api/findings/open-incident/route";
 import * as findingsRoute from "@/app/api/findings/route";
 import * as healthRoute from "@/app/api/health/route";
+import * as incidentsIdAffectedPeopleImportsImportIdProblemsRoute from "@/app/api/incidents/[id]/affected-people/imports/[importId]/problems/route";
+import * as incidentsIdAffectedPeopleImportsRoute from "@/app/api/incidents/[id]/affected-people/imports/route";
+import * as incidentsIdAffectedPeopleRoute from "@/app/api/incidents/[id]/affected-people/route";
+import * as incidentsIdAffectedPeopleUnresolvedRoute from "@/app/api/incidents/[id]/affected-people/unresolved/route";
 import * as incidentsIdContainmentRequestIdApprovalsRoute from "@/app/api/incidents/[id]/containment/[requestId]/approvals/route";
 import * as incidentsIdContainmentRequestIdReleaseRoute from "@/app/api/incidents/[id]/containment/[requestId]/release/route";
 import * as incidentsIdContainmentRequestIdRetryRoute from "@/app/api/incidents/[id]/containment/[requestId]/retry/route";
@@ -85,6 +89,10 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/findings/open-incident", file: "api/findings/open-incident/route.ts", module: findingsOpenIncidentRoute },
   { path: "/findings", file: "api/findings/route.ts", module: findingsRoute },
   { path: "/health", file: "api/health/route.ts", module: healthRoute },
+  { path: "/incidents/{id}/affected-people/imports/{importId}/problems", file: "api/incidents/[id]/affected-people/imports/[importId]/problems/route.ts", module: incidentsIdAffectedPeopleImportsImportIdProblemsRoute },
+  { path: "/incidents/{id}/affected-people/imports", file: "api/incidents/[id]/affected-people/imports/route.ts", module: incidentsIdAffectedPeopleImportsRoute },
+  { path: "/incidents/{id}/affected-people", file: "api/incidents/[id]/affected-people/route.ts", module: incidentsIdAffectedPeopleRoute },
+  { path: "/incidents/{id}/affected-people/unresolved", file: "api/incidents/[id]/affected-people/unresolved/route.ts", module: incidentsIdAffectedPeopleUnresolvedRoute },
   { path: "/incidents/{id}/containment/{requestId}/approvals", file: "api/incidents/[id]/containment/[requestId]/approvals/route.ts", module: incidentsIdContainmentRequestIdApprovalsRoute },
   { path: "/incidents/{id}/containment/{requestId}/release", file: "api/incidents/[id]/containment/[requestId]/release/route.ts", module: incidentsIdContainmentRequestIdReleaseRoute },
   { path: "/incidents/{id}/containment/{requestId}/retry", file: "api/incidents/[id]/containment/[requestId]/retry/route.ts", module: incidentsIdContainmentRequestIdRetryRoute },

@@ -106,6 +106,11 @@ export const POLICY = {
   // Also: not the requester, a person (PEOPLE_ONLY), password confirmed, and per action a commander (production
   // access) or two people (destructive): lib/containment/approval-rule.ts.
   "containment.approve": ["commander", "engineer"],
+  // ─── Affected-people ledger (contact data, encrypted at rest; every read of it is on the timeline) ───
+  // Importing replaces the facts' counts for the jurisdictions it covers, like a facts change.
+  "ledger.import": ["commander", "legal"],
+  // Names, e-mail and postal addresses of affected people; everyone else sees the counts in the facts.
+  "ledger.read": ["commander", "legal", "comms"],
 } as const satisfies Record<string, TRule>;
 
 export type TAction = keyof typeof POLICY;

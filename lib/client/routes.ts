@@ -51,6 +51,12 @@ function incident(id: string) {
     evidenceList: () => `${base}/evidence`,
     evidenceUploads: () => `${base}/evidence/uploads`,
     evidence: (evidenceId: string) => evidence(base, evidenceId),
+    affectedPeople: () => `${base}/affected-people`,
+    /** A ledger import: the file is the body; format, file name and the column mapping (JSON) in the query. */
+    affectedPeopleImport: (query: { format: "csv" | "ndjson"; fileName: string; mapping?: string }) =>
+      `${base}/affected-people/imports?${new URLSearchParams({ format: query.format, fileName: query.fileName, ...(query.mapping ? { mapping: query.mapping } : {}) })}`,
+    affectedPeopleProblems: (importId: string) => `${base}/affected-people/imports/${segment(importId)}/problems`,
+    affectedPeopleUnresolved: () => `${base}/affected-people/unresolved`,
     reportPdf: () => `${base}/report.pdf`,
     /** A download of the incident record: "report.pdf", "export.zip" or "export/<name>.csv". */
     download: (file: "report.pdf" | "export.zip" | `export/${string}.csv`) => `${base}/${file}`,

@@ -4,6 +4,7 @@ import { log } from "@/lib/log";
 import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
 import { findAction } from "@/lib/containment/catalog";
 import { directCallFor } from "@/lib/containment/direct-calls";
+import { recordExecutionProof } from "@/lib/containment/execution-record";
 import { iamClientFor } from "@/lib/containment/iam-client";
 import { NoSimulatorError } from "@/lib/containment/ssm-client";
 import { awsMessage, isRefusal, recordFailure, titleOf, type TClaim, type TRunnerOptions } from "@/lib/containment/runner";
@@ -70,6 +71,8 @@ export async function runDirectCall(claim: TClaim, options: TRunnerOptions): Pro
         outputs, failureMessage, startedAt, endedAt,
       },
     });
+    // The proof, as for an automation: the request's row is locked by the conditional update above.
+    await recordExecutionProof(tx, { requestId: claim.id, executionId: execution.id });
     const title = titleOf(claim.action_id);
     const common = { requestId: claim.id, title, automationExecutionId: executionId };
     await appendTimelineEvent(tx, {

@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db";
 import { log } from "@/lib/log";
 import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
 import { findAction } from "@/lib/containment/catalog";
+import { recordExecutionProof } from "@/lib/containment/execution-record";
 import { NoSimulatorError, ssmClientFor, type TRunTarget } from "@/lib/containment/ssm-client";
 import { isDirectCall, runDirectCall } from "@/lib/containment/direct-executor";
 import type { IAMClient } from "@aws-sdk/client-iam";
@@ -77,6 +78,7 @@ export async function recordFailure(claim: TClaim, message: string): Promise<voi
         attempt: claim.attempt, releasesRequestId: claim.releases_request_id,
       },
     });
+    await recordExecutionProof(tx, { requestId: claim.id, startClaimToken: claim.claimToken, failureMessage: message });
   });
 }
 
@@ -181,6 +183,7 @@ export async function followExecution(requestId: string, options: TRunnerOptions
         attempt: request.attempt, releasesRequestId: request.releasesRequestId,
       },
     });
+    await recordExecutionProof(tx, { requestId, executionId: execution.id });
     return true;
   });
 }

@@ -33,46 +33,63 @@ export async function updateIncidentFacts(
   const data = ZUpdateFactsInput.parse(input);
   return prisma.$transaction(async (tx) => {
     await requireVisibleIncident(tx, actor, incidentId);
-    const row = await tx.incidentFacts.findUnique({ where: { incidentId }, select: { facts: true, version: true } });
-    const version = row?.version ?? 0;
-    if (version !== data.expectedVersion) {
-      throw AppError.conflict(`Someone else changed these facts meanwhile (now version ${version}). Review them and try again.`, {
-        current: { version },
-      });
-    }
-    const before = (row?.facts as TStoredFacts | undefined) ?? EMPTY_FACTS;
-    let after: TStoredFacts = {
-      incident: { ...before.incident, ...(data.incident ?? {}) },
-      affected: data.affected ?? before.affected,
-      ...(data.riskReasoning !== undefined || before.riskReasoning !== undefined
-        ? { riskReasoning: data.riskReasoning ?? before.riskReasoning }
-        : {}),
-    };
-    if (merge) after = merge(after);
-    const changes = factChanges(before, after);
-    if (changes.length === 0) return { version, changes, register: null };
-    checkContract(after);
-
-    const next = version + 1;
-    if (row) {
-      const written = await tx.incidentFacts.updateMany({
-        where: { incidentId, version },
-        data: { facts: after as unknown as Prisma.InputJsonValue, version: next },
-      });
-      if (written.count !== 1) throw AppError.conflict("Someone else changed these facts meanwhile. Review them and try again.");
-    } else {
-      // A concurrent first save hits the primary key: 409 through the unique-violation mapping.
-      await tx.incidentFacts.create({ data: { incidentId, facts: after as unknown as Prisma.InputJsonValue, version: next } });
-    }
-    await appendTimelineEvent(tx, {
-      incidentId,
-      kind: "facts.changed",
-      actor,
-      payload: { reason: data.reason, version: next, changes: changes as never, suggestion },
+    return changeFactsIn(tx, actor, incidentId, { expectedVersion: data.expectedVersion, reason: data.reason, suggestion }, (before) => {
+      const after: TStoredFacts = {
+        incident: { ...before.incident, ...(data.incident ?? {}) },
+        affected: data.affected ?? before.affected,
+        ...(data.riskReasoning !== undefined || before.riskReasoning !== undefined
+          ? { riskReasoning: data.riskReasoning ?? before.riskReasoning }
+          : {}),
+      };
+      return merge ? merge(after) : after;
     });
-    const register = await syncRegister(tx, { incidentId, actor, cause: `facts changed: ${changes.map((c) => c.field).join(", ")}` });
-    return { version: next, changes, register };
   });
+}
+
+/**
+ * The change itself, inside the caller's transaction (which has checked permission and visibility): `change` maps the
+ * current facts to the new ones; the old → new diff goes on the timeline and the register is re-evaluated. With
+ * `expectedVersion` null the caller has decided on the current facts under the incident's lock (a ledger import).
+ */
+export async function changeFactsIn(
+  tx: Prisma.TransactionClient,
+  actor: TActor,
+  incidentId: string,
+  options: { expectedVersion: number | null; reason: string; suggestion?: { finding: { id: string; title: string }; store: { id: string; arn: string } } | null },
+  change: (facts: TStoredFacts) => TStoredFacts,
+) {
+  const row = await tx.incidentFacts.findUnique({ where: { incidentId }, select: { facts: true, version: true } });
+  const version = row?.version ?? 0;
+  if (options.expectedVersion !== null && version !== options.expectedVersion) {
+    throw AppError.conflict(`Someone else changed these facts meanwhile (now version ${version}). Review them and try again.`, {
+      current: { version },
+    });
+  }
+  const before = (row?.facts as TStoredFacts | undefined) ?? EMPTY_FACTS;
+  const after = change(before);
+  const changes = factChanges(before, after);
+  if (changes.length === 0) return { version, changes, register: null };
+  checkContract(after);
+
+  const next = version + 1;
+  if (row) {
+    const written = await tx.incidentFacts.updateMany({
+      where: { incidentId, version },
+      data: { facts: after as unknown as Prisma.InputJsonValue, version: next },
+    });
+    if (written.count !== 1) throw AppError.conflict("Someone else changed these facts meanwhile. Review them and try again.");
+  } else {
+    // A concurrent first save hits the primary key: 409 through the unique-violation mapping.
+    await tx.incidentFacts.create({ data: { incidentId, facts: after as unknown as Prisma.InputJsonValue, version: next } });
+  }
+  await appendTimelineEvent(tx, {
+    incidentId,
+    kind: "facts.changed",
+    actor,
+    payload: { reason: options.reason, version: next, changes: changes as never, suggestion: options.suggestion ?? null },
+  });
+  const register = await syncRegister(tx, { incidentId, actor, cause: `facts changed: ${changes.map((c) => c.field).join(", ")}` });
+  return { version: next, changes, register };
 }
 
 /** The contract's own validation of the incident part (organisation and moments are checked by the register). */

@@ -7,6 +7,7 @@ import type { TActor } from "@/lib/auth/policy";
 import { validateFacts } from "@/lib/clocks/validate";
 import { AppError } from "@/lib/errors/app-error";
 import { syncRegister } from "@/lib/obligations/register";
+import { DEFAULT_CONTAINMENT_TARGET_HOURS } from "@/lib/containment/containment-clock";
 import { DEFAULT_REMINDER_POINTS, ZSaveOrganisationInput, type TSaveOrganisationInput } from "@/lib/organisation/schemas";
 
 /** The organisation profile and reminder points (administrators). */
@@ -14,13 +15,14 @@ import { DEFAULT_REMINDER_POINTS, ZSaveOrganisationInput, type TSaveOrganisation
 export async function getOrganisationProfile(actor: TActor) {
   assertCan(actor, "organisation.read");
   const [profile, settings] = await Promise.all([
-    prisma.organisationProfile.findUnique({ where: { id: "default" }, select: { profile: true, updatedAt: true } }),
+    prisma.organisationProfile.findUnique({ where: { id: "default" }, select: { profile: true, updatedAt: true, containmentTargetHours: true } }),
     prisma.reminderSettings.findUnique({ where: { id: "default" }, select: { points: true } }),
   ]);
   return {
     profile: (profile?.profile as Record<string, unknown> | undefined) ?? null,
     updatedAt: profile?.updatedAt ?? null,
     reminderPoints: settings?.points ?? DEFAULT_REMINDER_POINTS,
+    containmentTargetHours: profile?.containmentTargetHours ?? DEFAULT_CONTAINMENT_TARGET_HOURS,
   };
 }
 
@@ -50,8 +52,8 @@ export async function saveOrganisationProfile(actor: TActor, input: TSaveOrganis
       await recordOrganisationChange(tx, actor, data);
       await tx.organisationProfile.upsert({
         where: { id: "default" },
-        create: { id: "default", profile: data.profile as Prisma.InputJsonValue, updatedById },
-        update: { profile: data.profile as Prisma.InputJsonValue, updatedById },
+        create: { id: "default", profile: data.profile as Prisma.InputJsonValue, updatedById, containmentTargetHours: data.containmentTargetHours ?? null },
+        update: { profile: data.profile as Prisma.InputJsonValue, updatedById, ...(data.containmentTargetHours === undefined ? {} : { containmentTargetHours: data.containmentTargetHours }) },
       });
       if (data.reminderPoints) {
         await tx.reminderSettings.upsert({
@@ -89,13 +91,22 @@ function blockingIncident(error: unknown, incident: { id: string; reference: num
 /** The profile's and reminder points' administration log entries (before → after), before they are overwritten. */
 async function recordOrganisationChange(tx: Prisma.TransactionClient, actor: TActor, data: ReturnType<typeof ZSaveOrganisationInput.parse>) {
   await tx.$executeRaw`SELECT id FROM organisation_profile WHERE id = 'default' FOR UPDATE`;
-  const previous = await tx.organisationProfile.findUnique({ where: { id: "default" }, select: { profile: true } });
+  const previous = await tx.organisationProfile.findUnique({ where: { id: "default" }, select: { profile: true, containmentTargetHours: true } });
   await recordAdminChange(tx, actor, {
     action: "organisation-profile.changed",
     target: { type: "setting", id: "organisation-profile", label: "Organisation profile" },
     before: (previous?.profile ?? null) as Prisma.InputJsonValue | null,
     after: { ...(data.profile as Record<string, Prisma.InputJsonValue>), reason: data.reason },
   });
+  const target = { before: previous?.containmentTargetHours ?? DEFAULT_CONTAINMENT_TARGET_HOURS, after: data.containmentTargetHours };
+  if (target.after !== undefined && target.after !== target.before) {
+    await recordAdminChange(tx, actor, {
+      action: "containment-target.changed",
+      target: { type: "setting", id: "containment-target", label: "Containment target" },
+      before: { hours: target.before },
+      after: { hours: target.after },
+    });
+  }
   if (!data.reminderPoints) return;
   const points = await tx.reminderSettings.findUnique({ where: { id: "default" }, select: { points: true } });
   if (points && points.points.join() === data.reminderPoints.join()) return;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BOOLEAN_FLAGS, SECTORS } from "@/lib/clocks/types";
 import { ZJurisdiction, ZReason } from "@/lib/incident-facts/schemas";
+import { CONTAINMENT_TARGET_HOURS_MAX, CONTAINMENT_TARGET_HOURS_MIN } from "@/lib/containment/containment-clock";
 
 /** The organisation profile (the clock-engine contract's `organisation`) and the reminder points, set by administrators. */
 
@@ -50,6 +51,13 @@ export const ZSaveOrganisationInput = z
       .array(z.string().trim().regex(REMINDER_POINT, { error: "must be like 50% (of the time gone) or 1h / 30m (before the deadline)" }))
       .max(10)
       .transform((list) => [...new Set(list)])
+      .optional(),
+    /** The containment clock's target: hours from declaration to the last containment action's success. */
+    containmentTargetHours: z
+      .number({ error: "must be a whole number of hours" })
+      .int({ error: "must be a whole number of hours" })
+      .min(CONTAINMENT_TARGET_HOURS_MIN, { error: `must be at least ${CONTAINMENT_TARGET_HOURS_MIN} hour` })
+      .max(CONTAINMENT_TARGET_HOURS_MAX, { error: `must be at most ${CONTAINMENT_TARGET_HOURS_MAX} hours (30 days)` })
       .optional(),
     reason: ZReason,
   })

@@ -1,5 +1,7 @@
 import "server-only";
+import { prisma } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
+import { loadContainmentClock, loadContainmentClocks } from "@/lib/containment/clock-service";
 import type { TActor } from "@/lib/auth/policy";
 import { findActiveIncidents } from "@/lib/incidents/queries";
 import { getIncident } from "@/lib/incidents/service";
@@ -16,12 +18,13 @@ import {
 export async function getIncidentStatus(actor: TActor, incidentId: string, now = new Date()) {
   assertCan(actor, "report.read");
   const incident = await getIncident(actor, incidentId);
-  const [obligations, facts, findings, decisions, coverage] = await Promise.all([
+  const [obligations, facts, findings, decisions, coverage, containment] = await Promise.all([
     findStatusObligations([incident.id]),
     findIncidentFacts(incident.id),
     findIncidentFindings(incident.id),
     findDecisions(incident.id),
     findIncidentCoverage(incident.id),
+    loadContainmentClock(prisma, incident, now),
   ]);
   const live = obligations.filter((o) => o.retiredAt === null);
   const states = await loadDecisionStates(actor, [incident.id], live);
@@ -33,6 +36,8 @@ export async function getIncidentStatus(actor: TActor, incidentId: string, now =
     byStatus: obligationsByStatus(live, now),
     notified: notified(live),
     coverage,
+    /** The containment clock (declaration → last containment success) against the organisation's target. */
+    containment,
     awaiting: decisionsAwaiting(states.get(incident.id) ?? { incidentId: incident.id, obligations: live, notices: [] }, coverage.coverage),
     decisions: decisions.map((event) => {
       const payload = event.payload as { text?: string; owner?: { name?: string }; rationale?: string };
@@ -51,9 +56,10 @@ export async function getPortfolioStatus(actor: TActor, now = new Date()) {
   assertCan(actor, "report.read");
   // The incidents alone: their open work (the dashboard's) would read the open obligations a second time.
   const incidents = await findActiveIncidents(visibleIncidentsWhere(actor));
-  const [obligations, coverage] = await Promise.all([
+  const [obligations, coverage, containment] = await Promise.all([
     findStatusObligations(incidents.map((i) => i.id)),
     findCoverage(incidents.map((i) => i.id)),
+    loadContainmentClocks(prisma, incidents, now),
   ]);
   const live = obligations.filter((o) => o.retiredAt === null);
   const states = await loadDecisionStates(actor, incidents.map((i) => i.id), live);
@@ -65,6 +71,7 @@ export async function getPortfolioStatus(actor: TActor, now = new Date()) {
       incident, next: nextDeadline(own), byStatus: obligationsByStatus(own, now), notifiedCount: notified(own).length,
       awaiting, awaitingCount: awaiting.length,
       coverageGaps: incidentCoverage.coverage.filter((entry) => !entry.covered).length,
+      containment: containment.get(incident.id)!,
     };
   });
   rows.sort((a, b) => (a.next?.dueAt?.getTime() ?? Infinity) - (b.next?.dueAt?.getTime() ?? Infinity));

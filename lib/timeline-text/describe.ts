@@ -1,13 +1,14 @@
 import { TIMELINE_KIND_LABELS, TIMELINE_PAYLOADS, type TTimelineKind } from "@/lib/timeline/event-kinds";
 import { clockDescribers } from "@/lib/timeline-text/clocks";
 import { containmentDescribers } from "@/lib/timeline-text/containment";
+import { peopleDescribers } from "@/lib/timeline-text/people";
 import { incidentDescribers } from "@/lib/timeline-text/incident";
 import { noticeDescribers } from "@/lib/timeline-text/notices";
 import type { TSentence } from "@/lib/timeline-text/parts";
 import type { TDescribers, TEventContext } from "@/lib/timeline-text/types";
 import { workDescribers } from "@/lib/timeline-text/work";
 
-export const TIMELINE_DESCRIBERS: TDescribers = { ...incidentDescribers, ...clockDescribers, ...workDescribers, ...noticeDescribers, ...containmentDescribers };
+export const TIMELINE_DESCRIBERS: TDescribers = { ...incidentDescribers, ...clockDescribers, ...workDescribers, ...noticeDescribers, ...containmentDescribers, ...peopleDescribers };
 
 export type TDescribableEvent = { kind: string; actorLabel: string; payload: unknown; occurredAt: Date; recordedAt: Date };
 

@@ -187,6 +187,23 @@ export const TIMELINE_PAYLOADS = {
     followUp: z.boolean(),
   }),
   // ─── Containment actions ───
+  // ─── Affected-people ledger (counts and hashes only: never a person's data) ───
+  "people.imported": z.object({
+    importId: z.string(),
+    fileName: z.string(),
+    contentSha256: z.string().nullable(),
+    rowsRead: z.number().int(),
+    rowsRejected: z.number().int(),
+    peopleAdded: z.number().int(),
+    peopleUpdated: z.number().int(),
+    unresolved: z.number().int(),
+    ledgerTotal: z.number().int(),
+    byJurisdiction: z.array(z.object({ jurisdiction: z.string(), people: z.number().int() })),
+  }),
+  "people.viewed": z.object({
+    what: z.string(),
+    people: z.number().int(),
+  }),
   "containment.requested": z.object({
     requestId: z.string(), actionId: z.string(), title: z.string(), target: z.string(), runbook: z.string(), accountId: z.string(), region: z.string(),
     roleArn: z.string(), parameters: z.record(z.string(), z.string()), requestHash: z.string(), exercise: z.boolean(),
@@ -259,6 +276,8 @@ export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "notice.bulk-completed": "Bulk notice delivered",
   "notice.delivery-completed": "Notice delivered",
   "notice.obligation-already-met": "Notice after its obligation was met",
+  "people.imported": "Affected people imported",
+  "people.viewed": "Affected people's data viewed",
   "containment.requested": "Containment requested",
   "containment.changed": "Containment request changed",
   "containment.retried": "Containment retried",

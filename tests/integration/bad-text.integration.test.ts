@@ -125,6 +125,7 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
     token: "commander-session", params: { id: w.incidentId, requestId: UNKNOWN_REQUEST }, body: { basedOnAttempt: 1 },
   }),
   "POST api/incidents/[id]/containment/[requestId]/release/route.ts": (w) => ({ token: "commander-session", params: { id: w.incidentId, requestId: UNKNOWN_REQUEST } }),
+  "POST api/incidents/[id]/affected-people/unresolved/route.ts": (w) => ({ token: "legal", params: { id: w.incidentId }, body: { reason: "Placing people", limit: 10 } }),
   "POST api/incidents/[id]/declarations/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, body: { moment: "discovered", at, reason: "Alert triaged" } }),
   "GET api/incidents/[id]/events/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, query: { after: "1" } }),
   "POST api/incidents/[id]/evidence/[evidenceId]/custody/route.ts": (w) => ({
@@ -202,7 +203,7 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
 };
 
 /** Routes whose body is not a JSON document the wrapper parses: each gets its own bad inputs. */
-const RAW_BODY_ROUTES = ["POST api/incidents/[id]/evidence/uploads/route.ts", "POST api/findings/import/route.ts", "POST api/intake/eventbridge/route.ts"];
+const RAW_BODY_ROUTES = ["POST api/incidents/[id]/affected-people/imports/route.ts", "POST api/incidents/[id]/evidence/uploads/route.ts", "POST api/findings/import/route.ts", "POST api/intake/eventbridge/route.ts"];
 
 type TLeaf = { path: string[]; value: string | number };
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { approveContainment, requestContainment } from "@/lib/containment/service";
@@ -11,12 +14,13 @@ const ROLE = "arn:aws:iam::111111111111:role/BreachdeskResponder";
 const INSTANCE = "i-0c10c2c7863d1a356";
 // Long enough that a loaded machine never lets the lease lapse between two racing claims.
 const LEASE_MS = 2_000;
-const ENV = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_ENDPOINT_URL_SSM", "AWS_ENDPOINT_URL_STS", "BREACHDESK_CONTAINMENT_SIMULATOR_URL"] as const;
+const ENV = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_ENDPOINT_URL_SSM", "AWS_ENDPOINT_URL_STS", "BREACHDESK_CONTAINMENT_SIMULATOR_URL", "BREACHDESK_EVIDENCE_DIR"] as const;
 
 describe("running approved containment through SSM Automation (the simulator, the real SDK)", () => {
   let sim: TSsmSimulator;
   let sts: TFakeAws;
   const saved: Partial<Record<(typeof ENV)[number], string | undefined>> = {};
+  let evidenceDir: string;
 
   beforeAll(async () => {
     sim = await startSsmSimulator();
@@ -26,6 +30,8 @@ describe("running approved containment through SSM Automation (the simulator, th
     process.env.AWS_SECRET_ACCESS_KEY = "fake-secret";
     process.env.AWS_ENDPOINT_URL_SSM = sim.url;
     process.env.AWS_ENDPOINT_URL_STS = sts.url;
+    // Each ended execution's record goes to the evidence register: keep it out of the developer's own data directory.
+    evidenceDir = process.env.BREACHDESK_EVIDENCE_DIR = mkdtempSync(path.join(tmpdir(), "breachdesk-containment-execution-"));
   });
   afterAll(async () => {
     for (const name of ENV) {
@@ -34,6 +40,7 @@ describe("running approved containment through SSM Automation (the simulator, th
     }
     await sim.close();
     await sts.close();
+    rmSync(evidenceDir, { recursive: true, force: true });
   });
 
   let incidentId: string;

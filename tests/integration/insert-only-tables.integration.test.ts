@@ -23,6 +23,7 @@ const RESTRICT_VIOLATION = "23001";
 
 const INSERT_ONLY_TABLES = [
   "admin_audit_log",
+  "containment_execution_records",
   "containment_execution_steps",
   "evidence_custody",
   "finding_versions",
@@ -77,7 +78,7 @@ beforeAll(async () => {
   await insertDeclaration(incidentId, { moment: "aware", at: new Date(), by: commander, reason: "Bucket found public" });
   const obligation = await insertObligation(incidentId, { ruleId: "EU-GDPR-33-SA", recipient: "Supervisory authority", region: "EU", citation: "GDPR art. 33", dueAt: null });
   await prisma.obligationChange.create({ data: { obligationId: obligation.id, change: "created", after: { status: "on_track" } } });
-  await registerEvidenceFromBuffer({ incidentId, name: "trail.log", bytes: new TextEncoder().encode("GET /\n"), actor: actorOf(admin), reason: "Collected" });
+  const trail = await registerEvidenceFromBuffer({ incidentId, name: "trail.log", bytes: new TextEncoder().encode("GET /\n"), actor: actorOf(admin), reason: "Collected" });
   await createNotice(actorOf(comms), incidentId, { templateId: "generic-regulator" }); // notice_versions
   const finding = await insertFinding(incidentId, { title: "S3 bucket is public", firstObservedAt: new Date() });
   await prisma.findingVersion.create({
@@ -94,6 +95,7 @@ beforeAll(async () => {
     data: { requestId: request.id, requestHash: request.requestHash, automationExecutionId: "exec-1", document: request.runbook, status: "InProgress", startedAt: new Date() },
   });
   await prisma.containmentExecutionStep.create({ data: { executionId: execution.id, stepExecutionId: "step-1", stepName: "contain", action: "aws:executeScript", status: "Success", outputs: {} } });
+  await prisma.containmentExecutionRecord.create({ data: { requestId: request.id, executionId: execution.id, evidenceId: trail.evidence.id, sha256: trail.evidence.sha256!, outcome: "succeeded" } });
   const rule = "US-CA-1798.82-AG";
   await recordRuleReview(actorOf(legal), rule, { ruleVersion: RULES_BY_ID.get(rule)!.version, reviewedOn: "2026-12-01" });
 });

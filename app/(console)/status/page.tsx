@@ -24,7 +24,7 @@ export default async function PortfolioStatusPage() {
   const { now, rows, byStatus, awaitingCount } = await getPortfolioStatus(actor);
   return (
     <>
-      <PageHeader title="Status" description="Active incidents, the soonest statutory deadline first." actions={<PrintButton />} />
+      <PageHeader title="Status" description="Active incidents, the soonest statutory deadline first, each with its containment clock." actions={<PrintButton />} />
       <div className="mb-4 flex flex-col gap-3 print:hidden">
         <LiveUpdates url={routes.liveIncidents()} eventName="incident" />
       </div>
@@ -46,7 +46,7 @@ export default async function PortfolioStatusPage() {
           caption="Active incidents, soonest deadline first"
           columns={["Incident", "Phase and severity", { label: "Waiting for a decision", className: "hidden md:table-cell" }, "Next deadline", "Obligations"]}
         >
-          {rows.map(({ incident, next, byStatus: counts, notifiedCount, awaiting, awaitingCount, coverageGaps }) => (
+          {rows.map(({ incident, next, byStatus: counts, notifiedCount, awaiting, awaitingCount, coverageGaps, containment }) => (
             <tr key={incident.id} className="align-top">
               <td>
                 <Link href={`/incidents/${incident.id}/status`} className="font-semibold text-blue-800 underline">
@@ -70,6 +70,13 @@ export default async function PortfolioStatusPage() {
                 ) : (
                   <span className="text-slate-700">{awaiting.some((d) => d.kind === "awaiting_trigger") ? "No clock running yet: see what waits" : "No open deadline"}</span>
                 )}
+                <span className="mt-1 block" data-testid="containment-clock-row" data-state={containment.state}>
+                  <span className="font-semibold">
+                    {containment.tone === "alert" ? <span aria-hidden="true">⚠ </span> : null}
+                    Containment: {containment.headline}
+                  </span>
+                  <span className="block text-slate-700">{containment.sentence}</span>
+                </span>
               </td>
               <td>
                 {counts.length === 0 ? "None yet" : counts.map((c) => `${c.label} ${c.count}`).join(", ")}

@@ -1,6 +1,7 @@
 import type { TReportSection } from "@/lib/reports/section";
 import { appendixSection } from "@/lib/reports/sections/appendix";
 import { approvalsSection } from "@/lib/reports/sections/approvals";
+import { containmentSection } from "@/lib/reports/sections/containment";
 import { coverageSection } from "@/lib/reports/sections/coverage";
 import { evidenceSection } from "@/lib/reports/sections/evidence";
 import { factsSection } from "@/lib/reports/sections/facts";
@@ -22,6 +23,7 @@ export const REPORT_SECTIONS: readonly TReportSection[] = [
   coverageSection,
   approvalsSection,
   noticesSection,
+  containmentSection,
   evidenceSection,
   integritySection,
   timelineSection,

@@ -12,11 +12,11 @@ export const metadata: Metadata = { title: "Organisation" };
 export default async function OrganisationPage() {
   const actor = await requireActor();
   assertCan(actor, "organisation.manage");
-  const [{ profile, reminderPoints }, stores] = await Promise.all([getOrganisationProfile(actor), listDataStores(actor)]);
+  const [{ profile, reminderPoints, containmentTargetHours }, stores] = await Promise.all([getOrganisationProfile(actor), listDataStores(actor)]);
   return (
     <>
-      <PageHeader title="Organisation" description="The profile the notification clocks read, the reminder points, and the data inventory." />
-      <OrganisationForm profile={profile} reminderPoints={reminderPoints} />
+      <PageHeader title="Organisation" description="The profile the notification clocks read, the reminder points, the containment target, and the data inventory." />
+      <OrganisationForm profile={profile} reminderPoints={reminderPoints} containmentTargetHours={containmentTargetHours} />
       <DataStores stores={stores.map((s) => ({ ...s, residency: s.residency as { jurisdiction: string; count: number | null }[] }))} />
     </>
   );

@@ -6,6 +6,7 @@ import { NoteForm } from "@/components/incidents/note-form";
 import { StatusControl } from "@/components/incidents/status-control";
 import { TimelineFilters } from "@/components/incidents/timeline-filters";
 import { VerifyIntegrity } from "@/components/incidents/verify-integrity";
+import { ContainmentClockSummary } from "@/components/containment/containment-clock";
 import { IncidentDetectionLatency } from "@/components/findings/incident-detection-latency";
 import { Alert } from "@/components/ui/alert";
 import { TimelineList } from "@/components/incidents/timeline-list";
@@ -14,6 +15,7 @@ import { Instant } from "@/components/ui/instant";
 import { isIncidentCommander, isIncidentLead } from "@/lib/auth/incident-access";
 import { can } from "@/lib/auth/policy";
 import { ZTimelineQuery } from "@/lib/incidents/schemas";
+import { getContainmentClock } from "@/lib/containment/clock-service";
 import { loadIncidentForPage } from "@/lib/incidents/page-incident";
 import { getTimeline, listDecisionOwners } from "@/lib/incidents/service";
 import { listMemberCandidates } from "@/lib/membership/service";
@@ -34,6 +36,7 @@ export default async function IncidentPage({ params, searchParams }: { params: P
   const led = { commanderId: incident.commander.id };
   const managesPeople = can(actor, "incident.members.manage") && isIncidentLead(actor, led);
   const candidates = managesPeople ? await listMemberCandidates(actor) : null;
+  const containmentClock = await getContainmentClock(actor, incident.id);
 
   return (
     <>
@@ -46,6 +49,10 @@ export default async function IncidentPage({ params, searchParams }: { params: P
           <div><dt className="text-sm font-semibold text-slate-700">Commander</dt><dd className="mt-1">{incident.commander.name}</dd></div>
           <div><dt className="text-sm font-semibold text-slate-700">Declared</dt><dd className="mt-1 text-sm"><Instant value={incident.declaredAt} />{incident.declaredBy ? ` by ${incident.declaredBy.name}` : ""}</dd></div>
         </dl>
+        <h3 className="mt-6 text-sm font-semibold text-slate-700">Containment clock</h3>
+        <div className="mt-1">
+          <ContainmentClockSummary clock={containmentClock} compact />
+        </div>
         <h3 className="mt-6 text-sm font-semibold text-slate-700">Summary</h3>
         <p className="mt-1 whitespace-pre-wrap break-words text-slate-900">{incident.summary || "No summary yet."}</p>
         {can(actor, "incident.change-status") ? (

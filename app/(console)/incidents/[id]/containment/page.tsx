@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { ContainmentClockSummary } from "@/components/containment/containment-clock";
 import { ContainmentRequestForm } from "@/components/containment/request-form";
 import { ContainmentRequestList } from "@/components/containment/request-list";
 import { Alert } from "@/components/ui/alert";
 import { whoCan } from "@/lib/auth/policy";
 import { runbookName } from "@/lib/containment/catalog";
+import { getContainmentClock } from "@/lib/containment/clock-service";
+import { getContainmentProofs } from "@/lib/containment/execution-record";
 import { getContainment } from "@/lib/containment/service";
 import { loadIncidentForPage, orNotFound } from "@/lib/incidents/page-incident";
 
@@ -11,10 +14,17 @@ export const metadata: Metadata = { title: "Containment" };
 
 export default async function ContainmentPage({ params }: { params: Promise<{ id: string }> }) {
   const { actor, incident } = await loadIncidentForPage(params);
-  const containment = await orNotFound(getContainment(actor, incident.id));
+  const [containment, clock, proofs] = await Promise.all([
+    orNotFound(getContainment(actor, incident.id)),
+    orNotFound(getContainmentClock(actor, incident.id)),
+    orNotFound(getContainmentProofs(actor, incident.id)),
+  ]);
   return (
     <>
       <h2 className="mb-2 text-xl font-bold">Containment</h2>
+      <div className="mb-4">
+        <ContainmentClockSummary clock={clock} />
+      </div>
       {containment.exercise ? (
         <Alert tone="info" title="Exercise">
           This is an exercise incident: its containment actions run against the simulator, never against AWS.
@@ -72,7 +82,7 @@ export default async function ContainmentPage({ params }: { params: Promise<{ id
         <h3 id="requests" className="mb-2 text-lg font-semibold">
           Requests
         </h3>
-        <ContainmentRequestList incidentId={incident.id} requests={containment.requests} />
+        <ContainmentRequestList incidentId={incident.id} requests={containment.requests} proofs={proofs} />
       </section>
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CoverageGaps } from "@/components/clocks/coverage-gaps";
+import { ContainmentClockSummary } from "@/components/containment/containment-clock";
 import { LiveUpdates } from "@/components/incidents/live-updates";
 import { DeadlineTimelineChart, FindingsOverTimeChart } from "@/components/status/charts";
 import { Countdown } from "@/components/status/countdown";
@@ -68,28 +69,33 @@ export default async function IncidentStatusPage({ params }: { params: Promise<{
         <DecisionsAwaitingList decisions={view.awaiting} isAdmin={actor.roles.includes("admin")} label="Decisions awaiting someone" />
       </StatusSection>
 
-      <StatusSection id="next-deadline" title="Next deadline">
-        {next && next.dueAt ? (
-          <div className="flex flex-col gap-1" data-testid="next-deadline">
-            <Countdown due={next.dueAt.toISOString()} now={view.now.toISOString()} />
-            <p>
-              Due <Instant value={next.dueAt} />
-            </p>
-            <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-              <dt className="font-semibold text-slate-700">Jurisdiction</dt>
-              <dd>{jurisdictionOf(next)}</dd>
-              <dt className="font-semibold text-slate-700">Recipient</dt>
-              <dd className="break-words">{next.recipient}</dd>
-              <dt className="font-semibold text-slate-700">Owner</dt>
-              <dd>{next.owner?.name ?? "Nobody yet — assign an owner on the Obligations tab"}</dd>
-              <dt className="font-semibold text-slate-700">Rule</dt>
-              <dd className="break-words">{next.ruleId}{next.citation ? ` — ${next.citation}` : ""}</dd>
-            </dl>
-          </div>
-        ) : (
-          <Empty>{noDeadlineText(view.awaiting)}</Empty>
-        )}
-      </StatusSection>
+      <div className="grid grid-cols-1 items-start gap-4 lg:grid-cols-2">
+        <StatusSection id="next-deadline" title="Next deadline">
+          {next && next.dueAt ? (
+            <div className="flex flex-col gap-1" data-testid="next-deadline">
+              <Countdown due={next.dueAt.toISOString()} now={view.now.toISOString()} />
+              <p>
+                Due <Instant value={next.dueAt} />
+              </p>
+              <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+                <dt className="font-semibold text-slate-700">Jurisdiction</dt>
+                <dd>{jurisdictionOf(next)}</dd>
+                <dt className="font-semibold text-slate-700">Recipient</dt>
+                <dd className="break-words">{next.recipient}</dd>
+                <dt className="font-semibold text-slate-700">Owner</dt>
+                <dd>{next.owner?.name ?? "Nobody yet — assign an owner on the Obligations tab"}</dd>
+                <dt className="font-semibold text-slate-700">Rule</dt>
+                <dd className="break-words">{next.ruleId}{next.citation ? ` — ${next.citation}` : ""}</dd>
+              </dl>
+            </div>
+          ) : (
+            <Empty>{noDeadlineText(view.awaiting)}</Empty>
+          )}
+        </StatusSection>
+        <StatusSection id="containment-clock" title="Containment clock">
+          <ContainmentClockSummary clock={view.containment} />
+        </StatusSection>
+      </div>
 
       <div className="grid gap-4 md:grid-cols-2">
         <StatusSection id="by-status" title="Obligations by status">
