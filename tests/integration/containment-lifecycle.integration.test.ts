@@ -257,6 +257,10 @@ describe("containment after the first run: retry on unchanged approvals, release
       expect(done.executions).toHaveLength(1);
       expect(done.executions[0]!.steps.map((s) => [s.stepName, s.status])).toEqual([["PutRolePolicy", "Success"]]);
       expect(done.executions[0]!.steps[0]!.outputs).toMatchObject({ RoleName: ["web-role"], PolicyName: [REVOKE_OLDER_SESSIONS_POLICY], RequestId: [expect.any(String)] });
+      // Its proof, as for an automation: one evidence record of the one execution.
+      expect(await prisma.containmentExecutionRecord.findMany({ where: { requestId }, select: { executionId: true, outcome: true } })).toEqual([
+        { executionId: done.executions[0]!.id, outcome: "succeeded" },
+      ]);
       expect(await kinds()).toEqual(["containment.requested", "containment.approved", "containment.approved", "containment.started", "containment.step", "containment.finished"]);
     });
 
@@ -279,6 +283,7 @@ describe("containment after the first run: retry on unchanged approvals, release
       expect(puts[1]!.params.PolicyDocument).toBe(puts[0]!.params.PolicyDocument); // the same call: same name, same cut-off
       const done = await stored(requestId);
       expect(done.executions).toHaveLength(1);
+      expect(await prisma.containmentExecutionRecord.count({ where: { requestId } })).toBe(1);
       expect(await kinds()).toEqual(["containment.requested", "containment.approved", "containment.approved", "containment.started", "containment.step", "containment.finished"]);
     });
 
