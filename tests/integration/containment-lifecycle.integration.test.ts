@@ -7,6 +7,7 @@ import { retryContainment } from "@/lib/containment/retry";
 import { requestRelease } from "@/lib/containment/release";
 import { followExecution, startApprovedRequest } from "@/lib/containment/runner";
 import { REVOKE_OLDER_SESSIONS_POLICY } from "@/lib/containment/direct-calls";
+import { containmentSection } from "@/lib/reports/sections/containment";
 import { insertApiToken } from "@/lib/tokens/service";
 import { startFakeAws, type TFakeAws } from "@/tests/aws/fake-aws";
 import { simPrincipal, startSsmSimulator, type TSsmSimulator } from "@/tests/aws/ssm-simulator";
@@ -205,6 +206,12 @@ describe("containment after the first run: retry on unchanged approvals, release
       expect(views.find((r) => r.id === release.id)).toMatchObject({ kind: "release", releasesRequestId: requestId });
       const events = await prisma.timelineEvent.findMany({ where: { incidentId, kind: { in: ["containment.requested", "containment.finished"] } }, orderBy: { sequence: "asc" } });
       expect(events.map((e) => (e.payload as { releasesRequestId?: string | null }).releasesRequestId ?? null)).toEqual([null, null, requestId, requestId]);
+      // The report names the link both ways too.
+      const incident = await prisma.incident.findUniqueOrThrow({ where: { id: incidentId } });
+      const section = await containmentSection.build({ data: { incident }, zone: { zone: "UTC" }, generatedAt: new Date() } as never);
+      const text = JSON.stringify(section.blocks);
+      expect(text).toContain(`Released by request ${release.id} (succeeded)`);
+      expect(text).toContain(`Release (roll back) of request ${requestId}`);
     });
 
     it("releases a contained IAM principal: its policies and access key statuses come back; a release by a commander needs another person", async () => {

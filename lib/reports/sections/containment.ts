@@ -25,7 +25,7 @@ async function loadContainment(incidentId: string) {
     orderBy: { createdAt: "asc" },
     include: {
       approvals: { orderBy: { createdAt: "asc" } },
-      executions: { orderBy: { startedAt: "asc" }, include: { steps: { orderBy: { observedAt: "asc" } } } },
+      executions: { orderBy: [{ attempt: "asc" }, { startedAt: "asc" }], include: { steps: { orderBy: { observedAt: "asc" } } } },
     },
   });
   const proofs = await findExecutionProofs(prisma, requests.map((r) => r.id));
@@ -73,6 +73,10 @@ export const containmentSection: TReportSection = {
         { text: `Requested by ${request.requestedByLabel}, ${at(request.createdAt)}` },
         { text: `Request SHA-256 ${request.requestHash}`, mono: true },
       ];
+      // A release and the action it undoes name each other (releases_request_id).
+      if (request.releasesRequestId) lines.unshift({ text: `Release (roll back) of request ${request.releasesRequestId}` });
+      const releasedBy = requests.find((other) => other.releasesRequestId === request.id);
+      if (releasedBy) lines.push({ text: `Released by request ${releasedBy.id} (${OUTCOME_WORDS[releasedBy.status] ?? releasedBy.status})` });
       if (request.approvals.length === 0) lines.push({ text: "No approval recorded." });
       for (const approval of request.approvals) {
         lines.push({ text: `Approved by ${approval.approverLabel} as ${approval.role}, ${at(approval.createdAt)}${approval.voidedAt ? ` — voided ${at(approval.voidedAt)}: ${approval.voidedReason ?? ""}` : ""}` });
@@ -80,7 +84,7 @@ export const containmentSection: TReportSection = {
       }
       for (const execution of request.executions) {
         lines.push({
-          text: `Execution ${execution.automationExecutionId} (${execution.document}): ${execution.status}, started ${at(execution.startedAt)}, ${execution.endedAt ? `ended ${at(execution.endedAt)}` : "not ended"}${execution.failureMessage ? `; AWS said: ${execution.failureMessage}` : ""}`,
+          text: `${request.executions.length > 1 ? `Attempt ${execution.attempt}: e` : "E"}xecution ${execution.automationExecutionId} (${execution.document}): ${execution.status}, started ${at(execution.startedAt)}, ${execution.endedAt ? `ended ${at(execution.endedAt)}` : "not ended"}${execution.failureMessage ? `; AWS said: ${execution.failureMessage}` : ""}`,
         });
         for (const step of execution.steps) {
           const outputs = Object.entries(step.outputs as Record<string, string[]>).map(([name, values]) => `${name} = ${values.join(", ")}`).join("; ");
@@ -93,7 +97,7 @@ export const containmentSection: TReportSection = {
       for (const refused of request.refusedStarts) lines.push({ text: `Start refused by AWS; record ${refused.name}, evidence SHA-256 ${refused.sha256}`, mono: true });
       if (request.status === "failed" && request.failure) lines.push({ text: `Outcome: failed — AWS said: ${request.failure}` });
       else lines.push({ text: `Outcome: ${OUTCOME_WORDS[request.status] ?? request.status}${request.dryRun ? " (dry run: nothing was changed)" : ""}` });
-      blocks.push({ kind: "entry", title: `${request.title} on ${request.target}`, lines });
+      blocks.push({ kind: "entry", title: `${request.releasesRequestId ? "Release: " : ""}${request.title} on ${request.target}`, lines });
     }
     return { blocks, json: { clock: clockJson(clock), requests } };
   },
