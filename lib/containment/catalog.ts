@@ -37,7 +37,10 @@ export type TContainmentAction = {
   description: string;
   runbook: TRunbook;
   parameters: readonly TActionParameter[];
-  /** The change can be undone; `release` says how, when AWS offers a runbook for it. */
+  /**
+   * The change can be undone; `release` says how, when Breachdesk can run it: an SSM document, or a direct call named
+   * as runbookName names one ("iam:UpdateAccessKey"), with the values set over the original's parameters.
+   */
   reversible: boolean;
   release: { document: string; parameters: Record<string, string> } | null;
   /** The runbook has a parameter that makes it report what it would do without doing it. */
@@ -127,14 +130,14 @@ export const CONTAINMENT_ACTIONS = [
     id: "iam-access-key-deactivate",
     version: 1,
     title: "Deactivate the access key",
-    description: "Sets the IAM user's access key to Inactive: calls signed with it fail from then on. The key is kept, so it can be reactivated.",
+    description: "Sets the IAM user's access key to Inactive: calls signed with it fail from then on. The key is kept, so Release reactivates it.",
     runbook: { kind: "api", service: "iam", operation: "UpdateAccessKey" },
     parameters: [
       { name: "UserName", label: "User", ...USER_NAME, source: "userName" },
       { name: "AccessKeyId", label: "Access key", pattern: /^(AKIA|ASIA)[A-Z0-9]{12,124}$/, maxLength: 128, rule: "an access key id such as AKIAIOSFODNN7EXAMPLE", source: "accessKeyId" },
     ],
     reversible: true,
-    release: null,
+    release: { document: "iam:UpdateAccessKey", parameters: { Status: "Active" } },
     dryRun: null,
     destructive: false,
     productionAccess: true,

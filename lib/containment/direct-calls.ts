@@ -4,7 +4,7 @@ import { PutRolePolicyCommand, UpdateAccessKeyCommand, type IAMClient } from "@a
  * The catalog's direct API calls (actions AWS publishes no Automation runbook for), keyed by runbookName
  * ("iam:Operation"). Each call is idempotent by its nature, which is what makes it safe to repeat after a worker died
  * between the call and its record (a direct call has no ClientToken):
- *   - UpdateAccessKey to Inactive: setting a status it already has changes nothing.
+ *   - UpdateAccessKey to Inactive (or, releasing, Active): setting a status it already has changes nothing.
  *   - PutRolePolicy under a fixed policy name replaces that one inline policy; its only time-dependent value, the
  *     cut-off for older sessions, is the attempt's first claim time (stored), so a repeated call writes the same bytes.
  * `outputs` is what the step records: what was asked, and AWS's request id.
@@ -32,7 +32,8 @@ const DIRECT_CALLS: Record<string, (parameters: Record<string, string>, attemptC
   "iam:UpdateAccessKey": (p) => ({
     stepName: "UpdateAccessKey",
     async send(client, signal) {
-      const input = { UserName: p.UserName!, AccessKeyId: p.AccessKeyId!, Status: "Inactive" as const };
+      // Inactive, unless this is the action's release (Status=Active, from the catalog's release parameters).
+      const input = { UserName: p.UserName!, AccessKeyId: p.AccessKeyId!, Status: p.Status === "Active" ? ("Active" as const) : ("Inactive" as const) };
       const answer = await client.send(new UpdateAccessKeyCommand(input), { abortSignal: signal });
       return { UserName: [input.UserName], AccessKeyId: [input.AccessKeyId], Status: [input.Status], ...requestIdOf(answer) };
     },

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { log } from "@/lib/log";
 import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
 import { findAction } from "@/lib/containment/catalog";
-import { directCallFor } from "@/lib/containment/direct-calls";
+import { directCallFor, isRunnableDirectCall } from "@/lib/containment/direct-calls";
 import { recordExecutionProof } from "@/lib/containment/execution-record";
 import { iamClientFor } from "@/lib/containment/iam-client";
 import { NoSimulatorError } from "@/lib/containment/ssm-client";
@@ -18,9 +18,9 @@ import { awsMessage, isRefusal, recordFailure, titleOf, type TClaim, type TRunne
 
 const ACTOR: TTimelineActor = { kind: "system", name: "Containment runner" };
 
-/** Direct when the catalog runs the action through an API call (a release always names a runbook of its own). */
-export function isDirectCall(claim: Pick<TClaim, "action_id" | "kind">): boolean {
-  return claim.kind === "action" && findAction(claim.action_id)?.runbook.kind === "api";
+/** Direct when the catalog runs the action through an API call, or the request names a direct call (a key's reactivation). */
+export function isDirectCall(claim: Pick<TClaim, "action_id" | "kind" | "runbook">): boolean {
+  return isRunnableDirectCall(claim.runbook) || (claim.kind === "action" && findAction(claim.action_id)?.runbook.kind === "api");
 }
 
 export async function runDirectCall(claim: TClaim, options: TRunnerOptions): Promise<"started" | "interrupted" | "failed" | "retry"> {

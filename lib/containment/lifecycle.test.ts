@@ -38,6 +38,7 @@ describe("releasing", () => {
   it("refuses a dry run, an action without a release runbook, and a release of a release", () => {
     expect(releaseRefusal(isolate, { ...succeeded, dryRun: true }, null)).toMatch(/dry run/);
     expect(releaseRefusal(findAction("ec2-forensic-snapshot"), succeeded, null)).toMatch(/no release runbook/);
+    expect(releaseRefusal(findAction("iam-role-revoke-sessions"), succeeded, null)).toMatch(/no release runbook/); // revoked sessions stay revoked
     expect(releaseRefusal(isolate, { ...succeeded, kind: "release" }, null)).toMatch(/cannot itself be released/);
   });
   it("derives the release's parameters from the original: Action=Release, no dry run, the account's current role", () => {

@@ -317,7 +317,7 @@ describe("containment after the first run: retry on unchanged approvals, release
       }
     });
 
-    it("shows IAM's refusal of a key deactivation, and a retry on the same approvals deactivates it once the key is found", async () => {
+    it("shows IAM's refusal of a key deactivation, a retry on the same approvals deactivates it once the key is found, and Release reactivates it", async () => {
       sim.model.principals.set("sharrtest", simPrincipal({ accessKeys: {} }));
       const requestId = await approved("iam-access-key-deactivate", { UserName: "sharrtest", AccessKeyId: "AKIAIOSFODNN7EXAMPLE" });
       expect(await startApprovedRequest(requestId)).toBe("failed");
@@ -334,6 +334,15 @@ describe("containment after the first run: retry on unchanged approvals, release
       expect(done.status).toBe("succeeded");
       expect(done.executions.map((e) => [e.attempt, e.status])).toEqual([[1, "Failed"], [2, "Success"]]);
       expect(sim.iamCalls.filter((c) => c.action === "UpdateAccessKey").map((c) => c.params.Status)).toEqual(["Inactive", "Inactive"]);
+
+      // Release reactivates the key: its own request (a direct call too), its own approval.
+      const release = await requestRelease(actorOf(engineer), incidentId, requestId);
+      expect((await stored(release.id)).parameters).toEqual({ UserName: "sharrtest", AccessKeyId: "AKIAIOSFODNN7EXAMPLE", Status: "Active" });
+      expect(await approve(engineer, release.id, release.requestHash)).toBe(403);
+      expect(await approve(commander, release.id, release.requestHash)).toBe(201);
+      expect(await startApprovedRequest(release.id)).toBe("started");
+      expect(sim.model.principals.get("sharrtest")!.accessKeys.AKIAIOSFODNN7EXAMPLE).toBe("Active");
+      expect((await stored(release.id)).executions[0]!.steps[0]!.outputs).toMatchObject({ Status: ["Active"] });
     });
   });
 });
