@@ -46,7 +46,7 @@ test("a commander imports a nationwide list of affected people; the register fol
   expect(await axeFailures(page, "people import form with a mapping")).toEqual([]);
   await screenshot(page, "people-import-mapping");
   await page.getByRole("button", { name: "Import people" }).click();
-  await expect(page.getByText(`${(total + 4).toLocaleString("en-US")} rows read`)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(`${(total + 4).toLocaleString("en-US")} rows read:`)).toBeVisible({ timeout: 30_000 });
 
   const perJurisdiction = page.getByRole("group", { name: "People per jurisdiction" });
   await expect(perJurisdiction.getByRole("row", { name: /California/ })).toContainText("600");

@@ -65,7 +65,7 @@ export function UnresolvedReview({ incidentId, count }: { incidentId: string; co
       <form onSubmit={submit} noValidate aria-labelledby="review-unresolved" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
         <h4 id="review-unresolved" className="font-semibold">Review who could not be placed</h4>
         <p className="text-sm text-slate-700">
-          Shows their identifiers and names (the first 500 of {count.toLocaleString("en-US")}). Who viewed them, how many and why goes on the timeline.
+          Shows their identifiers and names ({count > 500 ? `the first 500 of ${count.toLocaleString("en-US")}` : count === 1 ? "the one person" : `all ${count.toLocaleString("en-US")}`}). Who viewed them, how many and why goes on the timeline.
         </p>
         <Field label="Reason" error={mutation.fieldErrors.reason}>
           {(ids) => <TextInput ids={ids} value={reason} onChange={(e) => setReason(e.target.value)} required />}

@@ -43,8 +43,24 @@ export async function findClockRequests(db: TDbClient, incidentIds: readonly str
 
 /** The clocks of incidents already checked visible by the caller (the status views, the report), by incident id. */
 export async function loadContainmentClocks(db: TDbClient, incidents: readonly { id: string; declaredAt: Date }[], now: Date): Promise<Map<string, TContainmentClock>> {
-  const [requests, targetHours] = await Promise.all([findClockRequests(db, incidents.map((i) => i.id)), findContainmentTargetHours(db)]);
-  return new Map(incidents.map((incident) => [incident.id, containmentClock({ declaredAt: incident.declaredAt, targetHours, requests: requests.get(incident.id) ?? [], now })]));
+  const ids = incidents.map((i) => i.id);
+  const [requests, targetHours, closed] = await Promise.all([findClockRequests(db, ids), findContainmentTargetHours(db), findClosedAt(db, ids)]);
+  return new Map(incidents.map((incident) => [
+    incident.id,
+    containmentClock({ declaredAt: incident.declaredAt, targetHours, requests: requests.get(incident.id) ?? [], now, closedAt: closed.get(incident.id) ?? null }),
+  ]));
+}
+
+/** When each closed incident was (last) closed, from its timeline: incidents that are open again have no entry. */
+async function findClosedAt(db: TDbClient, incidentIds: readonly string[]): Promise<Map<string, Date>> {
+  if (incidentIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ incident_id: string; closed_at: Date }[]>`
+    SELECT e.incident_id::text AS incident_id, max(e.occurred_at) AS closed_at
+      FROM timeline_events e JOIN incidents i ON i.id = e.incident_id
+     WHERE e.incident_id = ANY(${[...incidentIds]}::uuid[]) AND i.status = 'closed'
+       AND e.kind = 'incident.status-changed' AND e.payload->>'to' = 'closed'
+     GROUP BY e.incident_id`;
+  return new Map(rows.map((row) => [row.incident_id, row.closed_at]));
 }
 
 /** One incident's clock (visibility checked by the caller). */

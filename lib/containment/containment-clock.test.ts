@@ -84,3 +84,27 @@ describe("durations in words", () => {
     expect(durationWords(72 * 3_600_000)).toBe("3 d");
   });
 });
+
+describe("the containment clock of a closed incident", () => {
+  const declaredAt = new Date("2026-12-01T08:00:00Z");
+  const hoursAfter = (h: number) => new Date(declaredAt.getTime() + h * 3_600_000);
+
+  it("stops at closure instead of running on, and still says nothing was contained", () => {
+    const atClosure = containmentClock({ declaredAt, targetHours: 4, requests: [], now: hoursAfter(50), closedAt: hoursAfter(6) });
+    expect(atClosure).toMatchObject({ state: "closed_uncontained", tone: "alert", elapsedMs: 6 * 3_600_000, containedAt: null });
+    expect(atClosure.sentence).toBe("The incident was closed 6 h after declaration with no containment action recorded as succeeded, past the 4-hour target. None has been requested.");
+    const later = containmentClock({ declaredAt, targetHours: 4, requests: [], now: hoursAfter(500), closedAt: hoursAfter(6) });
+    expect(later.elapsedMs).toBe(atClosure.elapsedMs);
+  });
+
+  it("closed within the target without containment is a warning, never calm", () => {
+    const clock = containmentClock({ declaredAt, targetHours: 4, requests: [{ status: "failed", dryRun: false, succeededAt: null }], now: hoursAfter(9), closedAt: hoursAfter(2) });
+    expect(clock).toMatchObject({ state: "closed_uncontained", tone: "warning" });
+    expect(clock.sentence).toContain("1 action failed");
+  });
+
+  it("a success before closure is what counts", () => {
+    const clock = containmentClock({ declaredAt, targetHours: 4, requests: [{ status: "succeeded", dryRun: false, succeededAt: hoursAfter(1) }], now: hoursAfter(9), closedAt: hoursAfter(2) });
+    expect(clock).toMatchObject({ state: "met", tone: "ok" });
+  });
+});

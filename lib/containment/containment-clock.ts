@@ -19,9 +19,16 @@ export type TClockRequest = {
   succeededAt: Date | null;
 };
 
-export type TContainmentClockInput = { declaredAt: Date; targetHours: number; requests: readonly TClockRequest[]; now: Date };
+export type TContainmentClockInput = {
+  declaredAt: Date;
+  targetHours: number;
+  requests: readonly TClockRequest[];
+  now: Date;
+  /** When the incident was closed, if it is: the clock stops there instead of running on forever. */
+  closedAt?: Date | null;
+};
 
-export type TContainmentClockState = "not_started" | "in_progress" | "met" | "met_late" | "overdue";
+export type TContainmentClockState = "not_started" | "in_progress" | "met" | "met_late" | "overdue" | "closed_uncontained";
 
 export type TContainmentClock = {
   state: TContainmentClockState;
@@ -57,7 +64,7 @@ export function durationWords(ms: number): string {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function containmentClock({ declaredAt, targetHours, requests, now }: TContainmentClockInput): TContainmentClock {
+export function containmentClock({ declaredAt, targetHours, requests, now, closedAt = null }: TContainmentClockInput): TContainmentClock {
   const counted = requests.filter((r) => !r.dryRun && !r.release);
   const successes = counted.filter((r) => r.status === "succeeded" && r.succeededAt !== null).map((r) => r.succeededAt!.getTime());
   const inProgress = counted.filter((r) => IN_PROGRESS.has(r.status)).length;
@@ -80,12 +87,19 @@ export function containmentClock({ declaredAt, targetHours, requests, now }: TCo
     };
   }
 
-  const elapsedMs = Math.max(0, now.getTime() - declaredAt.getTime());
+  const elapsedMs = Math.max(0, (closedAt ?? now).getTime() - declaredAt.getTime());
   const what = [
     inProgress > 0 ? `${plural(inProgress, "action is", "actions are")} in progress` : "",
     failed > 0 ? `${plural(failed, "action", "actions")} failed` : "",
   ].filter(Boolean).join(", ");
   const detail = what ? ` ${what.charAt(0).toUpperCase()}${what.slice(1)}.` : counted.length === 0 ? " None has been requested." : "";
+  if (closedAt) {
+    // Stopped, not met: a record that says nothing was contained must keep saying so, without a clock that runs on.
+    return {
+      ...base, state: "closed_uncontained", tone: elapsedMs > targetMs ? "alert" : "warning", containedAt: null, elapsedMs, headline: "Closed with no containment recorded",
+      sentence: `The incident was closed ${durationWords(elapsedMs)} after declaration with no containment action recorded as succeeded${elapsedMs > targetMs ? `, past ${target}` : ""}.${detail}`,
+    };
+  }
   if (elapsedMs > targetMs) {
     return {
       ...base, state: "overdue", tone: "alert", containedAt: null, elapsedMs, headline: "Not contained, past target",

@@ -9,6 +9,7 @@ import { POST as pdfRoute } from "@/app/api/incidents/[id]/report.pdf/route";
 import { PUT as organisationRoute } from "@/app/api/organisation-profile/route";
 import { prisma } from "@/lib/db";
 import { getContainmentClock } from "@/lib/containment/clock-service";
+import { appendTimelineEvent } from "@/lib/timeline/append";
 import { getContainmentProofs, recordExecutionProof } from "@/lib/containment/execution-record";
 import { approveContainment, requestContainment } from "@/lib/containment/service";
 import { followExecution, startApprovedRequest } from "@/lib/containment/runner";
@@ -273,5 +274,20 @@ describe("the proof of containment: evidence per execution, the report and expor
     expect(after.sentence).toMatch(/^Contained 5 h( \d+ min)? after declaration, within the 8-hour target\.$/);
     expect((await getIncidentStatus(commander, incidentId)).containment).toMatchObject({ state: "met", containedAt: execution.endedAt });
     expect((await getPortfolioStatus(commander)).rows.map((row) => row.containment.state)).toEqual(["met"]);
+  });
+
+  it("stops the clock when the incident is closed with nothing contained, and keeps saying so", async () => {
+    const commander = actorOf(people.commander);
+    const declaredAt = new Date(Date.now() - 10 * 3_600_000);
+    await prisma.incident.update({ where: { id: incidentId }, data: { declaredAt } });
+    await prisma.$transaction(async (tx) => {
+      await tx.incident.update({ where: { id: incidentId }, data: { status: "closed" } });
+      await appendTimelineEvent(tx, { incidentId, kind: "incident.status-changed", actor: { kind: "system", name: "test" }, payload: { from: "triage", to: "closed", reason: "False alarm", version: 2 } });
+    });
+    const now = await getContainmentClock(commander, incidentId);
+    const later = await getContainmentClock(commander, incidentId, new Date(Date.now() + 48 * 3_600_000));
+    expect(now).toMatchObject({ state: "closed_uncontained", tone: "alert", containedAt: null });
+    expect(later.elapsedMs).toBe(now.elapsedMs);
+    expect(now.sentence).toMatch(/^The incident was closed 10 h( \d+ min)? after declaration with no containment action recorded as succeeded, past the 4-hour target\./);
   });
 });
