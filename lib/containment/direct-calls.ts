@@ -1,4 +1,5 @@
 import { PutRolePolicyCommand, UpdateAccessKeyCommand, type IAMClient } from "@aws-sdk/client-iam";
+import { StartLoggingCommand, type CloudTrailClient } from "@aws-sdk/client-cloudtrail";
 
 /**
  * The catalog's direct API calls (actions AWS publishes no Automation runbook for), keyed by runbookName
@@ -7,12 +8,16 @@ import { PutRolePolicyCommand, UpdateAccessKeyCommand, type IAMClient } from "@a
  *   - UpdateAccessKey to Inactive (or, releasing, Active): setting a status it already has changes nothing.
  *   - PutRolePolicy under a fixed policy name replaces that one inline policy; its only time-dependent value, the
  *     cut-off for older sessions, is the attempt's first claim time (stored), so a repeated call writes the same bytes.
+ *   - StartLogging on a trail that already logs changes nothing.
  * `outputs` is what the step records: what was asked, and AWS's request id.
  */
+/** The clients a call may need, made on first use (so a call never builds a client it does not use). */
+export type TDirectClients = { iam(): IAMClient; cloudtrail(): CloudTrailClient };
+
 export type TDirectCall = {
   /** The step's name on the record, as AWS names the operation. */
   stepName: string;
-  send(client: IAMClient, signal?: AbortSignal): Promise<Record<string, string[]>>;
+  send(clients: TDirectClients, signal?: AbortSignal): Promise<Record<string, string[]>>;
 };
 
 /** The name the IAM console itself gives the policy when it revokes a role's active sessions. */
@@ -31,24 +36,31 @@ const requestIdOf = (answer: { $metadata?: { requestId?: string } }): Record<str
 const DIRECT_CALLS: Record<string, (parameters: Record<string, string>, attemptClaimedAt: Date) => TDirectCall> = {
   "iam:UpdateAccessKey": (p) => ({
     stepName: "UpdateAccessKey",
-    async send(client, signal) {
+    async send(clients, signal) {
       // Inactive, unless this is the action's release (Status=Active, from the catalog's release parameters).
       const input = { UserName: p.UserName!, AccessKeyId: p.AccessKeyId!, Status: p.Status === "Active" ? ("Active" as const) : ("Inactive" as const) };
-      const answer = await client.send(new UpdateAccessKeyCommand(input), { abortSignal: signal });
+      const answer = await clients.iam().send(new UpdateAccessKeyCommand(input), { abortSignal: signal });
       return { UserName: [input.UserName], AccessKeyId: [input.AccessKeyId], Status: [input.Status], ...requestIdOf(answer) };
     },
   }),
   "iam:PutRolePolicy": (p, attemptClaimedAt) => ({
     stepName: "PutRolePolicy",
-    async send(client, signal) {
+    async send(clients, signal) {
       const input = { RoleName: p.RoleName!, PolicyName: REVOKE_OLDER_SESSIONS_POLICY, PolicyDocument: revokeOlderSessionsPolicy(attemptClaimedAt) };
-      const answer = await client.send(new PutRolePolicyCommand(input), { abortSignal: signal });
+      const answer = await clients.iam().send(new PutRolePolicyCommand(input), { abortSignal: signal });
       return { RoleName: [input.RoleName], PolicyName: [input.PolicyName], PolicyDocument: [input.PolicyDocument], ...requestIdOf(answer) };
+    },
+  }),
+  "cloudtrail:StartLogging": (p) => ({
+    stepName: "StartLogging",
+    async send(clients, signal) {
+      const answer = await clients.cloudtrail().send(new StartLoggingCommand({ Name: p.Name! }), { abortSignal: signal });
+      return { Name: [p.Name!], ...requestIdOf(answer) };
     },
   }),
 };
 
-/** True when Breachdesk can run this direct call (others, such as cloudtrail:StartLogging, are refused at request). */
+/** True when Breachdesk can run this direct call (others are refused at request with 400). */
 export function isRunnableDirectCall(runbook: string): boolean {
   return Object.hasOwn(DIRECT_CALLS, runbook);
 }

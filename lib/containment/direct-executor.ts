@@ -6,10 +6,11 @@ import { findAction } from "@/lib/containment/catalog";
 import { directCallFor, isRunnableDirectCall } from "@/lib/containment/direct-calls";
 import { recordExecutionProof } from "@/lib/containment/execution-record";
 import { iamClientFor } from "@/lib/containment/iam-client";
+import { cloudTrailClientFor } from "@/lib/containment/cloudtrail-client";
 import { NoSimulatorError } from "@/lib/containment/ssm-client";
 import { awsMessage, isRefusal, recordFailure, titleOf, type TClaim, type TRunnerOptions } from "@/lib/containment/runner";
 
-// A direct API call (an action with no Automation runbook) runs as one execution with one step: the call and AWS's
+// A direct API call (an action with no Automation runbook: IAM, CloudTrail) runs as one execution with one step: the call and AWS's
 // answer. Exactly once per attempt rests on the same conditional claim as an automation (approved → starting, one
 // claimant, a lease), and on the call itself being idempotent by nature (see direct-calls.ts), because there is no
 // ClientToken: if a worker dies after IAM applied the call and before the record, the next claimant after the lease
@@ -32,8 +33,9 @@ export async function runDirectCall(claim: TClaim, options: TRunnerOptions): Pro
   const startedAt = new Date();
   let outcome: { status: "Success"; outputs: Record<string, string[]> } | { status: "Failed"; message: string };
   try {
-    const client = (options.iamClient ?? iamClientFor)({ region: claim.region, roleArn: claim.role_arn, exercise: claim.exercise });
-    outcome = { status: "Success", outputs: await call.send(client, options.signal) };
+    const target = { region: claim.region, roleArn: claim.role_arn, exercise: claim.exercise };
+    const clients = { iam: () => (options.iamClient ?? iamClientFor)(target), cloudtrail: () => (options.cloudTrailClient ?? cloudTrailClientFor)(target) };
+    outcome = { status: "Success", outputs: await call.send(clients, options.signal) };
   } catch (error) {
     if (options.signal?.aborted) return "interrupted";
     const message = awsMessage(error);

@@ -9,6 +9,7 @@ import { recordExecutionProof } from "@/lib/containment/execution-record";
 import { NoSimulatorError, ssmClientFor, type TRunTarget } from "@/lib/containment/ssm-client";
 import { isDirectCall, runDirectCall } from "@/lib/containment/direct-executor";
 import type { IAMClient } from "@aws-sdk/client-iam";
+import type { CloudTrailClient } from "@aws-sdk/client-cloudtrail";
 
 // Exactly once, in three moves, none of them holding a transaction while AWS is called:
 //
@@ -37,6 +38,8 @@ export type TRunnerOptions = {
   client?: (target: TRunTarget) => SSMClient;
   /** The IAM client for a direct-API action (the default is iamClientFor). */
   iamClient?: (target: TRunTarget) => IAMClient;
+  /** The CloudTrail client for a direct-API action (the default is cloudTrailClientFor). */
+  cloudTrailClient?: (target: TRunTarget) => CloudTrailClient;
 };
 
 export type TClaim = {

@@ -8,7 +8,8 @@
  * execution; different parameters under it are an IdempotentParameterMismatch), and counts calls and executions.
  * Release (Action=Release of the AWSSupport-Contain* runbooks) restores what Contain changed: the instance's original
  * security groups, the principal's attached policies and access key statuses. The same server answers the IAM Query
- * protocol (form-encoded `Action=…`) for the catalog's direct calls: tests/aws/iam-simulator.ts.
+ * protocol (form-encoded `Action=…`) for the catalog's direct calls: tests/aws/iam-simulator.ts, and CloudTrail's
+ * StartLogging (JSON 1.1, `X-Amz-Target: …CloudTrail_20131101.StartLogging`) against its trails.
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -41,6 +42,8 @@ export type TSimModel = {
   originalGroups: Map<string, string[]>;
   /** What a contained principal had (policies, key statuses), restored by Release. */
   originalPrincipals: Map<string, Pick<TSimPrincipal, "policies" | "accessKeys">>;
+  /** CloudTrail trails by name: whether each is logging. */
+  trails: Map<string, { logging: boolean }>;
 };
 
 export type TSsmSimulator = {
@@ -58,6 +61,8 @@ export type TSsmSimulator = {
   iamCalls: TIamCall[];
   /** While set, an IAM call is applied to the model and then waits for this promise before it answers. */
   holdIamResponses: Promise<void> | null;
+  /** Every CloudTrail call (JSON 1.1, `X-Amz-Target: …CloudTrail_20131101.<Operation>`). */
+  cloudTrailCalls: { operation: string; input: Record<string, unknown>; accessKeyId: string }[];
   close(): Promise<void>;
 };
 
@@ -202,7 +207,7 @@ async function body(req: IncomingMessage): Promise<string> {
 export async function startSsmSimulator(): Promise<TSsmSimulator> {
   const byToken = new Map<string, string>();
   const sim: Omit<TSsmSimulator, "url" | "close"> = {
-    model: { buckets: new Map(), accountPublicAccessBlock: null, instances: new Map(), principals: new Map(), images: [], originalGroups: new Map(), originalPrincipals: new Map() },
+    model: { buckets: new Map(), accountPublicAccessBlock: null, instances: new Map(), principals: new Map(), images: [], originalGroups: new Map(), originalPrincipals: new Map(), trails: new Map() },
     startCalls: [],
     executionsStarted: 0,
     executions: new Map(),
@@ -210,6 +215,7 @@ export async function startSsmSimulator(): Promise<TSsmSimulator> {
     failNextExecutions: [],
     iamCalls: [],
     holdIamResponses: null,
+    cloudTrailCalls: [],
   };
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -230,6 +236,17 @@ export async function startSsmSimulator(): Promise<TSsmSimulator> {
         return res.end(answer.xml);
       }
       const input = (text ? JSON.parse(text) : {}) as Record<string, unknown>;
+      if (target.includes("CloudTrail_20131101.")) {
+        const operation = target.slice(target.lastIndexOf(".") + 1);
+        sim.cloudTrailCalls.push({ operation, input, accessKeyId });
+        if (operation !== "StartLogging") return send(400, { message: `The simulator does not implement CloudTrail ${operation}.` }, "InvalidAction");
+        // A trail is named by its name or its ARN (…:trail/<name>).
+        const name = String(input.Name ?? "").replace(/^arn:[^:]+:cloudtrail:[^:]*:\d{12}:trail\//, "");
+        const trail = sim.model.trails.get(name);
+        if (!trail) return send(400, { message: `Unknown trail: ${name} for the user: 111111111111` }, "TrailNotFoundException");
+        trail.logging = true;
+        return send(200, {});
+      }
       if (target === "AmazonSSM.StartAutomationExecution") {
         const document = String(input.DocumentName ?? "");
         const clientToken = typeof input.ClientToken === "string" ? input.ClientToken : undefined;

@@ -18,7 +18,7 @@ const ROLE = "arn:aws:iam::111111111111:role/BreachdeskResponder";
 const INSTANCE = "i-0c10c2c7863d1a356";
 const PASSWORD = "a long test password";
 const LEASE_MS = 2_000;
-const ENV = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_ENDPOINT_URL_SSM", "AWS_ENDPOINT_URL_IAM", "AWS_ENDPOINT_URL_STS", "BREACHDESK_CONTAINMENT_SIMULATOR_URL"] as const;
+const ENV = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_ENDPOINT_URL_SSM", "AWS_ENDPOINT_URL_IAM", "AWS_ENDPOINT_URL_CLOUDTRAIL", "AWS_ENDPOINT_URL_STS", "BREACHDESK_CONTAINMENT_SIMULATOR_URL"] as const;
 
 type TUser = Awaited<ReturnType<typeof createUser>>;
 
@@ -35,6 +35,7 @@ describe("containment after the first run: retry on unchanged approvals, release
     process.env.AWS_SECRET_ACCESS_KEY = "fake-secret";
     process.env.AWS_ENDPOINT_URL_SSM = sim.url;
     process.env.AWS_ENDPOINT_URL_IAM = sim.url;
+    process.env.AWS_ENDPOINT_URL_CLOUDTRAIL = sim.url;
     process.env.AWS_ENDPOINT_URL_STS = sts.url;
     delete process.env.BREACHDESK_CONTAINMENT_SIMULATOR_URL;
   });
@@ -65,6 +66,8 @@ describe("containment after the first run: retry on unchanged approvals, release
     sim.model.originalPrincipals.clear();
     sim.model.principals.clear();
     sim.iamCalls = [];
+    sim.cloudTrailCalls = [];
+    sim.model.trails.clear();
     engineer = await createUser(["engineer"], "Eve Engineer");
     engineer2 = await createUser(["engineer"], "Eli Engineer");
     commander = await createUser(["commander"], "Casey Commander");
@@ -292,6 +295,22 @@ describe("containment after the first run: retry on unchanged approvals, release
       expect(done.executions).toHaveLength(1);
       expect(await prisma.containmentExecutionRecord.count({ where: { requestId } })).toBe(1);
       expect(await kinds()).toEqual(["containment.requested", "containment.approved", "containment.approved", "containment.started", "containment.step", "containment.finished"]);
+    });
+
+    it("restarts a stopped trail's logging with one StartLogging even with two workers, and shows CloudTrail's refusal of an unknown trail", async () => {
+      sim.model.trails.set("main-trail", { logging: false });
+      const requestId = await approved("cloudtrail-start-logging", { Name: "main-trail" }, [engineer2]);
+      const racing = await Promise.all([startApprovedRequest(requestId, { leaseMs: LEASE_MS }), startApprovedRequest(requestId, { leaseMs: LEASE_MS })]);
+      expect(racing.sort()).toEqual(["not-claimed", "started"]);
+      expect(sim.cloudTrailCalls).toMatchObject([{ operation: "StartLogging", input: { Name: "main-trail" }, accessKeyId: expect.stringMatching(/^ASIAFAKE/) }]);
+      expect(sim.model.trails.get("main-trail")).toEqual({ logging: true });
+      const done = await stored(requestId);
+      expect(done.status).toBe("succeeded");
+      expect(done.executions[0]!.steps.map((s) => [s.stepName, s.status])).toEqual([["StartLogging", "Success"]]);
+
+      const unknown = await approved("cloudtrail-start-logging", { Name: "gone-trail" }, [engineer2]);
+      expect(await startApprovedRequest(unknown)).toBe("failed");
+      expect((await stored(unknown)).failure).toMatch(/Unknown trail: gone-trail/);
     });
 
     it("makes an exercise incident's direct call to the simulator only, never to the IAM endpoint AWS would be reached at", async () => {

@@ -97,7 +97,7 @@ describe("containment requests and their approval gate", () => {
       ["a parameter the runbook does not have", { ...blockPublic, parameters: { S3BucketName: "customer-exports", Extra: "1" } }, "parameters.Extra"],
       ["a role typed by the requester", { ...blockPublic, parameters: { S3BucketName: "customer-exports", AutomationAssumeRole: "arn:aws:iam::111111111111:role/Admin" } }, "parameters.AutomationAssumeRole"],
       ["a target account with no configured source", { ...blockPublic, accountId: "222222222222" }, "accountId"],
-      ["a direct API call Breachdesk cannot make yet", { ...blockPublic, actionId: "cloudtrail-start-logging", parameters: { Name: "main-trail" } }, "actionId"],
+      ["a trail name outside its pattern", { ...blockPublic, actionId: "cloudtrail-start-logging", parameters: { Name: "-bad trail-" } }, "parameters.Name"],
       ["a direct IAM call's parameter outside its pattern", { ...blockPublic, actionId: "iam-access-key-deactivate", parameters: { UserName: "sharrtest", AccessKeyId: "not-a-key" } }, "parameters.AccessKeyId"],
     ])("answers 400 naming the field for %s, and writes nothing", async (_case, json, field) => {
       const response = await request(tokens.engineer, json);
