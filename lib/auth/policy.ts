@@ -103,9 +103,14 @@ export const POLICY = {
   // ─── Containment actions (SSM Automation runbooks, approved, then run by the worker) ───
   "containment.read": EVERY_ROLE,
   "containment.request": ["commander", "engineer"],
-  // Also: not the requester, a person (PEOPLE_ONLY), password confirmed, and per action a commander (production
-  // access) or two people (destructive): lib/containment/approval-rule.ts.
+  // Also: not the requester, a person (PEOPLE_ONLY), password confirmed, and what the containment approval policy
+  // needs for the action's class: how many people, this incident's lead (isIncidentLead) for production access, which
+  // roles: lib/containment/approval-rule.ts.
   "containment.approve": ["commander", "engineer"],
+  // The approval policy per action class (lib/containment/approval-policy.ts): everyone may read what a request
+  // needs; administrators change it, never below its floors.
+  "containment.approval-policy.read": EVERY_ROLE,
+  "containment.approval-policy.manage": ["admin"],
 } as const satisfies Record<string, TRule>;
 
 export type TAction = keyof typeof POLICY;
