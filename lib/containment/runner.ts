@@ -6,6 +6,7 @@ import { log } from "@/lib/log";
 import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
 import { findAction } from "@/lib/containment/catalog";
 import { recordExecutionProof } from "@/lib/containment/execution-record";
+import { stillApprovedBeforeStart } from "@/lib/containment/start-recheck";
 import { NoSimulatorError, ssmClientFor, type TRunTarget } from "@/lib/containment/ssm-client";
 
 // Exactly once, in three moves, none of them holding a transaction while AWS is called:
@@ -73,6 +74,7 @@ async function recordFailure(claim: TClaim & { claimToken: string }, message: st
 export async function startApprovedRequest(requestId: string, options: TRunnerOptions = {}): Promise<"started" | "not-claimed" | "interrupted" | "failed" | "retry"> {
   const claim = await claimForStart(requestId, options.leaseMs ?? CONTAINMENT_START_LEASE_MS);
   if (!claim) return "not-claimed";
+  if (!(await stillApprovedBeforeStart(claim))) return "not-claimed";
   const target = { region: claim.region, roleArn: claim.role_arn, exercise: claim.exercise };
   let executionId: string;
   try {
