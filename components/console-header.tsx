@@ -22,6 +22,7 @@ export function ConsoleHeader({ actor }: { actor: TActor }) {
     { href: "/admin/sources", label: "Sources", show: can(actor, "source.list") },
     { href: "/admin/organisation", label: "Organisation", show: can(actor, "organisation.manage") },
     { href: "/admin/notice-approvals", label: "Notice approvals", show: can(actor, "notice.approval-policy.manage") },
+    { href: "/admin/containment-approvals", label: "Containment approvals", show: can(actor, "containment.approval-policy.manage") },
     { href: "/admin/audit", label: "Admin log", show: can(actor, "admin.audit.read") },
     { href: "/api-docs", label: "API", show: can(actor, "api-docs.read") },
   ];

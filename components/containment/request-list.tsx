@@ -76,6 +76,10 @@ export function ContainmentRequestList({ incidentId, requests, proofs = [] }: { 
                 <dd>
                   {request.requestedByLabel}, <Instant value={request.createdAt} />
                 </dd>
+                <dt className="font-semibold">Needs</dt>
+                <dd>
+                  {request.approvalNeed.text} (approval policy version {request.approvalNeed.policyVersion}, decided again if it changes)
+                </dd>
                 <dt className="font-semibold">SHA-256</dt>
                 <dd className="break-all font-mono text-xs">{request.requestHash}</dd>
               </dl>
@@ -86,7 +90,7 @@ export function ContainmentRequestList({ incidentId, requests, proofs = [] }: { 
                 <ul className="text-sm">
                   {request.approvals.map((approval) => (
                     <li key={approval.id}>
-                      {approval.approverLabel} ({approval.role}), <Instant value={approval.createdAt} />
+                      {approval.approverLabel} ({approval.role === "incident_commander" ? "the incident's commander" : approval.role}), <Instant value={approval.createdAt} />
                       {approval.voidedAt ? ` — void: ${approval.voidedReason ?? "the request changed"}` : ""}
                     </li>
                   ))}

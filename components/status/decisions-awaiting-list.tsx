@@ -8,6 +8,7 @@ const KIND_TAGS: Record<TDecisionKind, { label: string; glyph: string; className
   awaiting_trigger: { label: "Clock not started", glyph: "◷", className: "border-amber-700 bg-amber-50 text-amber-900" },
   coverage_gap: { label: "No rules", glyph: "?", className: "border-red-700 bg-red-50 text-red-900" },
   undetermined: { label: "Needs an answer", glyph: "?", className: "border-amber-700 bg-amber-50 text-amber-900" },
+  containment_approval: { label: "Your approval", glyph: "✓", className: "border-blue-700 bg-blue-50 text-blue-900" },
   notice_blocked: { label: "Blocked", glyph: "✕", className: "border-amber-700 bg-amber-50 text-amber-900" },
   draft_notice: { label: "To draft", glyph: "✎", className: "border-blue-700 bg-blue-50 text-blue-900" },
   notice_ready: { label: "Ready to send", glyph: "➤", className: "border-green-700 bg-green-50 text-green-900" },

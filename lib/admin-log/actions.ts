@@ -12,6 +12,7 @@ export const ADMIN_ACTION_LABELS = {
   "data-store.changed": "Data store changed",
   "data-store.deleted": "Data store deleted",
   "notice-approval-policy.changed": "Notice approval policy changed",
+  "containment-approval-policy.changed": "Containment approval policy changed",
   "organisation-profile.changed": "Organisation profile changed",
   "reminder-points.changed": "Reminder points changed",
   "containment-target.changed": "Containment target changed",

@@ -2,6 +2,7 @@
 import * as adminAuditExportRoute from "@/app/api/admin/audit/export/route";
 import * as adminAuditRoute from "@/app/api/admin/audit/route";
 import * as clocksEvaluateRoute from "@/app/api/clocks/evaluate/route";
+import * as containmentApprovalPolicyRoute from "@/app/api/containment/approval-policy/route";
 import * as dataStoresIdRoute from "@/app/api/data-stores/[id]/route";
 import * as dataStoresRoute from "@/app/api/data-stores/route";
 import * as findingsIdRoute from "@/app/api/findings/[id]/route";
@@ -80,6 +81,7 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/admin/audit/export", file: "api/admin/audit/export/route.ts", module: adminAuditExportRoute },
   { path: "/admin/audit", file: "api/admin/audit/route.ts", module: adminAuditRoute },
   { path: "/clocks/evaluate", file: "api/clocks/evaluate/route.ts", module: clocksEvaluateRoute },
+  { path: "/containment/approval-policy", file: "api/containment/approval-policy/route.ts", module: containmentApprovalPolicyRoute },
   { path: "/data-stores/{id}", file: "api/data-stores/[id]/route.ts", module: dataStoresIdRoute },
   { path: "/data-stores", file: "api/data-stores/route.ts", module: dataStoresRoute },
   { path: "/findings/{id}", file: "api/findings/[id]/route.ts", module: findingsIdRoute },

@@ -103,14 +103,19 @@ export const POLICY = {
   // ─── Containment actions (SSM Automation runbooks, approved, then run by the worker) ───
   "containment.read": EVERY_ROLE,
   "containment.request": ["commander", "engineer"],
-  // Also: not the requester, a person (PEOPLE_ONLY), password confirmed, and per action a commander (production
-  // access) or two people (destructive): lib/containment/approval-rule.ts.
+  // Also: not the requester, a person (PEOPLE_ONLY), password confirmed, and what the containment approval policy
+  // needs for the action's class: how many people, this incident's lead (isIncidentLead) for production access, which
+  // roles: lib/containment/approval-rule.ts.
   "containment.approve": ["commander", "engineer"],
   // ─── Affected-people ledger (contact data, encrypted at rest; every read of it is on the timeline) ───
   // Importing replaces the facts' counts for the jurisdictions it covers, like a facts change.
   "ledger.import": ["commander", "legal"],
   // Names, e-mail and postal addresses of affected people; everyone else sees the counts in the facts.
   "ledger.read": ["commander", "legal", "comms"],
+  // The approval policy per action class (lib/containment/approval-policy.ts): everyone may read what a request
+  // needs; administrators change it, never below its floors.
+  "containment.approval-policy.read": EVERY_ROLE,
+  "containment.approval-policy.manage": ["admin"],
 } as const satisfies Record<string, TRule>;
 
 export type TAction = keyof typeof POLICY;

@@ -76,6 +76,7 @@ export const routes = {
   dataStore: (id: string) => `/api/data-stores/${segment(id)}`,
   organisationProfile: () => "/api/organisation-profile",
   approvalPolicy: () => "/api/notices/approval-policy",
+  containmentApprovalPolicy: () => "/api/containment/approval-policy",
   notificationsRead: () => "/api/notifications/read",
   ruleReviews: (ruleId: string) => `/api/rules/${segment(ruleId)}/reviews`,
   findingsImport: () => "/api/findings/import",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findAction } from "@/lib/containment/catalog";
+import { INCIDENT_COMMANDER_ROLE } from "@/lib/containment/approval-rule";
 import { lifecycleStanding, releaseRefusal, retryRefusal } from "@/lib/containment/lifecycle";
 import { releaseParameters } from "@/lib/containment/release-parameters";
 import { revokeOlderSessionsPolicy } from "@/lib/containment/direct-calls";
@@ -9,7 +10,7 @@ const HASH = "a".repeat(64);
 const isolate = findAction("ec2-instance-contain")!;
 const engineer: TActor = { kind: "user", id: "u1", email: "e@example.com", name: "Eve", roles: ["engineer"] };
 const exec: TActor = { kind: "user", id: "u2", email: "x@example.com", name: "Ezra", roles: ["exec"] };
-const commanderApproval = { approverId: "c1", role: "commander", requestHash: HASH, voidedAt: null };
+const commanderApproval = { approverId: "c1", role: INCIDENT_COMMANDER_ROLE, requestHash: HASH, voidedAt: null };
 const failed = { id: "r1", status: "failed", kind: "action", dryRun: false, actionVersion: isolate.version, requestHash: HASH, approvals: [commanderApproval], releasesRequestId: null };
 
 describe("retrying a failed request on its approvals", () => {

@@ -1,6 +1,6 @@
 import { can, type TActor } from "@/lib/auth/policy";
 import type { TContainmentAction } from "@/lib/containment/catalog";
-import { approvalNeed, containmentApprovalState, type TContainmentApprovalRow } from "@/lib/containment/approval-rule";
+import { approvalNeed, containmentApprovalState, type TApprovalNeed, type TContainmentApprovalRow } from "@/lib/containment/approval-rule";
 
 /**
  * After a request ends: may it be retried on its approvals, may it be released? Pure; the page and the services ask
@@ -18,14 +18,17 @@ type TEndedRequest = {
   approvals: readonly TContainmentApprovalRow[];
 };
 
-/** Why a retry is refused, in words, or null when it may go ahead. `conflict` refusals answer 409, others 403. */
-export function retryRefusal(action: TContainmentAction | undefined, request: TEndedRequest): { conflict: boolean; reason: string } | null {
+/**
+ * Why a retry is refused, in words, or null when it may go ahead. `need` is the approval policy's in force (the
+ * action's default rule when not given); the worker checks it again after its claim. Every refusal answers 409.
+ */
+export function retryRefusal(action: TContainmentAction | undefined, request: TEndedRequest, need?: TApprovalNeed): { conflict: boolean; reason: string } | null {
   if (request.status !== "failed") return { conflict: true, reason: "Only a failed request can be retried." };
   if (!action) return { conflict: true, reason: "This action is no longer in the catalog; request it again." };
   if (action.version !== request.actionVersion) {
     return { conflict: true, reason: "The catalog's action changed since it was approved (a new version): request it again, so it is approved as it now runs." };
   }
-  const state = containmentApprovalState(approvalNeed(action), request.requestHash, request.approvals);
+  const state = containmentApprovalState(need ?? approvalNeed(action), request.requestHash, request.approvals);
   if (!state.complete) {
     return { conflict: true, reason: `The approvals of this exact request no longer hold (voided or missing: ${state.missing ?? "none"}); it needs approving again.` };
   }
@@ -48,9 +51,10 @@ export function lifecycleStanding(
   action: TContainmentAction | undefined,
   request: TEndedRequest & { releasesRequestId: string | null },
   all: readonly { id: string; releasesRequestId: string | null }[],
+  need?: TApprovalNeed,
 ) {
   const mayAct = can(actor, "containment.request");
-  const retry = request.status === "failed" ? retryRefusal(action, request) : null;
+  const retry = request.status === "failed" ? retryRefusal(action, request, need) : null;
   const releasedBy = all.find((other) => other.releasesRequestId === request.id)?.id ?? null;
   const release = releaseRefusal(action, request, releasedBy);
   return {

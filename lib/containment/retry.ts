@@ -8,6 +8,8 @@ import { appendTimelineEvent } from "@/lib/timeline/append";
 import { findAction } from "@/lib/containment/catalog";
 import { containmentRoleFor } from "@/lib/containment/accounts";
 import { retryRefusal } from "@/lib/containment/lifecycle";
+import { readContainmentApprovalPolicy } from "@/lib/containment/approval-policy";
+import { approvalNeedUnder } from "@/lib/containment/approval-policy-rules";
 import { containmentRequestHash } from "@/lib/containment/request-hash";
 import { lockRequest } from "@/lib/containment/queries";
 import { ZRetryContainmentInput, type TRetryContainmentInput } from "@/lib/containment/schemas";
@@ -33,7 +35,9 @@ export async function retryContainment(actor: TActor, incidentId: string, reques
     }
     const action = findAction(request.actionId);
     const approvals = await tx.containmentApproval.findMany({ where: { requestId }, select: { approverId: true, role: true, requestHash: true, voidedAt: true } });
-    const refusal = retryRefusal(action, { ...request, approvals });
+    // The approvals must meet the approval policy in force now (the worker checks again after its claim).
+    const need = action ? approvalNeedUnder((await readContainmentApprovalPolicy(tx)).policy, action) : undefined;
+    const refusal = retryRefusal(action, { ...request, approvals }, need);
     if (refusal || !action) throw AppError.conflict(refusal?.reason ?? "This action is no longer in the catalog.");
     const roleArn = await containmentRoleFor(tx, request.accountId);
     const parameters = request.parameters as Record<string, string>;

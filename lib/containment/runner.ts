@@ -6,6 +6,7 @@ import { log } from "@/lib/log";
 import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
 import { findAction } from "@/lib/containment/catalog";
 import { recordExecutionProof } from "@/lib/containment/execution-record";
+import { stillApprovedBeforeStart } from "@/lib/containment/start-recheck";
 import { NoSimulatorError, ssmClientFor, type TRunTarget } from "@/lib/containment/ssm-client";
 import { isDirectCall, runDirectCall } from "@/lib/containment/direct-executor";
 import type { IAMClient } from "@aws-sdk/client-iam";
@@ -93,6 +94,7 @@ export async function recordFailure(claim: TClaim, message: string): Promise<voi
 export async function startApprovedRequest(requestId: string, options: TRunnerOptions = {}): Promise<"started" | "not-claimed" | "interrupted" | "failed" | "retry"> {
   const claim = await claimForStart(requestId, options.leaseMs ?? CONTAINMENT_START_LEASE_MS);
   if (!claim) return "not-claimed";
+  if (!(await stillApprovedBeforeStart(claim))) return "not-claimed";
   if (isDirectCall(claim)) return runDirectCall(claim, options);
   const target = { region: claim.region, roleArn: claim.role_arn, exercise: claim.exercise };
   let executionId: string;

@@ -5,11 +5,13 @@ import { assertCan } from "@/lib/auth/assert";
 import { can, type TActor } from "@/lib/auth/policy";
 import { confirmPassword } from "@/lib/auth/reauth";
 import { AppError } from "@/lib/errors/app-error";
-import { requireVisibleIncident } from "@/lib/auth/incident-access";
+import { isIncidentLead, requireVisibleIncident } from "@/lib/auth/incident-access";
 import { appendTimelineEvent, actorLabel } from "@/lib/timeline/append";
 import { actionView, findAction, runbookName, type TContainmentAction } from "@/lib/containment/catalog";
 import { containmentRoleFor } from "@/lib/containment/accounts";
-import { approvalNeed, containmentApprovalState, containmentApproverStanding, REFUSAL_SENTENCES } from "@/lib/containment/approval-rule";
+import { containmentApprovalState, containmentApproverStanding, REFUSAL_SENTENCES } from "@/lib/containment/approval-rule";
+import { approvalNeedUnder, describeNeed } from "@/lib/containment/approval-policy-rules";
+import { holdPolicyForApproval, readContainmentApprovalPolicy } from "@/lib/containment/approval-policy";
 import { checkParameters, isDryRun } from "@/lib/containment/parameters";
 import { containmentRequestHash } from "@/lib/containment/request-hash";
 import { linkedFindingsForContainment, lockRequest, REQUEST_DETAIL_INCLUDE } from "@/lib/containment/queries";
@@ -69,24 +71,28 @@ export async function requester(tx: Prisma.TransactionClient, actor: TActor) {
 export async function getContainment(actor: TActor, incidentId: string) {
   assertCan(actor, "containment.read");
   const incident = await requireVisibleIncident(prisma, actor, incidentId);
-  const [findings, requests] = await Promise.all([
+  const [findings, requests, stored, lead] = await Promise.all([
     linkedFindingsForContainment(prisma, incidentId),
     prisma.containmentRequest.findMany({ where: { incidentId }, include: REQUEST_DETAIL_INCLUDE, orderBy: { createdAt: "asc" } }),
+    readContainmentApprovalPolicy(),
+    prisma.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { commanderId: true } }),
   ]);
   return {
     exercise: incident.exercise,
     proposals: proposeForFindings(findings).map((proposal) => ({ ...proposal, action: actionView(findAction(proposal.actionId)!) })),
     requests: requests.map((request) => {
       const action = findAction(request.actionId);
-      const need = approvalNeed(action ?? { destructive: true, productionAccess: true });
-      const standing = containmentApproverStanding(actor, need, request, request.approvals);
+      // The need is decided from the policy in force now, the same one the approval and the worker's check use.
+      const need = approvalNeedUnder(stored.policy, action ?? { destructive: true, productionAccess: true });
+      const standing = containmentApproverStanding(actor, need, request, request.approvals, isIncidentLead(actor, lead));
       return {
         ...request,
         title: action?.title ?? request.actionId,
         approvalState: standing.state,
+        approvalNeed: { ...need, text: describeNeed(need), policyVersion: stored.version },
         viewer: {
           mayApprove: standing.refusal === null && request.status === "awaiting_approval", refusal: standing.refusal ? REFUSAL_SENTENCES[standing.refusal] : null,
-          ...lifecycleStanding(actor, action, request, requests),
+          ...lifecycleStanding(actor, action, request, requests, need),
         },
       };
     }),
@@ -181,8 +187,8 @@ export async function changeContainment(actor: TActor, incidentId: string, reque
 
 /**
  * Approves the exact request the approver read (its hash), after re-confirming their password. A person, not the
- * requester, not twice; the last approval of a production-access action must be a commander's when none has been
- * given; the request becomes approved when the action's rule is met.
+ * requester, not twice; what the action's class needs under the approval policy in force (how many people, this
+ * incident's lead among them for production access, which roles); the request becomes approved when it is met.
  */
 export async function approveContainment(actor: TActor, incidentId: string, requestId: string, input: TApproveContainmentInput, now = new Date()) {
   assertCan(actor, "containment.approve");
@@ -190,16 +196,22 @@ export async function approveContainment(actor: TActor, incidentId: string, requ
   if (actor.kind !== "user") throw AppError.forbidden(REFUSAL_SENTENCES.not_a_person);
   await confirmPassword(actor.id, data.password, now);
   return prisma.$transaction(async (tx) => {
+    // The need is decided now, from the policy in force: held against a concurrent policy change (which takes this lock
+    // exclusively, then the requests' rows), taken before the request's row so the two never wait on each other.
+    await holdPolicyForApproval(tx);
     await requireVisibleIncident(tx, actor, incidentId);
     const request = await lockRequest(tx, requestId, incidentId);
     if (!request) throw AppError.notFound("The containment request");
+    // "The incident's commander" is whoever leads THIS incident, read inside the transaction that records the approval.
+    const lead = await tx.incident.findUniqueOrThrow({ where: { id: incidentId }, select: { commanderId: true } });
     if (request.status !== "awaiting_approval") throw AppError.conflict(request.status === "approved" ? REFUSAL_SENTENCES.complete : "This request has started; it can no longer be approved.");
     if (request.requestHash !== data.requestHash) throw AppError.conflict("The request changed since you read it; review it again.", { current: { requestHash: request.requestHash } });
     const action = findAction(request.actionId);
     if (!action) throw AppError.conflict("This action is no longer in the catalog.");
-    const need = approvalNeed(action);
+    const stored = await readContainmentApprovalPolicy(tx);
+    const need = approvalNeedUnder(stored.policy, action);
     const approvals = await tx.containmentApproval.findMany({ where: { requestId }, select: { approverId: true, role: true, requestHash: true, voidedAt: true } });
-    const standing = containmentApproverStanding(actor, need, request, approvals);
+    const standing = containmentApproverStanding(actor, need, request, approvals, isIncidentLead(actor, lead));
     if (standing.refusal !== null || standing.role === null) {
       const sentence = REFUSAL_SENTENCES[standing.refusal ?? "not_allowed"];
       throw standing.refusal === "already_approved" || standing.refusal === "complete" ? AppError.conflict(sentence) : AppError.forbidden(sentence);

@@ -155,6 +155,14 @@ describe("an approval nobody can give", () => {
     expect(forComms.waiting).toEqual([expect.objectContaining({ who: "an administrator" })]);
     expect(nextSteps(stuck(["legal"]), legal, now).steps[0]).toMatchObject({ kind: "approve_notice" });
   });
+
+  it("offers a containment request waiting for the viewer's approval as their step, linked to the Containment tab", () => {
+    const base = scene();
+    const state = { ...base, decisions: { ...base.decisions, containment: [{ id: "r1", title: "Contain the EC2 instance", target: "i-0abc", missing: "1 more approval, from the incident's commander" }] } };
+    const { steps, waiting } = nextSteps(state, commander, now);
+    expect(steps).toContainEqual(expect.objectContaining({ kind: "approve_containment", decisionIds: ["containment-r1"], action: expect.objectContaining({ href: "/incidents/inc/containment" }) }));
+    expect(waiting).toEqual([]);
+  });
 });
 
 describe("tasks and playbooks", () => {

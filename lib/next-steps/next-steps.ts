@@ -19,6 +19,7 @@ export type TNextStepKind =
   | "declare_moment"
   | "record_facts"
   | "approve_notice"
+  | "approve_containment"
   | "send_notice"
   | "draft_notice"
   | "revise_notice"
@@ -76,7 +77,7 @@ type TCandidate = Omit<TNextStep, "decisionIds"> & { decisionIds?: string[]; tie
 /** Clock-stoppers first (nothing else can be timed until they are done), then work against deadlines, then the rest. */
 const TIER = { blocking: 0, deadline: 1, later: 2 } as const;
 const KIND_ORDER: readonly TNextStepKind[] = [
-  "fix_deadlock", "declare_moment", "record_facts", "approve_notice", "send_notice", "draft_notice", "revise_notice", "answer_fact",
+  "fix_deadlock", "declare_moment", "record_facts", "approve_notice", "approve_containment", "send_notice", "draft_notice", "revise_notice", "answer_fact",
   "your_tasks", "assign_owners", "consult_counsel", "apply_playbook", "check_delivery",
 ];
 
@@ -137,6 +138,10 @@ export function nextSteps(state: TNextStepsState, actor: TActor, now: Date, limi
         offer(["notice.draft"], { ...common, kind: "draft_notice", tier: TIER.deadline, action: link("Draft it", `${base}/notices?obligation=${obligationId}#new-notice`) });
         break;
       }
+      case "containment_approval":
+        // Loaded only when this person may approve it now (lib/containment/awaiting-approval.ts): their step.
+        candidates.push({ ...common, kind: "approve_containment", tier: TIER.deadline, action: link(decision.action!.label, decision.action!.href) });
+        break;
       case "notice_ready":
         offer(["notice.send"], { ...common, kind: "send_notice", tier: TIER.deadline, action: link("Open it to send", decision.action!.href) });
         break;

@@ -3,6 +3,7 @@ import { MOMENT_LABELS } from "@/lib/incident-facts/schemas";
 import { jurisdictionName, regionName } from "@/lib/clocks/jurisdictions";
 import { deadlockMessage } from "@/lib/notices/approval-deadlock";
 import type { TDecisionNotice } from "@/lib/notices/notice-decisions";
+import type { TDecisionContainment } from "@/lib/containment/awaiting-approval";
 import { jurisdictionOf, type TStatusObligation } from "@/lib/status/status";
 
 /**
@@ -29,6 +30,8 @@ export type TDecisionState = {
   incidentId: string;
   obligations: readonly TDecisionObligation[];
   notices: readonly TDecisionNotice[];
+  /** Containment requests waiting for the approval of the person this state was loaded for (absent: none loaded). */
+  containment?: readonly TDecisionContainment[];
 };
 
 export type TDecisionKind =
@@ -36,6 +39,7 @@ export type TDecisionKind =
   | "awaiting_trigger"
   | "coverage_gap"
   | "undetermined"
+  | "containment_approval"
   | "notice_blocked"
   | "draft_notice"
   | "notice_ready"
@@ -59,7 +63,7 @@ export type TDecision = {
 
 /** Display order: what silently stops clocks or approvals first, then what has a deadline. */
 const KIND_ORDER: readonly TDecisionKind[] = [
-  "approval_deadlock", "awaiting_trigger", "coverage_gap", "undetermined", "notice_blocked", "draft_notice", "notice_ready", "delivery_pending", "no_owner",
+  "approval_deadlock", "awaiting_trigger", "coverage_gap", "undetermined", "containment_approval", "notice_blocked", "draft_notice", "notice_ready", "delivery_pending", "no_owner",
 ];
 
 export const USERS_ADMIN_LINK: TLink = { label: "Give the role on the Users page", href: "/admin/users" };
@@ -179,6 +183,17 @@ export function decisionsAwaiting(state: TDecisionState, coverage: readonly TCov
       const why = notice.readiness.email && notice.readiness.submission === null ? notice.readiness.email : "Waiting for a commander or an administrator to send it.";
       push({ ...common, id: `ready-${notice.id}`, kind: "notice_ready", what: `“${notice.title}” is approved: send it`, why });
     }
+  }
+
+  for (const request of state.containment ?? []) {
+    push({
+      id: `containment-${request.id}`,
+      kind: "containment_approval",
+      what: `Approve “${request.title}” on ${request.target}?`,
+      why: `This containment action waits for ${request.missing ?? "an approval"}; yours would count.`,
+      action: { label: "Review it on the Containment tab", href: `${base}/containment` },
+      obligationIds: [],
+    });
   }
 
   return decisions.sort(

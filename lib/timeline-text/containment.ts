@@ -15,7 +15,7 @@ export const containmentDescribers: TDescribers = {
     `${e.actor} changed the parameters of ${quote(p.title)} on ${quote(p.target)}${p.voidedApprovals ? `; this voided ${p.voidedApprovals === 1 ? "1 approval" : `${p.voidedApprovals} approvals`}` : ""}.`,
   ],
   "containment.approved": (p, e) => [
-    `${e.actor} approved ${quote(p.title)} on ${quote(p.target)} as ${p.role}${p.fullyApproved ? "; it has every approval it needs" : ""}.`,
+    `${e.actor} approved ${quote(p.title)} on ${quote(p.target)} as ${p.role === "incident_commander" ? "the incident's commander" : p.role}${p.fullyApproved ? "; it has every approval it needs" : ""}.`,
   ],
   "containment.retried": (p, e) => [
     `${e.actor} retried ${quote(p.title)} on ${quote(p.target)} (attempt ${p.attempt}) on its existing approvals: nothing changed since they were given${p.previousFailure ? `; the last attempt failed with ${quote(p.previousFailure)}` : ""}.`,
@@ -28,5 +28,10 @@ export const containmentDescribers: TDescribers = {
   ],
   "containment.finished": (p) => [
     `${p.releasesRequestId ? `The release (of request ${p.releasesRequestId}) of ` : ""}${quote(p.title)} on ${quote(p.target)}${p.attempt && p.attempt > 1 ? ` (attempt ${p.attempt})` : ""} ${statusWords(p.status)}${p.failureMessage ? `: ${quote(p.failureMessage)}` : ""}.`,
+  ],
+  "containment.approval-redecided": (p) => [
+    `Under the containment approval policy (version ${p.policyVersion}), ${quote(p.title)} on ${quote(p.target)} needs ${p.need}: ${
+      p.status === "approved" ? "it has every approval it needs" : `it waits for ${p.missing ?? "more approvals"}${p.cause === "checked-before-start" ? " and was not started" : ""}`
+    }.`,
   ],
 };

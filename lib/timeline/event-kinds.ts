@@ -233,6 +233,11 @@ export const TIMELINE_PAYLOADS = {
     requestId: z.string(), title: z.string(), target: z.string(), automationExecutionId: z.string().nullable(), status: z.string(), failureMessage: z.string().nullable(),
     attempt: z.number().int().optional(), releasesRequestId: z.string().nullable().optional(),
   }),
+  /** The approval policy changed (or the worker checked it before starting) and the request's status followed it. */
+  "containment.approval-redecided": z.object({
+    requestId: z.string(), title: z.string(), target: z.string(), status: z.string(), need: z.string(), missing: z.string().nullable(), policyVersion: z.number().int(),
+    cause: z.enum(["policy-changed", "checked-before-start"]),
+  }),
 } as const;
 
 export type TTimelineKind = keyof typeof TIMELINE_PAYLOADS;
@@ -285,4 +290,5 @@ export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "containment.started": "Containment started",
   "containment.step": "Containment step",
   "containment.finished": "Containment finished",
+  "containment.approval-redecided": "Containment approval re-decided",
 };

@@ -184,6 +184,17 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
   "PUT api/notices/approval-policy/route.ts": () => ({
     token: "admin", body: { regulator: ["legal"], individuals: ["legal", "comms"], public_media: ["legal", "comms"], sec_filing: ["legal", "exec"], other: ["legal"] },
   }),
+  "PUT api/containment/approval-policy/route.ts": () => ({
+    token: "admin",
+    body: {
+      policy: {
+        ordinary: { approvals: 1, commander: false, roles: ["commander", "engineer"] },
+        production_access: { approvals: 1, commander: true, roles: ["commander", "engineer"] },
+        destructive: { approvals: 2, commander: false, roles: ["commander", "engineer"] },
+      },
+      reason: "Containment policy",
+    },
+  }),
   "POST api/notifications/read/route.ts": () => ({ token: "admin", body: { ids: ["00000000-0000-4000-8000-000000000002"] } }),
   "PUT api/organisation-profile/route.ts": () => ({
     token: "admin", body: { profile: { name: "Acme", timeZone: "Europe/London", establishments: ["GB"], dataRole: "controller", flags: {} }, reminderPoints: ["50%", "1h"], reason: "Profile" },

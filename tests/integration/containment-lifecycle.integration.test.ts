@@ -194,10 +194,12 @@ describe("containment after the first run: retry on unchanged approvals, release
       // Asked once: a second release of the same action is refused.
       expect((await call(releaseRoute, "POST", "/x", { token: tokens.engineer, params: { id: incidentId, requestId } })).status).toBe(409);
 
-      // The one who asked for the release cannot approve it; production access needs a commander; a commander approves.
+      // The one who asked for the release cannot approve it; production access needs the incident's commander: a
+      // commander who does not lead this incident cannot stand in; the incident's commander approves.
       expect(await approve(engineer, release.id, release.requestHash)).toBe(403);
       expect(await approve(engineer2, release.id, release.requestHash)).toBe(403);
-      expect(await approve(commander2, release.id, release.requestHash)).toBe(201);
+      expect(await approve(commander2, release.id, release.requestHash)).toBe(403);
+      expect(await approve(commander, release.id, release.requestHash)).toBe(201);
       expect(await startApprovedRequest(release.id)).toBe("started");
       expect(sim.startCalls.at(-1)).toMatchObject({ document: "AWSSupport-ContainEC2Instance" });
       await followToTheEnd(release.id);
@@ -217,18 +219,18 @@ describe("containment after the first run: retry on unchanged approvals, release
       expect(text).toContain(`Release (roll back) of request ${requestId}`);
     });
 
-    it("releases a contained IAM principal: its policies and access key statuses come back; a release by a commander needs another person", async () => {
+    it("releases a contained IAM principal: its policies and access key statuses come back; the release needs its own two approvals, not its requester's", async () => {
       sim.model.principals.set("sharrtest", simPrincipal({ policies: ["arn:aws:iam::aws:policy/ReadOnlyAccess"], accessKeys: { AKIAIOSFODNN7EXAMPLE: "Active" } }));
       const requestId = await approved("iam-principal-contain", { PrincipalName: "sharrtest" }, [engineer2, commander]);
       await startApprovedRequest(requestId);
       await followToTheEnd(requestId);
       expect(sim.model.principals.get("sharrtest")).toMatchObject({ contained: true, accessKeys: { AKIAIOSFODNN7EXAMPLE: "Inactive" } });
 
-      const release = await requestRelease(actorOf(commander), incidentId, requestId);
-      expect(await approve(commander, release.id, release.requestHash)).toBe(403);
-      expect(await approve(engineer2, release.id, release.requestHash)).toBe(201);
-      expect((await stored(release.id)).status).toBe("awaiting_approval"); // destructive: two people, one a commander
-      expect(await approve(commander2, release.id, release.requestHash)).toBe(201);
+      const release = await requestRelease(actorOf(engineer2), incidentId, requestId);
+      expect(await approve(engineer2, release.id, release.requestHash)).toBe(403); // who asked for it
+      expect(await approve(engineer, release.id, release.requestHash)).toBe(201);
+      expect((await stored(release.id)).status).toBe("awaiting_approval"); // destructive: two people, one the incident's commander
+      expect(await approve(commander, release.id, release.requestHash)).toBe(201);
       await startApprovedRequest(release.id);
       await followToTheEnd(release.id);
       expect(sim.model.principals.get("sharrtest")).toMatchObject({

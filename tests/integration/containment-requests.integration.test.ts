@@ -129,10 +129,29 @@ describe("containment requests and their approval gate", () => {
       const made = await created(blockPublic);
       const refused = await approveAs(engineer2, made.id, made.requestHash);
       expect(refused.status).toBe(403);
-      expect(refused.message).toMatch(/incident commander/);
+      expect(refused.message).toMatch(/the incident's commander must approve it/);
       expect(await prisma.containmentApproval.count()).toBe(0);
       expect((await approveAs(commander, made.id, made.requestHash)).status).toBe(201);
       expect((await prisma.containmentRequest.findUniqueOrThrow({ where: { id: made.id } })).status).toBe("approved");
+    });
+
+    it("refuses a commander who does not lead this incident approving a production-access action; its lead approves it", async () => {
+      const made = await created(blockPublic);
+      const refused = await approveAs(commander2, made.id, made.requestHash);
+      expect(refused.status).toBe(403);
+      expect(refused.message).toBe("This action changes production access: the incident's commander must approve it (holding the commander role elsewhere is not enough).");
+      expect(await prisma.containmentApproval.count()).toBe(0);
+      const accepted = await approveAs(commander, made.id, made.requestHash);
+      expect(accepted.status).toBe(201);
+      expect(await prisma.containmentApproval.findMany({ select: { approverId: true, role: true } })).toEqual([{ approverId: commander.id, role: "incident_commander" }]);
+      expect((await prisma.containmentRequest.findUniqueOrThrow({ where: { id: made.id } })).status).toBe("approved");
+    });
+
+    it("counts the commander's approval of whoever leads the incident now: after a handover the new lead's is the one", async () => {
+      await prisma.incident.update({ where: { id: incidentId }, data: { commanderId: commander2.id } });
+      const made = await created(blockPublic);
+      expect((await approveAs(commander, made.id, made.requestHash)).status).toBe(403);
+      expect((await approveAs(commander2, made.id, made.requestHash)).status).toBe(201);
     });
 
     it("refuses an API token's approval, even a commander's token; the commander signed in approves", async () => {

@@ -50,7 +50,7 @@ export default async function ContainmentPage({ params }: { params: Promise<{ id
                   <p className="text-sm">{action.description}</p>
                   <p className="text-sm">
                     Runs {runbookName(action.runbook)} in account {proposal.accountId}, {proposal.region}.{" "}
-                    {action.productionAccess ? "Changes production access: an incident commander must approve. " : ""}
+                    {action.productionAccess ? "Changes production access: the incident's commander must approve. " : ""}
                     {action.destructive ? "Destructive: two people must approve. " : ""}
                     {action.reversible ? (action.release ? "Reversible with Release." : "Reversible by hand.") : "Not reversible."}
                     {action.dryRun ? " Offers a dry run." : ""}
