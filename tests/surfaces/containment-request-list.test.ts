@@ -15,7 +15,7 @@ function request(over: Record<string, unknown>, viewer: Record<string, unknown> 
     releasesRequestId: null, attempt: 1, dryRun: false, runbook: "AWSSupport-ContainEC2Instance", actionVersion: 1, accountId: "111111111111",
     region: "us-east-1", roleArn: "arn:aws:iam::111111111111:role/R", parameters: { InstanceId: "i-0abc12345" }, requestedByLabel: "Eve", createdAt: at,
     requestHash: "a".repeat(64), failure: null, approvals: [], executions: [],
-    approvalState: { missing: null },
+    approvalState: { missing: null }, approvalNeed: { approvals: 1, commander: true, text: "1 approval, the incident's commander's", policyVersion: 1 },
     ...over,
     viewer: { mayApprove: false, refusal: null, mayRetry: false, retryRefusal: null, mayRelease: false, releasable: true, releasedBy: null, ...viewer },
   };
