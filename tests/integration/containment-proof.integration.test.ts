@@ -126,7 +126,7 @@ describe("the proof of containment: evidence per execution, the report and expor
       outcome: "succeeded",
       collectedBy: { kind: "system", name: "Containment runner" },
       request: { id: made.id, requestHash: made.requestHash, runbook: "AWSSupport-ContainEC2Instance", accountId: "111111111111", region: "us-east-1", roleArn: ROLE, requestedBy: { label: "Eve Engineer" } },
-      approvals: [{ approverLabel: "Casey Commander", role: "commander", requestHash: made.requestHash, counted: true }],
+      approvals: [{ approverLabel: "Casey Commander", role: "incident_commander", requestHash: made.requestHash, counted: true }],
       execution: { automationExecutionId: execution.automationExecutionId, status: "Success", startedAt: execution.startedAt.toISOString(), endedAt: execution.endedAt!.toISOString(), failureMessage: null },
       startRefused: null,
     });
@@ -200,7 +200,7 @@ describe("the proof of containment: evidence per execution, the report and expor
       `Isolate the instance on the network on ${INSTANCE}`,
       "Runbook AWSSupport-ContainEC2Instance (action version 1) in account 111111111111, us-east-1",
       `Request SHA-256 ${made.requestHash}`,
-      "Approved by Casey Commander as commander",
+      "Approved by Casey Commander as the incident's commander",
       `Approved SHA-256 ${made.requestHash}`,
       `Execution ${execution.automationExecutionId} (AWSSupport-ContainEC2Instance): Success`,
       "Step BackupSecurityGroups (aws:executeScript): Success",

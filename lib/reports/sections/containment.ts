@@ -6,6 +6,7 @@ import type { TContainmentClock } from "@/lib/containment/containment-clock";
 import { findExecutionProofs, type TExecutionProof } from "@/lib/containment/execution-record";
 import { instantText, iso, type TBlock } from "@/lib/reports/blocks";
 import type { TReportSection } from "@/lib/reports/section";
+import { approvalRoleWords } from "@/lib/containment/approval-rule";
 
 const OUTCOME_WORDS: Record<string, string> = {
   awaiting_approval: "awaiting approval",
@@ -75,7 +76,7 @@ export const containmentSection: TReportSection = {
       ];
       if (request.approvals.length === 0) lines.push({ text: "No approval recorded." });
       for (const approval of request.approvals) {
-        lines.push({ text: `Approved by ${approval.approverLabel} as ${approval.role}, ${at(approval.createdAt)}${approval.voidedAt ? ` — voided ${at(approval.voidedAt)}: ${approval.voidedReason ?? ""}` : ""}` });
+        lines.push({ text: `Approved by ${approval.approverLabel} as ${approvalRoleWords(approval.role)}, ${at(approval.createdAt)}${approval.voidedAt ? ` — voided ${at(approval.voidedAt)}: ${approval.voidedReason ?? ""}` : ""}` });
         lines.push({ text: `Approved SHA-256 ${approval.requestHash}`, mono: true });
       }
       for (const execution of request.executions) {
