@@ -4,6 +4,7 @@ import { ContainmentProofLine } from "@/components/containment/proof-line";
 import { Instant } from "@/components/ui/instant";
 import type { TExecutionProof } from "@/lib/containment/execution-record";
 import type { getContainment } from "@/lib/containment/service";
+import { approvalRoleWords } from "@/lib/containment/approval-rule";
 
 type TRequest = Awaited<ReturnType<typeof getContainment>>["requests"][number];
 
@@ -90,7 +91,7 @@ export function ContainmentRequestList({ incidentId, requests, proofs = [] }: { 
                 <ul className="text-sm">
                   {request.approvals.map((approval) => (
                     <li key={approval.id}>
-                      {approval.approverLabel} ({approval.role === "incident_commander" ? "the incident's commander" : approval.role}), <Instant value={approval.createdAt} />
+                      {approval.approverLabel} (as {approvalRoleWords(approval.role)}), <Instant value={approval.createdAt} />
                       {approval.voidedAt ? ` — void: ${approval.voidedReason ?? "the request changed"}` : ""}
                     </li>
                   ))}

@@ -104,3 +104,12 @@ describe("the containment approval policy", () => {
     expect(standing.refusal).toBeNull();
   });
 });
+
+describe("an approval's role in words", () => {
+  it("names the incident's commander and the roles, never the stored token", async () => {
+    const { approvalRoleWords } = await import("@/lib/containment/approval-rule");
+    expect(approvalRoleWords("incident_commander")).toBe("the incident's commander");
+    expect(approvalRoleWords("engineer")).toBe("an engineer");
+    expect(approvalRoleWords("commander")).toBe("an incident commander");
+  });
+});

@@ -1,3 +1,4 @@
+import { ROLE_LABELS, isRole } from "@/lib/auth/roles";
 import { can, type TActor } from "@/lib/auth/policy";
 import type { TContainmentAction } from "@/lib/containment/catalog";
 import { approvalNeedUnder, CONTAINMENT_APPROVAL_DEFAULTS, type TApprovalNeed, type TContainmentApproverRole } from "@/lib/containment/approval-policy-rules";
@@ -20,6 +21,13 @@ export function approvalNeed(action: Pick<TContainmentAction, "destructive" | "p
 
 /** The role an approval by the incident's lead is recorded with: what makes it the commander's approval. */
 export const INCIDENT_COMMANDER_ROLE = "incident_commander";
+
+/** The role an approval counted as, in words: "the incident's commander", "an engineer". Never the stored token. */
+export function approvalRoleWords(role: string): string {
+  if (role === INCIDENT_COMMANDER_ROLE) return "the incident's commander";
+  const label = isRole(role) ? ROLE_LABELS[role].toLowerCase() : role.replace(/_/g, " ");
+  return `${/^[aeiou]/.test(label) ? "an" : "a"} ${label}`;
+}
 
 export type TContainmentApprovalRow = { approverId: string; role: string; requestHash: string; voidedAt: Date | null };
 

@@ -1,5 +1,6 @@
 import { quote } from "@/lib/timeline-text/parts";
 import type { TDescribers } from "@/lib/timeline-text/types";
+import { approvalRoleWords } from "@/lib/containment/approval-rule";
 
 const STATUS_WORDS: Record<string, string> = {
   Success: "succeeded", Failed: "failed", TimedOut: "timed out", Cancelled: "was cancelled", InProgress: "is running", Pending: "is pending",
@@ -15,7 +16,7 @@ export const containmentDescribers: TDescribers = {
     `${e.actor} changed the parameters of ${quote(p.title)} on ${quote(p.target)}${p.voidedApprovals ? `; this voided ${p.voidedApprovals === 1 ? "1 approval" : `${p.voidedApprovals} approvals`}` : ""}.`,
   ],
   "containment.approved": (p, e) => [
-    `${e.actor} approved ${quote(p.title)} on ${quote(p.target)} as ${p.role === "incident_commander" ? "the incident's commander" : p.role}${p.fullyApproved ? "; it has every approval it needs" : ""}.`,
+    `${e.actor} approved ${quote(p.title)} on ${quote(p.target)} as ${approvalRoleWords(p.role)}${p.fullyApproved ? "; it has every approval it needs" : ""}.`,
   ],
   "containment.retried": (p, e) => [
     `${e.actor} retried ${quote(p.title)} on ${quote(p.target)} (attempt ${p.attempt}) on its existing approvals: nothing changed since they were given${p.previousFailure ? `; the last attempt failed with ${quote(p.previousFailure)}` : ""}.`,

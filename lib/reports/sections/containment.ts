@@ -4,9 +4,9 @@ import { findAction } from "@/lib/containment/catalog";
 import { loadContainmentClock } from "@/lib/containment/clock-service";
 import type { TContainmentClock } from "@/lib/containment/containment-clock";
 import { findExecutionProofs, type TExecutionProof } from "@/lib/containment/execution-record";
-import { INCIDENT_COMMANDER_ROLE } from "@/lib/containment/approval-rule";
 import { instantText, iso, type TBlock } from "@/lib/reports/blocks";
 import type { TReportSection } from "@/lib/reports/section";
+import { approvalRoleWords } from "@/lib/containment/approval-rule";
 
 const OUTCOME_WORDS: Record<string, string> = {
   awaiting_approval: "awaiting approval",
@@ -80,7 +80,7 @@ export const containmentSection: TReportSection = {
       if (releasedBy) lines.push({ text: `Released by request ${releasedBy.id} (${OUTCOME_WORDS[releasedBy.status] ?? releasedBy.status})` });
       if (request.approvals.length === 0) lines.push({ text: "No approval recorded." });
       for (const approval of request.approvals) {
-        lines.push({ text: `Approved by ${approval.approverLabel} as ${approval.role === INCIDENT_COMMANDER_ROLE ? "the incident's commander" : approval.role}, ${at(approval.createdAt)}${approval.voidedAt ? ` — voided ${at(approval.voidedAt)}: ${approval.voidedReason ?? ""}` : ""}` });
+        lines.push({ text: `Approved by ${approval.approverLabel} as ${approvalRoleWords(approval.role)}, ${at(approval.createdAt)}${approval.voidedAt ? ` — voided ${at(approval.voidedAt)}: ${approval.voidedReason ?? ""}` : ""}` });
         lines.push({ text: `Approved SHA-256 ${approval.requestHash}`, mono: true });
       }
       for (const execution of request.executions) {
