@@ -6,26 +6,33 @@
  *  2. its own embedded PostgreSQL under .breachdesk-demo/ (BREACHDESK_DATA_DIR), migrated, with one demo user per
  *     role, whose e-mail addresses and passwords are printed;
  *  3. `npm start` with the sources securityhub:us-east-1 and guardduty:us-east-1 pointed at the simulator (endpoint
- *     overrides, dummy credentials): its sync worker pulls the findings at once, then every minute.
+ *     overrides, dummy credentials), assuming a role in the demo account: its sync worker pulls the findings at once,
+ *     then every minute;
+ *  4. the containment simulator (tests/aws/ssm-simulator.ts: SSM Automation, the IAM calls and CloudTrail's
+ *     StartLogging) holding the buckets, instances and users the findings name, so an approved containment action of
+ *     the demo account runs end to end, for real incidents and exercises alike.
  *
  * Ctrl-C stops the console, then the database and the simulator.
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { connectScriptDatabase, runScript } from "./lib/database";
-import { demoGuardDutyFindings, demoSecurityHubFindings, ensureDemoUsers } from "./lib/demo";
+import { DEMO_ROLE_ARN, demoGuardDutyFindings, demoSecurityHubFindings, ensureDemoUsers, seedDemoEstate } from "./lib/demo";
 import { startFakeAws } from "../tests/aws/fake-aws";
+import { startSsmSimulator } from "../tests/aws/ssm-simulator";
 
 async function main(): Promise<number> {
   process.env.BREACHDESK_DATA_DIR ??= path.resolve(".breachdesk-demo");
   const aws = await startFakeAws();
   aws.findings = demoSecurityHubFindings();
   aws.guardDutyFindings = demoGuardDutyFindings();
+  const containment = await startSsmSimulator();
+  seedDemoEstate(containment.model, aws.findings, aws.guardDutyFindings);
   const disconnect = await connectScriptDatabase();
   try {
     const users = await ensureDemoUsers();
     const port = process.env.PORT ?? "3000";
-    console.log(`\nBreachdesk demo: http://localhost:${port}  (AWS simulator on ${aws.url}: ${aws.findings.length} Security Hub and ${aws.guardDutyFindings.length} GuardDuty findings, from tests/fixtures/aws)`);
+    console.log(`\nBreachdesk demo: http://localhost:${port}  (AWS simulator on ${aws.url}: ${aws.findings.length} Security Hub and ${aws.guardDutyFindings.length} GuardDuty findings, from tests/fixtures/aws; containment simulator on ${containment.url}: ${containment.model.instances.size} instances, ${containment.model.buckets.size} buckets, ${containment.model.principals.size} users)`);
     console.log("Demo users (passwords are new every run):");
     for (const u of users) console.log(`  ${u.label.padEnd(24)} ${u.email.padEnd(34)} ${u.password}`);
     console.log("");
@@ -33,7 +40,11 @@ async function main(): Promise<number> {
       stdio: "inherit",
       env: {
         ...process.env,
-        BREACHDESK_AWS_SOURCES: "securityhub:us-east-1,guardduty:us-east-1",
+        BREACHDESK_AWS_SOURCES: `securityhub:us-east-1:${DEMO_ROLE_ARN},guardduty:us-east-1:${DEMO_ROLE_ARN}`,
+        AWS_ENDPOINT_URL_SSM: containment.url,
+        AWS_ENDPOINT_URL_IAM: containment.url,
+        AWS_ENDPOINT_URL_CLOUDTRAIL: containment.url,
+        BREACHDESK_CONTAINMENT_SIMULATOR_URL: containment.url,
         AWS_ENDPOINT_URL_SECURITYHUB: aws.url,
         AWS_ENDPOINT_URL_GUARDDUTY: aws.url,
         AWS_ENDPOINT_URL_STS: aws.url,
@@ -49,6 +60,7 @@ async function main(): Promise<number> {
   } finally {
     await disconnect();
     await aws.close();
+    await containment.close();
   }
 }
 

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ROLES, ROLE_LABELS, type TRole } from "../../lib/auth/roles";
 import type { TFakeAws } from "../../tests/aws/fake-aws";
+import { simPrincipal, type TSimModel } from "../../tests/aws/ssm-simulator";
 
 const FIXTURES = path.join(import.meta.dirname, "../../tests/fixtures/aws");
 const read = (name: string) => JSON.parse(readFileSync(path.join(FIXTURES, name), "utf8")) as Record<string, unknown>;
@@ -73,4 +74,43 @@ export async function ensureDemoUsers(): Promise<TDemoUser[]> {
   const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@demo.breachdesk.test" }, select: { id: true } });
   await markSetupCompleteBy(admin.id);
   return users;
+}
+
+/** The account the demo's sources assume a role in: containment can be requested for its resources. */
+export const DEMO_ACCOUNT = "111111111111";
+export const DEMO_ROLE_ARN = `arn:aws:iam::${DEMO_ACCOUNT}:role/BreachdeskDemoResponder`;
+
+type TAsffResource = { Type?: string; Id?: string; Details?: { AwsIamAccessKey?: { UserName?: string; PrincipalName?: string }; AwsIamUser?: { UserName?: string } } };
+
+/**
+ * The simulator's in-memory estate for the demo: every bucket, instance and IAM user the demo findings name, so a
+ * containment action proposed for one of them runs end to end (and Release restores what it changed).
+ */
+export function seedDemoEstate(model: TSimModel, findings: TFakeAws["findings"], guardDuty: TFakeAws["guardDutyFindings"]): void {
+  const instance = (id: string) => {
+    if (!model.instances.has(id)) model.instances.set(id, { securityGroups: ["sg-0demo0web", "sg-0demo0ssh"], volumes: [`vol-${id.slice(2)}`] });
+  };
+  const bucket = (name: string) => {
+    if (!model.buckets.has(name)) model.buckets.set(name, { publicAccessBlock: {}, encryption: null });
+  };
+  const user = (name: string, accessKeyId?: string) => {
+    const found = model.principals.get(name) ?? simPrincipal({ policies: ["arn:aws:iam::aws:policy/ReadOnlyAccess"] });
+    if (accessKeyId) found.accessKeys[accessKeyId] = "Active";
+    model.principals.set(name, found);
+  };
+  for (const finding of findings) {
+    for (const resource of ((finding as { Resources?: TAsffResource[] }).Resources ?? [])) {
+      const id = resource.Id ?? "";
+      if (resource.Type === "AwsEc2Instance") instance(id.slice(id.lastIndexOf("/") + 1));
+      if (resource.Type === "AwsS3Bucket") bucket(id.replace(/^arn:aws[a-z-]*:s3:::/, ""));
+      const userName = resource.Details?.AwsIamAccessKey?.UserName ?? resource.Details?.AwsIamAccessKey?.PrincipalName ?? resource.Details?.AwsIamUser?.UserName;
+      if (userName) user(userName);
+    }
+  }
+  for (const finding of guardDuty) {
+    const resource = (finding as { resource?: { instanceDetails?: { instanceId?: string }; accessKeyDetails?: { userName?: string; accessKeyId?: string }; s3BucketDetails?: { name?: string }[] } }).resource ?? {};
+    if (resource.instanceDetails?.instanceId) instance(resource.instanceDetails.instanceId);
+    if (resource.accessKeyDetails?.userName) user(resource.accessKeyDetails.userName, resource.accessKeyDetails.accessKeyId);
+    for (const s3 of resource.s3BucketDetails ?? []) if (s3.name) bucket(s3.name);
+  }
 }
