@@ -20,7 +20,7 @@ export type TCollectOptions = { signal?: AbortSignal; pollMs?: number };
  * query when an event data store is given, and every trail's status and selectors.
  */
 export async function collectFromCloudTrail(client: CloudTrailClient, parameters: TScopingParameters, lakeQuery: string | null, options: TCollectOptions = {}): Promise<TCloudTrailAnswers & { lakeQueryId: string | null }> {
-  const send = <T,>(command: Parameters<CloudTrailClient["send"]>[0]) => client.send(command, { abortSignal: options.signal }) as Promise<T>;
+  const how = { abortSignal: options.signal };
   const lookups: (LookupAttribute | null)[] = [
     ...parameters.accessKeyIds.map((value) => ({ AttributeKey: "AccessKeyId" as const, AttributeValue: value })),
     ...[...new Set(parameters.principals.map(principalUserName))].map((value) => ({ AttributeKey: "Username" as const, AttributeValue: value })),
@@ -30,8 +30,9 @@ export async function collectFromCloudTrail(client: CloudTrailClient, parameters
   for (const attribute of lookups) {
     let token: string | undefined;
     for (let page = 0; page < MAX_PAGES; page++) {
-      const answer = await send<{ Events?: { CloudTrailEvent?: string }[]; NextToken?: string }>(
+      const answer = await client.send(
         new LookupEventsCommand({ StartTime: new Date(parameters.start), EndTime: new Date(parameters.end), MaxResults: 50, NextToken: token, ...(attribute ? { LookupAttributes: [attribute] } : {}) }),
+        how,
       );
       managementEvents.push(...(answer.Events ?? []).map((e) => ({ ...e })));
       token = answer.NextToken;
@@ -42,20 +43,18 @@ export async function collectFromCloudTrail(client: CloudTrailClient, parameters
   let lakeRows: TCloudTrailAnswers["lakeRows"] = null;
   let lakeQueryId: string | null = null;
   if (lakeQuery) {
-    const started = await send<{ QueryId?: string }>(new StartQueryCommand({ QueryStatement: lakeQuery }));
+    const started = await client.send(new StartQueryCommand({ QueryStatement: lakeQuery }), how);
     if (!started.QueryId) throw new Error("CloudTrail Lake answered StartQuery without a query id.");
     lakeQueryId = started.QueryId;
     lakeRows = [];
     const deadline = Date.now() + LAKE_TIMEOUT_MS;
     let token: string | undefined;
     for (;;) {
-      const answer = await send<{ QueryStatus?: string; QueryResultRows?: Record<string, string>[][]; NextToken?: string; ErrorMessage?: string }>(
-        new GetQueryResultsCommand({ QueryId: lakeQueryId, NextToken: token }),
-      );
+      const answer = await client.send(new GetQueryResultsCommand({ QueryId: lakeQueryId, NextToken: token }), how);
       const status = answer.QueryStatus ?? "QUEUED";
       if (status === "FAILED" || status === "CANCELLED" || status === "TIMED_OUT") throw new Error(`The CloudTrail Lake query ended ${status}: ${(answer.ErrorMessage ?? "").slice(0, 500)}`);
       if (status === "FINISHED") {
-        lakeRows.push(...(answer.QueryResultRows ?? []));
+        lakeRows.push(...((answer.QueryResultRows ?? []) as Record<string, string>[][]));
         token = answer.NextToken;
         if (!token) break;
         continue;
@@ -65,13 +64,13 @@ export async function collectFromCloudTrail(client: CloudTrailClient, parameters
     }
   }
 
-  const described = await send<{ trailList?: { Name?: string; TrailARN?: string; HomeRegion?: string; IsMultiRegionTrail?: boolean }[] }>(new DescribeTrailsCommand({ includeShadowTrails: true }));
+  const described = await client.send(new DescribeTrailsCommand({ includeShadowTrails: true }), how);
   const trails: TTrailState[] = [];
   for (const trail of described.trailList ?? []) {
     const name = trail.TrailARN ?? trail.Name ?? "";
     if (!name) continue;
-    const status = await send<{ IsLogging?: boolean; StartLoggingTime?: Date; StopLoggingTime?: Date }>(new GetTrailStatusCommand({ Name: name }));
-    const selectors = await send<Parameters<typeof selectorsFromAnswer>[0]>(new GetEventSelectorsCommand({ TrailName: name }));
+    const status = await client.send(new GetTrailStatusCommand({ Name: name }), how);
+    const selectors = await client.send(new GetEventSelectorsCommand({ TrailName: name }), how);
     trails.push({
       name: (trail.Name ?? name).slice(0, 256),
       homeRegion: trail.HomeRegion ?? parameters.region,

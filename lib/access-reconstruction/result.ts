@@ -46,10 +46,10 @@ export function buildResult(
 
 /** The stores a finding's resources name (S3 buckets, DynamoDB tables), so their coverage is assessed even untouched. */
 export function storesOfFindingResources(resources: readonly { type: string; id: string; name?: string }[]): { arn: string; kind: TStoreKind; name: string }[] {
-  return resources.flatMap((r) => {
-    if (r.type === "AwsS3Bucket" && /^arn:aws[a-z-]*:s3:::[a-z0-9.-]{3,63}$/.test(r.id)) return [{ arn: r.id, kind: "s3" as const, name: r.id.split(":::")[1]! }];
+  return resources.flatMap((r): { arn: string; kind: TStoreKind; name: string }[] => {
+    if (r.type === "AwsS3Bucket" && /^arn:aws[a-z-]*:s3:::[a-z0-9.-]{3,63}$/.test(r.id)) return [{ arn: r.id, kind: "s3", name: r.id.split(":::")[1]! }];
     if (r.type === "AwsDynamoDbTable" && /^arn:aws[a-z-]*:dynamodb:[a-z0-9-]+:\d{12}:table\/[A-Za-z0-9_.-]{3,255}$/.test(r.id)) {
-      return [{ arn: r.id, kind: "dynamodb" as const, name: r.id.split("/")[1]! }];
+      return [{ arn: r.id, kind: "dynamodb", name: r.id.split("/")[1]! }];
     }
     return [];
   });

@@ -111,6 +111,10 @@ export const POLICY = {
   "ledger.import": ["commander", "legal"],
   // Names, e-mail and postal addresses of affected people; everyone else sees the counts in the facts.
   "ledger.read": ["commander", "legal", "comms"],
+  // ─── Scoping: access reconstruction from CloudTrail (run by the worker; reads the account through its source role) ───
+  "scoping.read": EVERY_ROLE,
+  "scoping.run": ["commander", "engineer", "legal"],
+  // Linking a touched store to the incident is a facts change: incident.facts.update.
 } as const satisfies Record<string, TRule>;
 
 export type TAction = keyof typeof POLICY;
