@@ -15,6 +15,7 @@ import { getIncidentStatus } from "@/lib/status/service";
 import { startCloudTrailSimulator, type TCloudTrailSimulator } from "@/tests/aws/cloudtrail-simulator";
 import { ACCOUNT, ATTACKER, BUCKET, EDS, EXPECTED, REGION, TABLE, WINDOW, scriptExfiltration } from "@/tests/aws/cloudtrail-exfiltration";
 import { startFakeAws, type TFakeAws } from "@/tests/aws/fake-aws";
+import { pdfText } from "@/tests/support/pdf-text";
 import { resetDatabase } from "./reset-db";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
 
@@ -135,9 +136,13 @@ describe("CloudTrail access reconstruction of an incident (the simulator, the re
     expect(run.result.stores.find((s) => s.storeArn === BUCKET.arn)!.actions["policy-change"]).toBe(1);
     const status = await getIncidentStatus(actorOf(commander), incidentId);
     expect(status.loggingGaps?.gaps).toContain(sentence);
-    const { scopingSection } = await import("@/lib/reports/sections/scoping");
-    const report = await scopingSection.build({ data: { incident: { id: incidentId } } as never, zone: { zone: "UTC", source: "utc" }, generatedAt: new Date(), generatedBy: "test" });
-    expect(report.blocks).toContainEqual({ kind: "paragraph", text: sentence, tone: "alert" });
+    // The PDF report says it too, in its scoping section.
+    const { POST: pdfRoute } = await import("@/app/api/incidents/[id]/report.pdf/route");
+    const pdf = await pdfRoute(new Request(`http://localhost/api/incidents/${incidentId}/report.pdf`, { method: "POST", headers: { host: "localhost", authorization: `Bearer ${tokens.exec}` } }), { params: Promise.resolve(params()) });
+    expect(pdf.status).toBe(200);
+    const text = (await pdfText(new Uint8Array(await pdf.arrayBuffer()))).replace(/\s+/g, " ");
+    expect(text).toContain("Scoping: access reconstructed from CloudTrail");
+    expect(text).toContain("S3 data events for bucket customer-exports were not logged between 2026-11-20 02:00 UTC and 2026-11-20 06:00 UTC");
     const finished = await prisma.timelineEvent.findFirstOrThrow({ where: { incidentId, kind: "scoping.finished" } });
     expect((finished.payload as { gaps: string[] }).gaps).toContain(sentence);
   });
