@@ -106,6 +106,17 @@ export async function executeScopingRun(runId: string, options: TScopingRunnerOp
     return final ? "failed" : "retry";
   }
   const bytes = Buffer.from(JSON.stringify(document, null, 2), "utf8");
+  try {
+    return await record(run, parameters, result, bytes);
+  } catch (error) {
+    // The register refused the item (over the evidence size limit) or the database failed: said on the run, not retried
+    // forever. Without its evidence item a result is not shown.
+    await fail(run, `The result could not be recorded: ${message(error)}`, true);
+    return "failed";
+  }
+}
+
+async function record(run: TClaim & { claimToken: string }, parameters: TScopingParameters, result: ReturnType<typeof buildResult>, bytes: Buffer) {
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT id FROM scoping_runs WHERE id = ${run.id}::uuid FOR UPDATE`;
     const still = await tx.scopingRun.findFirst({ where: { id: run.id, claimToken: run.claimToken, status: "running" }, select: { id: true } });

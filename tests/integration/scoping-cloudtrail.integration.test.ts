@@ -186,3 +186,40 @@ describe("CloudTrail access reconstruction of an incident (the simulator, the re
     expect((await getScoping(actorOf(commander), incidentId)).runs).toHaveLength(1);
   });
 });
+
+describe("a reconstruction CloudTrail refuses", () => {
+  let sim: TCloudTrailSimulator;
+  const saved: Record<string, string | undefined> = {};
+  beforeAll(async () => {
+    sim = await startCloudTrailSimulator();
+    for (const name of ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_ENDPOINT_URL_CLOUDTRAIL"]) saved[name] = process.env[name];
+    process.env.AWS_ACCESS_KEY_ID = "AKIAFAKEFAKEFAKE";
+    process.env.AWS_SECRET_ACCESS_KEY = "fake-secret";
+    process.env.AWS_ENDPOINT_URL_CLOUDTRAIL = sim.url;
+  });
+  afterAll(async () => {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+    await sim.close();
+  });
+
+  it("fails once, said on the run and the timeline, with no evidence item, when the event data store does not exist", async () => {
+    await resetDatabase();
+    scriptExfiltration(sim, { dataEvents: true });
+    sim.eventDataStores.clear();
+    const commander = await createUser(["commander"], "Casey Commander");
+    const incidentId = await declareIncidentVia(await createToken(["commander"]), commander.id, "Unknown store");
+    const { requestScoping } = await import("@/lib/access-reconstruction/service");
+    const run = await requestScoping(actorOf(commander), incidentId, { accessKeyIds: [ATTACKER.accessKeyId], ...WINDOW, region: REGION, eventDataStore: "eds-missing" });
+    expect(await executeScopingRun(run.id, { pollMs: 5 })).toBe("failed");
+    expect(await executeScopingRun(run.id, { pollMs: 5 })).toBe("not-claimed");
+    const stored = await prisma.scopingRun.findUniqueOrThrow({ where: { id: run.id } });
+    expect([stored.status, stored.evidenceId, stored.attempts]).toEqual(["failed", null, 1]);
+    expect(stored.failure).toContain("eds-missing does not exist");
+    const finished = await prisma.timelineEvent.findMany({ where: { incidentId, kind: "scoping.finished" } });
+    expect(finished.map((e) => (e.payload as { status: string }).status)).toEqual(["failed"]);
+    expect(await prisma.evidence.count({ where: { incidentId } })).toBe(0);
+  });
+});
