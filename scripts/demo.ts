@@ -5,6 +5,7 @@
  *     holding realistic findings built from the real AWS samples in tests/fixtures/aws (sources in its README.md);
  *  2. its own embedded PostgreSQL under .breachdesk-demo/ (BREACHDESK_DATA_DIR), migrated, with one demo user per
  *     role, whose e-mail addresses and passwords are printed;
+ *     and a CloudTrail simulator (tests/aws/cloudtrail-simulator.ts) holding a scripted exfiltration;
  *  3. `npm start` with the sources securityhub:us-east-1 and guardduty:us-east-1 pointed at the simulator (endpoint
  *     overrides, dummy credentials): its sync worker pulls the findings at once, then every minute.
  *
@@ -15,12 +16,17 @@ import path from "node:path";
 import { connectScriptDatabase, runScript } from "./lib/database";
 import { demoGuardDutyFindings, demoSecurityHubFindings, ensureDemoUsers } from "./lib/demo";
 import { startFakeAws } from "../tests/aws/fake-aws";
+import { startCloudTrailSimulator } from "../tests/aws/cloudtrail-simulator";
+import { ATTACKER, EDS, REGION, WINDOW, scriptExfiltration } from "../tests/aws/cloudtrail-exfiltration";
 
 async function main(): Promise<number> {
   process.env.BREACHDESK_DATA_DIR ??= path.resolve(".breachdesk-demo");
   const aws = await startFakeAws();
   aws.findings = demoSecurityHubFindings();
   aws.guardDutyFindings = demoGuardDutyFindings();
+  // CloudTrail with a scripted exfiltration, for the Scoping tab's access reconstruction.
+  const cloudTrail = await startCloudTrailSimulator();
+  scriptExfiltration(cloudTrail, { dataEvents: true });
   const disconnect = await connectScriptDatabase();
   try {
     const users = await ensureDemoUsers();
@@ -28,6 +34,7 @@ async function main(): Promise<number> {
     console.log(`\nBreachdesk demo: http://localhost:${port}  (AWS simulator on ${aws.url}: ${aws.findings.length} Security Hub and ${aws.guardDutyFindings.length} GuardDuty findings, from tests/fixtures/aws)`);
     console.log("Demo users (passwords are new every run):");
     for (const u of users) console.log(`  ${u.label.padEnd(24)} ${u.email.padEnd(34)} ${u.password}`);
+    console.log(`CloudTrail simulator on ${cloudTrail.url}: on an incident's Scoping tab, reconstruct key ${ATTACKER.accessKeyId} from ${WINDOW.start} to ${WINDOW.end} in ${REGION} with event data store ${EDS}.`);
     console.log("");
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
       stdio: "inherit",
@@ -37,6 +44,7 @@ async function main(): Promise<number> {
         AWS_ENDPOINT_URL_SECURITYHUB: aws.url,
         AWS_ENDPOINT_URL_GUARDDUTY: aws.url,
         AWS_ENDPOINT_URL_STS: aws.url,
+        AWS_ENDPOINT_URL_CLOUDTRAIL: cloudTrail.url,
         AWS_ACCESS_KEY_ID: "AKIADEMODEMODEMO",
         AWS_SECRET_ACCESS_KEY: "demo-secret-not-a-real-key",
         AWS_REGION: "us-east-1",
@@ -49,6 +57,7 @@ async function main(): Promise<number> {
   } finally {
     await disconnect();
     await aws.close();
+    await cloudTrail.close();
   }
 }
 
