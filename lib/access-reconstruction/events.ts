@@ -134,10 +134,16 @@ export function recordFromLakeRow(row: Record<string, string>[]): TRecord {
   };
 }
 
+/** A session of a suspect role: arn:aws:sts::<account>:assumed-role/<role>/<session> for arn:aws:iam::<account>:role/<role>. */
+function assumedFrom(roleArn: string, principal: string): boolean {
+  const role = /^arn:(aws(?:-[a-z]+)*):iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(roleArn);
+  return role !== null && principal.startsWith(`arn:${role[1]}:sts::${role[2]}:assumed-role/${role[3]}/`);
+}
+
 /** Whether an event was made by one of the suspects: their access key, their principal (ARN or name), their address. */
 export function bySuspect(event: Pick<TAccessEvent, "accessKeyId" | "principal" | "sourceIp">, suspects: TSuspects): boolean {
   if (event.accessKeyId && suspects.accessKeyIds.includes(event.accessKeyId)) return true;
   if (event.sourceIp && suspects.sourceIps.includes(event.sourceIp)) return true;
   if (!event.principal) return false;
-  return suspects.principals.some((p) => p === event.principal || (!p.startsWith("arn:") && principalUserName(event.principal) === p));
+  return suspects.principals.some((p) => p === event.principal || (!p.startsWith("arn:") && principalUserName(event.principal) === p) || assumedFrom(p, event.principal));
 }

@@ -36,6 +36,9 @@ export function buildLakeQuery(parameters: Pick<TScopingParameters, "eventDataSt
   const arns = principals.filter((p) => p.startsWith("arn:"));
   const names = principals.filter((p) => !p.startsWith("arn:"));
   if (arns.length) who.push(inList("userIdentity.arn", arns));
+  // A role's sessions carry the role in sessionContext.sessionIssuer.arn (their own ARN is the assumed-role one).
+  const roles = arns.filter((a) => /:iam::\d{12}:role\//.test(a));
+  if (roles.length) who.push(inList("userIdentity.sessionContext.sessionIssuer.arn", roles));
   if (names.length) who.push(inList("userIdentity.username", names));
   if (sourceIps.length) who.push(inList("sourceIPAddress", sourceIps));
   if (who.length === 0) throw new LakeQueryError("accessKeyIds", "name at least one suspect: an access key id, a principal or a source IP");

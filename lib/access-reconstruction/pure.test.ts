@@ -86,6 +86,10 @@ describe("the per-store access summary", () => {
     expect(bySuspect(event({ accessKeyId: "", sourceIp: "" }), suspects)).toBe(true);
     expect(bySuspect(event({ principal: "arn:aws:iam::1:user/v" }), suspects)).toBe(false);
     expect(bySuspect(event({}), { accessKeyIds: [], principals: [], sourceIps: ["1.1.1.1"] })).toBe(true);
+    const role = { accessKeyIds: [], principals: ["arn:aws:iam::111111111111:role/ops/Deploy"], sourceIps: [] };
+    expect(bySuspect(event({ accessKeyId: "", sourceIp: "", principal: "arn:aws:sts::111111111111:assumed-role/Deploy/i-0abc" }), role)).toBe(true);
+    expect(bySuspect(event({ accessKeyId: "", sourceIp: "", principal: "arn:aws:sts::111111111111:assumed-role/DeployX/i-0abc" }), role)).toBe(false);
+    expect(buildLakeQuery({ ...base, accessKeyIds: [], principals: role.principals })).toContain("userIdentity.sessionContext.sessionIssuer.arn IN ('arn:aws:iam::111111111111:role/ops/Deploy')");
   });
 });
 
