@@ -109,6 +109,17 @@ describe("CloudTrail access reconstruction of an incident (the simulator, the re
     expect(kinds.slice(-3)).toEqual(["scoping.requested", "evidence.registered", "scoping.finished"]);
   });
 
+  it("runs once whatever the number of workers: of two racing, one claims, and one evidence item is kept", async () => {
+    scriptExfiltration(sim, { dataEvents: true });
+    const { requestScoping } = await import("@/lib/access-reconstruction/service");
+    const run = await requestScoping(actorOf(commander), incidentId, body());
+    const outcomes = await Promise.all([executeScopingRun(run.id, { pollMs: 5 }), executeScopingRun(run.id, { pollMs: 5 })]);
+    expect(outcomes.sort()).toEqual(["not-claimed", "succeeded"]);
+    expect(sim.calls.filter((c) => c.operation === "StartQuery")).toHaveLength(1);
+    expect(await prisma.evidence.count({ where: { incidentId } })).toBe(1);
+    expect(await prisma.timelineEvent.count({ where: { incidentId, kind: "scoping.finished" } })).toBe(1);
+  });
+
   it("links a touched store through the facts change path (categories and residents flow, with the timeline diff); only stores it found touched and in the inventory", async () => {
     scriptExfiltration(sim, { dataEvents: true });
     const run = await requestAndRun(tokens.engineer);
