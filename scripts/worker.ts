@@ -28,7 +28,10 @@ async function main(): Promise<number> {
   // ─── Containment actions: approved requests started once, then followed ───
   const { startContainmentWorker } = await import("../lib/containment/runner");
   const containment = startContainmentWorker();
-  console.log("Worker running (findings sync, obligation reminders, notice delivery, containment actions); Ctrl-C stops it.");
+  // ─── Scoping: CloudTrail access reconstructions, claimed and run outside any transaction ───
+  const { startScopingWorker } = await import("../lib/access-reconstruction/runner");
+  const scoping = startScopingWorker();
+  console.log("Worker running (findings sync, obligation reminders, notice delivery, containment actions, CloudTrail access reconstructions); Ctrl-C stops it.");
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
@@ -37,6 +40,7 @@ async function main(): Promise<number> {
   await reminders.stop();
   await notices.stop();
   await containment.stop();
+  await scoping.stop();
   await disconnect();
   return 0;
 }

@@ -12,6 +12,8 @@ const TABS = [
   // Clock facts and the obligation register
   { segment: "facts", label: "Facts" },
   { segment: "people", label: "People" },
+  // Access reconstruction from CloudTrail, logging gaps
+  { segment: "scoping", label: "Scoping" },
   { segment: "obligations", label: "Obligations" },
   // Tasks and evidence
   { segment: "tasks", label: "Tasks" },

@@ -52,6 +52,9 @@ import * as incidentsIdReportPdfRoute from "@/app/api/incidents/[id]/report.pdf/
 import * as incidentsIdRestrictionRoute from "@/app/api/incidents/[id]/restriction/route";
 import * as incidentsIdRoute from "@/app/api/incidents/[id]/route";
 import * as incidentsIdSandboxMailRoute from "@/app/api/incidents/[id]/sandbox-mail/route";
+import * as incidentsIdScopingRunIdLinksRoute from "@/app/api/incidents/[id]/scoping/[runId]/links/route";
+import * as incidentsIdScopingRunIdRoute from "@/app/api/incidents/[id]/scoping/[runId]/route";
+import * as incidentsIdScopingRoute from "@/app/api/incidents/[id]/scoping/route";
 import * as incidentsIdStatusRoute from "@/app/api/incidents/[id]/status/route";
 import * as incidentsIdTasksTaskIdRoute from "@/app/api/incidents/[id]/tasks/[taskId]/route";
 import * as incidentsIdTasksRoute from "@/app/api/incidents/[id]/tasks/route";
@@ -131,6 +134,9 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/incidents/{id}/restriction", file: "api/incidents/[id]/restriction/route.ts", module: incidentsIdRestrictionRoute },
   { path: "/incidents/{id}", file: "api/incidents/[id]/route.ts", module: incidentsIdRoute },
   { path: "/incidents/{id}/sandbox-mail", file: "api/incidents/[id]/sandbox-mail/route.ts", module: incidentsIdSandboxMailRoute },
+  { path: "/incidents/{id}/scoping/{runId}/links", file: "api/incidents/[id]/scoping/[runId]/links/route.ts", module: incidentsIdScopingRunIdLinksRoute },
+  { path: "/incidents/{id}/scoping/{runId}", file: "api/incidents/[id]/scoping/[runId]/route.ts", module: incidentsIdScopingRunIdRoute },
+  { path: "/incidents/{id}/scoping", file: "api/incidents/[id]/scoping/route.ts", module: incidentsIdScopingRoute },
   { path: "/incidents/{id}/status", file: "api/incidents/[id]/status/route.ts", module: incidentsIdStatusRoute },
   { path: "/incidents/{id}/tasks/{taskId}", file: "api/incidents/[id]/tasks/[taskId]/route.ts", module: incidentsIdTasksTaskIdRoute },
   { path: "/incidents/{id}/tasks", file: "api/incidents/[id]/tasks/route.ts", module: incidentsIdTasksRoute },

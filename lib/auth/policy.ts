@@ -116,6 +116,10 @@ export const POLICY = {
   // needs; administrators change it, never below its floors.
   "containment.approval-policy.read": EVERY_ROLE,
   "containment.approval-policy.manage": ["admin"],
+  // ─── Scoping: access reconstruction from CloudTrail (run by the worker; reads the account through its source role) ───
+  "scoping.read": EVERY_ROLE,
+  "scoping.run": ["commander", "engineer", "legal"],
+  // Linking a touched store to the incident is a facts change: incident.facts.update.
 } as const satisfies Record<string, TRule>;
 
 export type TAction = keyof typeof POLICY;

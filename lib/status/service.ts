@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
 import { loadContainmentClock, loadContainmentClocks } from "@/lib/containment/clock-service";
+import { latestScopingGaps } from "@/lib/access-reconstruction/service";
 import type { TActor } from "@/lib/auth/policy";
 import { findActiveIncidents } from "@/lib/incidents/queries";
 import { getIncident } from "@/lib/incidents/service";
@@ -18,13 +19,14 @@ import {
 export async function getIncidentStatus(actor: TActor, incidentId: string, now = new Date()) {
   assertCan(actor, "report.read");
   const incident = await getIncident(actor, incidentId);
-  const [obligations, facts, findings, decisions, coverage, containment] = await Promise.all([
+  const [obligations, facts, findings, decisions, coverage, containment, loggingGaps] = await Promise.all([
     findStatusObligations([incident.id]),
     findIncidentFacts(incident.id),
     findIncidentFindings(incident.id),
     findDecisions(incident.id),
     findIncidentCoverage(incident.id),
     loadContainmentClock(prisma, incident, now),
+    latestScopingGaps(incident.id),
   ]);
   const live = obligations.filter((o) => o.retiredAt === null);
   const states = await loadDecisionStates(actor, [incident.id], live);
@@ -38,6 +40,8 @@ export async function getIncidentStatus(actor: TActor, incidentId: string, now =
     coverage,
     /** The containment clock (declaration → last containment success) against the organisation's target. */
     containment,
+    /** The latest CloudTrail reconstruction's logging gaps, in plain words (null before any finished). */
+    loggingGaps,
     awaiting: decisionsAwaiting(states.get(incident.id) ?? { incidentId: incident.id, obligations: live, notices: [] }, coverage.coverage),
     decisions: decisions.map((event) => {
       const payload = event.payload as { text?: string; owner?: { name?: string }; rationale?: string };

@@ -1,6 +1,7 @@
 import { TIMELINE_KIND_LABELS, TIMELINE_PAYLOADS, type TTimelineKind } from "@/lib/timeline/event-kinds";
 import { clockDescribers } from "@/lib/timeline-text/clocks";
 import { containmentDescribers } from "@/lib/timeline-text/containment";
+import { scopingDescribers } from "@/lib/timeline-text/scoping";
 import { peopleDescribers } from "@/lib/timeline-text/people";
 import { incidentDescribers } from "@/lib/timeline-text/incident";
 import { noticeDescribers } from "@/lib/timeline-text/notices";
@@ -8,7 +9,7 @@ import type { TSentence } from "@/lib/timeline-text/parts";
 import type { TDescribers, TEventContext } from "@/lib/timeline-text/types";
 import { workDescribers } from "@/lib/timeline-text/work";
 
-export const TIMELINE_DESCRIBERS: TDescribers = { ...incidentDescribers, ...clockDescribers, ...workDescribers, ...noticeDescribers, ...containmentDescribers, ...peopleDescribers };
+export const TIMELINE_DESCRIBERS: TDescribers = { ...incidentDescribers, ...clockDescribers, ...workDescribers, ...noticeDescribers, ...containmentDescribers, ...peopleDescribers, ...scopingDescribers };
 
 export type TDescribableEvent = { kind: string; actorLabel: string; payload: unknown; occurredAt: Date; recordedAt: Date };
 

@@ -238,6 +238,15 @@ export const TIMELINE_PAYLOADS = {
     requestId: z.string(), title: z.string(), target: z.string(), status: z.string(), need: z.string(), missing: z.string().nullable(), policyVersion: z.number().int(),
     cause: z.enum(["policy-changed", "checked-before-start"]),
   }),
+  // ─── Scoping: access reconstruction from CloudTrail ───
+  "scoping.requested": z.object({
+    runId: z.string(), region: z.string(), accountId: z.string(), start: z.string(), end: z.string(),
+    accessKeyIds: z.array(z.string()), principals: z.array(z.string()), sourceIps: z.array(z.string()), eventDataStore: z.string(),
+  }),
+  "scoping.finished": z.object({
+    runId: z.string(), status: z.string(), storesTouched: z.number().int(), gaps: z.array(z.string()),
+    evidenceId: z.string().nullable(), sha256: z.string().nullable(), failure: z.string().nullable(),
+  }),
 } as const;
 
 export type TTimelineKind = keyof typeof TIMELINE_PAYLOADS;
@@ -291,4 +300,6 @@ export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "containment.step": "Containment step",
   "containment.finished": "Containment finished",
   "containment.approval-redecided": "Containment approval re-decided",
+  "scoping.requested": "Access reconstruction requested",
+  "scoping.finished": "Access reconstruction finished",
 };

@@ -125,6 +125,16 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
     token: "commander-session", params: { id: w.incidentId, requestId: UNKNOWN_REQUEST }, body: { basedOnAttempt: 1 },
   }),
   "POST api/incidents/[id]/containment/[requestId]/release/route.ts": (w) => ({ token: "commander-session", params: { id: w.incidentId, requestId: UNKNOWN_REQUEST } }),
+  "POST api/incidents/[id]/scoping/route.ts": (w) => ({
+    token: "legal", params: { id: w.incidentId },
+    body: {
+      accessKeyIds: ["AKIAEXFIL0000000001"], principals: ["svc-backup"], sourceIps: ["203.0.113.66"], start: "2026-11-20T02:00:00Z", end: "2026-11-20T06:00:00Z",
+      region: "us-east-1", accountId: "", eventDataStore: "eds-0a1b2c3d",
+    },
+  }),
+  "POST api/incidents/[id]/scoping/[runId]/links/route.ts": (w) => ({
+    token: "legal", params: { id: w.incidentId, runId: UNKNOWN_REQUEST }, body: { storeArns: ["arn:aws:s3:::customers"], expectedVersion: 0 },
+  }),
   "POST api/incidents/[id]/affected-people/unresolved/route.ts": (w) => ({ token: "legal", params: { id: w.incidentId }, body: { reason: "Placing people", limit: 10 } }),
   "POST api/incidents/[id]/declarations/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, body: { moment: "discovered", at, reason: "Alert triaged" } }),
   "GET api/incidents/[id]/events/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, query: { after: "1" } }),

@@ -8,6 +8,7 @@ import { factsSection } from "@/lib/reports/sections/facts";
 import { integritySection } from "@/lib/reports/sections/integrity";
 import { noticesSection } from "@/lib/reports/sections/notices";
 import { obligationsSection } from "@/lib/reports/sections/obligations";
+import { scopingSection } from "@/lib/reports/sections/scoping";
 import { summarySection } from "@/lib/reports/sections/summary";
 import { timelineSection } from "@/lib/reports/sections/timeline";
 
@@ -21,6 +22,7 @@ export const REPORT_SECTIONS: readonly TReportSection[] = [
   factsSection,
   obligationsSection,
   coverageSection,
+  scopingSection,
   approvalsSection,
   noticesSection,
   containmentSection,

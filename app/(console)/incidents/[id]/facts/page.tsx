@@ -4,6 +4,8 @@ import { DeclarationsPanel } from "@/components/incident-facts/declarations-pane
 import { FactsForm } from "@/components/incident-facts/facts-form";
 import { SuggestionsPanel } from "@/components/incident-facts/suggestions-panel";
 import { LiveUpdates } from "@/components/incidents/live-updates";
+import { LoggingGaps } from "@/components/scoping/logging-gaps";
+import { latestScopingGaps } from "@/lib/access-reconstruction/service";
 import { NextStepsPanel } from "@/components/next-steps/next-steps-panel";
 import { Alert } from "@/components/ui/alert";
 import { can, whoCan } from "@/lib/auth/policy";
@@ -20,10 +22,13 @@ export default async function IncidentFactsPage({ params, searchParams }: { para
   const { declare } = await searchParams;
   const initialMoment = (MOMENTS as readonly string[]).includes(String(declare)) ? (declare as TMoment) : undefined;
   const view = await orNotFound(getIncidentFacts(actor, incident.id));
+  // Said with the facts: what the logs could not show bounds what the facts can claim (visibility checked just above).
+  const loggingGaps = await latestScopingGaps(incident.id);
   return (
     <>
       <LiveUpdates url={routes.incident(incident.id).events(incident.lastSequence)} eventName="timeline" />
       <div className="mt-4"><NextStepsPanel actor={actor} incidentId={incident.id} compact /></div>
+      {loggingGaps?.gaps.length ? <div className="mt-4"><LoggingGaps gaps={loggingGaps.gaps} /></div> : null}
       {!view.organisationProfileSet ? (
         <div className="my-4">
           <Alert tone="info" title="No organisation profile yet">

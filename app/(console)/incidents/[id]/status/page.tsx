@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CoverageGaps } from "@/components/clocks/coverage-gaps";
 import { ContainmentClockSummary } from "@/components/containment/containment-clock";
+import { LoggingGaps } from "@/components/scoping/logging-gaps";
 import { LiveUpdates } from "@/components/incidents/live-updates";
 import { DeadlineTimelineChart, FindingsOverTimeChart } from "@/components/status/charts";
 import { Countdown } from "@/components/status/countdown";
@@ -65,6 +66,7 @@ export default async function IncidentStatusPage({ params }: { params: Promise<{
       <p className="hidden text-sm print:block">Printed status as of <Instant value={view.now} />.</p>
 
       <CoverageGaps coverage={view.coverage.coverage} catalogVersion={view.coverage.catalogVersion} />
+      <LoggingGaps gaps={view.loggingGaps?.gaps ?? []} />
       <StatusSection id="awaiting" title={`Decisions awaiting someone (${view.awaiting.length})`}>
         <DecisionsAwaitingList decisions={view.awaiting} isAdmin={actor.roles.includes("admin")} label="Decisions awaiting someone" />
       </StatusSection>
