@@ -28,7 +28,11 @@ async function main(): Promise<number> {
   // ─── Containment actions: approved requests started once, then followed ───
   const { startContainmentWorker } = await import("../lib/containment/runner");
   const containment = startContainmentWorker();
-  console.log("Worker running (findings sync, obligation reminders, notice delivery, containment actions); Ctrl-C stops it.");
+  // ─── Data inventory from AWS: every BREACHDESK_INVENTORY_INTERVAL_HOURS (default 6), plus "Refresh now" ───
+  const { startInventoryWorker } = await import("../lib/inventory/worker");
+  const inventory = await startInventoryWorker(process.env.DATABASE_URL as string, { hours: parseEnv(process.env).BREACHDESK_INVENTORY_INTERVAL_HOURS });
+  if (parseEnv(process.env).BREACHDESK_INVENTORY_INTERVAL_HOURS > 0) await inventory.refreshNow();
+  console.log("Worker running (findings sync, obligation reminders, notice delivery, containment actions, data inventory); Ctrl-C stops it.");
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
@@ -37,6 +41,7 @@ async function main(): Promise<number> {
   await reminders.stop();
   await notices.stop();
   await containment.stop();
+  await inventory.stop();
   await disconnect();
   return 0;
 }
