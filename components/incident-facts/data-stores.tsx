@@ -13,7 +13,13 @@ import type { TDataCategory } from "@/lib/clocks/types";
 import { DATA_CATEGORIES, DATA_CATEGORY_LABELS } from "@/lib/incident-facts/schemas";
 import { DATA_STORE_KINDS } from "@/lib/data-stores/schemas";
 
-type TStore = { id: string; arn: string; name: string; kind: string; dataCategories: string[]; residency: { jurisdiction: string; count: number | null }[]; encrypted: boolean };
+type TStore = {
+  id: string; arn: string; name: string; kind: string; dataCategories: string[]; residency: { jurisdiction: string; count: number | null }[]; encrypted: boolean;
+  source?: string; region?: string | null; accountId?: string | null; kmsKeyId?: string | null; publicAccess?: string | null; publicAccessDetail?: string | null;
+  tags?: Record<string, string>; manualOverrides?: string[]; goneSince?: string | Date | null;
+};
+
+const PUBLIC_WORDS: Record<string, string> = { public: "PUBLIC", "possibly-public": "possibly public", private: "not public", unknown: "public access unknown" };
 
 /** The data inventory: where personal data live, which categories, whose. Administrators add and remove stores. */
 export function DataStores({ stores }: { stores: TStore[] }) {
@@ -37,6 +43,7 @@ export function DataStores({ stores }: { stores: TStore[] }) {
               <th scope="row" className="font-normal">
                 <span className="font-semibold">{s.name}</span> <span className="text-slate-600">({s.kind}{s.encrypted ? ", encrypted" : ""})</span>
                 <span className="block break-all font-mono text-xs text-slate-600">{s.arn}</span>
+                {s.source === "discovered" ? <DiscoveredDetails store={s} /> : null}
               </th>
               <td>{s.dataCategories.map((c) => DATA_CATEGORY_LABELS[c as TDataCategory] ?? c).join(", ") || "—"}</td>
               <td>{s.residency.map((r) => `${r.jurisdiction}: ${r.count ?? "unknown"}`).join(", ") || "—"}</td>
@@ -123,5 +130,20 @@ function AddStoreForm() {
       <div><Button type="submit" disabled={mutation.isPending}>{mutation.isPending ? "Adding…" : "Add data store"}</Button></div>
       {mutation.error ? <Alert tone="error" title="Not added">{mutation.error.message}</Alert> : null}
     </form>
+  );
+}
+
+/** What discovery found about a store (AWS text shown as text). */
+function DiscoveredDetails({ store }: { store: TStore }) {
+  const tags = Object.entries(store.tags ?? {});
+  return (
+    <span className="mt-1 block text-xs text-slate-700">
+      Discovered in {store.region ?? "?"}{store.accountId ? `, account ${store.accountId}` : ""}; {store.encrypted ? `encrypted${store.kmsKeyId ? ` (KMS key ${store.kmsKeyId})` : ""}` : "NOT encrypted at rest"};{" "}
+      <span title={store.publicAccessDetail ?? undefined} className={store.publicAccess === "public" ? "font-semibold text-red-800" : undefined}>{PUBLIC_WORDS[store.publicAccess ?? "unknown"] ?? store.publicAccess}</span>
+      {store.publicAccessDetail ? <span className="block">{store.publicAccessDetail}</span> : null}
+      {tags.length > 0 ? <span className="block break-all">Tags: {tags.map(([k, v]) => `${k}=${v}`).join(", ")}</span> : null}
+      {store.manualOverrides && store.manualOverrides.length > 0 ? <span className="block">Kept as edited by hand: {store.manualOverrides.join(", ")}</span> : null}
+      {store.goneSince ? <span className="block font-semibold">No longer found in AWS since {new Date(store.goneSince).toISOString().slice(0, 16).replace("T", " ")} UTC</span> : null}
+    </span>
   );
 }

@@ -2,14 +2,10 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { log } from "@/lib/log";
 import { runInventory } from "@/lib/inventory/run";
+import { inventoryCron } from "@/lib/inventory/worker-cron";
 
 export const INVENTORY_QUEUE = "inventory-refresh";
 
-/** Every `hours` hours on the hour (0, 6, 12, 18 UTC for 6); null when the schedule is off (0). */
-export function inventoryCron(hours: number): string | null {
-  if (hours <= 0) return null;
-  return hours >= 24 ? "0 0 * * *" : `0 */${hours} * * *`;
-}
 
 /**
  * The scheduled inventory refresh on the durable queue (pg-boss, schema "pgboss"): a cron job for the whole cluster,
