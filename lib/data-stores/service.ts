@@ -73,5 +73,5 @@ function dataStoreTarget(store: TDataStoreRow) {
 /** What an administrator set: the hand-editable columns (and, on a discovered store, which of them are overrides). */
 function dataStoreState(store: TDataStoreRow) {
   const { arn, name, kind, dataCategories, residency, encrypted, manualOverrides } = store;
-  return { arn, name, kind, dataCategories, residency: residency as Prisma.InputJsonValue, encrypted, ...(manualOverrides.length > 0 ? { manualOverrides } : {}) };
+  return { arn, name, kind, dataCategories, residency: residency as Prisma.InputJsonValue, encrypted, ...(store.source === "discovered" ? { manualOverrides } : {}) };
 }

@@ -36,3 +36,11 @@ describe("overrides", () => {
     expect(overridesAfterEdit(before, { ...before, encrypted: true }, ["residency"])).toEqual(["residency", "encrypted"]);
   });
 });
+
+describe("comparing a stored state", () => {
+  it("sees no change when only the order of keys differs (jsonb reorders them)", () => {
+    const reordered = JSON.parse(JSON.stringify({ ...state, tags: { DataClassification: "PII" }, residency: [{ count: null, jurisdiction: "US-CA" }] })) as typeof state;
+    const shuffled = Object.fromEntries(Object.entries(reordered).reverse()) as typeof state;
+    expect(stateDiff(shuffled, state).keys).toEqual([]);
+  });
+});

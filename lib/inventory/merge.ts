@@ -22,7 +22,16 @@ export function discoveredState(store: TDiscoveredStore, classification: TClassi
   return { ...rest, dataCategories: classification.dataCategories, residency: classification.residency };
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** JSON with object keys sorted: PostgreSQL's jsonb does not keep key order, so a stored state compares by content. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+const same = (a: unknown, b: unknown) => canonical(a ?? null) === canonical(b ?? null);
 
 /** The keys whose value differs, sorted; with the before and after of those keys only (the history row). */
 export function stateDiff(before: Partial<TDiscoveredState> | null, after: TDiscoveredState): { keys: string[]; before: Record<string, unknown>; after: Record<string, unknown> } {
