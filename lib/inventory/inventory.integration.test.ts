@@ -203,3 +203,57 @@ describe("who may refresh and map tags", () => {
     expect(JSON.stringify(empty.body)).toContain("dataCategories");
   });
 });
+
+describe("the store's encryption flows into the incident's facts", () => {
+  async function incidentWithFindingsOn(arns: string[]) {
+    const { createUser, declareIncidentVia } = await import("@/tests/integration/api-helpers");
+    const commander = await createUser(["commander"], "Casey");
+    const token = await createToken(["commander"]);
+    const id = await declareIncidentVia(token, commander.id);
+    const findings = [];
+    for (const [n, arn] of arns.entries()) {
+      findings.push(
+        await prisma.finding.create({
+          data: {
+            productArn: "arn:aws:securityhub:us-east-1::product/aws/securityhub", awsId: `f-${n}`, format: "asff", title: `Finding on ${arn}`,
+            description: "", severityLabel: "HIGH", severityRank: 70, types: [], productName: "Security Hub", awsAccountId: sim.defaultAccountId,
+            region: "us-east-1", resources: [], resourceIds: [arn], incidentId: id, sourceCreatedAt: new Date(), sourceUpdatedAt: new Date(),
+            recordState: "ACTIVE", workflowStatus: "NEW", currentHash: "x",
+          },
+        }),
+      );
+    }
+    return { id, token, findings };
+  }
+
+  async function accept(id: string, token: string, findingId: string, storeId: string) {
+    const { POST } = await import("@/app/api/incidents/[id]/facts/suggestions/route");
+    const version = (await prisma.incidentFacts.findUnique({ where: { incidentId: id } }))?.version ?? 0;
+    const response = await call(POST, "POST", `/api/incidents/${id}/facts/suggestions`, { token, params: { id }, json: { findingId, storeId, expectedVersion: version } });
+    expect(response.status).toBe(200);
+    return ((await prisma.incidentFacts.findUniqueOrThrow({ where: { incidentId: id } })).facts as { incident: { encryption?: unknown } }).incident.encryption;
+  }
+
+  it("sets encrypted when every touched store is encrypted, and not encrypted when one is not", async () => {
+    await runInventory({ trigger: "schedule" });
+    const exports = await byName("acme-customer-exports"); // SSE-S3
+    const profiles = await byName("customer-profiles"); // DynamoDB, always encrypted
+    const crm = await byName("legacy-crm-db"); // not encrypted
+
+    const encrypted = await incidentWithFindingsOn([exports.arn, profiles.arn]);
+    expect(await accept(encrypted.id, encrypted.token, encrypted.findings[0]!.id, exports.id)).toEqual({ status: "encrypted", keyCompromised: "unknown" });
+
+    await resetDatabaseKeepingNothing();
+    await runInventory({ trigger: "schedule" });
+    const mixed = await incidentWithFindingsOn([(await byName("acme-customer-exports")).arn, crm.arn]);
+    // Accepting the encrypted store's suggestion still says "none": the incident also touches the unencrypted one.
+    expect(await accept(mixed.id, mixed.token, mixed.findings[0]!.id, (await byName("acme-customer-exports")).id)).toEqual({ status: "none", keyCompromised: "unknown" });
+    const events = await prisma.timelineEvent.findMany({ where: { incidentId: mixed.id, kind: "facts.changed" } });
+    expect(JSON.stringify(events.map((e) => e.payload))).toContain("incident.encryption");
+  });
+});
+
+async function resetDatabaseKeepingNothing() {
+  await resetDatabase();
+  await prisma.findingSource.create({ data: { kind: "securityhub", region: "us-east-1", roleArn: "" } });
+}
