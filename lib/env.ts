@@ -162,6 +162,11 @@ export function securityHubWritebackEnabled(): boolean {
   return parseEnv(process.env).BREACHDESK_SECURITYHUB_WRITEBACK === "1";
 }
 
+/** Whether S3 is reached through an endpoint override (a local S3 needs path-style addressing); read afresh for tests. */
+export function s3EndpointOverridden(): boolean {
+  return Boolean(parseEnv(process.env).AWS_ENDPOINT_URL_S3);
+}
+
 /** Where exercise incidents' containment runs, read afresh (like mail) so a test can start its own simulator. */
 export function containmentSimulatorUrl(): string | undefined {
   return parseEnv(process.env).BREACHDESK_CONTAINMENT_SIMULATOR_URL;

@@ -6,7 +6,9 @@
  *  2. its own embedded PostgreSQL under .breachdesk-demo/ (BREACHDESK_DATA_DIR), migrated, with one demo user per
  *     role, whose e-mail addresses and passwords are printed;
  *  3. `npm start` with the sources securityhub:us-east-1 and guardduty:us-east-1 pointed at the simulator (endpoint
- *     overrides, dummy credentials): its sync worker pulls the findings at once, then every minute.
+ *     overrides, dummy credentials): its sync worker pulls the findings at once, then every minute;
+ *  4. a data inventory simulator (tests/aws/inventory-simulator.ts: S3, RDS, DynamoDB, Redshift; scripts/lib/
+ *     demo-inventory.ts) with its tag mapping: the worker discovers the stores at start, then every 6 hours.
  *
  * Ctrl-C stops the console, then the database and the simulator.
  */
@@ -15,15 +17,18 @@ import path from "node:path";
 import { connectScriptDatabase, runScript } from "./lib/database";
 import { demoGuardDutyFindings, demoSecurityHubFindings, ensureDemoUsers } from "./lib/demo";
 import { startFakeAws } from "../tests/aws/fake-aws";
+import { ensureDemoTagRules, inventoryEndpoints, startDemoInventory } from "./lib/demo-inventory";
 
 async function main(): Promise<number> {
   process.env.BREACHDESK_DATA_DIR ??= path.resolve(".breachdesk-demo");
   const aws = await startFakeAws();
   aws.findings = demoSecurityHubFindings();
   aws.guardDutyFindings = demoGuardDutyFindings();
+  const inventory = await startDemoInventory();
   const disconnect = await connectScriptDatabase();
   try {
     const users = await ensureDemoUsers();
+    await ensureDemoTagRules();
     const port = process.env.PORT ?? "3000";
     console.log(`\nBreachdesk demo: http://localhost:${port}  (AWS simulator on ${aws.url}: ${aws.findings.length} Security Hub and ${aws.guardDutyFindings.length} GuardDuty findings, from tests/fixtures/aws)`);
     console.log("Demo users (passwords are new every run):");
@@ -37,6 +42,7 @@ async function main(): Promise<number> {
         AWS_ENDPOINT_URL_SECURITYHUB: aws.url,
         AWS_ENDPOINT_URL_GUARDDUTY: aws.url,
         AWS_ENDPOINT_URL_STS: aws.url,
+        ...inventoryEndpoints(inventory),
         AWS_ACCESS_KEY_ID: "AKIADEMODEMODEMO",
         AWS_SECRET_ACCESS_KEY: "demo-secret-not-a-real-key",
         AWS_REGION: "us-east-1",
@@ -49,6 +55,7 @@ async function main(): Promise<number> {
   } finally {
     await disconnect();
     await aws.close();
+    await inventory.close();
   }
 }
 

@@ -7,7 +7,7 @@ import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
 import { ZDataStoreInput, type TDataStoreInput } from "@/lib/data-stores/schemas";
-import { overridesAfterEdit } from "@/lib/inventory/merge";
+import { overridesAfterEdit } from "@/lib/data-stores/overrides";
 
 /** The data inventory (administrators): every change is an entry in the administration log, in its transaction. */
 

@@ -6,7 +6,7 @@ import {
 import { paginateDescribeDBClusters, paginateDescribeDBInstances, RDSClient, type DBInstance } from "@aws-sdk/client-rds";
 import { DescribeTableCommand, DynamoDBClient, ListTagsOfResourceCommand, paginateListTables, type Tag as DynamoTag } from "@aws-sdk/client-dynamodb";
 import { paginateDescribeClusters, RedshiftClient } from "@aws-sdk/client-redshift";
-import { parseEnv } from "@/lib/env";
+import { s3EndpointOverridden } from "@/lib/env";
 import { sourceCredentials } from "@/lib/findings/aws-clients";
 import {
   accountIdFromArn, bucketRegion, dynamoTableStore, partitionOf, rdsClusterStore, rdsInstanceStore, redshiftStore, s3Store,
@@ -48,7 +48,7 @@ export async function discoverUnit(unit: TInventoryUnit): Promise<TDiscoveredSto
 
 /** S3 is global: one unit per account lists every bucket; each bucket is read through a client of its own region. */
 async function discoverS3(unit: TInventoryUnit): Promise<TDiscoveredStore[]> {
-  const forcePathStyle = Boolean(parseEnv(process.env).AWS_ENDPOINT_URL_S3);
+  const forcePathStyle = s3EndpointOverridden();
   const clients = new Map<string, S3Client>();
   const clientFor = (region: string) => {
     const existing = clients.get(region);

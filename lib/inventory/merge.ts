@@ -1,5 +1,6 @@
 import type { TClassification } from "@/lib/inventory/classify";
 import type { TDiscoveredStore } from "@/lib/inventory/normalise";
+import { canonicalJson } from "@/lib/data-stores/overrides";
 
 /**
  * Pure rules of the upsert: what discovery says about a store (its state, diffed run to run for the history), and
@@ -8,8 +9,7 @@ import type { TDiscoveredStore } from "@/lib/inventory/normalise";
  * hand that discovery later finds keeps every hand value (all fields overridden) and gains the AWS attributes.
  */
 
-export const OVERRIDABLE_FIELDS = ["name", "dataCategories", "residency", "encrypted"] as const;
-export type TOverridableField = (typeof OVERRIDABLE_FIELDS)[number];
+export { OVERRIDABLE_FIELDS, overridesAfterEdit, type TOverridableField } from "@/lib/data-stores/overrides";
 
 /** What discovery knows about a store: the normalised store plus its classification. Stored as `discovered`. */
 export type TDiscoveredState = Omit<TDiscoveredStore, "arn"> & {
@@ -18,20 +18,13 @@ export type TDiscoveredState = Omit<TDiscoveredStore, "arn"> & {
 };
 
 export function discoveredState(store: TDiscoveredStore, classification: TClassification): TDiscoveredState {
-  const { arn: _arn, ...rest } = store;
+  const rest: Omit<TDiscoveredStore, "arn"> & { arn?: string } = { ...store };
+  delete rest.arn;
   return { ...rest, dataCategories: classification.dataCategories, residency: classification.residency };
 }
 
-/** JSON with object keys sorted: PostgreSQL's jsonb does not keep key order, so a stored state compares by content. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value && typeof value === "object") {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
-const same = (a: unknown, b: unknown) => canonical(a ?? null) === canonical(b ?? null);
+// PostgreSQL's jsonb does not keep key order: a stored state compares by content.
+const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
 
 /** The keys whose value differs, sorted; with the before and after of those keys only (the history row). */
 export function stateDiff(before: Partial<TDiscoveredState> | null, after: TDiscoveredState): { keys: string[]; before: Record<string, unknown>; after: Record<string, unknown> } {
@@ -65,15 +58,4 @@ export function columnsFromState(state: TDiscoveredState, overrides: readonly st
   } as Partial<typeof owned> & {
     kind: string; region: string; accountId: string | null; kmsKeyId: string | null; publicAccess: string; publicAccessDetail: string; tags: Record<string, string>;
   };
-}
-
-type TEditable = { name: string; dataCategories: readonly string[]; residency: unknown; encrypted: boolean };
-
-/** The overrides after a person's edit: those already set, plus every overridable field whose value they changed. */
-export function overridesAfterEdit(before: TEditable, after: TEditable, existing: readonly string[]): TOverridableField[] {
-  const changed = OVERRIDABLE_FIELDS.filter((field) => {
-    if (field === "dataCategories") return !same([...before.dataCategories].sort(), [...after.dataCategories].sort());
-    return !same(before[field], after[field]);
-  });
-  return OVERRIDABLE_FIELDS.filter((field) => existing.includes(field) || changed.includes(field));
 }
