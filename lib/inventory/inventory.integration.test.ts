@@ -79,6 +79,7 @@ describe("discovery against the simulated AWS", () => {
     expect(exports.dataCategories).toEqual(["contact_details", "name"]);
     expect(exports.residency).toEqual([{ jurisdiction: "US-CA", count: null }]);
     expect(exports.tags).toEqual({ DataClassification: "PII", Owner: "data-eng", Residency: "US-CA" });
+    expect(exports.accountId).toBe(account); // from the same credentials' RDS and DynamoDB ARNs
 
     const invoices = await byName("acme-invoices-eu");
     expect(invoices).toMatchObject({ region: "eu-west-1", encrypted: true, publicAccess: "private", kmsKeyId: `arn:aws:kms:eu-west-1:${account}:key/5f0c1a7e-invoices` });

@@ -60,6 +60,7 @@ export async function runInventory(options: TRunOptions) {
         return { unit, error: awsErrorText(error) };
       }
     });
+    fillAccountIds(outcomes);
     const rules = await prisma.inventoryTagRule.findMany({ select: { tagKey: true, tagValue: true, dataCategories: true, jurisdictions: true } });
     const results: TUnitResult[] = [];
     for (const outcome of outcomes) {
@@ -110,6 +111,23 @@ export function awsErrorText(error: unknown): string {
     return `${name}${error.message}`.slice(0, 500);
   }
   return String(error).slice(0, 500);
+}
+
+/**
+ * With the standard credentials (no role) an S3 bucket's ARN names no account: it is the account the same
+ * credentials' other stores (RDS, DynamoDB, Redshift ARNs) are in, when they all agree.
+ */
+function fillAccountIds(outcomes: readonly { unit: TInventoryUnit; stores?: TDiscoveredStore[] }[]): void {
+  const accounts = new Map<string, Set<string>>();
+  for (const { unit, stores } of outcomes) {
+    for (const store of stores ?? []) if (store.accountId) accounts.set(unit.roleArn, (accounts.get(unit.roleArn) ?? new Set()).add(store.accountId));
+  }
+  for (const { unit, stores } of outcomes) {
+    const known = accounts.get(unit.roleArn);
+    if (!known || known.size !== 1) continue;
+    const [accountId] = [...known];
+    for (const store of stores ?? []) store.accountId ??= accountId!;
+  }
 }
 
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
