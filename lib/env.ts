@@ -52,6 +52,10 @@ const ZEnvSource = z
       .default(100 * 1024 * 1024),
     // ─── Notices: bulk notice e-mails per second, per send, from the worker ───
     BREACHDESK_NOTICE_RATE: z.coerce.number({ error: "must be a number" }).positive({ error: "must be more than 0" }).max(1000).default(10),
+    // ─── Data inventory from AWS: hours between scheduled refreshes (0: only on demand); S3's endpoint override (the
+    // SDK reads it itself; when set, buckets are addressed by path, as local S3 endpoints need) ───
+    BREACHDESK_INVENTORY_INTERVAL_HOURS: z.coerce.number({ error: "must be a whole number of hours" }).int({ error: "must be a whole number of hours" }).min(0).max(24).default(6),
+    AWS_ENDPOINT_URL_S3: optionalString.pipe(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional()),
     // ─── Containment: the SSM Automation simulator exercise incidents run against (never AWS) ───
     BREACHDESK_CONTAINMENT_SIMULATOR_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional()),
     // ─── Affected-people ledger: the key its contact data is encrypted with (32 bytes, base64: `openssl rand -base64 32`) ───
@@ -156,6 +160,11 @@ export function evidenceSettings(): { dir: string; maxBytes: number } {
 /** Whether linking a finding marks it NOTIFIED in Security Hub (read afresh, like mailSettings, for tests). */
 export function securityHubWritebackEnabled(): boolean {
   return parseEnv(process.env).BREACHDESK_SECURITYHUB_WRITEBACK === "1";
+}
+
+/** Whether S3 is reached through an endpoint override (a local S3 needs path-style addressing); read afresh for tests. */
+export function s3EndpointOverridden(): boolean {
+  return Boolean(parseEnv(process.env).AWS_ENDPOINT_URL_S3);
 }
 
 /** Where exercise incidents' containment runs, read afresh (like mail) so a test can start its own simulator. */

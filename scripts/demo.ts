@@ -9,7 +9,9 @@
  *  4. the containment simulator (tests/aws/ssm-simulator.ts: SSM Automation and the IAM calls) holding the buckets,
  *     instances and users the findings name, so an approved containment action of the demo account runs end to end,
  *     for real incidents and exercises alike;
- *  5. `npm start` with the sources securityhub:us-east-1 and guardduty:us-east-1 pointed at the simulator (endpoint
+ *  5. a data inventory simulator (tests/aws/inventory-simulator.ts: S3, RDS, DynamoDB, Redshift; scripts/lib/
+ *     demo-inventory.ts) with its tag mapping: the worker discovers the stores at start, then every 6 hours;
+ *  6. `npm start` with the sources securityhub:us-east-1 and guardduty:us-east-1 pointed at the simulator (endpoint
  *     overrides, dummy credentials), assuming a role in the demo account: its sync worker pulls the findings at once,
  *     then every minute.
  *
@@ -23,6 +25,7 @@ import { startFakeAws } from "../tests/aws/fake-aws";
 import { startSsmSimulator } from "../tests/aws/ssm-simulator";
 import { startCloudTrailSimulator } from "../tests/aws/cloudtrail-simulator";
 import { ATTACKER, EDS, REGION, WINDOW, scriptExfiltration } from "../tests/aws/cloudtrail-exfiltration";
+import { ensureDemoTagRules, inventoryEndpoints, startDemoInventory } from "./lib/demo-inventory";
 
 async function main(): Promise<number> {
   process.env.BREACHDESK_DATA_DIR ??= path.resolve(".breachdesk-demo");
@@ -34,9 +37,11 @@ async function main(): Promise<number> {
   // CloudTrail with a scripted exfiltration, for the Scoping tab's access reconstruction.
   const cloudTrail = await startCloudTrailSimulator();
   scriptExfiltration(cloudTrail, { dataEvents: true });
+  const inventory = await startDemoInventory();
   const disconnect = await connectScriptDatabase();
   try {
     const users = await ensureDemoUsers();
+    await ensureDemoTagRules();
     const port = process.env.PORT ?? "3000";
     console.log(`\nBreachdesk demo: http://localhost:${port}  (AWS simulator on ${aws.url}: ${aws.findings.length} Security Hub and ${aws.guardDutyFindings.length} GuardDuty findings, from tests/fixtures/aws; containment simulator on ${containment.url}: ${containment.model.instances.size} instances, ${containment.model.buckets.size} buckets, ${containment.model.principals.size} users)`);
     console.log("Demo users (passwords are new every run):");
@@ -55,6 +60,7 @@ async function main(): Promise<number> {
         AWS_ENDPOINT_URL_GUARDDUTY: aws.url,
         AWS_ENDPOINT_URL_STS: aws.url,
         AWS_ENDPOINT_URL_CLOUDTRAIL: cloudTrail.url,
+        ...inventoryEndpoints(inventory),
         AWS_ACCESS_KEY_ID: "AKIADEMODEMODEMO",
         AWS_SECRET_ACCESS_KEY: "demo-secret-not-a-real-key",
         AWS_REGION: "us-east-1",
@@ -69,6 +75,7 @@ async function main(): Promise<number> {
     await aws.close();
     await containment.close();
     await cloudTrail.close();
+    await inventory.close();
   }
 }
 

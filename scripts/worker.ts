@@ -31,7 +31,11 @@ async function main(): Promise<number> {
   // ─── Scoping: CloudTrail access reconstructions, claimed and run outside any transaction ───
   const { startScopingWorker } = await import("../lib/access-reconstruction/runner");
   const scoping = startScopingWorker();
-  console.log("Worker running (findings sync, obligation reminders, notice delivery, containment actions, CloudTrail access reconstructions); Ctrl-C stops it.");
+  // ─── Data inventory from AWS: every BREACHDESK_INVENTORY_INTERVAL_HOURS (default 6), plus "Refresh now" ───
+  const { startInventoryWorker } = await import("../lib/inventory/worker");
+  const inventory = await startInventoryWorker(process.env.DATABASE_URL as string, { hours: parseEnv(process.env).BREACHDESK_INVENTORY_INTERVAL_HOURS });
+  if (parseEnv(process.env).BREACHDESK_INVENTORY_INTERVAL_HOURS > 0) await inventory.refreshNow();
+  console.log("Worker running (findings sync, obligation reminders, notice delivery, containment actions, CloudTrail access reconstructions, data inventory); Ctrl-C stops it.");
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
@@ -41,6 +45,7 @@ async function main(): Promise<number> {
   await notices.stop();
   await containment.stop();
   await scoping.stop();
+  await inventory.stop();
   await disconnect();
   return 0;
 }

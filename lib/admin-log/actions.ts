@@ -11,6 +11,8 @@ export const ADMIN_ACTION_LABELS = {
   "data-store.created": "Data store added",
   "data-store.changed": "Data store changed",
   "data-store.deleted": "Data store deleted",
+  "inventory-tag-rule.created": "Tag mapping added",
+  "inventory-tag-rule.deleted": "Tag mapping removed",
   "notice-approval-policy.changed": "Notice approval policy changed",
   "containment-approval-policy.changed": "Containment approval policy changed",
   "organisation-profile.changed": "Organisation profile changed",

@@ -4,7 +4,10 @@ import * as adminAuditRoute from "@/app/api/admin/audit/route";
 import * as clocksEvaluateRoute from "@/app/api/clocks/evaluate/route";
 import * as containmentApprovalPolicyRoute from "@/app/api/containment/approval-policy/route";
 import * as dataStoresIdRoute from "@/app/api/data-stores/[id]/route";
+import * as dataStoresRefreshRoute from "@/app/api/data-stores/refresh/route";
 import * as dataStoresRoute from "@/app/api/data-stores/route";
+import * as dataStoresTagRulesIdRoute from "@/app/api/data-stores/tag-rules/[id]/route";
+import * as dataStoresTagRulesRoute from "@/app/api/data-stores/tag-rules/route";
 import * as findingsIdRoute from "@/app/api/findings/[id]/route";
 import * as findingsDismissRoute from "@/app/api/findings/dismiss/route";
 import * as findingsImportRoute from "@/app/api/findings/import/route";
@@ -86,7 +89,10 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/clocks/evaluate", file: "api/clocks/evaluate/route.ts", module: clocksEvaluateRoute },
   { path: "/containment/approval-policy", file: "api/containment/approval-policy/route.ts", module: containmentApprovalPolicyRoute },
   { path: "/data-stores/{id}", file: "api/data-stores/[id]/route.ts", module: dataStoresIdRoute },
+  { path: "/data-stores/refresh", file: "api/data-stores/refresh/route.ts", module: dataStoresRefreshRoute },
   { path: "/data-stores", file: "api/data-stores/route.ts", module: dataStoresRoute },
+  { path: "/data-stores/tag-rules/{id}", file: "api/data-stores/tag-rules/[id]/route.ts", module: dataStoresTagRulesIdRoute },
+  { path: "/data-stores/tag-rules", file: "api/data-stores/tag-rules/route.ts", module: dataStoresTagRulesRoute },
   { path: "/findings/{id}", file: "api/findings/[id]/route.ts", module: findingsIdRoute },
   { path: "/findings/dismiss", file: "api/findings/dismiss/route.ts", module: findingsDismissRoute },
   { path: "/findings/import", file: "api/findings/import/route.ts", module: findingsImportRoute },

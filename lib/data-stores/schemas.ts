@@ -3,7 +3,7 @@ import { ZDataCategory, ZJurisdiction } from "@/lib/incident-facts/schemas";
 
 /** The data inventory: where personal data lives, by AWS resource, with its categories and residents. */
 
-export const DATA_STORE_KINDS = ["s3", "rds", "dynamodb", "aurora", "redshift", "efs", "other"] as const;
+export const DATA_STORE_KINDS = ["s3", "rds", "rds-instance", "rds-cluster", "dynamodb", "aurora", "redshift", "efs", "other"] as const;
 
 export const ZDataStoreInput = z
   .object({

@@ -7,6 +7,7 @@ import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
 import { ZDataStoreInput, type TDataStoreInput } from "@/lib/data-stores/schemas";
+import { overridesAfterEdit } from "@/lib/data-stores/overrides";
 
 /** The data inventory (administrators): every change is an entry in the administration log, in its transaction. */
 
@@ -30,7 +31,16 @@ export async function updateDataStore(actor: TActor, id: string, input: TDataSto
   const data = ZDataStoreInput.parse(input);
   return prisma.$transaction(async (tx) => {
     const before = await lockDataStore(tx, id);
-    const store = await tx.dataStore.update({ where: { id }, data: { ...data, residency: data.residency as Prisma.InputJsonValue } });
+    // A discovered store: its ARN and kind come from AWS; the fields the person changes become overrides that
+    // discovery leaves alone from now on (lib/inventory/merge.ts).
+    if (before.source === "discovered") {
+      const refused = (["arn", "kind"] as const).filter((field) => data[field] !== before[field]);
+      if (refused.length > 0) {
+        throw AppError.badRequest("A discovered store's ARN and kind come from AWS.", refused.map((name) => ({ name, reason: "cannot be changed on a discovered store" })));
+      }
+    }
+    const manualOverrides = before.source === "discovered" ? overridesAfterEdit(before, data, before.manualOverrides) : before.manualOverrides;
+    const store = await tx.dataStore.update({ where: { id }, data: { ...data, residency: data.residency as Prisma.InputJsonValue, manualOverrides } });
     const changed = changedFields(dataStoreState(before), dataStoreState(store));
     if (changed) await recordAdminChange(tx, actor, { action: "data-store.changed", target: dataStoreTarget(store), ...changed });
     return store;
@@ -60,8 +70,8 @@ function dataStoreTarget(store: TDataStoreRow) {
   return { type: "data-store" as const, id: store.id, label: `${store.name} (${store.arn})` };
 }
 
-/** What an administrator set: every column but the id and timestamps. */
+/** What an administrator set: the hand-editable columns (and, on a discovered store, which of them are overrides). */
 function dataStoreState(store: TDataStoreRow) {
-  const { arn, name, kind, dataCategories, residency, encrypted } = store;
-  return { arn, name, kind, dataCategories, residency: residency as Prisma.InputJsonValue, encrypted };
+  const { arn, name, kind, dataCategories, residency, encrypted, manualOverrides } = store;
+  return { arn, name, kind, dataCategories, residency: residency as Prisma.InputJsonValue, encrypted, ...(store.source === "discovered" ? { manualOverrides } : {}) };
 }

@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/auth/assert";
 import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
-import { mergeStore } from "@/lib/incident-facts/changes";
+import { mergeEncryption, mergeStore } from "@/lib/incident-facts/changes";
 import { ZAcceptSuggestionInput, type TAcceptSuggestionInput } from "@/lib/incident-facts/schemas";
 import { findSuggestions } from "@/lib/fact-changes/read-facts";
 import { updateIncidentFacts } from "@/lib/fact-changes/update-facts";
@@ -26,6 +26,12 @@ export async function acceptSuggestion(actor: TActor, incidentId: string, input:
     incidentId,
     { expectedVersion: data.expectedVersion, reason: `Accepted suggestion: finding “${match.finding.title}” is on data store ${match.store.name} (${match.store.arn})` },
     { finding: { id: match.finding.id, title: match.finding.title }, store: { id: match.store.id, arn: match.store.arn } },
-    (facts) => mergeStore(facts, { dataCategories: match.store.dataCategories, residency: match.store.residency }),
+    // Every store the incident's findings touch decides the encryption fact, not only the accepted one.
+    (facts) => mergeEncryption(mergeStore(facts, { dataCategories: match.store.dataCategories, residency: match.store.residency }), touchedStores(suggestions)),
   );
+}
+
+/** The distinct stores the incident's linked findings are on. */
+function touchedStores(suggestions: Awaited<ReturnType<typeof findSuggestions>>) {
+  return [...new Map(suggestions.map((s) => [s.store.id, { name: s.store.name, encrypted: s.store.encrypted }])).values()];
 }

@@ -49,7 +49,7 @@ export async function findSuggestions(incidentId: string) {
       .filter((store) => store !== undefined)
       .map((store) => ({
         finding: { id: finding.id, title: finding.title },
-        store: { id: store.id, name: store.name, arn: store.arn, dataCategories: store.dataCategories, residency: store.residency as TResidency },
+        store: { id: store.id, name: store.name, arn: store.arn, dataCategories: store.dataCategories, residency: store.residency as TResidency, encrypted: store.encrypted },
       })),
   );
 }

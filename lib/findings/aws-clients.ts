@@ -10,11 +10,11 @@ export type TSourceAccess = { region: string; roleArn: string };
  * when the source names a role ARN, temporary credentials from STS AssumeRole made with that chain (refreshed
  * before they expire). STS is reached through the standard endpoint override AWS_ENDPOINT_URL_STS when set.
  */
-function sourceCredentials(source: TSourceAccess) {
+export function sourceCredentials(source: TSourceAccess, sessionName = "breachdesk-findings") {
   if (!source.roleArn) return {};
   return {
     credentials: fromTemporaryCredentials({
-      params: { RoleArn: source.roleArn, RoleSessionName: "breachdesk-findings", DurationSeconds: 3600 },
+      params: { RoleArn: source.roleArn, RoleSessionName: sessionName, DurationSeconds: 3600 },
       clientConfig: { region: source.region },
     }),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { factChanges, mergeStore } from "@/lib/incident-facts/changes";
+import { factChanges, mergeEncryption, mergeStore } from "@/lib/incident-facts/changes";
 
 describe("factChanges", () => {
   it("lists each changed field old → new, unset as null, and nothing for an unchanged value", () => {
@@ -24,5 +24,26 @@ describe("mergeStore", () => {
     );
     expect(merged.incident).toEqual({ dataCategories: ["name", "health"], personalData: "yes" });
     expect(merged.affected).toEqual([{ jurisdiction: "US-CA", count: 10 }, { jurisdiction: "GB", count: 7 }, { jurisdiction: "US-TX", count: null }]);
+  });
+});
+
+describe("mergeEncryption", () => {
+  const facts = { incident: {}, affected: [] };
+
+  it("says encrypted only when every touched store is encrypted, never guessing whether the key was compromised", () => {
+    expect(mergeEncryption(facts, [{ encrypted: true }, { encrypted: true }]).incident.encryption).toEqual({ status: "encrypted", keyCompromised: "unknown" });
+    const known = { incident: { encryption: { status: "encrypted" as const, keyCompromised: "no" as const } }, affected: [] };
+    expect(mergeEncryption(known, [{ encrypted: true }]).incident.encryption).toEqual({ status: "encrypted", keyCompromised: "no" });
+  });
+
+  it("says not encrypted as soon as one touched store is not, whatever was recorded", () => {
+    const known = { incident: { encryption: { status: "encrypted" as const, keyCompromised: "no" as const } }, affected: [] };
+    expect(mergeEncryption(known, [{ encrypted: true }, { encrypted: false }]).incident.encryption).toEqual({ status: "none", keyCompromised: "unknown" });
+  });
+
+  it("never turns a recorded 'not encrypted' into encrypted, and changes nothing without stores", () => {
+    const none = { incident: { encryption: { status: "none" as const, keyCompromised: "unknown" as const } }, affected: [] };
+    expect(mergeEncryption(none, [{ encrypted: true }])).toBe(none);
+    expect(mergeEncryption(facts, [])).toBe(facts);
   });
 });

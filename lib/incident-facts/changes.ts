@@ -48,3 +48,18 @@ export function mergeStore(
     affected,
   };
 }
+
+/**
+ * The encryption fact from the data stores an incident touches, conservatively: "encrypted" only when every touched
+ * store is encrypted at rest and nobody has recorded "none"; "none" as soon as one store is not. Whether the key was
+ * compromised is never guessed: an earlier answer is kept, else "unknown". With no touched store the facts stay.
+ */
+export function mergeEncryption(facts: TStoredFacts, stores: readonly { encrypted: boolean }[]): TStoredFacts {
+  if (stores.length === 0) return facts;
+  const current = facts.incident.encryption;
+  let encryption: NonNullable<TStoredFacts["incident"]["encryption"]>;
+  if (stores.some((s) => !s.encrypted)) encryption = { status: "none", keyCompromised: "unknown" };
+  else if (current?.status === "none") return facts;
+  else encryption = { status: "encrypted", keyCompromised: current?.keyCompromised ?? "unknown" };
+  return { ...facts, incident: { ...facts.incident, encryption } };
+}

@@ -105,6 +105,11 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
     body: { arn: "arn:aws:s3:::orders", name: "Orders", kind: "s3", dataCategories: ["name"], residency: [{ jurisdiction: "GB", count: 1 }] },
     largeNumberAllowed: ["residency.0.count"],
   }),
+  "POST api/data-stores/refresh/route.ts": () => ({ token: "admin" }),
+  "POST api/data-stores/tag-rules/route.ts": () => ({
+    token: "admin", body: { tagKey: "DataClassification", tagValue: "PII", dataCategories: ["name"], jurisdictions: ["EU"] },
+  }),
+  "DELETE api/data-stores/tag-rules/[id]/route.ts": () => ({ token: "admin", params: { id: "00000000-0000-4000-8000-000000000005" } }),
   "POST api/findings/dismiss/route.ts": (w) => ({ token: "admin", body: { findingIds: [w.findings[0]], reason: "Not in scope" } }),
   "POST api/findings/link/route.ts": (w) => ({ token: "admin", body: { incidentId: w.incidentId, findingIds: [w.findings[1]] } }),
   "POST api/findings/open-incident/route.ts": (w) => ({ token: "admin", body: { findingIds: [w.findings[1]], title: "From findings", severity: "high", commanderId: w.commander.id } }),

@@ -25,6 +25,7 @@ const INSERT_ONLY_TABLES = [
   "admin_audit_log",
   "containment_execution_records",
   "containment_execution_steps",
+  "data_store_changes",
   "evidence_custody",
   "finding_versions",
   "incident_declarations",
@@ -96,6 +97,8 @@ beforeAll(async () => {
   });
   await prisma.containmentExecutionStep.create({ data: { executionId: execution.id, stepExecutionId: "step-1", stepName: "contain", action: "aws:executeScript", status: "Success", outputs: {} } });
   await prisma.containmentExecutionRecord.create({ data: { requestId: request.id, executionId: execution.id, evidenceId: trail.evidence.id, sha256: trail.evidence.sha256!, outcome: "succeeded" } });
+  const run = await prisma.inventoryRun.create({ data: { trigger: "manual", status: "succeeded" } });
+  await prisma.dataStoreChange.create({ data: { runId: run.id, dataStoreId: "00000000-0000-4000-8000-000000000001", arn: "arn:aws:s3:::orders", change: "appeared", after: {} } });
   const rule = "US-CA-1798.82-AG";
   await recordRuleReview(actorOf(legal), rule, { ruleVersion: RULES_BY_ID.get(rule)!.version, reviewedOn: "2026-12-01" });
 });
