@@ -154,6 +154,22 @@ export const STATES: TState[] = [
     },
   },
   {
+    name: "incident affected people (empty ledger)",
+    as: ["legal"],
+    visit: async (page, world) => {
+      await page.goto(`/incidents/${world.incidentId}/people`);
+      await expect(page.getByRole("heading", { name: "Import affected people" })).toBeVisible();
+    },
+  },
+  {
+    name: "incident scoping",
+    as: ["engineer"],
+    visit: async (page, world) => {
+      await page.goto(`/incidents/${world.incidentId}/scoping`);
+      await expect(page.getByRole("heading", { name: "Reconstructions" })).toBeVisible();
+    },
+  },
+  {
     name: "incident notices",
     as: ["comms"],
     visit: async (page, world) => {
@@ -172,6 +188,7 @@ export const STATES: TState[] = [
   },
   { name: "reviews queue with a diff", as: ["legal"], visit: async (page) => { await page.goto("/reviews"); await heading(page, "Reviews"); } },
   { name: "inbox", as: ["legal"], visit: async (page) => { await page.goto("/inbox"); await heading(page, "Inbox"); } },
+  { name: "admin: containment approvals", as: ["admin"], visit: async (page) => { await page.goto("/admin/containment-approvals"); await heading(page, "Containment approvals"); } },
   { name: "admin: organisation", as: ["admin"], visit: async (page) => { await page.goto("/admin/organisation"); await heading(page, "Organisation"); } },
   { name: "admin: notice approvals", as: ["admin"], visit: async (page) => { await page.goto("/admin/notice-approvals"); await heading(page, "Notice approvals"); } },
   { name: "dashboard", as: ["exec"], visit: async (page) => { await page.goto("/dashboard"); await heading(page, "Active incidents"); } },
