@@ -28,7 +28,10 @@ async function main(): Promise<number> {
   // ─── Containment actions: approved requests started once, then followed ───
   const { startContainmentWorker } = await import("../lib/containment/runner");
   const containment = startContainmentWorker();
-  console.log("Worker running (findings sync, obligation reminders, notice delivery, containment actions); Ctrl-C stops it.");
+  // ─── Integrations: outbound webhooks, claimed per attempt from webhook_deliveries ───
+  const { startWebhookWorker } = await import("../lib/webhooks/deliver");
+  const webhooks = startWebhookWorker();
+  console.log("Worker running (findings sync, obligation reminders, notice delivery, containment actions, webhooks); Ctrl-C stops it.");
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
@@ -37,6 +40,7 @@ async function main(): Promise<number> {
   await reminders.stop();
   await notices.stop();
   await containment.stop();
+  await webhooks.stop();
   await disconnect();
   return 0;
 }

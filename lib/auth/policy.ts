@@ -111,6 +111,8 @@ export const POLICY = {
   "ledger.import": ["commander", "legal"],
   // Names, e-mail and postal addresses of affected people; everyone else sees the counts in the facts.
   "ledger.read": ["commander", "legal", "comms"],
+  // ─── Integrations: outbound webhooks (subscriptions, secrets, delivery log, redelivery, send test) ───
+  "integration.manage": ["admin"],
 } as const satisfies Record<string, TRule>;
 
 export type TAction = keyof typeof POLICY;
