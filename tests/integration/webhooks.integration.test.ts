@@ -66,8 +66,8 @@ describe("outbound webhooks (Standard Webhooks)", () => {
     expect(body.data.link).toContain(`/incidents/${incidentId}`);
     // Tampering with the body, the id or the timestamp, or verifying with another secret, fails.
     expect(verifyStandardWebhook(secret, delivery!.headers, delivery!.body.replace("Public", "Privat"))).toBe(false);
-    expect(verifyStandardWebhook(secret, { ...delivery!.headers, "webhook-id": "msg_other" } as Record<string, string>, delivery!.body)).toBe(false);
-    expect(verifyStandardWebhook(secret, { ...delivery!.headers, "webhook-timestamp": String(Number(delivery!.timestamp) + 1) } as Record<string, string>, delivery!.body)).toBe(false);
+    expect(verifyStandardWebhook(secret, { ...delivery!.headers, "webhook-id": "msg_other" }, delivery!.body)).toBe(false);
+    expect(verifyStandardWebhook(secret, { ...delivery!.headers, "webhook-timestamp": String(Number(delivery!.timestamp) + 1) }, delivery!.body)).toBe(false);
     expect(verifyStandardWebhook("whsec_" + Buffer.alloc(32, 7).toString("base64"), delivery!.headers, delivery!.body)).toBe(false);
     // A replay outside the 5-minute tolerance is refused.
     expect(verifyStandardWebhook(secret, delivery!.headers, delivery!.body, Number(delivery!.timestamp) + 301)).toBe(false);
