@@ -11,6 +11,8 @@ import { prisma } from "@/lib/db";
 import { ingestBatch } from "@/lib/findings/ingest";
 import { linkFindings } from "@/lib/findings/service";
 import { setIncidentRestricted } from "@/lib/membership/service";
+import { runReminders } from "@/lib/reminders/run";
+import { insertObligation } from "@/tests/support/obligations";
 import { RETRY_DELAYS_MS } from "@/lib/webhooks/backoff";
 import { attemptDelivery, claimDueDeliveries, CLAIM_LEASE_MS, runWebhookPass } from "@/lib/webhooks/deliver";
 import { fakeFinding } from "@/tests/aws/fake-aws";
@@ -224,6 +226,21 @@ describe("outbound webhooks (Standard Webhooks)", () => {
     expect(Object.keys(data).sort()).toEqual(["eventId", "exercise", "findingIds", "incident", "link"]);
     expect(data.findingIds).toEqual([finding.id]);
     expect(data.incident).toEqual({ id: incidentId, reference: expect.stringMatching(/^INC-/) as unknown, restricted: true });
+  });
+
+  it("an obligation reminder tells obligation.due_soon subscribers once, however often the reminder pass runs", async () => {
+    const sink = await receiver();
+    await subscribe(sink.url, ["obligation.due_soon"]);
+    const commander = await createUser(["commander"]);
+    const incidentId = await declareIncidentVia(adminToken, commander.id);
+    const obligation = await insertObligation(incidentId, "EU-GDPR-33-SA", new Date(Date.now() + 30 * 60_000));
+    await runReminders();
+    await runReminders();
+    await drain();
+    expect(sink.received).toHaveLength(1);
+    const body = JSON.parse(sink.received[0]!.body) as { type: string; data: { details: { obligationId: string; point: string } } };
+    expect(body.type).toBe("obligation.due_soon");
+    expect(body.data.details).toMatchObject({ obligationId: obligation.id, point: "1h" });
   });
 
   it("Send test queues a webhook.test message the worker delivers, signed", async () => {
