@@ -1,7 +1,8 @@
 /**
  * `npm run worker`: the one worker process for every durable queue — the findings sync, the obligation
  * reminders (lib/reminders/worker.ts: a pass every minute, each reminder sent exactly once) and the bulk notice
- * delivery (lib/notices/worker.ts).
+ * delivery (lib/notices/worker.ts), containment actions, and outbound webhooks (lib/webhooks/deliver.ts: a pass every
+ * 2 s, each attempt claimed).
  *
  * The findings sync worker: Creates the sources named in BREACHDESK_AWS_SOURCES, then pulls
  * every source once a minute (pg-boss cron: once per cluster, however many workers run) until stopped with Ctrl-C.
