@@ -12,6 +12,7 @@ import { ingestBatch } from "@/lib/findings/ingest";
 import { linkFindings } from "@/lib/findings/service";
 import { setIncidentRestricted } from "@/lib/membership/service";
 import { runReminders } from "@/lib/reminders/run";
+import { appendTimelineEvent } from "@/lib/timeline/append";
 import { insertObligation } from "@/tests/support/obligations";
 import { RETRY_DELAYS_MS } from "@/lib/webhooks/backoff";
 import { attemptDelivery, claimDueDeliveries, CLAIM_LEASE_MS, runWebhookPass } from "@/lib/webhooks/deliver";
@@ -160,6 +161,33 @@ describe("outbound webhooks (Standard Webhooks)", () => {
     expect(sink.received.at(-1)!.body).toBe(sink.received[0]!.body);
     expect((await prisma.webhookDelivery.findFirstOrThrow()).status).toBe("delivered");
     expect(await prisma.webhookDelivery.count()).toBe(1);
+  });
+
+  it("the outbox is the event's transaction: a rolled-back change queues nothing, a repeated enqueue is one row", async () => {
+    const sink = await receiver();
+    await subscribe(sink.url);
+    const commander = await createUser(["commander"]);
+    const incidentId = await declareIncidentVia(adminToken, commander.id);
+    const before = await prisma.webhookDelivery.count();
+    await expect(
+      prisma.$transaction(async (tx) => {
+        await appendTimelineEvent(tx, {
+          incidentId,
+          kind: "incident.status-changed",
+          payload: { from: "triage", to: "investigating", reason: "test", version: 2 },
+          actor: { kind: "system", name: "test" },
+        });
+        expect(await tx.webhookDelivery.count()).toBe(before + 1);
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
+    expect(await prisma.webhookDelivery.count()).toBe(before);
+    const { enqueueWebhookEvent } = await import("@/lib/integrations/webhook-outbox");
+    const { prismaExecutor } = await import("@/lib/db/sql");
+    const event = { incidentId, type: "incident.declared", sourceId: "same-event", occurredAt: new Date(), details: {} };
+    expect(await enqueueWebhookEvent(prismaExecutor(prisma as never), event)).toBe(1);
+    expect(await enqueueWebhookEvent(prismaExecutor(prisma as never), event)).toBe(0);
+    expect(await prisma.webhookDelivery.count()).toBe(before + 1);
   });
 
   it("two workers racing deliver each message once", async () => {
