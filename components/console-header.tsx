@@ -20,6 +20,7 @@ export function ConsoleHeader({ actor }: { actor: TActor }) {
     { href: "/admin/users", label: "Users", show: can(actor, "user.list") },
     { href: "/admin/tokens", label: "API tokens", show: can(actor, "token.list") },
     { href: "/admin/sources", label: "Sources", show: can(actor, "source.list") },
+    { href: "/admin/integrations", label: "Integrations", show: can(actor, "integration.manage") },
     { href: "/admin/organisation", label: "Organisation", show: can(actor, "organisation.manage") },
     { href: "/admin/notice-approvals", label: "Notice approvals", show: can(actor, "notice.approval-policy.manage") },
     { href: "/admin/containment-approvals", label: "Containment approvals", show: can(actor, "containment.approval-policy.manage") },

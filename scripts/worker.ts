@@ -1,7 +1,8 @@
 /**
  * `npm run worker`: the one worker process for every durable queue — the findings sync, the obligation
  * reminders (lib/reminders/worker.ts: a pass every minute, each reminder sent exactly once) and the bulk notice
- * delivery (lib/notices/worker.ts).
+ * delivery (lib/notices/worker.ts), containment actions, and outbound webhooks (lib/webhooks/deliver.ts: a pass every
+ * 2 s, each attempt claimed).
  *
  * The findings sync worker: Creates the sources named in BREACHDESK_AWS_SOURCES, then pulls
  * every source once a minute (pg-boss cron: once per cluster, however many workers run) until stopped with Ctrl-C.
@@ -35,7 +36,10 @@ async function main(): Promise<number> {
   const { startInventoryWorker } = await import("../lib/inventory/worker");
   const inventory = await startInventoryWorker(process.env.DATABASE_URL as string, { hours: parseEnv(process.env).BREACHDESK_INVENTORY_INTERVAL_HOURS });
   if (parseEnv(process.env).BREACHDESK_INVENTORY_INTERVAL_HOURS > 0) await inventory.refreshNow();
-  console.log("Worker running (findings sync, obligation reminders, notice delivery, containment actions, CloudTrail access reconstructions, data inventory); Ctrl-C stops it.");
+  // ─── Integrations: outbound webhooks, claimed per attempt from webhook_deliveries ───
+  const { startWebhookWorker } = await import("../lib/webhooks/deliver");
+  const webhooks = startWebhookWorker();
+  console.log("Worker running (findings sync, obligation reminders, notice delivery, containment actions, CloudTrail access reconstructions, data inventory, webhooks); Ctrl-C stops it.");
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
@@ -46,6 +50,7 @@ async function main(): Promise<number> {
   await containment.stop();
   await scoping.stop();
   await inventory.stop();
+  await webhooks.stop();
   await disconnect();
   return 0;
 }

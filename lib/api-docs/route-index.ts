@@ -80,6 +80,12 @@ import * as tokensIdRoute from "@/app/api/tokens/[id]/route";
 import * as tokensRoute from "@/app/api/tokens/route";
 import * as usersIdRoute from "@/app/api/users/[id]/route";
 import * as usersRoute from "@/app/api/users/route";
+import * as webhooksIdDeliveriesDeliveryIdRedeliverRoute from "@/app/api/webhooks/[id]/deliveries/[deliveryId]/redeliver/route";
+import * as webhooksIdDeliveriesRoute from "@/app/api/webhooks/[id]/deliveries/route";
+import * as webhooksIdRotateSecretRoute from "@/app/api/webhooks/[id]/rotate-secret/route";
+import * as webhooksIdRoute from "@/app/api/webhooks/[id]/route";
+import * as webhooksIdTestRoute from "@/app/api/webhooks/[id]/test/route";
+import * as webhooksRoute from "@/app/api/webhooks/route";
 import * as whatIfEvaluateRoute from "@/app/api/what-if/evaluate/route";
 import type { TRouteIndexEntry } from "@/lib/api-docs/openapi";
 
@@ -165,5 +171,11 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/tokens", file: "api/tokens/route.ts", module: tokensRoute },
   { path: "/users/{id}", file: "api/users/[id]/route.ts", module: usersIdRoute },
   { path: "/users", file: "api/users/route.ts", module: usersRoute },
+  { path: "/webhooks/{id}/deliveries/{deliveryId}/redeliver", file: "api/webhooks/[id]/deliveries/[deliveryId]/redeliver/route.ts", module: webhooksIdDeliveriesDeliveryIdRedeliverRoute },
+  { path: "/webhooks/{id}/deliveries", file: "api/webhooks/[id]/deliveries/route.ts", module: webhooksIdDeliveriesRoute },
+  { path: "/webhooks/{id}/rotate-secret", file: "api/webhooks/[id]/rotate-secret/route.ts", module: webhooksIdRotateSecretRoute },
+  { path: "/webhooks/{id}", file: "api/webhooks/[id]/route.ts", module: webhooksIdRoute },
+  { path: "/webhooks/{id}/test", file: "api/webhooks/[id]/test/route.ts", module: webhooksIdTestRoute },
+  { path: "/webhooks", file: "api/webhooks/route.ts", module: webhooksRoute },
   { path: "/what-if/evaluate", file: "api/what-if/evaluate/route.ts", module: whatIfEvaluateRoute },
 ];

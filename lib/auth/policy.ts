@@ -120,6 +120,8 @@ export const POLICY = {
   "scoping.read": EVERY_ROLE,
   "scoping.run": ["commander", "engineer", "legal"],
   // Linking a touched store to the incident is a facts change: incident.facts.update.
+  // ─── Integrations: outbound webhooks (subscriptions, secrets, delivery log, redelivery, send test) ───
+  "integration.manage": ["admin"],
 } as const satisfies Record<string, TRule>;
 
 export type TAction = keyof typeof POLICY;

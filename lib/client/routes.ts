@@ -89,4 +89,9 @@ export const routes = {
   whatIf: () => "/api/what-if/evaluate",
   liveIncidents: () => "/api/live/incidents",
   adminAuditExport: (format: "csv" | "json") => `/api/admin/audit/export?format=${format}`,
+  webhooks: () => "/api/webhooks",
+  webhook: (id: string) => `/api/webhooks/${segment(id)}`,
+  webhookTest: (id: string) => `/api/webhooks/${segment(id)}/test`,
+  webhookRotateSecret: (id: string) => `/api/webhooks/${segment(id)}/rotate-secret`,
+  webhookRedeliver: (id: string, deliveryId: string) => `/api/webhooks/${segment(id)}/deliveries/${segment(deliveryId)}/redeliver`,
 };

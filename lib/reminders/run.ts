@@ -8,6 +8,8 @@ import { formatCountdown } from "@/lib/obligations/live-status";
 import { duePoints } from "@/lib/reminders/points";
 import { incidentReference } from "@/lib/incidents/reference";
 import { reminderAudience } from "@/lib/reminders/audience";
+import { prismaExecutor } from "@/lib/db/sql";
+import { enqueueWebhookEvent } from "@/lib/integrations/webhook-outbox";
 
 export type TReminderRun = { sent: number; skipped: number; emailed: number; emailFailed: number };
 
@@ -58,6 +60,16 @@ export async function runReminders(now: Date = new Date()): Promise<TReminderRun
               data: audience.map(({ id: userId }) => ({
                 userId, incidentId: obligation.incidentId, reminderId: reminder.id, title, body, link: `/incidents/${obligation.incidentId}/obligations`,
               })),
+            });
+          }
+          if (point.outcome === "sent") {
+            // Subscribers of obligation.due_soon hear of it once, with the reminder (its unique key is the claim).
+            await enqueueWebhookEvent(prismaExecutor(tx), {
+              incidentId: obligation.incidentId,
+              type: "obligation.due_soon",
+              sourceId: reminder.id,
+              occurredAt: now,
+              details: { obligationId: obligation.id, ruleId: obligation.ruleId, recipient: obligation.recipient, dueAt: dueAt.toISOString(), point: point.label },
             });
           }
           return reminder;

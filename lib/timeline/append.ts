@@ -5,6 +5,7 @@ import { prismaExecutor, type TSqlExecutor } from "@/lib/db/sql";
 import { GENESIS_HASH, hashTimelineEvent } from "@/lib/timeline/hash-chain";
 import { TIMELINE_PAYLOADS, type TTimelineKind, type TTimelinePayload } from "@/lib/timeline/event-kinds";
 import { lockIncidentWith } from "@/lib/timeline/incident-lock";
+import { queueWebhooksForTimelineEvent } from "@/lib/integrations/timeline-outbox";
 
 /**
  * Who wrote an event: a user, an API token (any actor of lib/auth fits), or the console itself (e.g. findings
@@ -81,6 +82,8 @@ export async function appendTimelineEventWith<K extends TTimelineKind>(sql: TSql
       hash,
     ],
   );
+  // Integrations' outbox: the webhooks this event means are queued in the same transaction (lib/integrations).
+  await queueWebhooksForTimelineEvent(sql, { id: created!.id, incidentId: content.incidentId, kind: content.kind, payload, occurredAt: content.occurredAt });
   return { id: created!.id, sequence: content.sequence, hash };
 }
 

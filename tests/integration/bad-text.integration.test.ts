@@ -226,7 +226,14 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
   "POST api/tokens/route.ts": () => ({ token: "admin-session", body: { name: "SOAR", roles: ["engineer"] } }),
   "PATCH api/users/[id]/route.ts": (w) => ({ token: "admin", params: { id: w.spare.id }, body: { name: "Sam Spare", roles: ["exec"], active: true } }),
   "POST api/users/route.ts": () => ({ token: "admin", body: { email: "nia@example.com", name: "Nia New", password: "a long test password", roles: ["comms"] } }),
+  // ─── Integrations: outbound webhooks (an unknown subscription: bad text is refused before the lookup) ───
+  "POST api/webhooks/route.ts": () => ({ token: "admin", body: { name: "SIEM", url: "https://siem.example.com/hooks", eventTypes: ["incident.declared"] } }),
+  "PATCH api/webhooks/[id]/route.ts": () => ({ token: "admin", params: { id: UNKNOWN_WEBHOOK }, body: { name: "SIEM", url: "https://siem.example.com/hooks", eventTypes: ["incident.declared"], enabled: true } }),
+  "POST api/webhooks/[id]/rotate-secret/route.ts": () => ({ token: "admin", params: { id: UNKNOWN_WEBHOOK }, body: { graceHours: 24 } }),
+  "POST api/webhooks/[id]/test/route.ts": () => ({ token: "admin", params: { id: UNKNOWN_WEBHOOK } }),
+  "POST api/webhooks/[id]/deliveries/[deliveryId]/redeliver/route.ts": () => ({ token: "admin", params: { id: UNKNOWN_WEBHOOK, deliveryId: "msg_abc" } }),
 };
+const UNKNOWN_WEBHOOK = "00000000-0000-4000-8000-000000000005";
 
 /** Routes whose body is not a JSON document the wrapper parses: each gets its own bad inputs. */
 const RAW_BODY_ROUTES = ["POST api/incidents/[id]/affected-people/imports/route.ts", "POST api/incidents/[id]/evidence/uploads/route.ts", "POST api/findings/import/route.ts", "POST api/intake/eventbridge/route.ts"];
