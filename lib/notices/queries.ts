@@ -32,8 +32,9 @@ export async function recipientProgress(sendId: string, tx: Prisma.TransactionCl
   const count = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
   const sent = count("sent");
   const failed = count("failed");
+  const postalMailNeeded = count("postal_mail_needed");
   const total = groups.reduce((sum, g) => sum + g._count._all, 0);
-  return { total, sent, failed, pending: total - sent - failed };
+  return { total, sent, failed, postalMailNeeded, pending: total - sent - failed - postalMailNeeded };
 }
 
 /** The SHA-256 of a notice's submission receipt, if it has one; the bytes are read as evidence (lib/notices/receipt.ts). */
