@@ -47,6 +47,7 @@ function incident(id: string) {
     declarations: () => `${base}/declarations`,
     obligationOwner: (obligationId: string) => `${base}/obligations/${segment(obligationId)}/owner`,
     notices: () => `${base}/notices`,
+    noticesFromLedger: () => `${base}/notices/from-ledger`,
     notice: (noticeId: string) => notice(base, noticeId),
     evidenceList: () => `${base}/evidence`,
     evidenceUploads: () => `${base}/evidence/uploads`,

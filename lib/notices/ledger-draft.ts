@@ -10,6 +10,7 @@ import { inTemplateScope, templateRegions } from "@/lib/notices/audience";
 import { noticeContentHash } from "@/lib/notices/content";
 import { versionAuthor } from "@/lib/notices/draft";
 import { latestAppliedImportId, ledgerPeopleOf } from "@/lib/notices/ledger-queries";
+import { ledgerCounts } from "@/lib/affected-people/queries";
 import { ledgerRecipients } from "@/lib/notices/ledger-recipients";
 import { prefillContent } from "@/lib/notices/prefill";
 import { prefillContext } from "@/lib/notices/prefill-queries";
@@ -26,9 +27,15 @@ export const ZLedgerNoticeInput = z.object({
 });
 export type TLedgerNoticeInput = z.input<typeof ZLedgerNoticeInput>;
 
-/** The individuals template written for a jurisdiction's own rules (California's for US-CA, GDPR Art. 34's for DE…). */
+/**
+ * The individuals template written for a jurisdiction's own rules (California's for US-CA, GDPR Art. 34's for DE…).
+ * US federal templates (HIPAA) are left out: they follow the organisation's sector, not where the people live.
+ */
 export function individualsTemplateFor(jurisdiction: string): TNoticeTemplate | undefined {
-  return NOTICE_TEMPLATES.find((t) => t.kind === "individuals" && templateRegions(t).length > 0 && inTemplateScope(jurisdiction, templateRegions(t)));
+  return NOTICE_TEMPLATES.find((t) => {
+    const regions = templateRegions(t).filter((region) => region !== "US");
+    return t.kind === "individuals" && regions.length > 0 && inTemplateScope(jurisdiction, regions);
+  });
 }
 
 /**
@@ -71,4 +78,18 @@ export async function createLedgerNotice(actor: TActor, incidentId: string, inpu
     });
     return { id: notice.id, contentHash, selection: { jurisdiction: selection.jurisdiction, importId: selection.importId, people: selection.people, peopleWithEmail: selection.peopleWithEmail } };
   }, NOTICE_TX);
+}
+
+/**
+ * The jurisdictions a notice can be drafted for from the ledger (people in the ledger, and a template written for
+ * them), with counts only: what the "From the affected-people ledger" choice offers. Empty for whoever cannot draft.
+ */
+export async function ledgerDraftChoices(actor: TActor, incidentId: string) {
+  assertCan(actor, "notice.draft");
+  await requireVisibleIncident(prisma, actor, incidentId);
+  const counts = await ledgerCounts(prisma, incidentId);
+  return counts.byJurisdiction.flatMap((row) => {
+    const template = individualsTemplateFor(row.jurisdiction);
+    return template ? [{ jurisdiction: row.jurisdiction, people: row.people, templateLabel: template.label }] : [];
+  });
 }

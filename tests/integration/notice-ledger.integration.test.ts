@@ -9,6 +9,7 @@ import { resetMailTransport } from "@/lib/mail/transport";
 import type { TNoticeContent, TNoticeRecipient } from "@/lib/notices/content";
 import { decideNotice } from "@/lib/notices/decide";
 import { saveNoticeVersion } from "@/lib/notices/draft";
+import { ledgerDraftChoices } from "@/lib/notices/ledger-draft";
 import { ledgerAddress } from "@/lib/notices/ledger-recipients";
 import { deliverSend } from "@/lib/notices/outbox";
 import { stopNoticeQueueSender } from "@/lib/notices/queue";
@@ -76,8 +77,14 @@ describe("notices to individuals from the affected-people ledger", () => {
     const californians = people.filter((p) => p.jurisdiction === "US-CA");
     expect(californians).toHaveLength(5);
 
-    // Drafted from the ledger: the California template, the people as pseudonymous addresses, nothing in clear.
+    // The draft form offers the jurisdictions with a template of their own; Texas has none yet and is refused.
+    expect(await ledgerDraftChoices(comms, incidentId)).toEqual([{ jurisdiction: "US-CA", people: 5, templateLabel: expect.any(String) }]);
     const commsToken = await createToken(["comms"]);
+    const texas = await call(fromLedgerPost, "POST", `/api/incidents/${incidentId}/notices/from-ledger`, { token: commsToken, params: { id: incidentId }, json: { jurisdiction: "US-TX" } });
+    expect(texas.status).toBe(400);
+    expect(texas.body?.invalid_params).toEqual([expect.objectContaining({ name: "jurisdiction" })]);
+
+    // Drafted from the ledger: the California template, the people as pseudonymous addresses, nothing in clear.
     const drafted = await call(fromLedgerPost, "POST", `/api/incidents/${incidentId}/notices/from-ledger`, { token: commsToken, params: { id: incidentId }, json: { jurisdiction: "us-ca" } });
     expect(drafted.status, JSON.stringify(drafted.body)).toBe(201);
     const created = drafted.body!.notice as { id: string; selection: { jurisdiction: string; people: number; peopleWithEmail: number; importId: string } };
