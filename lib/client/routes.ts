@@ -15,6 +15,7 @@ function notice(incidentBase: string, noticeId: string) {
     submission: () => `${base}/submission`,
     progress: () => `${base}/progress`,
     receipt: () => `${base}/receipt`,
+    ledgerExport: () => `${base}/ledger-export`,
   };
 }
 

@@ -19,6 +19,7 @@ export const NOTICE_DETAIL_INCLUDE = {
   obligation: { select: { id: true, ruleId: true, recipient: true, dueAt: true, metAt: true, status: true } },
   versions: { orderBy: { number: "desc" }, select: { id: true, number: true, content: true, recipients: true, contentHash: true, authorId: true, authorTokenId: true, authorLabel: true, createdAt: true } },
   approvals: { orderBy: { createdAt: "asc" }, select: { id: true, versionId: true, approverId: true, approverLabel: true, role: true, decision: true, comment: true, contentHash: true, createdAt: true, voidedAt: true, voidedReason: true } },
+  ledgerSelection: { select: { jurisdiction: true, importId: true, people: true, peopleWithEmail: true, createdAt: true } },
   sends: {
     select: {
       id: true, versionId: true, channel: true, sandbox: true, sentByLabel: true, followUp: true, createdAt: true, firstDeliveredAt: true, completedAt: true,

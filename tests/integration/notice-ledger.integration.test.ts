@@ -123,6 +123,7 @@ describe("notices to individuals from the affected-people ledger", () => {
     for (const approver of [legal, comms2]) {
       await decideNotice(approver, incidentId, secondId, { versionId: secondApproved.id, contentHash: secondApproved.contentHash, decision: "approve", password: "a long test password" });
     }
+    expect((await getNotice(comms, incidentId, secondId)).ledgerSelection).toMatchObject({ jurisdiction: "US-CA", people: 6, peopleWithEmail: 4 });
     const send = await sendNotice(commander, incidentId, secondId, { channel: "bulk_email" });
     expect(send.progress).toMatchObject({ total: 6, postalMailNeeded: 2, pending: 4, sent: 0 });
 
