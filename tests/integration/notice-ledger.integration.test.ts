@@ -6,6 +6,7 @@ import { POST as exportPost } from "@/app/api/incidents/[id]/notices/[noticeId]/
 import { prisma } from "@/lib/db";
 import type { TActor } from "@/lib/auth/policy";
 import { resetMailTransport } from "@/lib/mail/transport";
+import { setIncidentRestricted } from "@/lib/membership/service";
 import type { TNoticeContent, TNoticeRecipient } from "@/lib/notices/content";
 import { decideNotice } from "@/lib/notices/decide";
 import { saveNoticeVersion } from "@/lib/notices/draft";
@@ -163,5 +164,12 @@ describe("notices to individuals from the affected-people ledger", () => {
 
     // The first notice, never sent, has no list to export.
     expect((await exportCsv(legalToken, incidentId, noticeId)).status).toBe(409);
+
+    // A restricted incident's ledger notices are invisible to non-members: the export and the draft answer 404.
+    await setIncidentRestricted(commander, incidentId, { restricted: true, reason: "Insider suspected" });
+    expect((await exportCsv(legalToken, incidentId, secondId)).status).toBe(404);
+    const outsiderDraft = await call(fromLedgerPost, "POST", `/api/incidents/${incidentId}/notices/from-ledger`, { token: commsToken, params: { id: incidentId }, json: { jurisdiction: "US-CA" } });
+    expect(outsiderDraft.status).toBe(404);
+    expect(await prisma.timelineEvent.count({ where: { incidentId, kind: "people.viewed" } })).toBe(1);
   }, 120_000);
 });
