@@ -10,6 +10,7 @@ import { apiFetch } from "@/lib/client/api";
 import { routes } from "@/lib/client/routes";
 
 type TOption = { id: string; label: string };
+type TLedgerChoice = { jurisdiction: string; people: number; templateLabel: string };
 
 /**
  * Starts a notice from a template, optionally for one of the incident's obligations; `initialObligationId` (a next
@@ -20,9 +21,12 @@ export function NewNoticeForm({
   templates,
   obligations,
   initialObligationId,
+  ledger = [],
 }: {
   incidentId: string;
   templates: TOption[];
+  /** Jurisdictions of the affected-people ledger a notice to individuals can be drafted for (counts only). */
+  ledger?: TLedgerChoice[];
   obligations: (TOption & { templateId: string })[];
   initialObligationId?: string;
 }) {
@@ -30,12 +34,19 @@ export function NewNoticeForm({
   const initial = obligations.find((o) => o.id === initialObligationId);
   const [obligationId, setObligationId] = useState(initial?.id ?? "");
   const [templateId, setTemplateId] = useState(initial?.templateId ?? templates[0]?.id ?? "");
+  // "" : recipients entered or uploaded on the notice; a jurisdiction: the ledger's people there, with its template.
+  const [fromLedger, setFromLedger] = useState("");
   const mutation = useApiMutation({
     mutationFn: () =>
-      apiFetch<{ notice: { id: string } }>(routes.incident(incidentId).notices(), {
-        method: "POST",
-        body: { templateId, obligationId: obligationId || null },
-      }),
+      fromLedger
+        ? apiFetch<{ notice: { id: string } }>(routes.incident(incidentId).noticesFromLedger(), {
+            method: "POST",
+            body: { jurisdiction: fromLedger, obligationId: obligationId || null },
+          })
+        : apiFetch<{ notice: { id: string } }>(routes.incident(incidentId).notices(), {
+            method: "POST",
+            body: { templateId, obligationId: obligationId || null },
+          }),
     onSuccess: ({ notice }) => router.push(`/incidents/${incidentId}/notices/${notice.id}`),
     refresh: false,
   });
@@ -62,17 +73,33 @@ export function NewNoticeForm({
           </Select>
         )}
       </Field>
-      <Field label="Template" error={errors.templateId}>
-        {(ids) => (
-          <Select ids={ids} value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
-            {templates.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
+      {ledger.length ? (
+        <Field label="Recipients" hint="From the affected-people ledger: a notice to individuals with the jurisdiction's template; addresses stay encrypted until delivery." error={errors.jurisdiction}>
+          {(ids) => (
+            <Select ids={ids} value={fromLedger} onChange={(e) => setFromLedger(e.target.value)}>
+              <option value="">Entered or uploaded on the notice</option>
+              {ledger.map((choice) => (
+                <option key={choice.jurisdiction} value={choice.jurisdiction}>
+                  {`From the affected-people ledger: ${choice.jurisdiction} (${choice.people} ${choice.people === 1 ? "person" : "people"}, ${choice.templateLabel})`}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+      ) : null}
+      {fromLedger ? null : (
+        <Field label="Template" error={errors.templateId}>
+          {(ids) => (
+            <Select ids={ids} value={templateId} onChange={(e) => setTemplateId(e.target.value)}>
+              {templates.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.label}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+      )}
       <Button type="submit" disabled={mutation.isPending}>
         {mutation.isPending ? "Drafting…" : "Draft notice"}
       </Button>

@@ -11,7 +11,7 @@ import { useApiMutation } from "@/components/ui/use-api-mutation";
 import { apiFetch } from "@/lib/client/api";
 import { routes } from "@/lib/client/routes";
 
-type TProgress = { total: number; sent: number; failed: number; pending: number; completedAt: string | null };
+type TProgress = { total: number; sent: number; failed: number; postalMailNeeded: number; pending: number; completedAt: string | null };
 
 export const noticeKeys = {
   all: ["notices"] as const,
@@ -31,9 +31,9 @@ export function SendProgress({ incidentId, noticeId }: { incidentId: string; not
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor="send-progress" className="text-sm font-semibold">Delivery</label>
-      <progress id="send-progress" max={p.total} value={p.sent + p.failed} className="h-3 w-full" />
+      <progress id="send-progress" max={p.total - p.postalMailNeeded} value={p.sent + p.failed} className="h-3 w-full" />
       <p aria-live="polite" className="text-sm">
-        {p.sent} of {p.total} sent{p.failed ? `, ${p.failed} failed` : ""}{p.completedAt ? " — finished." : " — in progress (the worker sends at a limited rate; it resumes after a restart)."}
+        {p.sent} of {p.total - p.postalMailNeeded} sent{p.failed ? `, ${p.failed} failed` : ""}{p.postalMailNeeded ? `; ${p.postalMailNeeded} without an e-mail address need postal mail` : ""}{p.completedAt ? " — finished." : " — in progress (the worker sends at a limited rate; it resumes after a restart)."}
       </p>
     </div>
   );

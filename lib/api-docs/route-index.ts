@@ -40,6 +40,7 @@ import * as incidentsIdMembersUserIdRoute from "@/app/api/incidents/[id]/members
 import * as incidentsIdMembersRoute from "@/app/api/incidents/[id]/members/route";
 import * as incidentsIdNotesRoute from "@/app/api/incidents/[id]/notes/route";
 import * as incidentsIdNoticesNoticeIdDecisionsRoute from "@/app/api/incidents/[id]/notices/[noticeId]/decisions/route";
+import * as incidentsIdNoticesNoticeIdLedgerExportRoute from "@/app/api/incidents/[id]/notices/[noticeId]/ledger-export/route";
 import * as incidentsIdNoticesNoticeIdProgressRoute from "@/app/api/incidents/[id]/notices/[noticeId]/progress/route";
 import * as incidentsIdNoticesNoticeIdReceiptRoute from "@/app/api/incidents/[id]/notices/[noticeId]/receipt/route";
 import * as incidentsIdNoticesNoticeIdRecipientsRoute from "@/app/api/incidents/[id]/notices/[noticeId]/recipients/route";
@@ -47,6 +48,7 @@ import * as incidentsIdNoticesNoticeIdRoute from "@/app/api/incidents/[id]/notic
 import * as incidentsIdNoticesNoticeIdSendRoute from "@/app/api/incidents/[id]/notices/[noticeId]/send/route";
 import * as incidentsIdNoticesNoticeIdSubmissionRoute from "@/app/api/incidents/[id]/notices/[noticeId]/submission/route";
 import * as incidentsIdNoticesNoticeIdVersionsRoute from "@/app/api/incidents/[id]/notices/[noticeId]/versions/route";
+import * as incidentsIdNoticesFromLedgerRoute from "@/app/api/incidents/[id]/notices/from-ledger/route";
 import * as incidentsIdNoticesRoute from "@/app/api/incidents/[id]/notices/route";
 import * as incidentsIdObligationsObligationIdOwnerRoute from "@/app/api/incidents/[id]/obligations/[obligationId]/owner/route";
 import * as incidentsIdObligationsRoute from "@/app/api/incidents/[id]/obligations/route";
@@ -131,6 +133,7 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/incidents/{id}/members", file: "api/incidents/[id]/members/route.ts", module: incidentsIdMembersRoute },
   { path: "/incidents/{id}/notes", file: "api/incidents/[id]/notes/route.ts", module: incidentsIdNotesRoute },
   { path: "/incidents/{id}/notices/{noticeId}/decisions", file: "api/incidents/[id]/notices/[noticeId]/decisions/route.ts", module: incidentsIdNoticesNoticeIdDecisionsRoute },
+  { path: "/incidents/{id}/notices/{noticeId}/ledger-export", file: "api/incidents/[id]/notices/[noticeId]/ledger-export/route.ts", module: incidentsIdNoticesNoticeIdLedgerExportRoute },
   { path: "/incidents/{id}/notices/{noticeId}/progress", file: "api/incidents/[id]/notices/[noticeId]/progress/route.ts", module: incidentsIdNoticesNoticeIdProgressRoute },
   { path: "/incidents/{id}/notices/{noticeId}/receipt", file: "api/incidents/[id]/notices/[noticeId]/receipt/route.ts", module: incidentsIdNoticesNoticeIdReceiptRoute },
   { path: "/incidents/{id}/notices/{noticeId}/recipients", file: "api/incidents/[id]/notices/[noticeId]/recipients/route.ts", module: incidentsIdNoticesNoticeIdRecipientsRoute },
@@ -138,6 +141,7 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/incidents/{id}/notices/{noticeId}/send", file: "api/incidents/[id]/notices/[noticeId]/send/route.ts", module: incidentsIdNoticesNoticeIdSendRoute },
   { path: "/incidents/{id}/notices/{noticeId}/submission", file: "api/incidents/[id]/notices/[noticeId]/submission/route.ts", module: incidentsIdNoticesNoticeIdSubmissionRoute },
   { path: "/incidents/{id}/notices/{noticeId}/versions", file: "api/incidents/[id]/notices/[noticeId]/versions/route.ts", module: incidentsIdNoticesNoticeIdVersionsRoute },
+  { path: "/incidents/{id}/notices/from-ledger", file: "api/incidents/[id]/notices/from-ledger/route.ts", module: incidentsIdNoticesFromLedgerRoute },
   { path: "/incidents/{id}/notices", file: "api/incidents/[id]/notices/route.ts", module: incidentsIdNoticesRoute },
   { path: "/incidents/{id}/obligations/{obligationId}/owner", file: "api/incidents/[id]/obligations/[obligationId]/owner/route.ts", module: incidentsIdObligationsObligationIdOwnerRoute },
   { path: "/incidents/{id}/obligations", file: "api/incidents/[id]/obligations/route.ts", module: incidentsIdObligationsRoute },

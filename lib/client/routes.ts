@@ -15,6 +15,7 @@ function notice(incidentBase: string, noticeId: string) {
     submission: () => `${base}/submission`,
     progress: () => `${base}/progress`,
     receipt: () => `${base}/receipt`,
+    ledgerExport: () => `${base}/ledger-export`,
   };
 }
 
@@ -47,6 +48,7 @@ function incident(id: string) {
     declarations: () => `${base}/declarations`,
     obligationOwner: (obligationId: string) => `${base}/obligations/${segment(obligationId)}/owner`,
     notices: () => `${base}/notices`,
+    noticesFromLedger: () => `${base}/notices/from-ledger`,
     notice: (noticeId: string) => notice(base, noticeId),
     evidenceList: () => `${base}/evidence`,
     evidenceUploads: () => `${base}/evidence/uploads`,

@@ -31,7 +31,7 @@ import { NOTICE_TX } from "@/lib/notices/transaction";
  * rule that a drafter cannot approve their own text holds for automation too; a token with no recorded owner is kept
  * as the author (approverStanding then refuses every administrator).
  */
-async function versionAuthor(tx: Prisma.TransactionClient, actor: TActor) {
+export async function versionAuthor(tx: Prisma.TransactionClient, actor: TActor) {
   if (actor.kind === "user") return { authorId: actor.id, authorTokenId: null, authorLabel: actor.name };
   const owner = await findTokenOwner(tx, actor.id);
   return { authorId: owner?.id ?? null, authorTokenId: actor.id, authorLabel: `${actorLabel(actor)} (${owner ? `owned by ${owner.name}` : "no recorded owner"})` };

@@ -7,6 +7,7 @@ import type { TNoticeContent, TNoticeRecipient } from "@/lib/notices/content";
 import { deliverBySmtp, deliverToSandbox, type TOutgoingNotice } from "@/lib/notices/delivery";
 import { DEFAULT_LEASE_MS } from "@/lib/notices/claim-lease";
 import { meetObligationOrRecordFact } from "@/lib/notices/obligation-gate";
+import { resolveLedgerRecipient } from "@/lib/notices/ledger-delivery";
 
 // The outbox: a send commits its `notice_sends` row and one `notice_recipients` row per recipient (status pending)
 // before anything is delivered; delivery happens here, outside any transaction, one recipient at a time:
@@ -122,12 +123,19 @@ export async function deliverSend(sendId: string, options: TDeliveryOptions = {}
     const claim = await claimNext(sendId, leaseMs);
     if (!claim) break;
     const started = Date.now();
-    const recipient: TNoticeRecipient = { address: claim.address, name: claim.name, fields: claim.fields };
+    const listed: TNoticeRecipient = { address: claim.address, name: claim.name, fields: claim.fields };
     const release = keepClaimed(claim, leaseMs);
+    let recipient = listed;
     try {
+      // A ledger recipient's address is unsealed only here, for this one message (lib/notices/ledger-delivery.ts).
+      recipient = await resolveLedgerRecipient(send.notice.incidentId, listed).catch((error: unknown) => {
+        throw new NotDelivered(error instanceof Error ? error.message : String(error));
+      });
       await deliverOne({ incidentId: send.notice.incidentId, noticeId: send.notice.id, content, recipient, messageId: claim.message_id }, send.sandbox, claim);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      // An SMTP refusal may quote the address: an unsealed ledger address is never logged or stored in clear.
+      const raw = error instanceof Error ? error.message : String(error);
+      const message = recipient.address === listed.address ? raw : raw.split(recipient.address).join(listed.address);
       if (!(error instanceof NotDelivered)) {
         // Accepted by SMTP but not marked: leave the claim to expire rather than queue the recipient again now.
         log.error("a notice was accepted by SMTP but could not be marked sent", { sendId, recipientId: claim.id, error: message });

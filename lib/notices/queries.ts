@@ -19,6 +19,7 @@ export const NOTICE_DETAIL_INCLUDE = {
   obligation: { select: { id: true, ruleId: true, recipient: true, dueAt: true, metAt: true, status: true } },
   versions: { orderBy: { number: "desc" }, select: { id: true, number: true, content: true, recipients: true, contentHash: true, authorId: true, authorTokenId: true, authorLabel: true, createdAt: true } },
   approvals: { orderBy: { createdAt: "asc" }, select: { id: true, versionId: true, approverId: true, approverLabel: true, role: true, decision: true, comment: true, contentHash: true, createdAt: true, voidedAt: true, voidedReason: true } },
+  ledgerSelection: { select: { jurisdiction: true, importId: true, people: true, peopleWithEmail: true, createdAt: true } },
   sends: {
     select: {
       id: true, versionId: true, channel: true, sandbox: true, sentByLabel: true, followUp: true, createdAt: true, firstDeliveredAt: true, completedAt: true,
@@ -32,8 +33,9 @@ export async function recipientProgress(sendId: string, tx: Prisma.TransactionCl
   const count = (status: string) => groups.find((g) => g.status === status)?._count._all ?? 0;
   const sent = count("sent");
   const failed = count("failed");
+  const postalMailNeeded = count("postal_mail_needed");
   const total = groups.reduce((sum, g) => sum + g._count._all, 0);
-  return { total, sent, failed, pending: total - sent - failed };
+  return { total, sent, failed, postalMailNeeded, pending: total - sent - failed - postalMailNeeded };
 }
 
 /** The SHA-256 of a notice's submission receipt, if it has one; the bytes are read as evidence (lib/notices/receipt.ts). */

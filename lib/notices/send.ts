@@ -7,9 +7,9 @@ import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { log } from "@/lib/log";
 import { mailConfigured } from "@/lib/mail/transport";
 import { actorLabel, appendTimelineEvent } from "@/lib/timeline/append";
-import { noticeMessageId } from "@/lib/notices/delivery";
 import { assertObligationOpenOrFollowUp } from "@/lib/notices/obligation-gate";
 import { deliverSend } from "@/lib/notices/outbox";
+import { outboxRows } from "@/lib/notices/ledger-send";
 import { findFirstDeliveredMessageId, insertNoticeRecipients, insertNoticeSend, lockNotice, recipientProgress } from "@/lib/notices/queries";
 import { enqueueNoticeDelivery } from "@/lib/notices/queue";
 import { MAX_DIRECT_RECIPIENTS, ZSendInput, type TSendInput } from "@/lib/notices/schemas";
@@ -43,10 +43,7 @@ export async function sendNotice(actor: TActor, incidentId: string, noticeId: st
     const followUp = await assertObligationOpenOrFollowUp(tx, notice, data.followUp);
     await lockForSend(tx, notice, version.id, new Date());
     const send = await insertNoticeSend(tx, { noticeId, versionId: version.id, channel: data.channel, sandbox, followUp, sentById: actor.kind === "user" ? actor.id : null, sentByLabel: actorLabel(actor) });
-    await insertNoticeRecipients(
-      tx,
-      recipients.map((r, position) => ({ sendId: send.id, position, address: r.address, name: r.name ?? "", fields: r.fields ?? {}, messageId: noticeMessageId(noticeId, r.address) })),
-    );
+    await insertNoticeRecipients(tx, await outboxRows(tx, notice, send.id, recipients));
     await appendTimelineEvent(tx, {
       incidentId,
       kind: "notice.sent",

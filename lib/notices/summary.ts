@@ -22,6 +22,8 @@ export function summarizeNotice(notice: TNoticeWithDetail, required: TApproverRo
     latestVersion: notice.latestVersion,
     sentVersionId: notice.sentVersionId,
     sentAt: notice.sentAt,
+    /** Set when the recipients were taken from the affected-people ledger (lib/notices/ledger-draft.ts). */
+    ledgerSelection: notice.ledgerSelection,
     latest,
     versions: notice.versions,
     approvals: notice.approvals,

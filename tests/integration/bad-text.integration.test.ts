@@ -170,6 +170,8 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
   "POST api/incidents/[id]/notices/[noticeId]/decisions/route.ts": (w) => ({
     token: "legal", params: { id: w.incidentId, noticeId: w.noticeId }, body: { versionId: w.versionId, contentHash: w.contentHash, decision: "reject", comment: "Too vague", password: "a long test password" },
   }),
+  "POST api/incidents/[id]/notices/[noticeId]/ledger-export/route.ts": (w) => ({ token: "legal", params: { id: w.incidentId, noticeId: w.noticeId }, body: { reason: "Requested by a regulator" } }),
+  "POST api/incidents/[id]/notices/from-ledger/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, body: { jurisdiction: "US-CA", title: "California residents" } }),
   "POST api/incidents/[id]/notices/[noticeId]/receipt/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId, noticeId: w.noticeId }, body: { reason: "Review" } }),
   "POST api/incidents/[id]/notices/[noticeId]/recipients/route.ts": (w) => ({
     token: "admin", params: { id: w.incidentId, noticeId: w.noticeId }, body: { csv: "address,name\nag@example.gov,AG\n", basedOnVersion: 99 }, longTextAllowed: ["csv"],

@@ -29,6 +29,7 @@ const INSERT_ONLY_TABLES = [
   "evidence_custody",
   "finding_versions",
   "incident_declarations",
+  "notice_ledger_selections",
   "notice_versions",
   "obligation_changes",
   "rule_reviews",
@@ -80,7 +81,8 @@ beforeAll(async () => {
   const obligation = await insertObligation(incidentId, { ruleId: "EU-GDPR-33-SA", recipient: "Supervisory authority", region: "EU", citation: "GDPR art. 33", dueAt: null });
   await prisma.obligationChange.create({ data: { obligationId: obligation.id, change: "created", after: { status: "on_track" } } });
   const trail = await registerEvidenceFromBuffer({ incidentId, name: "trail.log", bytes: new TextEncoder().encode("GET /\n"), actor: actorOf(admin), reason: "Collected" });
-  await createNotice(actorOf(comms), incidentId, { templateId: "generic-regulator" }); // notice_versions
+  const notice = await createNotice(actorOf(comms), incidentId, { templateId: "generic-regulator" }); // notice_versions
+  await prisma.noticeLedgerSelection.create({ data: { noticeId: notice.id, jurisdiction: "US-CA", people: 0, peopleWithEmail: 0 } });
   const finding = await insertFinding(incidentId, { title: "S3 bucket is public", firstObservedAt: new Date() });
   await prisma.findingVersion.create({
     data: { findingId: finding.id, payloadHash: "b".repeat(64), raw: "{}", sourceUpdatedAt: new Date(), via: "import" },

@@ -12,8 +12,8 @@ export async function startSmtpSink(
     onMessage?: (mail: TReceivedMail) => void;
     /** From the Nth message on, hold the answer (the client waits for "250 OK") until release(): a crash mid-SMTP. */
     holdFrom?: number;
-    /** Refuse the Nth message (1-based, counting every message the server saw) with this SMTP reply, or accept it (null). */
-    refuse?: (n: number) => { code: number; message: string } | null;
+    /** Refuse the Nth message (1-based, counting every message the server saw; `to`: its recipients) with this SMTP reply, or accept it (null). */
+    refuse?: (n: number, to: string[]) => { code: number; message: string } | null;
     /** Wait this long before answering each message: a slow SMTP server. */
     answerDelayMs?: number;
   } = {},
@@ -32,7 +32,7 @@ export async function startSmtpSink(
         seen += 1;
         const n = seen;
         if (holding && n >= (options.holdFrom ?? Infinity)) return; // never answered, never accepted
-        const refusal = options.refuse?.(n);
+        const refusal = options.refuse?.(n, session.envelope.rcptTo.map((rcpt) => rcpt.address));
         if (refusal) {
           callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
           return;

@@ -11,6 +11,7 @@ import { whoCan } from "@/lib/auth/policy";
 import { loadIncidentForPage, orNotFound } from "@/lib/incidents/page-incident";
 import { NOTICE_KIND_LABELS } from "@/lib/notices/kinds";
 import { getNoticesTab } from "@/lib/notices/read";
+import { ledgerDraftChoices } from "@/lib/notices/ledger-draft";
 import { NOTICE_TEMPLATES, templateForRule } from "@/lib/notices/templates";
 
 export const metadata: Metadata = { title: "Notices" };
@@ -21,6 +22,7 @@ export default async function NoticesPage({ params, searchParams }: { params: Pr
   const { obligation } = await searchParams;
   const incidentId = incident.id;
   const { notices, draftableObligations: obligations, exercise, sandboxMails: mails } = await orNotFound(getNoticesTab(actor, incidentId));
+  const ledger = obligations ? await ledgerDraftChoices(actor, incidentId) : [];
 
   return (
     <>
@@ -30,6 +32,7 @@ export default async function NoticesPage({ params, searchParams }: { params: Pr
         <NewNoticeForm
           incidentId={incidentId}
           templates={NOTICE_TEMPLATES.map((t) => ({ id: t.id, label: t.label }))}
+          ledger={ledger}
           initialObligationId={typeof obligation === "string" ? obligation : undefined}
           obligations={obligations.map((o) => ({
             id: o.id,

@@ -6,6 +6,7 @@ import { DecisionPanel } from "@/components/notices/decision-panel";
 import { NoticeEditor } from "@/components/notices/notice-editor";
 import { NoticeStatus } from "@/components/notices/notice-status";
 import { SendPanel, SendProgress } from "@/components/notices/send-panel";
+import { LedgerExportForm } from "@/components/notices/ledger-export-form";
 import { Alert } from "@/components/ui/alert";
 import { Instant } from "@/components/ui/instant";
 import { requireActor } from "@/lib/auth/current-actor";
@@ -55,6 +56,14 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
       <dl className="mb-6 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4">
         <div><dt className="font-semibold text-slate-700">Kind</dt><dd>{NOTICE_KIND_LABELS[notice.kind]}</dd></div>
         <div><dt className="font-semibold text-slate-700">Template</dt><dd>{notice.template?.label ?? notice.templateId} <span className="text-slate-600">({notice.template?.citation})</span></dd></div>
+        {notice.ledgerSelection ? (
+          <div>
+            <dt className="font-semibold text-slate-700">Recipients</dt>
+            <dd>
+              From the affected-people ledger: the {notice.ledgerSelection.people} people of {notice.ledgerSelection.jurisdiction} ({notice.ledgerSelection.peopleWithEmail} with an e-mail address, the others by postal mail), as of <Instant value={notice.ledgerSelection.createdAt.toISOString()} />. Listed by pseudonym; addresses stay encrypted until delivery. If the ledger changes, the send is refused: draft again from the ledger.
+            </dd>
+          </div>
+        ) : null}
         <div><dt className="font-semibold text-slate-700">Obligation</dt><dd>{notice.obligation ? `${notice.obligation.ruleId} — ${notice.obligation.recipient}` : "None"}</dd></div>
         <div>
           <dt className="font-semibold text-slate-700">Obligation status</dt>
@@ -152,6 +161,11 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
                 </div>
               ) : null}
               {notice.send.channel !== "submission" ? <div className="mt-3"><SendProgress incidentId={incidentId} noticeId={notice.id} /></div> : null}
+              {notice.ledgerSelection && can(actor, "ledger.read") ? (
+                <div className="mt-3 max-w-md">
+                  <LedgerExportForm action={routes.incident(incidentId).notice(notice.id).ledgerExport()} />
+                </div>
+              ) : null}
             </section>
           ) : notice.viewer.canSend ? (
             <SendPanel
