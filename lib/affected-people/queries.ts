@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TLedgerCounts } from "@/lib/affected-people/ledger-facts";
+import type { TCountOverride, TLedgerCounts } from "@/lib/affected-people/ledger-facts";
 
 /** The ledger counted per jurisdiction (with the union of its people's data categories), in one statement. */
 export async function ledgerCounts(db: Prisma.TransactionClient, incidentId: string): Promise<TLedgerCounts> {
@@ -20,4 +20,16 @@ export async function ledgerCounts(db: Prisma.TransactionClient, incidentId: str
     byJurisdiction: placed.map((row) => ({ jurisdiction: row.jurisdiction, people: Number(row.people), dataCategories: row.data_categories ?? [] })),
     dataCategories: [...new Set(rows.flatMap((row) => row.data_categories ?? []))].sort(),
   };
+}
+
+/** The incident's count overrides, as ledgerFacts takes them. */
+export async function countOverrides(db: Prisma.TransactionClient, incidentId: string): Promise<TCountOverride[]> {
+  return db.affectedCountOverride.findMany({ where: { incidentId }, orderBy: { jurisdiction: "asc" }, select: { jurisdiction: true, count: true } });
+}
+
+export const OVERRIDE_SELECT = { jurisdiction: true, count: true, reason: true, setByLabel: true, setAt: true } as const;
+
+/** The overrides with who set them, when and why (no person's data). */
+export async function listCountOverrides(db: Prisma.TransactionClient, incidentId: string) {
+  return db.affectedCountOverride.findMany({ where: { incidentId }, orderBy: { jurisdiction: "asc" }, select: OVERRIDE_SELECT });
 }
