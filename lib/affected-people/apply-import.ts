@@ -20,6 +20,10 @@ const APPLY_TX = { timeout: 10 * 60_000, maxWait: 60_000 };
 export async function applyStagedImport(actor: TActor, incidentId: string, importId: string) {
   return prisma.$transaction(async (tx) => {
     await lockIncident(tx, incidentId);
+    // The merge sorts the staged rows twice (last line per identifier; data categories per identifier). With the
+    // default 4 MB a million rows spill to disk, and the merge join then read the categories' sorted file hundreds of
+    // times over (50 GB of reads, minutes of CPU); for this one transaction the sorts may take memory.
+    await tx.$executeRawUnsafe("SET LOCAL work_mem = '256MB'");
     const [merged] = await tx.$queryRaw<{ added: bigint; updated: bigint; unresolved: bigint }[]>`
       WITH staged AS (
         SELECT DISTINCT ON (identifier_hash) *
