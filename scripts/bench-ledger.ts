@@ -266,6 +266,7 @@ async function main(): Promise<number> {
       const rss = (run: TRun) => `${run.rssMb.map((m) => m.toFixed(0)).join(" / ")} (peak ${run.peakMb.toFixed(0)})`;
       rows.push(`| ${count.toLocaleString("en")} | plain COPY | ${Math.round(rate(copy)).toLocaleString("en")} | ${copy.seconds.toFixed(1)} | 100 % | ${cpu(copy)} | ${rss(copy)} |`);
       rows.push(`| ${count.toLocaleString("en")} | import | ${Math.round(rate(ledger)).toLocaleString("en")} | ${ledger.seconds.toFixed(1)} (${ledger.readSeconds.toFixed(1)} + ${(ledger.seconds - ledger.readSeconds).toFixed(1)}) | ${((rate(ledger) / rate(copy)) * 100).toFixed(0)} % | ${cpu(ledger)} | ${rss(ledger)} |`);
+      console.log(rows.slice(-2).join("\n")); // as it goes: a long run that is stopped still leaves its figures
       rmSync(file, { force: true });
     }
     await admin.end();
