@@ -5,7 +5,7 @@ import { appendTimelineEvent } from "@/lib/timeline/append";
 import { lockIncident } from "@/lib/timeline/incident-lock";
 import { changeFactsIn } from "@/lib/fact-changes/update-facts";
 import { ledgerFacts } from "@/lib/affected-people/ledger-facts";
-import { ledgerCounts } from "@/lib/affected-people/queries";
+import { countOverrides, ledgerCounts } from "@/lib/affected-people/queries";
 
 /** Merging a million staged rows and re-evaluating the register takes longer than an ordinary request's transaction. */
 const APPLY_TX = { timeout: 10 * 60_000, maxWait: 60_000 };
@@ -13,13 +13,17 @@ const APPLY_TX = { timeout: 10 * 60_000, maxWait: 60_000 };
 /**
  * Applies a staged import in one transaction: the staged rows merge into the ledger (one person per identifier: a
  * later value replaces an earlier one, an empty one keeps it, data categories add up, a resolved jurisdiction is
- * never replaced by an unresolved one), the ledger's counts replace the facts' for the jurisdictions it covers
- * (so thresholds appear or disappear, and the register is re-evaluated with the usual diff on the timeline), the
+ * never replaced by an unresolved one), the ledger's counts replace the facts' for the jurisdictions it covers, except
+ * where a manual override (lib/affected-people/overrides.ts) gives the count (so thresholds appear or disappear, and the register is re-evaluated with the usual diff on the timeline), the
  * import is marked applied, and its staged rows are deleted.
  */
 export async function applyStagedImport(actor: TActor, incidentId: string, importId: string) {
   return prisma.$transaction(async (tx) => {
     await lockIncident(tx, incidentId);
+    // The merge sorts the staged rows twice (last line per identifier; data categories per identifier). With the
+    // default 4 MB a million rows spill to disk, and the merge join then read the categories' sorted file hundreds of
+    // times over (50 GB of reads, minutes of CPU); for this one transaction the sorts may take memory.
+    await tx.$executeRawUnsafe("SET LOCAL work_mem = '256MB'");
     const [merged] = await tx.$queryRaw<{ added: bigint; updated: bigint; unresolved: bigint }[]>`
       WITH staged AS (
         SELECT DISTINCT ON (identifier_hash) *
@@ -58,6 +62,7 @@ export async function applyStagedImport(actor: TActor, incidentId: string, impor
         FROM upserted`;
     await tx.$executeRaw`DELETE FROM affected_people_staging WHERE import_id = ${importId}::uuid`;
     const counts = await ledgerCounts(tx, incidentId);
+    const overrides = await countOverrides(tx, incidentId);
     const record = await tx.affectedPeopleImport.update({
       where: { id: importId },
       data: { status: "applied", peopleAdded: Number(merged!.added), peopleUpdated: Number(merged!.updated), unresolved: Number(merged!.unresolved), finishedAt: new Date() },
@@ -76,7 +81,7 @@ export async function applyStagedImport(actor: TActor, incidentId: string, impor
     const facts = await changeFactsIn(
       tx, actor, incidentId,
       { expectedVersion: null, reason: `Affected-people ledger: import of “${record.fileName}” (${counts.total.toLocaleString("en-US")} people in the ledger)` },
-      (current) => ledgerFacts(current, counts),
+      (current) => ledgerFacts(current, counts, overrides),
     );
     return { import: record, ledger: counts, facts: { version: facts.version, changes: facts.changes } };
   }, APPLY_TX);

@@ -2,12 +2,24 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { guessMapping, missingColumns } from "@/lib/affected-people/mapping";
 import { readPersonRow, type TDeriveJurisdiction } from "@/lib/affected-people/person-row";
+import { plainText } from "@/lib/http/plain-text";
 
 const derive: TDeriveJurisdiction = (place) =>
   place.country === "US" && place.stateOrProvince ? { jurisdiction: `US-${place.stateOrProvince}`, rule: "state code" } : { unresolved: "no state" };
 const mapping = { identifier: "id", name: "name", email: "email", address: ["street", "city"], country: "country", stateOrProvince: "state", dataCategories: "cats" };
 
 describe("one row of an extract, read as one person", () => {
+  it("reads a cell exactly as the plainText schema does, whether it takes the printable-ASCII shortcut or not", () => {
+    const schemas = { name: plainText({ max: 300 }), postalCode: plainText({ max: 20 }) };
+    const cell = fc.oneof(fc.string({ unit: fc.constantFrom(" ", "a", "Z", "~", "\t", "\u0000", "\u202e", "é", "\ud800") }), fc.string({ maxLength: 400 }), fc.string({ unit: "binary", maxLength: 30 }));
+    fc.assert(fc.property(cell, fc.constantFrom("name", "postalCode") as fc.Arbitrary<"name" | "postalCode">, (text, field) => {
+      const read = readPersonRow({ id: "C-1", [field]: text }, { identifier: "id", [field]: field }, derive);
+      const expected = schemas[field].safeParse(text);
+      if (expected.success) expect(read.ok && read.person).toMatchObject(field === "name" ? { name: expected.data || null } : { jurisdictionRule: "no state" });
+      else expect(read).toEqual({ ok: false, problem: { field, reason: expected.error.issues[0]!.message } });
+    }), { numRuns: 2_000 });
+  });
+
   it("reads every mapped field, joins the address lines and adds the import's categories", () => {
     const read = readPersonRow(
       { id: " C-1 ", name: "Ann Lee", email: "ann@example.com", street: "1 Main St", city: "", country: "US", state: "CA", cats: "health; name" },

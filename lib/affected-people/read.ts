@@ -7,16 +7,17 @@ import type { TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
 import { unseal } from "@/lib/crypto/field-encryption";
 import { appendTimelineEvent } from "@/lib/timeline/append";
-import { ledgerCounts } from "@/lib/affected-people/queries";
+import { ledgerCounts, listCountOverrides } from "@/lib/affected-people/queries";
 import { MAX_PROBLEMS_KEPT } from "@/lib/affected-people/import";
 import { ZReviewInput, type TReviewInput } from "@/lib/affected-people/schemas";
 
-/** The ledger in numbers, and its imports: no person's data, so anyone who may read the incident's facts may read it. */
+/** The ledger in numbers, the counts overridden by hand (with why), and its imports: no person's data, so anyone who may read the incident's facts may read it. */
 export async function getLedgerSummary(actor: TActor, incidentId: string) {
   assertCan(actor, "incident.facts.read");
   await requireVisibleIncident(prisma, actor, incidentId);
-  const [counts, imports] = await Promise.all([
+  const [counts, overrides, imports] = await Promise.all([
     ledgerCounts(prisma, incidentId),
+    listCountOverrides(prisma, incidentId),
     prisma.affectedPeopleImport.findMany({
       where: { incidentId },
       orderBy: { startedAt: "desc" },
@@ -27,7 +28,7 @@ export async function getLedgerSummary(actor: TActor, incidentId: string) {
       },
     }),
   ]);
-  return { counts, imports, keyConfigured: dataKey() !== undefined };
+  return { counts, overrides, imports, keyConfigured: dataKey() !== undefined };
 }
 
 /** An import's refused rows: line, field and reason (the first MAX_PROBLEMS_KEPT). */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { plainText } from "@/lib/http/plain-text";
 import { ZIncidentParams } from "@/lib/incidents/schemas";
+import { ZJurisdiction } from "@/lib/incident-facts/schemas";
 
 export const ZImportQuery = z
   .object({
@@ -32,3 +33,18 @@ export const ZReviewInput = z
   })
   .strict();
 export type TReviewInput = z.input<typeof ZReviewInput>;
+
+/** One jurisdiction's override: `/api/incidents/{id}/affected-people/overrides/{jurisdiction}` (US-CA, DE…). */
+export const ZOverrideParams = ZIncidentParams.extend({ jurisdiction: ZJurisdiction });
+
+export const ZSetOverrideInput = z
+  .object({
+    count: z.number({ error: "must be a number of people" }).int({ error: "must be a whole number of people" }).min(0, { error: "must be 0 or more" }).max(2_000_000_000, { error: "must be at most 2,000,000,000" }),
+    /** Why the ledger's count is not the one to use: on the timeline with the change. */
+    reason: plainText({ max: 500, required: true }),
+  })
+  .strict();
+export type TSetOverrideInput = z.input<typeof ZSetOverrideInput>;
+
+export const ZRemoveOverrideInput = z.object({ reason: plainText({ max: 500, required: true }) }).strict();
+export type TRemoveOverrideInput = z.input<typeof ZRemoveOverrideInput>;

@@ -17,6 +17,7 @@ import * as findingsRoute from "@/app/api/findings/route";
 import * as healthRoute from "@/app/api/health/route";
 import * as incidentsIdAffectedPeopleImportsImportIdProblemsRoute from "@/app/api/incidents/[id]/affected-people/imports/[importId]/problems/route";
 import * as incidentsIdAffectedPeopleImportsRoute from "@/app/api/incidents/[id]/affected-people/imports/route";
+import * as incidentsIdAffectedPeopleOverridesJurisdictionRoute from "@/app/api/incidents/[id]/affected-people/overrides/[jurisdiction]/route";
 import * as incidentsIdAffectedPeopleRoute from "@/app/api/incidents/[id]/affected-people/route";
 import * as incidentsIdAffectedPeopleUnresolvedRoute from "@/app/api/incidents/[id]/affected-people/unresolved/route";
 import * as incidentsIdContainmentRequestIdApprovalsRoute from "@/app/api/incidents/[id]/containment/[requestId]/approvals/route";
@@ -110,6 +111,7 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/health", file: "api/health/route.ts", module: healthRoute },
   { path: "/incidents/{id}/affected-people/imports/{importId}/problems", file: "api/incidents/[id]/affected-people/imports/[importId]/problems/route.ts", module: incidentsIdAffectedPeopleImportsImportIdProblemsRoute },
   { path: "/incidents/{id}/affected-people/imports", file: "api/incidents/[id]/affected-people/imports/route.ts", module: incidentsIdAffectedPeopleImportsRoute },
+  { path: "/incidents/{id}/affected-people/overrides/{jurisdiction}", file: "api/incidents/[id]/affected-people/overrides/[jurisdiction]/route.ts", module: incidentsIdAffectedPeopleOverridesJurisdictionRoute },
   { path: "/incidents/{id}/affected-people", file: "api/incidents/[id]/affected-people/route.ts", module: incidentsIdAffectedPeopleRoute },
   { path: "/incidents/{id}/affected-people/unresolved", file: "api/incidents/[id]/affected-people/unresolved/route.ts", module: incidentsIdAffectedPeopleUnresolvedRoute },
   { path: "/incidents/{id}/containment/{requestId}/approvals", file: "api/incidents/[id]/containment/[requestId]/approvals/route.ts", module: incidentsIdContainmentRequestIdApprovalsRoute },

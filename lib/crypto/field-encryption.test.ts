@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { blindIndex, seal, SealError, unseal } from "@/lib/crypto/field-encryption";
@@ -37,5 +37,21 @@ describe("field encryption", () => {
     expect(blindIndex(key, "C-1001")).not.toBe(blindIndex(key, "C-1002"));
     expect(blindIndex(randomBytes(32), "C-1001")).not.toBe(blindIndex(key, "C-1001"));
     expect(blindIndex(key, "C-1001")).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("keeps the blind index of the first version (the derived key is cached, not changed), whatever key came before", () => {
+    const other = randomBytes(32);
+    const expected = (k: Buffer, value: string) =>
+      createHmac("sha256", createHmac("sha256", k).update("breachdesk blind index v1").digest()).update(value, "utf8").digest("hex");
+    expect(blindIndex(other, "C-7")).toBe(expected(other, "C-7"));
+    expect(blindIndex(key, "C-7")).toBe(expected(key, "C-7"));
+    expect(blindIndex(other, "C-7")).toBe(expected(other, "C-7"));
+    expect(() => unseal(other, seal(key, "x"))).toThrow(/another data key/);
+  });
+
+  it("never hands out the same nonce twice, across several refills of the nonce pool", () => {
+    const nonces = new Set<string>();
+    for (let i = 0; i < 3_000; i += 1) nonces.add(seal(key, "x").subarray(5, 17).toString("hex"));
+    expect(nonces.size).toBe(3_000);
   });
 });

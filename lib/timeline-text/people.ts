@@ -12,4 +12,9 @@ export const peopleDescribers: TDescribers = {
       `${p.byJurisdiction.length > 0 ? ` (${p.byJurisdiction.slice(0, 8).map((j) => `${jurisdictionName(j.jurisdiction)} ${j.people.toLocaleString("en-US")}`).join(", ")}${p.byJurisdiction.length > 8 ? ", …" : ""})` : ""}.`,
   ],
   "people.viewed": (p, e) => [`${e.actor} viewed ${p.what} of ${people(p.people)} in the affected-people ledger.`],
+  "people.count-overridden": (p, e) => [
+    p.count === null
+      ? `${e.actor} removed the override of the count for ${jurisdictionName(p.jurisdiction)} (was ${people(p.previous ?? 0)}): the ledger's ${people(p.ledgerCount)} count again. Reason: ${quote(p.reason)}.`
+      : `${e.actor} overrode the count for ${jurisdictionName(p.jurisdiction)}: ${people(p.count)} instead of the ledger's ${people(p.ledgerCount)}${p.previous === null ? "" : ` (the override was ${people(p.previous)})`}. Reason: ${quote(p.reason)}.`,
+  ],
 };

@@ -204,6 +204,14 @@ export const TIMELINE_PAYLOADS = {
     what: z.string(),
     people: z.number().int(),
   }),
+  /** A count typed in place of the ledger's for one jurisdiction (count null: the override removed, the ledger's back). */
+  "people.count-overridden": z.object({
+    jurisdiction: z.string(),
+    count: z.number().int().nullable(),
+    previous: z.number().int().nullable(),
+    ledgerCount: z.number().int(),
+    reason: z.string(),
+  }),
   "containment.requested": z.object({
     requestId: z.string(), actionId: z.string(), title: z.string(), target: z.string(), runbook: z.string(), accountId: z.string(), region: z.string(),
     roleArn: z.string(), parameters: z.record(z.string(), z.string()), requestHash: z.string(), exercise: z.boolean(),
@@ -292,6 +300,7 @@ export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "notice.obligation-already-met": "Notice after its obligation was met",
   "people.imported": "Affected people imported",
   "people.viewed": "Affected people's data viewed",
+  "people.count-overridden": "Affected-people count overridden",
   "containment.requested": "Containment requested",
   "containment.changed": "Containment request changed",
   "containment.retried": "Containment retried",

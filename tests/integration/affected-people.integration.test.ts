@@ -4,6 +4,7 @@ import { POST as importPost } from "@/app/api/incidents/[id]/affected-people/imp
 import { GET as summaryGet } from "@/app/api/incidents/[id]/affected-people/route";
 import { GET as problemsGet } from "@/app/api/incidents/[id]/affected-people/imports/[importId]/problems/route";
 import { POST as unresolvedPost } from "@/app/api/incidents/[id]/affected-people/unresolved/route";
+import { DELETE as overrideDelete, PUT as overridePut } from "@/app/api/incidents/[id]/affected-people/overrides/[jurisdiction]/route";
 import { PUT as factsPut } from "@/app/api/incidents/[id]/facts/route";
 import { POST as declarePost } from "@/app/api/incidents/[id]/declarations/route";
 import { PUT as profilePut } from "@/app/api/organisation-profile/route";
@@ -177,6 +178,74 @@ describe("affected-people ledger: import, merge, counts into the facts", () => {
     const noIdentifier = await upload("who,where\nAnn,CA\n");
     expect(noIdentifier.status).toBe(400);
     expect(JSON.stringify(noIdentifier.body)).toContain("mapping.identifier");
+  });
+
+  const override = (jurisdiction: string, json: unknown, as = token) =>
+    call(overridePut, "PUT", `/api/incidents/${id}/affected-people/overrides/${jurisdiction}`, { token: as, params: { id, jurisdiction }, json });
+  const removeOverride = (jurisdiction: string, json: unknown, as = token) =>
+    call(overrideDelete, "DELETE", `/api/incidents/${id}/affected-people/overrides/${jurisdiction}`, { token: as, params: { id, jurisdiction }, json });
+  const agApplies = async () => (await prisma.obligation.findFirst({ where: { incidentId: id, ruleId: "US-CA-1798.82-AG", retiredAt: null } }))?.applies ?? "no";
+  const caCount = async () => (await storedFacts()).affected.find((a) => a.jurisdiction === "US-CA")?.count;
+
+  it("lets a count be overridden by hand with a reason: California at 600 brings the AG copy though the ledger has 400; a later import keeps it; removing it goes back to the ledger", async () => {
+    expect((await upload(extract({ CA: 400, TX: 5 }))).status).toBe(201);
+    expect(await caCount()).toBe(400);
+    expect(await agApplies()).not.toBe("yes");
+
+    const reason = "The billing store's extract is still missing; the vendor counts 600 Californians";
+    const set = await override("US-CA", { count: 600, reason });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    expect(set.body?.override).toMatchObject({ jurisdiction: "US-CA", count: 600, reason, ledgerCount: 400 });
+    expect(await caCount()).toBe(600);
+    expect(await agApplies()).toBe("yes");
+    // The timeline: the override with its reason, and the facts' old → new with the reason.
+    const events = await prisma.timelineEvent.findMany({ where: { incidentId: id }, orderBy: { sequence: "asc" }, select: { kind: true, payload: true } });
+    expect(events.find((e) => e.kind === "people.count-overridden")?.payload).toEqual({ jurisdiction: "US-CA", count: 600, previous: null, ledgerCount: 400, reason });
+    const changed = events.filter((e) => e.kind === "facts.changed").at(-1)?.payload as { reason: string; changes: { field: string; from: { jurisdiction: string; count: number }[]; to: { jurisdiction: string; count: number }[] }[] };
+    expect(changed.reason).toContain(reason);
+    const affected = changed.changes.find((c) => c.field === "affected")!;
+    expect(affected.from.find((a) => a.jurisdiction === "US-CA")?.count).toBe(400);
+    expect(affected.to.find((a) => a.jurisdiction === "US-CA")?.count).toBe(600);
+
+    // A later import moves the ledger to 410 Californians: the override still wins; Texas follows the ledger.
+    expect((await upload(extract({ CA: 10, TX: 1 }, "D"), "?format=csv&fileName=more.csv")).status).toBe(201);
+    expect(await caCount()).toBe(600);
+    expect((await storedFacts()).affected.find((a) => a.jurisdiction === "US-TX")?.count).toBe(6);
+    expect(await agApplies()).toBe("yes");
+    const summary = await call(summaryGet, "GET", `/api/incidents/${id}/affected-people`, { token, params: { id } });
+    expect(summary.body?.overrides).toEqual([expect.objectContaining({ jurisdiction: "US-CA", count: 600, reason })]);
+
+    const removed = await removeOverride("US-CA", { reason: "The billing extract is imported now" });
+    expect(removed.status, JSON.stringify(removed.body)).toBe(200);
+    expect(await caCount()).toBe(410);
+    expect(await agApplies()).not.toBe("yes");
+    expect(await prisma.affectedCountOverride.count()).toBe(0);
+    const last = await prisma.timelineEvent.findFirst({ where: { incidentId: id, kind: "people.count-overridden" }, orderBy: { sequence: "desc" } });
+    expect(last?.payload).toMatchObject({ jurisdiction: "US-CA", count: null, previous: 600, ledgerCount: 410 });
+    expect((await removeOverride("US-CA", { reason: "Again" })).status).toBe(404);
+  });
+
+  it("refuses a bad override naming the field: a negative count, a NUL in the reason, a jurisdiction the ledger does not have, a role that may not type the facts", async () => {
+    expect((await upload(extract({ CA: 3 }))).status).toBe(201);
+    const negative = await override("US-CA", { count: -1, reason: "Typo" });
+    expect(negative.status).toBe(400);
+    expect(negative.body?.invalid_params).toEqual([expect.objectContaining({ name: "count" })]);
+    const nul = await override("US-CA", { count: 5, reason: "a\u0000b" });
+    expect(nul.status).toBe(400);
+    expect(nul.body?.invalid_params).toEqual([expect.objectContaining({ name: "reason" })]);
+    const fraction = await override("US-CA", { count: 2.5, reason: "Half a person" });
+    expect(fraction.status).toBe(400);
+    expect(fraction.body?.invalid_params).toEqual([expect.objectContaining({ name: "count" })]);
+    const nowhere = await override("US-WY", { count: 5, reason: "Nobody there in the ledger" });
+    expect(nowhere.status).toBe(400);
+    expect(nowhere.body?.invalid_params).toEqual([expect.objectContaining({ name: "jurisdiction" })]);
+    const notACode = await override("XX-12345", { count: 5, reason: "Not a jurisdiction" });
+    expect(notACode.status).toBe(400);
+    expect(notACode.body?.invalid_params).toEqual([expect.objectContaining({ name: "jurisdiction" })]);
+    const engineer = await createToken(["engineer"]);
+    expect((await override("US-CA", { count: 5, reason: "Curious" }, engineer)).status).toBe(403);
+    expect(await prisma.affectedCountOverride.count()).toBe(0);
+    expect(await caCount()).toBe(3);
   });
 
   it("refuses the ledger to roles without it and to non-members of a restricted incident, and says when no key is set", async () => {

@@ -141,6 +141,8 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
     token: "legal", params: { id: w.incidentId, runId: UNKNOWN_REQUEST }, body: { storeArns: ["arn:aws:s3:::customers"], expectedVersion: 0 },
   }),
   "POST api/incidents/[id]/affected-people/unresolved/route.ts": (w) => ({ token: "legal", params: { id: w.incidentId }, body: { reason: "Placing people", limit: 10 } }),
+  "PUT api/incidents/[id]/affected-people/overrides/[jurisdiction]/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId, jurisdiction: "US-CA" }, body: { count: 600, reason: "Vendor's count" } }),
+  "DELETE api/incidents/[id]/affected-people/overrides/[jurisdiction]/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId, jurisdiction: "US-CA" }, body: { reason: "Ledger complete" } }),
   "POST api/incidents/[id]/declarations/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, body: { moment: "discovered", at, reason: "Alert triaged" } }),
   "GET api/incidents/[id]/events/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, query: { after: "1" } }),
   "POST api/incidents/[id]/evidence/[evidenceId]/custody/route.ts": (w) => ({
