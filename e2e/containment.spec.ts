@@ -85,7 +85,7 @@ test("from a GuardDuty finding on an EC2 instance: snapshot and isolation reques
   const isolateRequest = requestCard(eng.page, isolateTitle);
   await expect(isolateRequest.getByText("AWSSupport-ContainEC2Instance (version 1)")).toBeVisible();
   await expect(isolateRequest.getByText(`${ACCOUNT}, us-east-1`)).toBeVisible();
-  await expect(isolateRequest.getByText(`arn:aws:iam::${ACCOUNT}:role/BreachdeskContainment`)).toBeVisible();
+  await expect(isolateRequest.getByText(`arn:aws:iam::${ACCOUNT}:role/BreachdeskContainment`, { exact: true })).toBeVisible();
   // The requester cannot approve their own request.
   await expect(isolateRequest.getByRole("button", { name: "Approve" })).toHaveCount(0);
   await screenshot(eng.page, "containment-2-requested");
