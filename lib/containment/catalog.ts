@@ -196,6 +196,8 @@ export const CONTAINMENT_ACTIONS = [
     dryRun: CONTAIN_DRY_RUN,
     destructive: true,
     productionAccess: true,
+    // The AWSSupport-Contain* runbooks list long permission sets that AWS revises with the runbook; this list was not
+    // checked line by line against the page's current "Required IAM permissions" section: compare before relying on it.
     iamPermissions: [
       "ssm:StartAutomationExecution", "ssm:GetAutomationExecution",
       "iam:GetUser", "iam:GetRole", "iam:ListAccessKeys", "iam:UpdateAccessKey", "iam:GetLoginProfile", "iam:DeleteLoginProfile", "iam:CreateLoginProfile",
@@ -252,6 +254,8 @@ export const CONTAINMENT_ACTIONS = [
     dryRun: CONTAIN_DRY_RUN,
     destructive: false,
     productionAccess: true,
+    // The AWSSupport-Contain* runbooks list long permission sets that AWS revises with the runbook; this list was not
+    // checked line by line against the page's current "Required IAM permissions" section: compare before relying on it.
     iamPermissions: [
       "ssm:StartAutomationExecution", "ssm:GetAutomationExecution",
       "ec2:DescribeInstances", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSecurityGroups", "ec2:CreateSecurityGroup", "ec2:DeleteSecurityGroup",
