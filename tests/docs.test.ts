@@ -5,6 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { CONTAINMENT_ACTIONS } from "@/lib/containment/catalog";
+import { executionRolePolicyJson } from "@/lib/containment/execution-role-policy";
 
 const root = path.resolve(__dirname, "..");
 const read = (file: string) => readFileSync(path.join(root, file), "utf8");
@@ -124,6 +126,25 @@ describe("document links", () => {
     const readme = read("README.md");
     for (const document of DOCUMENTS.filter((file) => file.startsWith("docs/"))) {
       expect(readme, document).toContain(`](${document})`);
+    }
+  });
+});
+
+describe("the containment execution-role policy in docs/operations.md", () => {
+  const operations = read("docs/operations.md");
+  const section = operations.slice(operations.indexOf("### Containment actions: IAM"), operations.indexOf("### Scoping (CloudTrail access reconstruction): IAM"));
+
+  it("is the policy generated from the catalog, exactly", () => {
+    expect(section).toContain("```json\n" + executionRolePolicyJson() + "\n```");
+  });
+
+  it("lists every action's exact IAM permissions in its table", () => {
+    for (const action of CONTAINMENT_ACTIONS) {
+      const row = section.split("\n").find((line) => line.startsWith(`| \`${action.id}\` |`));
+      expect(row, action.id).toBeDefined();
+      expect([...row!.matchAll(/`([a-z0-9-]+:[A-Za-z0-9]+)`/g)].map((m) => m[1])).toEqual(
+        expect.arrayContaining([...action.iamPermissions]),
+      );
     }
   });
 });

@@ -1,5 +1,6 @@
 import { ContainmentApproveForm } from "@/components/containment/approve-form";
 import { ContainmentReleaseButton, ContainmentRetryButton } from "@/components/containment/lifecycle-buttons";
+import { IamPermissionsDisclosure } from "@/components/containment/iam-permissions";
 import { ContainmentProofLine } from "@/components/containment/proof-line";
 import { Instant } from "@/components/ui/instant";
 import type { TExecutionProof } from "@/lib/containment/execution-record";
@@ -84,6 +85,7 @@ export function ContainmentRequestList({ incidentId, requests, proofs = [] }: { 
                 <dt className="font-semibold">SHA-256</dt>
                 <dd className="break-all font-mono text-xs">{request.requestHash}</dd>
               </dl>
+              <IamPermissionsDisclosure actionId={request.actionId} />
               <h4 className="mt-3 text-sm font-semibold">Approvals</h4>
               {request.approvals.length === 0 ? (
                 <p className="text-sm text-slate-700">None yet.</p>

@@ -1,6 +1,9 @@
 /**
  * Playwright's web server: a fresh embedded PostgreSQL, migrations, a fixture admin API token (so tests can
  * create users through the real API), then the console itself through the same launcher `npm start` uses.
+ * Containment runs here too, not in the console: the SSM Automation simulator (with STS from the fake AWS) and the
+ * containment worker, so a spec can approve an action and watch its steps arrive; its estate is readable at the
+ * simulator's GET /_estate.
  * Run with `--conditions=react-server` so the server-only services can be imported here.
  */
 import { spawn } from "node:child_process";
@@ -10,15 +13,21 @@ import path from "node:path";
 import { applyMigrations } from "../../lib/db/migrate";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
 import { startSmtpSink } from "../../tests/support/smtp-sink";
-import { ARTIFACTS_DIR, E2E_BASE_URL, E2E_PORT, MAILBOX_FILE, RUNTIME_FILE, type TE2ERuntime } from "./paths";
+import { startFakeAws } from "../../tests/aws/fake-aws";
+import { startSsmSimulator } from "../../tests/aws/ssm-simulator";
+import { ARTIFACTS_DIR, E2E_BASE_URL, E2E_CONTAINMENT_INSTANCE, E2E_PORT, MAILBOX_FILE, RUNTIME_FILE, type TE2ERuntime } from "./paths";
 
 async function main() {
+  // The console's environment, before the containment worker's AWS settings are added to this process's.
+  const consoleEnv = { ...process.env };
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const dataDir = mkdtempSync(path.join(ARTIFACTS_DIR, "pg-"));
   const database = await startEmbeddedPostgres({ dataDir });
   // Evidence files of this run, removed with its database.
   const evidenceDir = `${dataDir}-evidence`;
+  let stopContainment = async () => {};
   const cleanup = async () => {
+    await stopContainment().catch(() => {});
     await database.stop().catch(() => {});
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(evidenceDir, { recursive: true, force: true });
@@ -30,11 +39,34 @@ async function main() {
     const { disconnectDb } = await import("../../lib/db");
     const { secret } = await insertApiToken({ name: "e2e fixtures", roles: ["admin"] }, null);
     await disconnectDb();
-    const runtime: TE2ERuntime = { databaseUrl: database.url, fixtureToken: secret };
+    const simulatorUrl = await startContainment();
+    const runtime: TE2ERuntime = { databaseUrl: database.url, fixtureToken: secret, simulatorUrl };
     writeFileSync(RUNTIME_FILE, JSON.stringify(runtime), { mode: 0o600 });
   } catch (error) {
     await cleanup();
     throw error;
+  }
+
+  /**
+   * The simulator and fake STS on loopback ports, the instance the containment spec's finding names, and the worker
+   * (a short interval so steps arrive within a spec's patience), all in this process with the console's database.
+   */
+  async function startContainment(): Promise<string> {
+    const sim = await startSsmSimulator();
+    const sts = await startFakeAws();
+    sim.model.instances.set(E2E_CONTAINMENT_INSTANCE.id, { securityGroups: [...E2E_CONTAINMENT_INSTANCE.securityGroups], volumes: ["vol-0e2e0root"] });
+    Object.assign(process.env, {
+      AWS_ACCESS_KEY_ID: "AKIAE2EFAKEFAKE", AWS_SECRET_ACCESS_KEY: "e2e-fake-secret", AWS_REGION: "us-east-1",
+      AWS_ENDPOINT_URL_SSM: sim.url, AWS_ENDPOINT_URL_IAM: sim.url, AWS_ENDPOINT_URL_CLOUDTRAIL: sim.url, AWS_ENDPOINT_URL_STS: sts.url,
+      BREACHDESK_CONTAINMENT_SIMULATOR_URL: sim.url, BREACHDESK_EVIDENCE_DIR: evidenceDir,
+    });
+    const { startContainmentWorker } = await import("../../lib/containment/runner");
+    const worker = startContainmentWorker({ intervalMs: 1_000 });
+    stopContainment = async () => {
+      await worker.stop();
+      await Promise.all([sim.close(), sts.close()]);
+    };
+    return sim.url;
   }
 
   // ─── Notices: a real SMTP server for the console's outgoing mail; messages go to MAILBOX_FILE ───
@@ -44,7 +76,7 @@ async function main() {
   const console_ = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     stdio: "inherit",
     env: {
-      ...process.env,
+      ...consoleEnv,
       DATABASE_URL: database.url,
       PORT: String(E2E_PORT),
       NEXTAUTH_URL: E2E_BASE_URL,

@@ -49,6 +49,15 @@ export type TContainmentAction = {
   destructive: boolean;
   /** Changes who or what can reach production: an incident commander must be among the approvers. */
   productionAccess: boolean;
+  /**
+   * The exact IAM actions the role it runs as needs (for a runbook: the runbook's own "Required IAM permissions",
+   * which include starting and reading the automation; for a direct call: that one API action). Its release, when
+   * it has one, is the same document or call, so it needs nothing more. The execution-role policy is generated from
+   * these (execution-role-policy.ts), and an AccessDenied failure quotes them.
+   */
+  iamPermissions: readonly string[];
+  /** Where AWS documents those permissions. */
+  permissionsSource: string;
 };
 
 // Patterns are built from AWS's own naming rules, kept a little loose where AWS is; every one is anchored.
@@ -88,6 +97,8 @@ export const CONTAINMENT_ACTIONS = [
     dryRun: null,
     destructive: false,
     productionAccess: true,
+    iamPermissions: ["ssm:StartAutomationExecution", "ssm:GetAutomationExecution", "s3:PutBucketPublicAccessBlock"],
+    permissionsSource: "https://docs.aws.amazon.com/systems-manager-automation-runbooks/latest/userguide/automation-aws-disables3bucketpublicreadwrite.html",
   },
   {
     id: "s3-account-block-public-access",
@@ -108,6 +119,8 @@ export const CONTAINMENT_ACTIONS = [
     dryRun: null,
     destructive: false,
     productionAccess: true,
+    iamPermissions: ["ssm:StartAutomationExecution", "ssm:GetAutomationExecution", "s3:GetAccountPublicAccessBlock", "s3:PutAccountPublicAccessBlock"],
+    permissionsSource: "https://docs.aws.amazon.com/systems-manager-automation-runbooks/latest/userguide/automation-aws-configure-s3-public-access-block.html",
   },
   {
     id: "s3-bucket-default-encryption",
@@ -125,6 +138,8 @@ export const CONTAINMENT_ACTIONS = [
     dryRun: null,
     destructive: false,
     productionAccess: false,
+    iamPermissions: ["ssm:StartAutomationExecution", "ssm:GetAutomationExecution", "s3:PutEncryptionConfiguration"],
+    permissionsSource: "https://docs.aws.amazon.com/systems-manager-automation-runbooks/latest/userguide/automation-aws-enables3bucketencryption.html",
   },
   {
     id: "iam-access-key-deactivate",
@@ -141,6 +156,8 @@ export const CONTAINMENT_ACTIONS = [
     dryRun: null,
     destructive: false,
     productionAccess: true,
+    iamPermissions: ["iam:UpdateAccessKey"],
+    permissionsSource: "https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccessKey.html",
   },
   {
     id: "iam-user-revoke-unused-credentials",
@@ -158,6 +175,8 @@ export const CONTAINMENT_ACTIONS = [
     dryRun: null,
     destructive: false,
     productionAccess: true,
+    iamPermissions: ["ssm:StartAutomationExecution", "ssm:GetAutomationExecution", "config:ListDiscoveredResources", "iam:DeleteLoginProfile", "iam:GetAccessKeyLastUsed", "iam:GetLoginProfile", "iam:GetUser", "iam:ListAccessKeys", "iam:UpdateAccessKey"],
+    permissionsSource: "https://docs.aws.amazon.com/systems-manager-automation-runbooks/latest/userguide/automation-aws-revoke-iam-user.html",
   },
   {
     id: "iam-principal-contain",
@@ -177,6 +196,17 @@ export const CONTAINMENT_ACTIONS = [
     dryRun: CONTAIN_DRY_RUN,
     destructive: true,
     productionAccess: true,
+    // The AWSSupport-Contain* runbooks list long permission sets that AWS revises with the runbook; this list was not
+    // checked line by line against the page's current "Required IAM permissions" section: compare before relying on it.
+    iamPermissions: [
+      "ssm:StartAutomationExecution", "ssm:GetAutomationExecution",
+      "iam:GetUser", "iam:GetRole", "iam:ListAccessKeys", "iam:UpdateAccessKey", "iam:GetLoginProfile", "iam:DeleteLoginProfile", "iam:CreateLoginProfile",
+      "iam:ListAttachedUserPolicies", "iam:ListAttachedRolePolicies", "iam:ListUserPolicies", "iam:ListRolePolicies", "iam:GetUserPolicy", "iam:GetRolePolicy",
+      "iam:AttachUserPolicy", "iam:DetachUserPolicy", "iam:AttachRolePolicy", "iam:DetachRolePolicy", "iam:PutUserPolicy", "iam:DeleteUserPolicy",
+      "iam:PutRolePolicy", "iam:DeleteRolePolicy", "iam:TagUser", "iam:UntagUser", "iam:TagRole", "iam:UntagRole",
+      "s3:GetBucketLocation", "s3:GetBucketAcl", "s3:GetBucketPolicyStatus", "s3:GetBucketPublicAccessBlock", "s3:ListBucket", "s3:GetObject", "s3:PutObject",
+    ],
+    permissionsSource: "https://docs.aws.amazon.com/systems-manager-automation-runbooks/latest/userguide/awssupport-contain-iam-principal.html",
   },
   {
     id: "iam-role-revoke-sessions",
@@ -190,6 +220,8 @@ export const CONTAINMENT_ACTIONS = [
     dryRun: null,
     destructive: true,
     productionAccess: true,
+    iamPermissions: ["iam:PutRolePolicy"],
+    permissionsSource: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html",
   },
   {
     id: "ec2-forensic-snapshot",
@@ -203,6 +235,8 @@ export const CONTAINMENT_ACTIONS = [
     dryRun: null,
     destructive: false,
     productionAccess: false,
+    iamPermissions: ["ssm:StartAutomationExecution", "ssm:GetAutomationExecution", "ec2:CreateImage", "ec2:DescribeImages"],
+    permissionsSource: "https://docs.aws.amazon.com/systems-manager-automation-runbooks/latest/userguide/automation-aws-createimage.html",
   },
   {
     id: "ec2-instance-contain",
@@ -220,6 +254,17 @@ export const CONTAINMENT_ACTIONS = [
     dryRun: CONTAIN_DRY_RUN,
     destructive: false,
     productionAccess: true,
+    // The AWSSupport-Contain* runbooks list long permission sets that AWS revises with the runbook; this list was not
+    // checked line by line against the page's current "Required IAM permissions" section: compare before relying on it.
+    iamPermissions: [
+      "ssm:StartAutomationExecution", "ssm:GetAutomationExecution",
+      "ec2:DescribeInstances", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSecurityGroups", "ec2:CreateSecurityGroup", "ec2:DeleteSecurityGroup",
+      "ec2:AuthorizeSecurityGroupIngress", "ec2:AuthorizeSecurityGroupEgress", "ec2:RevokeSecurityGroupEgress", "ec2:ModifyNetworkInterfaceAttribute",
+      "ec2:CreateTags", "ec2:CreateImage", "ec2:CopyImage", "ec2:DescribeImages",
+      "autoscaling:DescribeAutoScalingInstances", "autoscaling:DescribeAutoScalingGroups", "autoscaling:UpdateAutoScalingGroup", "autoscaling:EnterStandby", "autoscaling:ExitStandby",
+      "s3:GetBucketLocation", "s3:GetBucketAcl", "s3:GetBucketPolicyStatus", "s3:GetBucketPublicAccessBlock", "s3:ListBucket", "s3:GetObject", "s3:PutObject",
+    ],
+    permissionsSource: "https://docs.aws.amazon.com/systems-manager-automation-runbooks/latest/userguide/automation-awssupport-containec2instance.html",
   },
   {
     id: "cloudtrail-start-logging",
@@ -233,6 +278,8 @@ export const CONTAINMENT_ACTIONS = [
     dryRun: null,
     destructive: false,
     productionAccess: false,
+    iamPermissions: ["cloudtrail:StartLogging"],
+    permissionsSource: "https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_StartLogging.html",
   },
   {
     id: "cloudtrail-log-file-validation",
@@ -246,6 +293,8 @@ export const CONTAINMENT_ACTIONS = [
     dryRun: null,
     destructive: false,
     productionAccess: false,
+    iamPermissions: ["ssm:StartAutomationExecution", "ssm:GetAutomationExecution", "cloudtrail:GetTrail", "cloudtrail:UpdateTrail"],
+    permissionsSource: "https://docs.aws.amazon.com/systems-manager-automation-runbooks/latest/userguide/automation-aws-enablecloudtraillogfilevalidation.html",
   },
   {
     id: "cloudtrail-enable-trail",
@@ -263,6 +312,8 @@ export const CONTAINMENT_ACTIONS = [
     dryRun: null,
     destructive: false,
     productionAccess: false,
+    iamPermissions: ["ssm:StartAutomationExecution", "ssm:GetAutomationExecution", "cloudtrail:CreateTrail", "cloudtrail:StartLogging"],
+    permissionsSource: "https://docs.aws.amazon.com/systems-manager-automation-runbooks/latest/userguide/automation-aws-enablecloudtrail.html",
   },
 ] as const satisfies readonly TContainmentAction[];
 

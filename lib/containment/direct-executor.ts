@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { log } from "@/lib/log";
 import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
+import { failureWithPermissions } from "@/lib/containment/access-denied";
 import { findAction } from "@/lib/containment/catalog";
 import { directCallFor, isRunnableDirectCall } from "@/lib/containment/direct-calls";
 import { recordExecutionProof } from "@/lib/containment/execution-record";
@@ -49,7 +50,7 @@ export async function runDirectCall(claim: TClaim, options: TRunnerOptions): Pro
       log.warn("direct containment call failed; it will be repeated (the call is idempotent)", { requestId: claim.id, error: message });
       return "retry";
     }
-    outcome = { status: "Failed", message };
+    outcome = { status: "Failed", message: failureWithPermissions(error, message, claim.action_id) };
   }
   const endedAt = new Date();
   const recorded = await prisma.$transaction(async (tx) => {

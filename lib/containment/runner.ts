@@ -4,6 +4,7 @@ import { GetAutomationExecutionCommand, StartAutomationExecutionCommand, type SS
 import { prisma } from "@/lib/db";
 import { log } from "@/lib/log";
 import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
+import { failureWithPermissions } from "@/lib/containment/access-denied";
 import { findAction } from "@/lib/containment/catalog";
 import { recordExecutionProof } from "@/lib/containment/execution-record";
 import { stillApprovedBeforeStart } from "@/lib/containment/start-recheck";
@@ -111,7 +112,7 @@ export async function startApprovedRequest(requestId: string, options: TRunnerOp
     if (options.signal?.aborted) return "interrupted";
     const message = awsMessage(error);
     if (isRefusal(error) || error instanceof NoSimulatorError) {
-      await recordFailure(claim, message);
+      await recordFailure(claim, failureWithPermissions(error, message, claim.action_id));
       return "failed";
     }
     // A throttle, a 5xx or a broken connection: AWS may or may not have started it. Back to approved, keeping the ClientToken, so the

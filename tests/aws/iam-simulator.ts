@@ -19,7 +19,7 @@ function ok(action: string, result = ""): TIamAnswer {
   return { status: 200, requestId, xml: `<${action}Response xmlns="${NS}">${body}<ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></${action}Response>` };
 }
 
-function error(status: number, code: string, message: string): TIamAnswer {
+export function iamError(status: number, code: string, message: string): TIamAnswer {
   const requestId = randomUUID();
   return {
     status,
@@ -35,28 +35,28 @@ export function answerIam(model: TSimModel, form: URLSearchParams): TIamAnswer {
   if (action === "UpdateAccessKey") {
     const principal = model.principals.get(p("UserName"));
     if (!principal || !Object.hasOwn(principal.accessKeys, p("AccessKeyId"))) {
-      return error(404, "NoSuchEntity", `The Access Key with id ${p("AccessKeyId")} cannot be found.`);
+      return iamError(404, "NoSuchEntity", `The Access Key with id ${p("AccessKeyId")} cannot be found.`);
     }
     const status = p("Status");
-    if (status !== "Active" && status !== "Inactive") return error(400, "ValidationError", "Status must be Active or Inactive.");
+    if (status !== "Active" && status !== "Inactive") return iamError(400, "ValidationError", "Status must be Active or Inactive.");
     principal.accessKeys[p("AccessKeyId")] = status;
     return ok(action);
   }
   if (action === "PutRolePolicy") {
     const principal = model.principals.get(p("RoleName"));
-    if (!principal) return error(404, "NoSuchEntity", `The role with name ${p("RoleName")} cannot be found.`);
+    if (!principal) return iamError(404, "NoSuchEntity", `The role with name ${p("RoleName")} cannot be found.`);
     try {
       JSON.parse(p("PolicyDocument"));
     } catch {
-      return error(400, "MalformedPolicyDocument", "Syntax errors in policy.");
+      return iamError(400, "MalformedPolicyDocument", "Syntax errors in policy.");
     }
     principal.inlinePolicies[p("PolicyName")] = p("PolicyDocument");
     return ok(action);
   }
   if (action === "GetRolePolicy") {
     const document = model.principals.get(p("RoleName"))?.inlinePolicies[p("PolicyName")];
-    if (document === undefined) return error(404, "NoSuchEntity", `The role policy with name ${p("PolicyName")} cannot be found.`);
+    if (document === undefined) return iamError(404, "NoSuchEntity", `The role policy with name ${p("PolicyName")} cannot be found.`);
     return ok(action, `<RoleName>${escapeXml(p("RoleName"))}</RoleName><PolicyName>${escapeXml(p("PolicyName"))}</PolicyName><PolicyDocument>${escapeXml(encodeURIComponent(document))}</PolicyDocument>`);
   }
-  return error(400, "InvalidAction", `The simulator does not implement IAM ${action || "this call"}.`);
+  return iamError(400, "InvalidAction", `The simulator does not implement IAM ${action || "this call"}.`);
 }

@@ -14,7 +14,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
-import { answerIam, type TIamCall } from "@/tests/aws/iam-simulator";
+import { answerIam, iamError, type TIamCall } from "@/tests/aws/iam-simulator";
 
 export type TSimBucket = { publicAccessBlock: Record<string, boolean>; encryption: string | null };
 export type TSimInstance = { securityGroups: string[]; volumes: string[] };
@@ -63,6 +63,12 @@ export type TSsmSimulator = {
   holdIamResponses: Promise<void> | null;
   /** Every CloudTrail call (JSON 1.1, `X-Amz-Target: …CloudTrail_20131101.<Operation>`). */
   cloudTrailCalls: { operation: string; input: Record<string, unknown>; accessKeyId: string }[];
+  /**
+   * The role lacks permission for these: StartAutomationExecution of a document here, or an IAM action here
+   * ("UpdateAccessKey"), is refused with AWS's AccessDenied, and nothing changes.
+   */
+  deniedDocuments: Set<string>;
+  deniedIamActions: Set<string>;
   close(): Promise<void>;
 };
 
@@ -198,6 +204,17 @@ function advance(model: TSimModel, execution: TExecution): void {
   step.ExecutionEndTime = Date.now() / 1000;
 }
 
+/** Who the simulator says is calling, in its AccessDenied messages, as AWS names the assumed role. */
+const SIM_CALLER = "arn:aws:sts::111111111111:assumed-role/BreachdeskContainment/breachdesk-containment";
+
+/** The model as plain JSON (maps as objects). */
+export function estateJson(model: TSimModel) {
+  return {
+    buckets: Object.fromEntries(model.buckets), accountPublicAccessBlock: model.accountPublicAccessBlock, instances: Object.fromEntries(model.instances),
+    principals: Object.fromEntries(model.principals), images: model.images, originalGroups: Object.fromEntries(model.originalGroups), trails: Object.fromEntries(model.trails),
+  };
+}
+
 async function body(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -216,6 +233,8 @@ export async function startSsmSimulator(): Promise<TSsmSimulator> {
     iamCalls: [],
     holdIamResponses: null,
     cloudTrailCalls: [],
+    deniedDocuments: new Set(),
+    deniedIamActions: new Set(),
   };
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -224,12 +243,20 @@ export async function startSsmSimulator(): Promise<TSsmSimulator> {
         res.writeHead(status, { "content-type": "application/x-amz-json-1.1", ...(type ? { "x-amzn-errortype": type } : {}) });
         res.end(JSON.stringify(type ? { __type: type, message: (payload as { message: string }).message } : payload));
       };
+      if (req.method === "GET" && req.url === "/_estate") {
+        // A debug view of the in-memory estate for browser tests, which cannot reach the model object.
+        res.writeHead(200, { "content-type": "application/json" });
+        return res.end(JSON.stringify(estateJson(sim.model)));
+      }
       const target = String(req.headers["x-amz-target"] ?? "");
       const accessKeyId = /Credential=([^/]+)\//.exec(req.headers.authorization ?? "")?.[1] ?? "";
       if (!target && String(req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded")) {
         const form = new URLSearchParams(text);
-        sim.iamCalls.push({ action: form.get("Action") ?? "", params: Object.fromEntries(form), accessKeyId });
-        const answer = answerIam(sim.model, form);
+        const action = form.get("Action") ?? "";
+        sim.iamCalls.push({ action, params: Object.fromEntries(form), accessKeyId });
+        const answer = sim.deniedIamActions.has(action)
+          ? iamError(403, "AccessDenied", `User: ${SIM_CALLER} is not authorized to perform: iam:${action} on resource: arn:aws:iam::111111111111:user/${form.get("UserName") ?? form.get("RoleName") ?? ""} because no identity-based policy allows the iam:${action} action`)
+          : answerIam(sim.model, form);
         if (sim.holdIamResponses) await sim.holdIamResponses;
         // IAM names the request in a header too, which is where the SDK reads $metadata.requestId from.
         res.writeHead(answer.status, { "content-type": "text/xml", "x-amzn-requestid": answer.requestId });
@@ -251,6 +278,11 @@ export async function startSsmSimulator(): Promise<TSsmSimulator> {
         const document = String(input.DocumentName ?? "");
         const clientToken = typeof input.ClientToken === "string" ? input.ClientToken : undefined;
         sim.startCalls.push({ document, clientToken, accessKeyId });
+        if (sim.deniedDocuments.has(document)) {
+          return send(400, {
+            message: `User: ${SIM_CALLER} is not authorized to perform: ssm:StartAutomationExecution on resource: arn:aws:ssm:us-east-1:111111111111:automation-definition/${document}:$DEFAULT because no identity-based policy allows the ssm:StartAutomationExecution action`,
+          }, "AccessDeniedException");
+        }
         const plan = RUNBOOKS[document];
         if (!plan) return send(400, { message: `Document ${document} does not exist.` }, "InvalidDocument");
         const parameters = Object.fromEntries(Object.entries((input.Parameters ?? {}) as Record<string, string[]>).map(([k, v]) => [k, v.join(",")]));

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { prisma } from "@/lib/db";
 import { approveContainment, requestContainment } from "@/lib/containment/service";
 import { followExecution, startApprovedRequest } from "@/lib/containment/runner";
+import { findAction } from "@/lib/containment/catalog";
 import { startFakeAws, type TFakeAws } from "@/tests/aws/fake-aws";
 import { startSsmSimulator, type TSsmSimulator } from "@/tests/aws/ssm-simulator";
 import { resetDatabase } from "./reset-db";
@@ -153,6 +154,26 @@ describe("running approved containment through SSM Automation (the simulator, th
       expect(started.payload).toMatchObject({ exercise: true });
     } finally {
       process.env.AWS_ENDPOINT_URL_SSM = sim.url;
+    }
+  });
+
+  it("records SSM's AccessDenied followed by the exact permissions the action needs, and starts nothing", async () => {
+    sim.deniedDocuments.add("AWSSupport-ContainEC2Instance");
+    try {
+      const started = sim.executionsStarted;
+      const requestId = await approved("ec2-instance-contain", { InstanceId: INSTANCE });
+      expect(await startApprovedRequest(requestId)).toBe("failed");
+      expect(sim.executionsStarted).toBe(started);
+      const failed = await prisma.containmentRequest.findUniqueOrThrow({ where: { id: requestId } });
+      expect(failed.status).toBe("failed");
+      const needs = findAction("ec2-instance-contain")!.iamPermissions.join(", ");
+      expect(failed.failure).toMatch(/^User: arn:aws:sts::111111111111:assumed-role\/.+ is not authorized to perform: ssm:StartAutomationExecution .+ This action needs: /);
+      expect(failed.failure!.endsWith(` This action needs: ${needs}.`)).toBe(true);
+      const finished = await prisma.timelineEvent.findFirstOrThrow({ where: { incidentId, kind: "containment.finished" } });
+      expect(finished.payload).toMatchObject({ status: "failed", failureMessage: failed.failure });
+      expect(sim.model.instances.get(INSTANCE)!.securityGroups).toEqual(["sg-web", "sg-ssh"]);
+    } finally {
+      sim.deniedDocuments.clear();
     }
   });
 });

@@ -365,5 +365,21 @@ describe("containment after the first run: retry on unchanged approvals, release
       expect(sim.model.principals.get("sharrtest")!.accessKeys.AKIAIOSFODNN7EXAMPLE).toBe("Active");
       expect((await stored(release.id)).executions[0]!.steps[0]!.outputs).toMatchObject({ Status: ["Active"] });
     });
+
+    it("shows IAM's AccessDenied followed by the exact permissions the action needs when the role lacks one, and changes nothing", async () => {
+      sim.model.principals.set("sharrtest", simPrincipal({ accessKeys: { AKIAIOSFODNN7EXAMPLE: "Active" } }));
+      sim.deniedIamActions.add("UpdateAccessKey");
+      try {
+        const requestId = await approved("iam-access-key-deactivate", { UserName: "sharrtest", AccessKeyId: "AKIAIOSFODNN7EXAMPLE" });
+        expect(await startApprovedRequest(requestId)).toBe("failed");
+        const failed = await stored(requestId);
+        expect(failed.status).toBe("failed");
+        expect(failed.failure).toMatch(/^User: arn:aws:sts::111111111111:assumed-role\/.+ is not authorized to perform: iam:UpdateAccessKey .+ This action needs: iam:UpdateAccessKey\.$/);
+        expect(failed.executions[0]!.steps[0]!.failureMessage).toBe(failed.failure);
+        expect(sim.model.principals.get("sharrtest")!.accessKeys.AKIAIOSFODNN7EXAMPLE).toBe("Active");
+      } finally {
+        sim.deniedIamActions.clear();
+      }
+    });
   });
 });

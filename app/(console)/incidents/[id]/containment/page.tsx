@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ContainmentClockSummary } from "@/components/containment/containment-clock";
+import { IamPermissionsDisclosure } from "@/components/containment/iam-permissions";
 import { ContainmentRequestForm } from "@/components/containment/request-form";
 import { ContainmentRequestList } from "@/components/containment/request-list";
 import { Alert } from "@/components/ui/alert";
@@ -55,6 +56,7 @@ export default async function ContainmentPage({ params }: { params: Promise<{ id
                     {action.reversible ? (action.release ? "Reversible with Release." : "Reversible by hand.") : "Not reversible."}
                     {action.dryRun ? " Offers a dry run." : ""}
                   </p>
+                  <IamPermissionsDisclosure actionId={proposal.actionId} />
                   {!runnable ? (
                     <p className="mt-2 text-sm text-slate-700">This action is a direct API call; it cannot be run from the console yet.</p>
                   ) : containment.viewer.mayRequest ? (
