@@ -6,6 +6,7 @@ import { ContainmentRequestList } from "@/components/containment/request-list";
 import { Alert } from "@/components/ui/alert";
 import { whoCan } from "@/lib/auth/policy";
 import { runbookName } from "@/lib/containment/catalog";
+import { isRunnableDirectCall } from "@/lib/containment/direct-calls";
 import { getContainmentClock } from "@/lib/containment/clock-service";
 import { getContainmentProofs } from "@/lib/containment/execution-record";
 import { getContainment } from "@/lib/containment/service";
@@ -41,7 +42,7 @@ export default async function ContainmentPage({ params }: { params: Promise<{ id
           <ul className="flex flex-col gap-4">
             {containment.proposals.map((proposal) => {
               const action = proposal.action;
-              const runnable = action.runbook.kind === "ssm-automation";
+              const runnable = action.runbook.kind === "ssm-automation" || isRunnableDirectCall(runbookName(action.runbook));
               return (
                 <li key={`${proposal.actionId}-${proposal.target}`} className="rounded-lg border border-slate-200 bg-white p-4">
                   <h4 className="font-semibold">
@@ -58,7 +59,7 @@ export default async function ContainmentPage({ params }: { params: Promise<{ id
                   </p>
                   <IamPermissionsDisclosure actionId={proposal.actionId} />
                   {!runnable ? (
-                    <p className="mt-2 text-sm text-slate-700">This action is a direct API call; it cannot be run from the console yet.</p>
+                    <p className="mt-2 text-sm text-slate-700">This action is a direct API call Breachdesk does not make: do it in the AWS console, then record it on the timeline.</p>
                   ) : containment.viewer.mayRequest ? (
                     <ContainmentRequestForm
                       incidentId={incident.id}
