@@ -80,7 +80,7 @@ export function ContainmentRequestList({ incidentId, requests, proofs = [] }: { 
                 </dd>
                 <dt className="font-semibold">Needs</dt>
                 <dd>
-                  {request.approvalNeed.text} (approval policy version {request.approvalNeed.policyVersion}, decided again if it changes)
+                  {request.approvalNeed.text} ({request.approvalNeed.policyVersion === 0 ? "the default approval policy" : `approval policy version ${request.approvalNeed.policyVersion}`}, decided again if it changes)
                 </dd>
                 <dt className="font-semibold">SHA-256</dt>
                 <dd className="break-all font-mono text-xs">{request.requestHash}</dd>
