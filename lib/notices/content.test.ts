@@ -50,6 +50,9 @@ describe("templates and completeness", () => {
     for (const template of NOTICE_TEMPLATES) for (const ruleId of template.ruleIds) expect(RULES_BY_ID.has(ruleId as TRuleId), ruleId).toBe(true);
     expect(templateForRule("US-CA-1798.82-IND").id).toBe("california-1798-82");
     expect(templateForRule("US-TX-521.053-AG").id).toBe("generic-regulator");
+    // A state's notice to residents without a template of its own starts from the generic notice to residents.
+    expect(templateForRule("US-TX-521.053-IND")).toMatchObject({ id: "generic-individuals", kind: "individuals" });
+    expect(templateForRule("US-OH-1349.19-IND").kind).toBe("individuals");
   });
 
   it("pre-fills from the incident and lists the required elements still holding placeholders", () => {

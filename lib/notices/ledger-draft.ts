@@ -16,7 +16,7 @@ import { prefillContent } from "@/lib/notices/prefill";
 import { prefillContext } from "@/lib/notices/prefill-queries";
 import { findIncidentObligation, insertNotice, insertNoticeVersion } from "@/lib/notices/queries";
 import { MAX_RECIPIENTS } from "@/lib/notices/schemas";
-import { NOTICE_TEMPLATES } from "@/lib/notices/templates";
+import { GENERIC_INDIVIDUALS, NOTICE_TEMPLATES } from "@/lib/notices/templates";
 import type { TNoticeTemplate } from "@/lib/notices/templates/types";
 import { NOTICE_TX } from "@/lib/notices/transaction";
 
@@ -28,14 +28,16 @@ export const ZLedgerNoticeInput = z.object({
 export type TLedgerNoticeInput = z.input<typeof ZLedgerNoticeInput>;
 
 /**
- * The individuals template written for a jurisdiction's own rules (California's for US-CA, GDPR Art. 34's for DE…).
- * US federal templates (HIPAA) are left out: they follow the organisation's sector, not where the people live.
+ * The individuals template written for a jurisdiction's own rules (California's for US-CA, GDPR Art. 34's for DE…),
+ * else the generic notice to residents. US federal templates (HIPAA) are left out: they follow the organisation's
+ * sector, not where the people live.
  */
 export function individualsTemplateFor(jurisdiction: string): TNoticeTemplate | undefined {
-  return NOTICE_TEMPLATES.find((t) => {
+  const own = NOTICE_TEMPLATES.find((t) => {
     const regions = templateRegions(t).filter((region) => region !== "US");
     return t.kind === "individuals" && regions.length > 0 && inTemplateScope(jurisdiction, regions);
   });
+  return own ?? GENERIC_INDIVIDUALS;
 }
 
 /**

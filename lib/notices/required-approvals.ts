@@ -2,28 +2,13 @@ import { APPROVER_ROLES, type TApproverRole, type TNoticeApprovalPolicy } from "
 import type { TInvalidParam } from "@/lib/errors/app-error";
 import { NOTICE_KINDS, type TNoticeKind } from "@/lib/notices/kinds";
 import { findTemplate } from "@/lib/notices/templates";
+import { obligationKind } from "@/lib/notices/obligation-kind";
+
+export { obligationKind };
 import type { TNoticeTemplate } from "@/lib/notices/templates/types";
 
 /** What a notice is, as far as its approvals go: the template it was drafted from and the obligation it meets. */
 export type TNoticeIdentity = { templateId: string; obligation: { ruleId: string } | null };
-
-// Which kind of notice an obligation's rule calls for, read from the catalog's rule ids (first match wins). Rules
-// that are internal records, not notices, call for none. Everything else goes to an authority: a regulator notice.
-const RULE_KINDS: readonly [RegExp, TNoticeKind | null][] = [
-  [/^US-SEC-/, "sec_filing"],
-  [/^US-HIPAA-406$/, "public_media"],
-  [/^US-HIPAA-404$|^US-MD-14-3504$|-(IND|DS|TIT|DP|CM|RECIP|CLIENT)$/, "individuals"],
-  // State rows to residents whose suffix names their sector, not their audience (one notice may also go to the AG).
-  [/^US-GA-46-5-214-TEL$|^US-NV-675\.283-FIN$|^US-VA-32\.1-127\.1-05-MED$/, "individuals"],
-  [/-(ASSESS|REC)$|^US-CA-1798\.150$/, null],
-  [/-(VND|PROC|CRA|ORG)$|^US-HIPAA-410$/, "other"],
-];
-
-/** The kind of notice an obligation's rule calls for (null: the rule is not a notice to anyone). */
-export function obligationKind(ruleId: string): TNoticeKind | null {
-  for (const [pattern, kind] of RULE_KINDS) if (pattern.test(ruleId)) return kind;
-  return "regulator";
-}
 
 /**
  * The kinds whose approvals a notice needs: its template's and its obligation's (an individuals obligation drafted on

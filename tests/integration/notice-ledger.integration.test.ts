@@ -79,12 +79,16 @@ describe("notices to individuals from the affected-people ledger", () => {
     const californians = people.filter((p) => p.jurisdiction === "US-CA");
     expect(californians).toHaveLength(5);
 
-    // The draft form offers the jurisdictions with a template of their own; Texas has none yet and is refused.
-    expect(await ledgerDraftChoices(comms, incidentId)).toEqual([{ jurisdiction: "US-CA", people: 5, templateLabel: expect.any(String) }]);
+    // The draft form offers every jurisdiction of the ledger: its own template, else the generic notice to residents.
+    expect(await ledgerDraftChoices(comms, incidentId)).toEqual([
+      { jurisdiction: "US-CA", people: 5, templateLabel: "California — Notice of Data Breach" },
+      { jurisdiction: "US-TX", people: 2, templateLabel: "Notice to affected residents (generic)" },
+    ]);
     const commsToken = await createToken(["comms"]);
     const texas = await call(fromLedgerPost, "POST", `/api/incidents/${incidentId}/notices/from-ledger`, { token: commsToken, params: { id: incidentId }, json: { jurisdiction: "US-TX" } });
-    expect(texas.status).toBe(400);
-    expect(texas.body?.invalid_params).toEqual([expect.objectContaining({ name: "jurisdiction" })]);
+    expect(texas.status, JSON.stringify(texas.body)).toBe(201);
+    const texasNotice = await prisma.notice.findUniqueOrThrow({ where: { id: (texas.body!.notice as { id: string }).id } });
+    expect(texasNotice).toMatchObject({ kind: "individuals", templateId: "generic-individuals" });
 
     // Drafted from the ledger: the California template, the people as pseudonymous addresses, nothing in clear.
     const drafted = await call(fromLedgerPost, "POST", `/api/incidents/${incidentId}/notices/from-ledger`, { token: commsToken, params: { id: incidentId }, json: { jurisdiction: "us-ca" } });

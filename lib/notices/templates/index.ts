@@ -1,3 +1,4 @@
+import { obligationKind } from "@/lib/notices/obligation-kind";
 import type { TNoticeTemplate, TTemplateElement } from "@/lib/notices/templates/types";
 
 /**
@@ -147,8 +148,30 @@ export const GENERIC_REGULATOR: TNoticeTemplate = {
   ],
 };
 
+/**
+ * The notice to residents of a jurisdiction with no template of its own (most US states): the elements the state
+ * statutes commonly require of a notice to individuals, in plain words. The approvals are still those of a notice to
+ * individuals (its kind), and the obligation's rule is named on the notice.
+ */
+export const GENERIC_INDIVIDUALS: TNoticeTemplate = {
+  id: "generic-individuals",
+  label: "Notice to affected residents (generic)",
+  regime: "Generic",
+  citation: "State breach statute (notice to affected residents)",
+  kind: "individuals",
+  ruleIds: [],
+  subject: "Notice of Data Breach",
+  elements: [
+    { key: "what-happened", heading: "What happened", required: true, guidance: "A general description of the breach, with the date or estimated date range, and the date of this notice.", prefill: "what-happened" },
+    { key: "information-involved", heading: "What information was involved", required: true, guidance: "The types of personal information reasonably believed to have been acquired.", prefill: "data-involved" },
+    { key: "what-we-are-doing", heading: "What we are doing", required: true, guidance: "What the organisation has done to contain the breach and protect the people affected; whether notice was delayed at law enforcement's request.", prefill: "measures" },
+    { key: "what-you-can-do", heading: "What you can do", required: true, guidance: "Steps the person can take; the toll-free numbers and addresses of the major consumer reporting agencies and the FTC where the statute requires them.", prefill: "what-you-can-do" },
+    { key: "more-information", heading: "For more information", required: true, guidance: "Who to contact at the organisation: a toll-free number, an address, a website.", prefill: "contact" },
+  ],
+};
+
 export const NOTICE_TEMPLATES: readonly TNoticeTemplate[] = [
-  GDPR_33, GDPR_34, UK_GDPR_33, UK_GDPR_34, CALIFORNIA, HIPAA_404, SEC_8K_105, NYDFS_500_17, GENERIC_REGULATOR,
+  GDPR_33, GDPR_34, UK_GDPR_33, UK_GDPR_34, CALIFORNIA, HIPAA_404, SEC_8K_105, NYDFS_500_17, GENERIC_REGULATOR, GENERIC_INDIVIDUALS,
 ];
 
 export const TEMPLATE_IDS = NOTICE_TEMPLATES.map((t) => t.id) as [string, ...string[]];
@@ -157,7 +180,12 @@ export function findTemplate(id: string): TNoticeTemplate | undefined {
   return NOTICE_TEMPLATES.find((template) => template.id === id);
 }
 
-/** The template a draft for an obligation starts from: the one naming the rule, else the generic regulator one. */
+/**
+ * The template a draft for an obligation starts from: the one naming the rule, else the generic one of the notice the
+ * rule calls for (residents → the generic notice to residents; anything else → the generic regulator one).
+ */
 export function templateForRule(ruleId: string): TNoticeTemplate {
-  return NOTICE_TEMPLATES.find((template) => template.ruleIds.includes(ruleId)) ?? GENERIC_REGULATOR;
+  const named = NOTICE_TEMPLATES.find((template) => template.ruleIds.includes(ruleId));
+  if (named) return named;
+  return obligationKind(ruleId) === "individuals" ? GENERIC_INDIVIDUALS : GENERIC_REGULATOR;
 }
