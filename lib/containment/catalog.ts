@@ -84,6 +84,14 @@ const CONTAIN_STEP_PARAMETERS: readonly TActionParameter[] = [
 ];
 const CONTAIN_DRY_RUN = { parameter: "DryRun", on: "true", off: "false" } as const;
 
+// Both AWSSupport-Contain* runbooks track their executions and keep the original configuration in a backup bucket.
+const SSM_AUTOMATION = ["ssm:StartAutomationExecution", "ssm:GetAutomationExecution", "ssm:DescribeAutomationExecutions"] as const;
+const CONTAINMENT_BACKUP_BUCKET = [
+  "s3:GetBucketLocation", "s3:GetBucketAcl", "s3:GetBucketPolicyStatus", "s3:GetBucketPublicAccessBlock", "s3:ListBucket", "s3:GetObject", "s3:PutObject",
+] as const;
+/** Where AWS publishes the execution role its Security Incident Response service uses for the AWSSupport-Contain* runbooks. */
+const AWS_CONTAINMENT_ROLE_TEMPLATE = "https://docs.aws.amazon.com/security-ir/latest/userguide/containment-only-template.html";
+
 export const CONTAINMENT_ACTIONS = [
   {
     id: "s3-bucket-block-public-access",
@@ -196,17 +204,20 @@ export const CONTAINMENT_ACTIONS = [
     dryRun: CONTAIN_DRY_RUN,
     destructive: true,
     productionAccess: true,
-    // The AWSSupport-Contain* runbooks list long permission sets that AWS revises with the runbook; this list was not
-    // checked line by line against the page's current "Required IAM permissions" section: compare before relying on it.
+    // AWS's own execution role for this runbook (the AWS Security Incident Response containment template), without its
+    // sso:, identitystore: and organizations: actions, which serve Identity Center users (Breachdesk targets IAM users
+    // and roles only), and with the backup bucket's S3 actions. AWS's template also attaches the read-only SecurityAudit
+    // managed policy.
     iamPermissions: [
-      "ssm:StartAutomationExecution", "ssm:GetAutomationExecution",
-      "iam:GetUser", "iam:GetRole", "iam:ListAccessKeys", "iam:UpdateAccessKey", "iam:GetLoginProfile", "iam:DeleteLoginProfile", "iam:CreateLoginProfile",
-      "iam:ListAttachedUserPolicies", "iam:ListAttachedRolePolicies", "iam:ListUserPolicies", "iam:ListRolePolicies", "iam:GetUserPolicy", "iam:GetRolePolicy",
-      "iam:AttachUserPolicy", "iam:DetachUserPolicy", "iam:AttachRolePolicy", "iam:DetachRolePolicy", "iam:PutUserPolicy", "iam:DeleteUserPolicy",
-      "iam:PutRolePolicy", "iam:DeleteRolePolicy", "iam:TagUser", "iam:UntagUser", "iam:TagRole", "iam:UntagRole",
-      "s3:GetBucketLocation", "s3:GetBucketAcl", "s3:GetBucketPolicyStatus", "s3:GetBucketPublicAccessBlock", "s3:ListBucket", "s3:GetObject", "s3:PutObject",
+      ...SSM_AUTOMATION,
+      "iam:AttachRolePolicy", "iam:AttachUserPolicy", "iam:DeactivateMFADevice", "iam:DeleteLoginProfile", "iam:DeleteRolePolicy", "iam:DeleteUserPolicy",
+      "iam:GetLoginProfile", "iam:GetPolicy", "iam:GetRole", "iam:GetRolePolicy", "iam:GetUser", "iam:GetUserPolicy", "iam:ListAccessKeys",
+      "iam:ListAttachedRolePolicies", "iam:ListAttachedUserPolicies", "iam:ListMfaDevices", "iam:ListPolicies", "iam:ListRolePolicies",
+      "iam:ListUserPolicies", "iam:ListVirtualMFADevices", "iam:PutRolePolicy", "iam:PutUserPolicy", "iam:TagMFADevice", "iam:TagPolicy",
+      "iam:TagRole", "iam:TagUser", "iam:UntagMFADevice", "iam:UntagPolicy", "iam:UntagRole", "iam:UntagUser", "iam:UpdateAccessKey",
+      ...CONTAINMENT_BACKUP_BUCKET,
     ],
-    permissionsSource: "https://docs.aws.amazon.com/systems-manager-automation-runbooks/latest/userguide/awssupport-contain-iam-principal.html",
+    permissionsSource: AWS_CONTAINMENT_ROLE_TEMPLATE,
   },
   {
     id: "iam-role-revoke-sessions",
@@ -254,17 +265,21 @@ export const CONTAINMENT_ACTIONS = [
     dryRun: CONTAIN_DRY_RUN,
     destructive: false,
     productionAccess: true,
-    // The AWSSupport-Contain* runbooks list long permission sets that AWS revises with the runbook; this list was not
-    // checked line by line against the page's current "Required IAM permissions" section: compare before relying on it.
+    // AWS's own execution role for this runbook (the AWS Security Incident Response containment template): its EC2,
+    // Auto Scaling and KMS (encrypted AMI backup) actions, with the backup bucket's S3 actions; AWS's template also
+    // attaches the read-only SecurityAudit managed policy.
     iamPermissions: [
-      "ssm:StartAutomationExecution", "ssm:GetAutomationExecution",
-      "ec2:DescribeInstances", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSecurityGroups", "ec2:CreateSecurityGroup", "ec2:DeleteSecurityGroup",
-      "ec2:AuthorizeSecurityGroupIngress", "ec2:AuthorizeSecurityGroupEgress", "ec2:RevokeSecurityGroupEgress", "ec2:ModifyNetworkInterfaceAttribute",
-      "ec2:CreateTags", "ec2:CreateImage", "ec2:CopyImage", "ec2:DescribeImages",
-      "autoscaling:DescribeAutoScalingInstances", "autoscaling:DescribeAutoScalingGroups", "autoscaling:UpdateAutoScalingGroup", "autoscaling:EnterStandby", "autoscaling:ExitStandby",
-      "s3:GetBucketLocation", "s3:GetBucketAcl", "s3:GetBucketPolicyStatus", "s3:GetBucketPublicAccessBlock", "s3:ListBucket", "s3:GetObject", "s3:PutObject",
+      ...SSM_AUTOMATION,
+      "ec2:AuthorizeSecurityGroupEgress", "ec2:AuthorizeSecurityGroupIngress", "ec2:CopyImage", "ec2:CreateImage", "ec2:CreateSecurityGroup",
+      "ec2:CreateSnapshot", "ec2:CreateTags", "ec2:DeleteSecurityGroup", "ec2:DeleteTags", "ec2:DescribeImages", "ec2:DescribeInstances",
+      "ec2:DescribeNetworkInterfaces", "ec2:DescribeSecurityGroups", "ec2:DescribeSnapshots", "ec2:DescribeTags",
+      "ec2:ModifyNetworkInterfaceAttribute", "ec2:RevokeSecurityGroupEgress",
+      "autoscaling:CreateOrUpdateTags", "autoscaling:DeleteTags", "autoscaling:DescribeAutoScalingGroups", "autoscaling:DescribeAutoScalingInstances",
+      "autoscaling:DescribeTags", "autoscaling:EnterStandby", "autoscaling:ExitStandby", "autoscaling:UpdateAutoScalingGroup",
+      "kms:CreateGrant", "kms:DescribeKey", "kms:GenerateDataKeyWithoutPlaintext", "kms:ReEncryptFrom", "kms:ReEncryptTo",
+      ...CONTAINMENT_BACKUP_BUCKET,
     ],
-    permissionsSource: "https://docs.aws.amazon.com/systems-manager-automation-runbooks/latest/userguide/automation-awssupport-containec2instance.html",
+    permissionsSource: AWS_CONTAINMENT_ROLE_TEMPLATE,
   },
   {
     id: "cloudtrail-start-logging",
