@@ -304,7 +304,7 @@ function checkGate(gate: TGate, rule: TRule, context: TContext): TGateResult {
       if (gate.moment && moments[gate.moment] !== undefined) return PASS;
       const value = incident.classification[gate.key];
       if (value === "yes") return PASS;
-      if (value === "no") return { r: "fail", reason: `not a ${gate.label}` };
+      if (value === "no") return { r: "fail", reason: `not ${withArticle(gate.label)}` };
       return { r: "unknown", reason: `${gate.label} not classified: /incident/classification/${gate.key}` };
     }
     case "fact":
@@ -389,7 +389,7 @@ function checkGate(gate: TGate, rule: TRule, context: TContext): TGateResult {
         if (result.r === "pass") return { r: "pass", note: result.note ?? gate.label };
         if (result.r === "unknown") unknowns.push(result.reason);
       }
-      return unknowns.length > 0 ? { r: "unknown", reason: unknowns.join("; ") } : { r: "fail", reason: `not a ${gate.label}` };
+      return unknowns.length > 0 ? { r: "unknown", reason: unknowns.join("; ") } : { r: "fail", reason: `not ${withArticle(gate.label)}` };
     }
     case "sector": {
       const held = organisation.sectors.some(
@@ -731,3 +731,8 @@ function statusOf(ruleId: TRuleId, dueKind: TDueKind, dueMs: number | null, wind
 }
 
 export { RULES_BY_ID };
+
+/** "a major ICT-related incident", "an information broker": the article a reason needs before a gate's label. */
+export function withArticle(label: string): string {
+  return /^(?:[aio]|e(?!u)|u(?!ni|s[aeu]))/i.test(label) ? `an ${label}` : `a ${label}`;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CATALOG, type TGate, type TRule } from "@/lib/clocks/catalog";
 import { anyOf, at, businessDays, count, employees, hours, sector, zone } from "@/lib/clocks/catalog/blocks";
-import { evaluate } from "@/lib/clocks/engine";
+import { evaluate, withArticle } from "@/lib/clocks/engine";
 import { baseFacts, merge } from "@/lib/clocks/test-support/facts";
 import type { TObligation, TRuleId } from "@/lib/clocks/types";
 import { validateFacts } from "@/lib/clocks/validate";
@@ -127,5 +127,16 @@ describe("vendorNoticeReceived moment and row notes", () => {
     const due = evaluateWith(rule, merge(insurer(), { moments: { vendorNoticeReceived: "2027-03-01T09:00:00-06:00" } }));
     expect(due).toMatchObject({ due: "2027-04-15T23:59:59-05:00", trigger: { moment: "vendorNoticeReceived", at: "2027-03-01T09:00:00-06:00" } });
     expect(due.info).toContainEqual({ kind: "note", text: "No calendar named: state legal holidays used" });
+  });
+});
+
+describe("withArticle", () => {
+  it("chooses the article by the label's first sound", () => {
+    expect(withArticle("information broker")).toBe("an information broker");
+    expect(withArticle("APPI reportable situation")).toBe("an APPI reportable situation");
+    expect(withArticle("major ICT-related incident")).toBe("a major ICT-related incident");
+    expect(withArticle("European entity")).toBe("a European entity");
+    expect(withArticle("unregulated entity")).toBe("an unregulated entity");
+    expect(withArticle("university")).toBe("a university");
   });
 });
