@@ -6,12 +6,14 @@
  *    events, the others about 90 each), one admin user and an admin API token.
  * 2. The built console (`next build` first when there is no build) started with `next start` on a free
  *    loopback port.
- * 3. 50 concurrent clients for a bounded time per endpoint (BENCH_SECONDS, default 20, after a 2 s warm-up):
+ * 3. Baselines in the same run: a plain Node `http` server answering the same small JSON, and the console's emptiest
+ *    route handler (GET /api/health/live: the route wrapper, no database), each at 10 and 50 clients.
+ * 4. 10 and 50 concurrent clients for a bounded time per endpoint (BENCH_SECONDS, default 20, after a 2 s warm-up):
  *    GET /api/incidents (first page or a cursor), GET /api/incidents/{id}, GET /api/incidents/{id}/timeline?cursor=…
- *    → p50/p95/p99.
- * 4. 200 SSE clients on /api/incidents/{id}/events; 20 notes POSTed half a second apart; the delay from the
+ *    → p50/p95/p99 and throughput as a share of the empty route's at the same client count (target ≥ 60 %).
+ * 5. 200 SSE clients on /api/incidents/{id}/events; 20 notes POSTed half a second apart; the delay from the
  *    moment each POST is sent to the moment the note arrives at each client → p50/p99.
- * 5. GET /api/incidents/{big}/timeline/verify of the 100,000-event timeline, three times.
+ * 6. GET /api/incidents/{big}/timeline/verify of the 100,000-event timeline, three times.
  *
  * Everything is on 127.0.0.1, bounded in time, and cleaned up (server, database, folder) at the end or on Ctrl-C.
  */
@@ -34,7 +36,7 @@ const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 const BIG_TIMELINE = Number(process.env.BENCH_BIG_TIMELINE ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const WARMUP_SECONDS = 2;
-const CLIENTS = 50;
+const CLIENT_COUNTS = [10, 50] as const;
 const SSE_CLIENTS = 200;
 const WRITES = 20;
 const WRITE_INTERVAL_MS = 500;
@@ -208,7 +210,7 @@ function request(agent: http.Agent, port: number, token: string, method: string,
         path: url,
         agent,
         headers: {
-          authorization: `Bearer ${token}`,
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
           accept: "application/json",
           ...(data ? { "content-type": "application/json", "content-length": Buffer.byteLength(data) } : {}),
         },
@@ -227,10 +229,10 @@ function request(agent: http.Agent, port: number, token: string, method: string,
   });
 }
 
-type TLoadResult = { name: string; requests: number; errors: number; rps: number; p50: number; p95: number; p99: number; max: number };
+type TLoadResult = { name: string; clients: number; requests: number; errors: number; rps: number; p50: number; p95: number; p99: number; max: number };
 
-async function load(name: string, port: number, token: string, nextUrl: () => string): Promise<TLoadResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
+async function load(name: string, clients: number, port: number, token: string, nextUrl: () => string): Promise<TLoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const latencies: number[] = [];
   let errors = 0;
   const warmUntil = performance.now() + WARMUP_SECONDS * 1000;
@@ -255,12 +257,13 @@ async function load(name: string, port: number, token: string, nextUrl: () => st
       }
     }
   };
-  await Promise.all(Array.from({ length: CLIENTS }, client));
+  await Promise.all(Array.from({ length: clients }, client));
   agent.destroy();
   if (firstError) log(`  ${name}: first error: ${firstError}`);
   latencies.sort((a, b) => a - b);
   return {
     name,
+    clients,
     requests: latencies.length,
     errors,
     rps: latencies.length / SECONDS,
@@ -409,6 +412,18 @@ async function explainReads(url: string, seeded: TSeed) {
   }
 }
 
+/** The floor under every figure: Node's own HTTP server, in a child process like the console, answering the liveness JSON. */
+async function startPlainServer(): Promise<{ port: number; close: () => void }> {
+  const port = await findFreePort();
+  const source = `require("node:http").createServer((q, s) => { s.writeHead(200, { "content-type": "application/json" }); s.end('{"status":"ok"}'); }).listen(${port}, "127.0.0.1", () => process.send("ready"));`;
+  const child = spawn(process.execPath, ["-e", source], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  await new Promise<void>((resolve, reject) => {
+    child.once("message", () => resolve());
+    child.once("exit", (code) => reject(new Error(`the plain server exited with ${code}`)));
+  });
+  return { port, close: () => child.kill("SIGTERM") };
+}
+
 async function startConsole(databaseUrl: string, token: string): Promise<{ child: ChildProcess; port: number }> {
   if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     log("no build found: running `npm run build`");
@@ -510,23 +525,32 @@ async function main() {
     const { token, incidentIds, eventCounts } = seeded;
     log(`console listening on 127.0.0.1:${port}`);
 
+    const plain = await startPlainServer();
+    const baselines: TLoadResult[] = [];
     const results: TLoadResult[] = [];
-    log(`GET /api/incidents: ${CLIENTS} clients, ${SECONDS} s`);
-    results.push(
-      await load("GET /api/incidents (first page or a cursor)", port, token, () =>
-        random() < 0.5 ? "/api/incidents" : `/api/incidents?cursor=${pick(incidentIds)}`,
-      ),
-    );
-    log(`GET /api/incidents/{id}: ${CLIENTS} clients, ${SECONDS} s`);
-    results.push(await load("GET /api/incidents/{id}", port, token, () => `/api/incidents/${pick(incidentIds)}`));
-    log(`GET /api/incidents/{id}/timeline?cursor=…: ${CLIENTS} clients, ${SECONDS} s`);
-    results.push(
-      await load("GET /api/incidents/{id}/timeline?cursor=… (100 events)", port, token, () => {
-        const i = Math.floor(random() * incidentIds.length);
-        const cursor = 2 + Math.floor(random() * Math.max(1, eventCounts[i]! - 1));
-        return `/api/incidents/${incidentIds[i]}/timeline?cursor=${cursor}`;
-      }),
-    );
+    try {
+      for (const clients of CLIENT_COUNTS) {
+        log(`baselines: plain Node http and GET /api/health/live, ${clients} clients, ${SECONDS} s each`);
+        baselines.push(await load("plain Node http (same JSON)", clients, plain.port, "", () => "/"));
+        baselines.push(await load("empty route handler (GET /api/health/live)", clients, port, "", () => "/api/health/live"));
+        log(`hot reads: ${clients} clients, ${SECONDS} s each`);
+        results.push(
+          await load("GET /api/incidents (first page or a cursor)", clients, port, token, () =>
+            random() < 0.5 ? "/api/incidents" : `/api/incidents?cursor=${pick(incidentIds)}`,
+          ),
+        );
+        results.push(await load("GET /api/incidents/{id}", clients, port, token, () => `/api/incidents/${pick(incidentIds)}`));
+        results.push(
+          await load("GET /api/incidents/{id}/timeline?cursor=… (100 events)", clients, port, token, () => {
+            const i = Math.floor(random() * incidentIds.length);
+            const cursor = 2 + Math.floor(random() * Math.max(1, eventCounts[i]! - 1));
+            return `/api/incidents/${incidentIds[i]}/timeline?cursor=${cursor}`;
+          }),
+        );
+      }
+    } finally {
+      plain.close();
+    }
 
     log(`live delivery: ${SSE_CLIENTS} SSE clients, ${WRITES} notes`);
     const live = await liveDelivery(port, token, incidentIds[1]!, eventCounts[1]!);
@@ -547,12 +571,17 @@ async function main() {
     console.log("");
     console.log(`bench:api — ${new Date().toISOString()}`);
     console.log(`machine: ${machine}`);
-    console.log(`data: ${INCIDENTS.toLocaleString("en")} incidents, ${EVENTS.toLocaleString("en")} events (seeded in ${seedSeconds.toFixed(1)} s); ${CLIENTS} clients × ${SECONDS} s per endpoint after ${WARMUP_SECONDS} s warm-up`);
+    console.log(`data: ${INCIDENTS.toLocaleString("en")} incidents, ${EVENTS.toLocaleString("en")} events (seeded in ${seedSeconds.toFixed(1)} s); ${CLIENT_COUNTS.join(" and ")} clients × ${SECONDS} s per endpoint after ${WARMUP_SECONDS} s warm-up`);
     console.log("");
-    console.log("| measure | requests (req/s) | errors | p50 | p95 | p99 | max | target |");
-    console.log("|---|---|---|---|---|---|---|---|");
-    for (const r of results) {
-      console.log(`| ${r.name} | ${r.requests} (${r.rps.toFixed(0)}) | ${r.errors} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | p95 < 50 ms |`);
+    const emptyRoute = (clients: number) => baselines.find((b) => b.clients === clients && b.name.startsWith("empty"))!;
+    console.log("| measure | clients | requests (req/s) | share of the empty route | errors | p50 | p95 | p99 | max | target |");
+    console.log("|---|---|---|---|---|---|---|---|---|---|");
+    for (const r of [...baselines, ...results]) {
+      const share = r.rps / emptyRoute(r.clients).rps;
+      const target = baselines.includes(r) ? "baseline" : `≥ 60 % ${share >= 0.6 ? "OK" : "MISSED"}`;
+      console.log(
+        `| ${r.name} | ${r.clients} | ${r.requests} (${r.rps.toFixed(0)}) | ${(share * 100).toFixed(0)} % | ${r.errors} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} | ${target} |`,
+      );
     }
     console.log(
       `| live delivery, POST note → ${live.clients} SSE clients (${live.writes} writes, ${live.deliveries} deliveries, ${live.missing} missing) | — | ${live.missing} | ${ms(live.p50)} | — | ${ms(live.p99)} | ${ms(live.max)} | p99 < 1 s |`,
@@ -561,7 +590,7 @@ async function main() {
       `| verify ${eventCounts[0]!.toLocaleString("en")}-event timeline over HTTP (${verifies.map((v) => `${v.ok ? "ok" : "BROKEN"} ${v.checked}`).join(", ")}) | 3 | 0 | ${verifies.map((v) => ms(v.ms)).join(", ")} | — | — | — | < 2 s |`,
     );
     console.log("");
-    console.log(JSON.stringify({ machine, seedSeconds, results, live, verifies }));
+    console.log(JSON.stringify({ machine, seedSeconds, baselines, results, live, verifies }));
   } finally {
     clearTimeout(hardLimit);
     cleaning ??= cleanup();

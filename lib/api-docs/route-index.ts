@@ -14,6 +14,7 @@ import * as findingsImportRoute from "@/app/api/findings/import/route";
 import * as findingsLinkRoute from "@/app/api/findings/link/route";
 import * as findingsOpenIncidentRoute from "@/app/api/findings/open-incident/route";
 import * as findingsRoute from "@/app/api/findings/route";
+import * as healthLiveRoute from "@/app/api/health/live/route";
 import * as healthRoute from "@/app/api/health/route";
 import * as incidentsIdAffectedPeopleImportsImportIdProblemsRoute from "@/app/api/incidents/[id]/affected-people/imports/[importId]/problems/route";
 import * as incidentsIdAffectedPeopleImportsRoute from "@/app/api/incidents/[id]/affected-people/imports/route";
@@ -108,6 +109,7 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/findings/link", file: "api/findings/link/route.ts", module: findingsLinkRoute },
   { path: "/findings/open-incident", file: "api/findings/open-incident/route.ts", module: findingsOpenIncidentRoute },
   { path: "/findings", file: "api/findings/route.ts", module: findingsRoute },
+  { path: "/health/live", file: "api/health/live/route.ts", module: healthLiveRoute },
   { path: "/health", file: "api/health/route.ts", module: healthRoute },
   { path: "/incidents/{id}/affected-people/imports/{importId}/problems", file: "api/incidents/[id]/affected-people/imports/[importId]/problems/route.ts", module: incidentsIdAffectedPeopleImportsImportIdProblemsRoute },
   { path: "/incidents/{id}/affected-people/imports", file: "api/incidents/[id]/affected-people/imports/route.ts", module: incidentsIdAffectedPeopleImportsRoute },
