@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { POST as setupRoute } from "@/app/api/setup/route";
 import { PATCH as updateUserRoute } from "@/app/api/users/[id]/route";
 import { GET as healthRoute } from "@/app/api/health/route";
+import { GET as livenessRoute } from "@/app/api/health/live/route";
 import { verifyCredentials } from "@/lib/sign-in/verify-credentials";
 import { FREE_ATTEMPTS } from "@/lib/auth/sign-in-throttle";
 import { prisma } from "@/lib/db";
@@ -91,6 +92,14 @@ describe("GET /api/health", () => {
     const response = await call(healthRoute, "GET", "/api/health");
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ status: "ok", database: { status: "up" } });
+  });
+});
+
+describe("GET /api/health/live", () => {
+  it("answers for the process alone, without a session and without asking the database", async () => {
+    const response = await call(livenessRoute, "GET", "/api/health/live");
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ status: "ok" });
   });
 });
 
