@@ -13,6 +13,10 @@
  *     take them: the targets are stated as a share of this rate), then the same COPY with the rows read from the
  *     NDJSON file, parsed, normalized and hashed on the way.
  *
+ *  5. backfill at the quota: the same pull against a simulator enforcing Security Hub's published GetFindings quota
+ *     (3 requests/s, burst 6: 300 findings/s at 100 per page; `--quota-count`, default 18,000 findings ≈ 1 minute),
+ *     reported as a share of that quota (target ≥ 95 %) with the throttled calls and the findings lost (target 0).
+ *
  * Prints findings/s, p95 page-commit latency, peak RSS of this process at 25/50/75/100 % of the count, and the ratio
  * to the COPY rate. Generation is seeded: every run measures the same rows.
  */
@@ -142,7 +146,7 @@ export function generateFinding(n: number): Record<string, unknown> {
  * Pages are rendered to a file before the server says it is ready (untimed), then served from it: the simulator
  * shares this machine's two cores with what is measured, so it should cost as little as the real service costs us.
  */
-async function serveAws(count: number, pagesFile: string) {
+async function serveAws(count: number, pagesFile: string, quota: { ratePerSecond: number; burst: number } | null) {
   const { startFakeAws } = await import("../tests/aws/fake-aws");
   const PAGE = 100;
   const offsets: { at: number; length: number }[] = [];
@@ -157,6 +161,7 @@ async function serveAws(count: number, pagesFile: string) {
   closeSync(out);
   const input = openSync(pagesFile, "r");
   const aws = await startFakeAws();
+  aws.getFindingsQuota = quota;
   aws.pageSource = ({ offset, size }) => {
     if (size !== PAGE || offset % PAGE !== 0) throw new Error("the bench serves pages of 100 only");
     const where = offsets[offset / PAGE];
@@ -167,22 +172,37 @@ async function serveAws(count: number, pagesFile: string) {
   };
   process.stdout.write(`${aws.url}\n`);
   process.stdin.resume();
-  process.stdin.on("end", () => void aws.close().then(() => process.exit(0)));
+  process.stdin.on("end", () => {
+    process.stdout.write(`throttled ${aws.throttled}\n`);
+    void aws.close().then(() => process.exit(0));
+  });
 }
 
-async function startAwsChild(count: number, pagesFile: string): Promise<{ url: string; pid: number | undefined; stop(): void }> {
-  const child = spawn(process.execPath, [...process.execArgv, __filename, "--serve-aws", String(count), pagesFile], {
+type TAwsChild = { url: string; pid: number | undefined; stop(): void; throttled(): Promise<number> };
+
+async function startAwsChild(count: number, pagesFile: string, quota = ""): Promise<TAwsChild> {
+  const child = spawn(process.execPath, [...process.execArgv, __filename, "--serve-aws", String(count), pagesFile, ...(quota ? ["--quota", quota] : [])], {
     stdio: ["pipe", "pipe", "inherit"],
   });
+  let out = "";
   const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
     child.stdout.on("data", (chunk: Buffer) => {
       out += chunk.toString();
-      if (out.includes("\n")) resolve(out.trim());
+      if (out.includes("\n")) resolve(out.slice(0, out.indexOf("\n")).trim());
     });
     child.on("exit", (code) => reject(new Error(`fake AWS server exited with ${code}`)));
   });
-  return { url, pid: child.pid, stop: () => child.stdin.end() };
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  return {
+    url,
+    pid: child.pid,
+    stop: () => child.stdin.end(),
+    throttled: async () => {
+      child.stdin.end();
+      await exited;
+      return Number(/throttled (\d+)/.exec(out)?.[1] ?? Number.NaN);
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -343,9 +363,13 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((arg) => arg !== "--");
   const serve = args.indexOf("--serve-aws");
   if (serve >= 0) {
-    await serveAws(Number(args[serve + 1]), String(args[serve + 2]));
+    const quotaArg = args.indexOf("--quota");
+    const [ratePerSecond, burst] = quotaArg >= 0 ? String(args[quotaArg + 1]).split("/").map(Number) : [];
+    await serveAws(Number(args[serve + 1]), String(args[serve + 2]), ratePerSecond && burst ? { ratePerSecond, burst } : null);
     return -1;
   }
+  const quotaCountArg = args.indexOf("--quota-count");
+  const quotaCount = quotaCountArg >= 0 ? Number(args[quotaCountArg + 1]) : 18_000;
   const countArg = args.indexOf("--count");
   const count = countArg >= 0 ? Number(args[countArg + 1]) : 100_000;
   if (!Number.isInteger(count) || count < 100) {
@@ -358,7 +382,7 @@ async function main(): Promise<number> {
   const { applyMigrations } = await import("../lib/db/migrate");
   console.log(`bench:ingest — ${count.toLocaleString("en")} findings; ${os.cpus().length} cores, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
   const database = await startEmbeddedPostgres({ dataDir: path.join(tmp, "db") });
-  let aws: { url: string; pid: number | undefined; stop(): void } | undefined;
+  let aws: TAwsChild | undefined;
   try {
     await applyMigrations(database.url);
     processes.postmaster = Number(readFileSync(path.join(tmp, "db", "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
@@ -471,6 +495,22 @@ async function main(): Promise<number> {
     const copied = await admin.query<{ n: string }>("SELECT (SELECT count(*) FROM bench_findings) + (SELECT count(*) FROM bench_finding_versions) AS n");
     if (Number(copied.rows[0]?.n) !== 2 * count) throw new Error("COPY baseline row count mismatch");
     const size = await admin.query<{ avg: string }>("SELECT avg(length(raw))::int AS avg FROM bench_finding_versions");
+
+    // Backfill at Security Hub's published GetFindings quota: the pull from an empty watermark, paced by AWS.
+    await emptyTables();
+    const QUOTA = { ratePerSecond: 3, burst: 6, perPage: 100 };
+    aws = await startAwsChild(quotaCount, path.join(tmp, "quota-pages.json"), `${QUOTA.ratePerSecond}/${QUOTA.burst}`);
+    process.env.AWS_ENDPOINT_URL_SECURITYHUB = aws.url;
+    await ensureSources([{ kind: "securityhub", region: "us-east-1", roleArn: "" }]);
+    const quotaSource = await prisma.findingSource.findFirstOrThrow();
+    const backfillStarted = performance.now();
+    const backfill = await pullSource(quotaSource.id);
+    const backfillSeconds = (performance.now() - backfillStarted) / 1000;
+    const throttled = await aws.throttled();
+    aws = undefined;
+    const stored = Number((await admin.query<{ n: string }>("SELECT count(*) AS n FROM findings")).rows[0]?.n);
+    const quotaRate = QUOTA.ratePerSecond * QUOTA.perPage;
+    const backfillRate = quotaCount / backfillSeconds;
     await admin.end();
     await disconnectDb();
 
@@ -489,6 +529,12 @@ async function main(): Promise<number> {
     }
     console.log("");
     console.log(`targets: ≥ 5,000 findings/s end to end, ≥ 50 % of the plain COPY rate, memory flat as the count grows; load after: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+    console.log("");
+    console.log(`backfill at Security Hub's GetFindings quota (${QUOTA.ratePerSecond} requests/s, burst ${QUOTA.burst}, ${QUOTA.perPage} per page = ${quotaRate} findings/s):`);
+    console.log(
+      `  ${quotaCount.toLocaleString("en")} findings in ${backfillSeconds.toFixed(1)} s = ${Math.round(backfillRate)} findings/s = ${((backfillRate / quotaRate) * 100).toFixed(0)} % of the quota (target ≥ 95 %); ` +
+        `${throttled} calls throttled and retried; stored ${stored.toLocaleString("en")}, lost ${quotaCount - stored} (target 0)${backfill.error ? `; error: ${backfill.error}` : ""}`,
+    );
     return 0;
   } finally {
     aws?.stop();

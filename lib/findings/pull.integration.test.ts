@@ -47,6 +47,8 @@ beforeEach(async () => {
   aws.calls = [];
   aws.assumeRoleCalls = [];
   aws.responseIndent = 0;
+  aws.getFindingsQuota = null;
+  aws.throttled = 0;
   await ensureSources([{ kind: "securityhub", region: "us-east-1", roleArn: "" }]);
 });
 
@@ -127,6 +129,17 @@ describe("pulling Security Hub through the real SDK", () => {
     const summary = await syncAllOnce();
     expect(summary).toMatchObject({ fetched: 250, inserted: 250, failedSources: 0 });
     expect(await prisma.finding.count()).toBe(250);
+  });
+
+  it("a backfill over the GetFindings quota is throttled by Security Hub and still stores every finding", async () => {
+    aws.findings = Array.from({ length: 2_000 }, (_, n) => fakeFinding(base, n, at(n)));
+    aws.getFindingsQuota = { ratePerSecond: 10, burst: 2 };
+    const summary = await syncAllOnce();
+    expect(aws.throttled).toBeGreaterThan(0);
+    expect(summary).toMatchObject({ fetched: 2_000, inserted: 2_000, failedSources: 0 });
+    expect(await prisma.finding.count()).toBe(2_000);
+    const source = await prisma.findingSource.findFirstOrThrow();
+    expect(source.watermark?.toISOString()).toBe(at(1_999));
   });
 
   it("resumes after a sync dies mid-way without a gap or a duplicate", async () => {

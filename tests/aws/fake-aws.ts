@@ -37,6 +37,13 @@ export type TFakeAws = {
    */
   /** Indentation of JSON responses (0: compact), so a test can tell bytes kept verbatim from a re-serialization. */
   responseIndent: number;
+  /**
+   * Security Hub's published GetFindings quota, enforced like the service (a token bucket per caller: `ratePerSecond`
+   * refill, `burst` capacity; over it → 429 TooManyRequestsException). Null: unlimited.
+   */
+  getFindingsQuota: { ratePerSecond: number; burst: number } | null;
+  /** GetFindings calls refused by the quota. */
+  throttled: number;
   pageSource: ((input: { start?: string; end?: string; offset: number; size: number }) => { page: unknown[] | string; next?: number }) | null;
   close(): Promise<void>;
 };
@@ -60,6 +67,20 @@ export async function startFakeAws(): Promise<TFakeAws> {
     batchUpdateFailures: [] as TFakeAws["batchUpdateFailures"],
     pageSource: null as TFakeAws["pageSource"],
     responseIndent: 0,
+    getFindingsQuota: null as TFakeAws["getFindingsQuota"],
+    throttled: 0,
+  };
+  // The quota's bucket: starts full, refills continuously.
+  const bucket = { tokens: Number.NaN, at: 0 };
+  const withinQuota = (): boolean => {
+    const quota = state.getFindingsQuota;
+    if (!quota) return true;
+    const now = performance.now();
+    bucket.tokens = Number.isNaN(bucket.tokens) ? quota.burst : Math.min(quota.burst, bucket.tokens + ((now - bucket.at) / 1000) * quota.ratePerSecond);
+    bucket.at = now;
+    if (bucket.tokens < 1) return false;
+    bucket.tokens -= 1;
+    return true;
   };
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -113,6 +134,10 @@ export async function startFakeAws(): Promise<TFakeAws> {
       if (state.dieAtCall !== null && state.calls.length >= state.dieAtCall) return send(500, { message: "Internal failure" }, "InternalException");
       const failure = state.failures.shift();
       if (failure) return send(failure.status, { message: "injected" }, failure.type);
+      if (!withinQuota()) {
+        state.throttled += 1;
+        return send(429, { message: "Rate exceeded" }, "TooManyRequestsException");
+      }
       const start = input.Filters?.UpdatedAt?.[0]?.Start;
       const end = input.Filters?.UpdatedAt?.[0]?.End;
       if (state.pageSource) {
