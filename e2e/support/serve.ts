@@ -32,6 +32,11 @@ async function main() {
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(evidenceDir, { recursive: true, force: true });
   };
+  // ─── Notices: a real SMTP server for the console's outgoing mail; messages go to MAILBOX_FILE ───
+  writeFileSync(MAILBOX_FILE, "");
+  const mailSink = await startSmtpSink({ onMessage: (mail) => appendFileSync(MAILBOX_FILE, `${JSON.stringify(mail)}\n`) });
+  // The affected-people ledger's key, new for every run (its database is new too).
+  const dataKey = randomBytes(32).toString("base64");
   try {
     await applyMigrations(database.url);
     process.env.DATABASE_URL = database.url;
@@ -40,7 +45,7 @@ async function main() {
     const { secret } = await insertApiToken({ name: "e2e fixtures", roles: ["admin"] }, null);
     await disconnectDb();
     const simulatorUrl = await startContainment();
-    const runtime: TE2ERuntime = { databaseUrl: database.url, fixtureToken: secret, simulatorUrl };
+    const runtime: TE2ERuntime = { databaseUrl: database.url, fixtureToken: secret, simulatorUrl, smtpUrl: mailSink.url, dataKey };
     writeFileSync(RUNTIME_FILE, JSON.stringify(runtime), { mode: 0o600 });
   } catch (error) {
     await cleanup();
@@ -69,9 +74,6 @@ async function main() {
     return sim.url;
   }
 
-  // ─── Notices: a real SMTP server for the console's outgoing mail; messages go to MAILBOX_FILE ───
-  writeFileSync(MAILBOX_FILE, "");
-  const mailSink = await startSmtpSink({ onMessage: (mail) => appendFileSync(MAILBOX_FILE, `${JSON.stringify(mail)}\n`) });
 
   const console_ = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     stdio: "inherit",
@@ -86,8 +88,7 @@ async function main() {
       // assertions on their state. The worker process is tested in scripts/worker.integration.test.ts.
       BREACHDESK_WORKER: "0",
       SMTP_URL: mailSink.url,
-      // The affected-people ledger's key, new for every run (its database is new too).
-      BREACHDESK_DATA_KEY: randomBytes(32).toString("base64"),
+      BREACHDESK_DATA_KEY: dataKey,
       NODE_OPTIONS: "",
     },
   });
