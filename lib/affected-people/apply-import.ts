@@ -24,9 +24,8 @@ export async function applyStagedImport(actor: TActor, incidentId: string, impor
     // The hash aggregates and joins below hold one entry per identifier; with the default 4 MB a million rows spill
     // to disk. For this one transaction they may take memory.
     await tx.$executeRawUnsafe("SET LOCAL work_mem = '256MB'");
-    // The staging table was just filled by COPY and autovacuum has not seen it: without statistics the planner takes
-    // the import's rows for a handful and chooses nested loops, which at 1,000,000 rows never finished.
-    await tx.$executeRawUnsafe("ANALYZE affected_people_staging");
+    // The staging table's statistics are fresh (importAffectedPeople analyses it before this transaction): the joins
+    // below are planned as hash joins over the import's real row count.
     const [merged] = await tx.$queryRaw<{ added: bigint; updated: bigint; unresolved: bigint }[]>`
       WITH identifiers AS MATERIALIZED (
         -- one narrow row per identifier: its last line, and whether it repeats (a hash aggregate, no sort of the
