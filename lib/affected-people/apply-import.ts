@@ -11,7 +11,8 @@ import { countOverrides, ledgerCounts } from "@/lib/affected-people/queries";
 const APPLY_TX = { timeout: 10 * 60_000, maxWait: 60_000 };
 
 /**
- * Applies a staged import in one transaction: the staged rows merge into the ledger (one person per identifier: a
+ * Applies a staged import in one transaction: the staged rows merge set-based (hash aggregates and joins on the
+ * identifier, no sort of the wide rows) into the ledger (one person per identifier: a
  * later value replaces an earlier one, an empty one keeps it, data categories add up, a resolved jurisdiction is
  * never replaced by an unresolved one), the ledger's counts replace the facts' for the jurisdictions it covers, except
  * where a manual override (lib/affected-people/overrides.ts) gives the count (so thresholds appear or disappear, and the register is re-evaluated with the usual diff on the timeline), the
@@ -20,21 +21,28 @@ const APPLY_TX = { timeout: 10 * 60_000, maxWait: 60_000 };
 export async function applyStagedImport(actor: TActor, incidentId: string, importId: string) {
   return prisma.$transaction(async (tx) => {
     await lockIncident(tx, incidentId);
-    // The merge sorts the staged rows twice (last line per identifier; data categories per identifier). With the
-    // default 4 MB a million rows spill to disk, and the merge join then read the categories' sorted file hundreds of
-    // times over (50 GB of reads, minutes of CPU); for this one transaction the sorts may take memory.
+    // The hash aggregates and joins below hold one entry per identifier; with the default 4 MB a million rows spill
+    // to disk. For this one transaction they may take memory.
     await tx.$executeRawUnsafe("SET LOCAL work_mem = '256MB'");
+    // The staging table's statistics are fresh (importAffectedPeople analyses it before this transaction): the joins
+    // below are planned as hash joins over the import's real row count.
     const [merged] = await tx.$queryRaw<{ added: bigint; updated: bigint; unresolved: bigint }[]>`
-      WITH staged AS (
-        SELECT DISTINCT ON (identifier_hash) *
+      WITH identifiers AS MATERIALIZED (
+        -- one narrow row per identifier: its last line, and whether it repeats (a hash aggregate, no sort of the
+        -- wide sealed rows)
+        SELECT identifier_hash, max(line) AS last_line, count(*) > 1 AS repeats
           FROM affected_people_staging
          WHERE import_id = ${importId}::uuid
-         ORDER BY identifier_hash, line DESC
-      ), categories AS (
-        SELECT identifier_hash, array_agg(DISTINCT category ORDER BY category) AS data_categories
-          FROM affected_people_staging, unnest(data_categories) AS category
-         WHERE import_id = ${importId}::uuid
          GROUP BY identifier_hash
+      ), repeated_categories AS (
+        -- the union of data categories, only for the few identifiers that repeat; a single row's are already a
+        -- sorted set (readPersonRow)
+        SELECT s.identifier_hash, array_agg(DISTINCT category ORDER BY category) AS data_categories
+          FROM identifiers i
+          JOIN affected_people_staging s ON s.import_id = ${importId}::uuid AND s.identifier_hash = i.identifier_hash,
+               unnest(s.data_categories) AS category
+         WHERE i.repeats
+         GROUP BY s.identifier_hash
       ), upserted AS (
         INSERT INTO affected_people AS person (
           id, incident_id, identifier_hash, identifier_sealed, name_sealed, email_sealed, address_sealed, has_email, has_postal_address,
@@ -42,8 +50,10 @@ export async function applyStagedImport(actor: TActor, incidentId: string, impor
         )
         SELECT gen_random_uuid(), ${incidentId}::uuid, s.identifier_hash, s.identifier_sealed, s.name_sealed, s.email_sealed, s.address_sealed,
                s.email_sealed IS NOT NULL, s.address_sealed IS NOT NULL, s.jurisdiction, s.jurisdiction_rule,
-               COALESCE(c.data_categories, '{}'), ${importId}::uuid, ${importId}::uuid
-          FROM staged s LEFT JOIN categories c USING (identifier_hash)
+               COALESCE(c.data_categories, s.data_categories), ${importId}::uuid, ${importId}::uuid
+          FROM identifiers i
+          JOIN affected_people_staging s ON s.import_id = ${importId}::uuid AND s.line = i.last_line AND s.identifier_hash = i.identifier_hash
+          LEFT JOIN repeated_categories c ON c.identifier_hash = i.identifier_hash
         ON CONFLICT (incident_id, identifier_hash) DO UPDATE SET
           name_sealed = COALESCE(EXCLUDED.name_sealed, person.name_sealed),
           email_sealed = COALESCE(EXCLUDED.email_sealed, person.email_sealed),

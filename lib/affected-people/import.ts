@@ -142,6 +142,10 @@ export async function importAffectedPeople(actor: TActor, incidentId: string, in
     }
   }
   try {
+    // Fresh statistics for the merge: the staging table was just filled by COPY and autovacuum has not seen it, so the
+    // planner took the import's rows for a handful and chose nested loops (at 1,000,000 rows the merge never
+    // finished). Outside the apply transaction, whose lock would otherwise queue other imports' merges behind it.
+    await prisma.$executeRawUnsafe("ANALYZE affected_people_staging");
     return await applyStagedImport(actor, incidentId, importId);
   } catch (error) {
     await markFailed(importId, error);

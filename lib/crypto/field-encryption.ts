@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, createHmac, createSecretKey, randomBytes, type KeyObject } from "node:crypto";
 
 /**
  * Encryption of personal data at rest, field by field, with one 32-byte key (BREACHDESK_DATA_KEY): AES-256-GCM with
@@ -25,13 +25,15 @@ function checkKey(key: Buffer): void {
  * What follows from the key alone (its id, the blind-index key), computed once per key rather than once per value:
  * an import seals four values per row, a million rows at a time. Only the last key is kept (there is one data key).
  */
-let derived: { key: Buffer; id: Buffer; indexKey: Buffer } | undefined;
+let derived: { key: Buffer; secret: KeyObject; id: Buffer; indexKey: Buffer } | undefined;
 
-function derivedFrom(key: Buffer): { id: Buffer; indexKey: Buffer } {
+function derivedFrom(key: Buffer): { secret: KeyObject; id: Buffer; indexKey: Buffer } {
   checkKey(key);
   if (derived?.key.equals(key)) return derived;
   derived = {
     key: Buffer.from(key),
+    // A KeyObject made once: given the raw bytes, every cipher would import the key again.
+    secret: createSecretKey(key),
     id: createHash("sha256").update(key).digest().subarray(0, KEY_ID_BYTES),
     indexKey: createHmac("sha256", key).update("breachdesk blind index v1").digest(),
   };
@@ -62,9 +64,9 @@ function nextNonce(): Buffer {
 }
 
 export function seal(key: Buffer, plaintext: string): Buffer {
-  const { id } = derivedFrom(key);
+  const { id, secret } = derivedFrom(key);
   const nonce = nextNonce();
-  const cipher = createCipheriv("aes-256-gcm", key, nonce);
+  const cipher = createCipheriv("aes-256-gcm", secret, nonce);
   const ciphertext = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
   return Buffer.concat([Buffer.of(VERSION), id, nonce, cipher.getAuthTag(), ciphertext]);
 }

@@ -100,7 +100,7 @@ describe("affected-people ledger: import, merge, counts into the facts", () => {
   it("merges a second import by identifier: no one twice, later values win, the counts follow (the AG copy goes when California falls to 500)", async () => {
     expect((await upload(extract({ CA: 501 }))).status).toBe(201);
     // C-501 moves to Oregon; two new people; one line repeats an identifier of the same file.
-    const second = [HEADER, "C-501,Person 501,moved@example.com,1 Elm,Portland,OR,,US,name", "N-1,New One,,,,WA,,US,", "N-2,New Two,,,,WA,,US,", "N-2,New Two,two@example.com,,,WA,,US,"].join("\n");
+    const second = [HEADER, "C-501,Person 501,moved@example.com,1 Elm,Portland,OR,,US,name", "N-1,New One,,,,WA,,US,health", "N-2,New Two,,,,WA,,US,name;location", "N-2,New Two,two@example.com,,,WA,,US,health;name"].join("\n");
     const response = await upload(second, "?format=csv&fileName=second.csv");
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     expect(response.body?.import).toMatchObject({ rowsRead: 4, peopleAdded: 2, peopleUpdated: 1 });
@@ -113,6 +113,11 @@ describe("affected-people ledger: import, merge, counts into the facts", () => {
     expect(ag?.applies ?? "no").not.toBe("yes");
     const twice = await prisma.affectedPerson.findMany({ where: { incidentId: id, jurisdiction: "US-WA" } });
     expect(twice.filter((p) => p.hasEmail)).toHaveLength(1);
+    // A repeated identifier's data categories add up across its lines; a single line keeps its own.
+    expect(twice.find((p) => p.hasEmail)?.dataCategories).toEqual(["health", "location", "name"]);
+    expect(twice.find((p) => !p.hasEmail)?.dataCategories).toEqual(["health"]);
+    const moved = await prisma.affectedPerson.findMany({ where: { incidentId: id, jurisdiction: "US-OR" } });
+    expect(moved.map((p) => p.dataCategories)).toEqual([["name", "national_id_number"]]);
   });
 
   it("refuses bad rows one by one with their line and reason, keeps the rest, and lists people it could not place", async () => {
