@@ -402,7 +402,46 @@ async function explainReads(url: string, seeded: TSeed) {
         `SELECT id, sequence, kind, occurred_at, recorded_at, actor_label, actor_user_id, actor_token_id, payload, hash FROM timeline_events WHERE incident_id = $1 AND sequence < $2 ORDER BY sequence DESC LIMIT 101`,
         [seeded.incidentIds[0]!, Math.floor(seeded.eventCounts[0]! / 2)],
       ],
+      // Issue 21 point 3: the search as lib/incidents/read-queries.ts builds it for a non-administrator (visibility
+      // in the WHERE, before the LIMIT), the bulk-send claim (lib/notices/outbox.ts) and the reminders scan.
+      [
+        "incident search ?q=exfiltration (non-admin)",
+        `SELECT i.id, i.reference, i.title FROM incidents i JOIN users c ON c.id = i.commander_id
+          WHERE (NOT i.restricted OR i.commander_id = $2::uuid OR EXISTS (SELECT 1 FROM incident_members vm WHERE vm.incident_id = i.id AND vm.user_id = $2::uuid))
+            AND i.id IN (SELECT id FROM incidents WHERE title ILIKE $1
+                         UNION SELECT id FROM incidents WHERE summary ILIKE $1
+                         UNION SELECT incident_id FROM timeline_events WHERE kind IN ('note.added', 'decision.recorded') AND payload->>'text' ILIKE $1
+                         UNION SELECT incident_id FROM timeline_events WHERE kind IN ('note.added', 'decision.recorded') AND payload->>'rationale' ILIKE $1)
+          ORDER BY i.declared_at DESC, i.id DESC LIMIT 51`,
+        ["%exfiltration%", randomUUID()],
+      ],
+      [
+        "incident search ?q=zz-no-match (non-admin)",
+        `SELECT i.id FROM incidents i
+          WHERE NOT i.restricted
+            AND i.id IN (SELECT id FROM incidents WHERE title ILIKE $1
+                         UNION SELECT id FROM incidents WHERE summary ILIKE $1
+                         UNION SELECT incident_id FROM timeline_events WHERE kind IN ('note.added', 'decision.recorded') AND payload->>'text' ILIKE $1
+                         UNION SELECT incident_id FROM timeline_events WHERE kind IN ('note.added', 'decision.recorded') AND payload->>'rationale' ILIKE $1)
+          ORDER BY i.declared_at DESC, i.id DESC LIMIT 51`,
+        ["%zzqx-no-match%"],
+      ],
+      [
+        "bulk-send claim",
+        `SELECT id FROM notice_recipients WHERE send_id = $1::uuid
+            AND (status = 'pending' OR (status = 'sending' AND claimed_at < now() - make_interval(secs => 60)))
+          ORDER BY position LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        [randomUUID()],
+      ],
+      [
+        "reminders scan",
+        `SELECT o.id FROM obligations o JOIN incidents i ON i.id = o.incident_id
+          WHERE o.applies = 'yes' AND o.met_at IS NULL AND o.retired_at IS NULL AND o.due_at IS NOT NULL AND i.status <> 'closed'`,
+        [],
+      ],
     ];
+    // As autovacuum would after a bulk load: statistics, and the GIN pending lists merged (else costed as full reads).
+    await client.query("VACUUM ANALYZE incidents, timeline_events, notice_recipients, obligations");
     for (const [name, sql, params] of statements) {
       const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
       console.log(`[bench:api] EXPLAIN ${name}\n${rows.map((r) => `    ${r["QUERY PLAN"]}`).join("\n")}`);

@@ -26,9 +26,12 @@ export type TIncidentSummary = {
 const SUMMARY_COLUMNS = `i.id, i.reference, i.title, i.severity, i.status, i.declared_at AS "declaredAt",
        i.updated_at AS "updatedAt", json_build_object('id', c.id, 'name', c.name) AS commander`;
 
-/** Kinds of timeline event whose text is searched (notes and decisions). */
-const SEARCHED_EVENT_KINDS = ["note.added", "decision.recorded"];
-const NOTE_MATCH_LIMIT = 1_000;
+/**
+ * Kinds of timeline event whose text is searched (notes and decisions). Written into the SQL as literals, not a
+ * parameter: the trigram indexes on note text are partial on exactly this list, and PostgreSQL uses a partial index
+ * only when it can prove the query's condition implies the index's (migration 20261203104500_flat_reads).
+ */
+const SEARCHED_EVENT_KINDS_SQL = `kind IN ('note.added', 'decision.recorded')`;
 
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -36,23 +39,35 @@ function likePattern(text: string): string {
 
 /**
  * The search condition: the text in the title or summary (case-insensitive), the reference ("INC-0042" or "42"),
- * or in the text or rationale of a note or decision (at most 1,000 matching incidents). Always ANDed with the
- * caller's visibility filter, so a search never reveals a need-to-know incident.
+ * or in the text or rationale of a note or decision. Each alternative is its own branch of one UNION so that each
+ * uses its own index (trigram GIN on title, summary and note text; the reference's unique index): the cost follows
+ * the number of matches, not the size of the incident or timeline tables. Always ANDed with the caller's visibility
+ * filter in the same WHERE, before the LIMIT, so a page is never short and never reveals a need-to-know incident.
  */
 function searchSql(q: string, params: SqlParams): string {
   const pattern = params.add(likePattern(q));
-  const or = [`i.title ILIKE ${pattern}`, `i.summary ILIKE ${pattern}`];
+  const branches = [
+    `SELECT id FROM incidents WHERE title ILIKE ${pattern}`,
+    `SELECT id FROM incidents WHERE summary ILIKE ${pattern}`,
+    `SELECT incident_id FROM timeline_events WHERE ${SEARCHED_EVENT_KINDS_SQL} AND payload->>'text' ILIKE ${pattern}`,
+    `SELECT incident_id FROM timeline_events WHERE ${SEARCHED_EVENT_KINDS_SQL} AND payload->>'rationale' ILIKE ${pattern}`,
+  ];
   const reference = /^(?:inc-?)?0*(\d{1,9})$/i.exec(q);
-  if (reference) or.push(`i.reference = ${params.add(Number(reference[1]))}::int`);
-  or.push(`i.id IN (SELECT DISTINCT incident_id FROM timeline_events
-                     WHERE kind = ANY(${params.add(SEARCHED_EVENT_KINDS)}::text[])
-                       AND (payload->>'text' ILIKE ${pattern} OR payload->>'rationale' ILIKE ${pattern})
-                     LIMIT ${NOTE_MATCH_LIMIT})`);
-  return `(${or.join(" OR ")})`;
+  if (reference) branches.push(`SELECT id FROM incidents WHERE reference = ${params.add(Number(reference[1]))}::int`);
+  return `i.id IN (${branches.join(" UNION ")})`;
 }
 
 /** A page of the incident list, newest declared first; the cursor is the id of the last incident of the previous page. */
 export async function findIncidents(filters: TIncidentListQuery, actor: TActor) {
+  const { text, values } = incidentListSql(filters, actor);
+  const rows = await sqlRows<TIncidentSummary>(text, values);
+  const hasMore = rows.length > filters.limit;
+  const items = hasMore ? rows.slice(0, filters.limit) : rows;
+  return { items, nextCursor: hasMore ? (items.at(-1)?.id ?? null) : null };
+}
+
+/** The list statement itself, one more row than the page; exported so a test can EXPLAIN exactly what runs. */
+export function incidentListSql(filters: TIncidentListQuery, actor: TActor): { text: string; values: unknown[] } {
   const params = new SqlParams();
   const where = [visibleIncidentsSql(actor, "i", params)];
   if (filters.status?.length) where.push(`i.status = ANY(${params.add(filters.status)}::"IncidentStatus"[])`);
@@ -62,17 +77,12 @@ export async function findIncidents(filters: TIncidentListQuery, actor: TActor) 
     // Both keys descending, so "after the cursor" is one row comparison; an unknown cursor gives an empty page.
     where.push(`(i.declared_at, i.id) < (SELECT declared_at, id FROM incidents WHERE id = ${params.add(filters.cursor)}::uuid)`);
   }
-  const rows = await sqlRows<TIncidentSummary>(
-    `SELECT ${SUMMARY_COLUMNS}
+  const text = `SELECT ${SUMMARY_COLUMNS}
        FROM incidents i JOIN users c ON c.id = i.commander_id
       WHERE ${where.join(" AND ")}
       ORDER BY i.declared_at DESC, i.id DESC
-      LIMIT ${params.add(filters.limit + 1)}`,
-    params.values,
-  );
-  const hasMore = rows.length > filters.limit;
-  const items = hasMore ? rows.slice(0, filters.limit) : rows;
-  return { items, nextCursor: hasMore ? (items.at(-1)?.id ?? null) : null };
+      LIMIT ${params.add(filters.limit + 1)}`;
+  return { text, values: [...params.values] };
 }
 
 export type TIncidentRecord = TIncidentSummary & {
