@@ -77,7 +77,7 @@ export async function uploadEvidence(actor: TActor, incidentId: string, request:
     if (!name) throw AppError.badRequest("Give the file a name.", [{ name: "name", reason: "is required" }]);
     const refused = refusedFileReason(name, file.head) ?? (name === file.fileName ? null : refusedFileReason(file.fileName, file.head));
     if (refused) throw new AppError("unsupported_media_type", `This file is refused: it ${refused}`, [{ name: "file", reason: refused }]);
-    const storageKey = await commitTemp(file.tempPath, file.sha256);
+    const storageKey = await commitTemp(file.tempPath, file.sha256, file.sizeBytes);
     return await prisma.$transaction(async (tx) => {
       await requireVisibleIncident(tx, actor, incidentId);
       return insertFileItem(tx, actor, {

@@ -115,4 +115,5 @@ export const CUSTODY_ACTION_LABELS: Record<string, string> = {
   hold_placed: "Legal hold placed",
   hold_released: "Legal hold released",
   deleted: "Deleted",
+  integrity_failed: "Integrity check failed (not served)",
 };
