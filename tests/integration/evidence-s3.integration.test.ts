@@ -8,6 +8,7 @@ import { POST as downloadRoute } from "@/app/api/incidents/[id]/evidence/[eviden
 import { PUT as holdRoute } from "@/app/api/incidents/[id]/evidence/[evidenceId]/legal-hold/route";
 import { prisma } from "@/lib/db";
 import { legalHoldStorageNotice, NO_OBJECT_LOCK_NOTICE } from "@/lib/evidence/store/select";
+import { createS3Store } from "@/lib/evidence/store/s3-store";
 import type { TRouteHandler } from "@/lib/http/with-route";
 import { startS3Simulator, type TS3Simulator } from "../aws/s3-simulator";
 import { resetDatabase } from "./reset-db";
@@ -126,6 +127,18 @@ describe("evidence in S3", () => {
     // The spool directory is empty again: the bytes live only in the bucket.
     const { readdirSync } = await import("node:fs");
     expect(readdirSync(tempDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())).toEqual([]);
+  });
+
+  it("is refused by S3 (400 BadDigest) when the bytes sent are not the ones whose SHA-256 was declared, and nothing is stored", async () => {
+    useBucket({ objectLock: false });
+    const { writeFileSync } = await import("node:fs");
+    const spool = path.join(tempDir, "wrong.part");
+    writeFileSync(spool, "the bytes actually sent");
+    const store = createS3Store({ bucket: bucketName, prefix: "p", kmsKeyId: null, forcePathStyle: true });
+    const claimed = sha("other bytes");
+    await expect(store.putFile(spool, claimed, Buffer.byteLength("the bytes actually sent"))).rejects.toMatchObject({ name: "BadDigest" });
+    expect(sim.bucket(bucketName).objects.size).toBe(0);
+    rmSync(spool);
   });
 
   it("sends SSE-KMS with the configured key", async () => {
