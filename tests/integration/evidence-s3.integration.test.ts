@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { POST as uploadRoute } from "@/app/api/incidents/[id]/evidence/uploads/route";
 import { POST as downloadRoute } from "@/app/api/incidents/[id]/evidence/[evidenceId]/download/route";
 import { PUT as holdRoute } from "@/app/api/incidents/[id]/evidence/[evidenceId]/legal-hold/route";
+import { GET as retentionGetRoute, PUT as retentionRoute } from "@/app/api/organisation-profile/evidence-retention/route";
 import { prisma } from "@/lib/db";
 import { legalHoldStorageNotice, NO_OBJECT_LOCK_NOTICE } from "@/lib/evidence/store/select";
 import { createS3Store } from "@/lib/evidence/store/s3-store";
@@ -209,6 +210,38 @@ describe("evidence in S3", () => {
     expect((placed.body?.evidence as { legalHold: boolean }).legalHold).toBe(true);
     expect(ops()).not.toContain("PutObjectLegalHold");
     expect(objectOf(item)!.legalHold).toBeNull();
+  });
+
+  it("retains new objects per the organisation's policy (Object Lock retention), refuses a half policy with 400 naming the field", async () => {
+    useBucket({ objectLock: true });
+    const adminToken = await createToken(["admin"]);
+    const set = (json: unknown, t = adminToken) => call(retentionRoute, "PUT", "/x", { token: t, json });
+    const half = await set({ mode: "COMPLIANCE", days: null, reason: "x" });
+    expect(half.status).toBe(400);
+    expect(half.body?.invalid_params).toEqual([expect.objectContaining({ name: "days" })]);
+    expect((await set({ mode: "COMPLIANCE", days: 30, reason: "x" }, legalToken)).status).toBe(403);
+    expect((await set({ mode: "COMPLIANCE", days: 30, reason: "Regulator expects 30 days" })).status).toBe(200);
+    const before = Date.now();
+    const item = (await upload(token, id, "a.txt", "retained bytes")).body?.evidence as TItem;
+    const retention = objectOf(item)!.retention!;
+    expect(retention.mode).toBe("COMPLIANCE");
+    const until = Date.parse(retention.until);
+    expect(until).toBeGreaterThanOrEqual(before + 30 * 86_400_000 - 1000);
+    expect(until).toBeLessThanOrEqual(Date.now() + 30 * 86_400_000 + 1000);
+    expect((await call(retentionGetRoute, "GET", "/x", { token: legalToken })).body).toMatchObject({ retention: { mode: "COMPLIANCE", days: 30 }, store: "s3", enforced: true });
+    expect(await prisma.adminAuditEntry.count({ where: { action: "evidence-retention.changed" } })).toBe(1);
+  });
+
+  it("applies no retention by default, nor on a bucket without Object Lock", async () => {
+    useBucket({ objectLock: true });
+    const first = (await upload(token, id, "a.txt", "default bytes")).body?.evidence as TItem;
+    expect(objectOf(first)!.retention).toBeNull();
+    const adminToken = await createToken(["admin"]);
+    await call(retentionRoute, "PUT", "/x", { token: adminToken, json: { mode: "GOVERNANCE", days: 7, reason: "x" } });
+    useBucket({ objectLock: false });
+    const second = (await upload(token, id, "b.txt", "plain bucket bytes")).body?.evidence as TItem;
+    expect(objectOf(second)!.retention).toBeNull();
+    expect(ops()).not.toContain("PutObjectRetention");
   });
 
   it("never writes the secret access key to the console's output", async () => {
