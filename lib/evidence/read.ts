@@ -71,7 +71,7 @@ export async function serveStoredFile(actor: TActor, incidentId: string, item: T
       payload: { evidence: ref(item), action: "downloaded", reason, from: null, to: actorLabel(actor) },
     });
   });
-  return { item, body: await readStored(item.storageKey) };
+  return { item, body: await readStored(item.storageKey, item.sha256) };
 }
 
 /** The refusal for a deleted item: its record stays, it is no longer served nor handed over. */

@@ -2,10 +2,11 @@ import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { Readable } from "node:stream";
+import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { evidenceSettings } from "@/lib/env";
 import { evidenceStore } from "@/lib/evidence/store/select";
+import { EvidenceIntegrityError } from "@/lib/evidence/store/types";
 export { storageKeyOf } from "@/lib/evidence/store/keys";
 export { localPath as storagePath } from "@/lib/evidence/store/local-store";
 
@@ -49,6 +50,25 @@ export async function hashStored(key: string): Promise<string> {
   return hash.digest("hex");
 }
 
-export async function readStored(key: string): Promise<ReadableStream<Uint8Array>> {
-  return Readable.toWeb(await evidenceStore().get(key)) as ReadableStream<Uint8Array>;
+/**
+ * The stored bytes as a web stream. With `expectedSha256`, they are re-hashed as they are served and the stream ends
+ * in an error instead of completing when they differ (bytes changed between a check and the download are never a
+ * complete, successful download).
+ */
+export async function readStored(key: string, expectedSha256?: string): Promise<ReadableStream<Uint8Array>> {
+  const source = await evidenceStore().get(key);
+  if (!expectedSha256) return Readable.toWeb(source) as ReadableStream<Uint8Array>;
+  const hash = createHash("sha256");
+  const verified = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      done(null, chunk);
+    },
+    flush(done) {
+      const actual = hash.digest("hex");
+      done(actual === expectedSha256 ? null : new EvidenceIntegrityError(`The stored bytes hash to ${actual}, not the recorded ${expectedSha256}.`));
+    },
+  });
+  source.on("error", (error) => verified.destroy(error));
+  return Readable.toWeb(source.pipe(verified)) as ReadableStream<Uint8Array>;
 }

@@ -10,6 +10,7 @@ import { GET as retentionGetRoute, PUT as retentionRoute } from "@/app/api/organ
 import { prisma } from "@/lib/db";
 import { legalHoldStorageNotice, NO_OBJECT_LOCK_NOTICE } from "@/lib/evidence/store/select";
 import { createS3Store } from "@/lib/evidence/store/s3-store";
+import { readStored } from "@/lib/evidence/storage";
 import type { TRouteHandler } from "@/lib/http/with-route";
 import { startS3Simulator, type TS3Simulator } from "../aws/s3-simulator";
 import { resetDatabase } from "./reset-db";
@@ -183,6 +184,15 @@ describe("evidence in S3", () => {
     const custody = await prisma.evidenceCustody.findMany({ where: { evidenceId: item.id }, orderBy: { at: "asc" } });
     expect(custody.map((c) => c.action)).toEqual(["registered", "downloaded", "integrity_failed"]);
     expect(custody[2]!.detail).toMatchObject({ expectedSha256: item.sha256, actualSha256: sha("tampered bytes") });
+  });
+
+  it("re-hashes the bytes while serving them: bytes changed after the check end the stream in an error, not a download", async () => {
+    useBucket({ objectLock: false });
+    const item = (await upload(token, id, "a.txt", "original bytes")).body?.evidence as TItem;
+    const intact = await new Response(await readStored(item.storageKey, item.sha256)).text();
+    expect(intact).toBe("original bytes");
+    objectOf(item)!.bytes = Buffer.from("swapped after the check");
+    await expect(new Response(await readStored(item.storageKey, item.sha256)).text()).rejects.toThrow();
   });
 
   it("maps the legal hold to the object's S3 Object Lock legal hold when the bucket has Object Lock", async () => {
