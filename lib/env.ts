@@ -50,6 +50,21 @@ const ZEnvSource = z
       .min(1, { error: "must be at least 1" })
       .max(2_147_483_647, { error: "must be at most 2147483647 (2 GiB)" })
       .default(100 * 1024 * 1024),
+    // ─── Evidence in Amazon S3 instead of the directory: s3://bucket/prefix; a KMS key for SSE-KMS (else SSE-S3, AES256) ───
+    BREACHDESK_EVIDENCE_S3_URI: optionalString.pipe(
+      z
+        .string()
+        .regex(/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/[^\s]*)?$/, { error: "must be s3://bucket or s3://bucket/prefix" })
+        .optional(),
+    ),
+    BREACHDESK_EVIDENCE_KMS_KEY_ID: optionalString,
+    // Files of at least this size go up to S3 in parts of this size (S3's minimum part is 5 MiB)
+    BREACHDESK_EVIDENCE_S3_PART_BYTES: z.coerce
+      .number({ error: "must be a number of bytes" })
+      .int({ error: "must be a whole number of bytes" })
+      .min(5 * 1024 * 1024, { error: "must be at least 5242880 (5 MiB, S3's smallest part)" })
+      .max(5 * 1024 * 1024 * 1024, { error: "must be at most 5 GiB (S3's largest part)" })
+      .default(16 * 1024 * 1024),
     // ─── Notices: bulk notice e-mails per second, per send, from the worker ───
     BREACHDESK_NOTICE_RATE: z.coerce.number({ error: "must be a number" }).positive({ error: "must be more than 0" }).max(1000).default(10),
     // ─── Data inventory from AWS: hours between scheduled refreshes (0: only on demand); S3's endpoint override (the
@@ -155,6 +170,21 @@ export function evidenceSettings(): { dir: string; maxBytes: number } {
   const parsed = parseEnv(process.env);
   const dir = parsed.BREACHDESK_EVIDENCE_DIR ?? path.join(parsed.BREACHDESK_DATA_DIR ?? ".breachdesk", "evidence");
   return { dir: path.resolve(dir), maxBytes: parsed.BREACHDESK_EVIDENCE_MAX_BYTES };
+}
+
+/**
+ * Where evidence lives in S3 (BREACHDESK_EVIDENCE_S3_URI), or null when the local directory is used. The prefix
+ * has no leading or trailing slash ("" when none). Read afresh, so tests can switch stores.
+ */
+export function evidenceS3Settings(): { bucket: string; prefix: string; kmsKeyId: string | null; partBytes: number; endpointOverridden: boolean } | null {
+  const parsed = parseEnv(process.env);
+  const uri = parsed.BREACHDESK_EVIDENCE_S3_URI;
+  if (!uri) return null;
+  const rest = uri.slice("s3://".length);
+  const slash = rest.indexOf("/");
+  const bucket = slash === -1 ? rest : rest.slice(0, slash);
+  const prefix = slash === -1 ? "" : rest.slice(slash + 1).replace(/^\/+|\/+$/g, "");
+  return { bucket, prefix, kmsKeyId: parsed.BREACHDESK_EVIDENCE_KMS_KEY_ID ?? null, partBytes: parsed.BREACHDESK_EVIDENCE_S3_PART_BYTES, endpointOverridden: Boolean(parsed.AWS_ENDPOINT_URL_S3) };
 }
 
 /** Whether linking a finding marks it NOTIFIED in Security Hub (read afresh, like mailSettings, for tests). */

@@ -46,7 +46,20 @@ function ActionForm({
   );
 }
 
-export function EvidenceActions({ incidentId, item, can, people }: { incidentId: string; item: TEvidenceActionsItem; can: TEvidenceAbilities; people: TPerson[] }) {
+export function EvidenceActions({
+  incidentId,
+  item,
+  can,
+  people,
+  holdNotice = null,
+}: {
+  incidentId: string;
+  item: TEvidenceActionsItem;
+  can: TEvidenceAbilities;
+  people: TPerson[];
+  /** Said beside the legal-hold control when the storage cannot enforce the hold (an S3 bucket without Object Lock). */
+  holdNotice?: string | null;
+}) {
   const evidence = routes.incident(incidentId).evidence(item.id);
   const [custodyAction, setCustodyAction] = useState<"hand_over" | "transfer">("hand_over");
   const [toUserId, setToUserId] = useState(people[0]?.id ?? "");
@@ -113,7 +126,12 @@ export function EvidenceActions({ incidentId, item, can, people }: { incidentId:
             submitLabel={item.legalHold ? "Lift legal hold" : "Place legal hold"}
             send={() => apiFetch(evidence.legalHold(), { method: "PUT", body: { hold: !item.legalHold, reason: holdReason, expectedVersion: item.version } })}
           >
-            {(errors) => <Field label="Reason" error={errors.reason}>{(ids) => <TextInput ids={ids} value={holdReason} onChange={(e) => setHoldReason(e.target.value)} />}</Field>}
+            {(errors) => (
+              <>
+                {holdNotice && item.kind === "file" ? <p className="text-sm text-amber-900">{holdNotice}.</p> : null}
+                <Field label="Reason" error={errors.reason}>{(ids) => <TextInput ids={ids} value={holdReason} onChange={(e) => setHoldReason(e.target.value)} />}</Field>
+              </>
+            )}
           </ActionForm>
         ) : null}
         {can.delete ? (

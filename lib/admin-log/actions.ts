@@ -18,6 +18,7 @@ export const ADMIN_ACTION_LABELS = {
   "organisation-profile.changed": "Organisation profile changed",
   "reminder-points.changed": "Reminder points changed",
   "containment-target.changed": "Containment target changed",
+  "evidence-retention.changed": "Evidence retention changed",
   "webhook.created": "Webhook added",
   "webhook.changed": "Webhook changed",
   "webhook.secret-rotated": "Webhook secret rotated",

@@ -75,6 +75,7 @@ import * as noticesReviewsRoute from "@/app/api/notices/reviews/route";
 import * as notificationsReadRoute from "@/app/api/notifications/read/route";
 import * as notificationsRoute from "@/app/api/notifications/route";
 import * as openapiJsonRoute from "@/app/api/openapi.json/route";
+import * as organisationProfileEvidenceRetentionRoute from "@/app/api/organisation-profile/evidence-retention/route";
 import * as organisationProfileRoute from "@/app/api/organisation-profile/route";
 import * as rulesRuleIdReviewsRoute from "@/app/api/rules/[ruleId]/reviews/route";
 import * as sessionRoute from "@/app/api/session/route";
@@ -170,6 +171,7 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/notifications/read", file: "api/notifications/read/route.ts", module: notificationsReadRoute },
   { path: "/notifications", file: "api/notifications/route.ts", module: notificationsRoute },
   { path: "/openapi.json", file: "api/openapi.json/route.ts", module: openapiJsonRoute },
+  { path: "/organisation-profile/evidence-retention", file: "api/organisation-profile/evidence-retention/route.ts", module: organisationProfileEvidenceRetentionRoute },
   { path: "/organisation-profile", file: "api/organisation-profile/route.ts", module: organisationProfileRoute },
   { path: "/rules/{ruleId}/reviews", file: "api/rules/[ruleId]/reviews/route.ts", module: rulesRuleIdReviewsRoute },
   { path: "/session", file: "api/session/route.ts", module: sessionRoute },

@@ -80,6 +80,7 @@ export const routes = {
   tagRules: () => "/api/data-stores/tag-rules",
   tagRule: (id: string) => `/api/data-stores/tag-rules/${segment(id)}`,
   organisationProfile: () => "/api/organisation-profile",
+  evidenceRetention: () => "/api/organisation-profile/evidence-retention",
   approvalPolicy: () => "/api/notices/approval-policy",
   containmentApprovalPolicy: () => "/api/containment/approval-policy",
   notificationsRead: () => "/api/notifications/read",

@@ -17,6 +17,7 @@ import {
   type TLegalHoldInput,
 } from "@/lib/evidence/schemas";
 import { requireItem } from "@/lib/evidence/read";
+import { evidenceStore } from "@/lib/evidence/store/select";
 
 /** A hand-over to another user or a transfer to an outside party: the custodian changes, with who and why. */
 export async function recordCustody(actor: TActor, incidentId: string, evidenceId: string, input: TCustodyInput) {
@@ -38,11 +39,15 @@ export async function recordCustody(actor: TActor, incidentId: string, evidenceI
   });
 }
 
-/** Places or lifts a legal hold (legal or administrators). A held item cannot be deleted, by code or by SQL. */
+/**
+ * Places or lifts a legal hold (legal or administrators). A held item cannot be deleted, by code or by SQL. With
+ * evidence in S3, the hold is then mirrored to the object's S3 Object Lock legal hold when the bucket has Object Lock
+ * (after the commit: never an outside call inside a transaction); `storageHold` says which applies.
+ */
 export async function setLegalHold(actor: TActor, incidentId: string, evidenceId: string, input: TLegalHoldInput) {
   assertCan(actor, "evidence.legal-hold");
   const data = ZLegalHoldInput.parse(input);
-  return prisma.$transaction(async (tx) => {
+  const evidence = await prisma.$transaction(async (tx) => {
     const item = await requireItem(tx, actor, incidentId, evidenceId);
     if (item.deletedAt) throw AppError.conflict("This item was deleted; a legal hold no longer applies to it.");
     if (item.version !== data.expectedVersion) throw staleError(item);
@@ -52,6 +57,24 @@ export async function setLegalHold(actor: TActor, incidentId: string, evidenceId
     await appendTimelineEvent(tx, { incidentId, kind: "evidence.legal-hold", actor, payload: { evidence: ref(item), hold: data.hold, reason: data.reason } });
     return (await findEvidence(incidentId, evidenceId, tx))!;
   });
+  return { evidence, storageHold: await mirrorHoldToStore(evidence) };
+}
+
+/** "object_lock": S3 holds the object too; "register_only": the hold is Breachdesk's alone (the page says why). */
+async function mirrorHoldToStore(item: { kind: string; storageKey: string | null; legalHold: boolean }): Promise<"object_lock" | "register_only"> {
+  const store = evidenceStore();
+  if (item.kind !== "file" || !item.storageKey || !(await store.holdEnforced())) return "register_only";
+  // The same bytes may be registered on several incidents (one object): it stays held while any of them holds it.
+  const held = item.legalHold || (await prisma.evidence.count({ where: { storageKey: item.storageKey, legalHold: true } })) > 0;
+  try {
+    await store.setLegalHold(item.storageKey, held);
+  } catch (error) {
+    throw new AppError(
+      "unavailable",
+      `The hold is recorded in Breachdesk, but S3 refused to ${item.legalHold ? "place" : "lift"} the Object Lock legal hold (${(error as Error).name}). Try again; an administrator should check the console's S3 permissions.`,
+    );
+  }
+  return "object_lock";
 }
 
 /**

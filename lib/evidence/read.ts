@@ -48,6 +48,16 @@ export async function serveStoredFile(actor: TActor, incidentId: string, item: T
   if (item.deletedAt) throw deletedItemError();
   const actual = await hashStored(item.storageKey).catch(() => null);
   if (actual !== item.sha256) {
+    // The failed check is part of the item's history: who tried, when, and what the store held (null: nothing readable).
+    await prisma.$transaction(async (tx) => {
+      await addCustody(tx, actor, item.id, "integrity_failed", reason, { expectedSha256: item.sha256, actualSha256: actual });
+      await appendTimelineEvent(tx, {
+        incidentId,
+        kind: "evidence.custody",
+        actor,
+        payload: { evidence: ref(item), action: "integrity_failed", reason, from: null, to: null },
+      });
+    });
     throw new AppError("internal", "The stored bytes no longer match the SHA-256 recorded at upload; the file is not served. Tell an administrator.");
   }
   await prisma.$transaction(async (tx) => {
@@ -61,7 +71,7 @@ export async function serveStoredFile(actor: TActor, incidentId: string, item: T
       payload: { evidence: ref(item), action: "downloaded", reason, from: null, to: actorLabel(actor) },
     });
   });
-  return { item, body: readStored(item.storageKey) };
+  return { item, body: await readStored(item.storageKey, item.sha256) };
 }
 
 /** The refusal for a deleted item: its record stays, it is no longer served nor handed over. */

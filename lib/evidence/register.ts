@@ -13,6 +13,7 @@ import { DEFAULT_MAX_TEXT_CHARS, findUnsafeText } from "@/lib/http/safe-text";
 import { receiveUpload } from "@/lib/evidence/multipart";
 import { findStoredDuplicate, evidenceSelect } from "@/lib/evidence/queries";
 import { commitTemp, discardTemp, storeBuffer } from "@/lib/evidence/storage";
+import { applyEvidenceRetention } from "@/lib/evidence/retention-policy";
 import { EVIDENCE_NAME_MAX, ZRegisterUriInput, ZUploadFields, type TRegisterUriInput } from "@/lib/evidence/schemas";
 import { invalidParamsFromZod } from "@/lib/http/zod-issues";
 
@@ -77,7 +78,8 @@ export async function uploadEvidence(actor: TActor, incidentId: string, request:
     if (!name) throw AppError.badRequest("Give the file a name.", [{ name: "name", reason: "is required" }]);
     const refused = refusedFileReason(name, file.head) ?? (name === file.fileName ? null : refusedFileReason(file.fileName, file.head));
     if (refused) throw new AppError("unsupported_media_type", `This file is refused: it ${refused}`, [{ name: "file", reason: refused }]);
-    const storageKey = await commitTemp(file.tempPath, file.sha256);
+    const storageKey = await commitTemp(file.tempPath, file.sha256, file.sizeBytes);
+    await applyEvidenceRetention(storageKey);
     return await prisma.$transaction(async (tx) => {
       await requireVisibleIncident(tx, actor, incidentId);
       return insertFileItem(tx, actor, {
@@ -134,6 +136,7 @@ export async function registerEvidenceFromBuffer(input: TBufferEvidenceInput, ou
   const refused = refusedFileReason(name, input.bytes.subarray(0, 512));
   if (refused) throw new AppError("unsupported_media_type", `This file is refused: it ${refused}`, [{ name: "bytes", reason: refused }]);
   const stored = await storeBuffer(input.bytes);
+  await applyEvidenceRetention(stored.key);
   const run = async (tx: TTx) => {
     if (actor.kind !== "system") await requireVisibleIncident(tx, actor, input.incidentId);
     else if (!(await tx.incident.findUnique({ where: { id: input.incidentId }, select: { id: true } }))) throw AppError.notFound("The incident");

@@ -115,4 +115,22 @@ export const CUSTODY_ACTION_LABELS: Record<string, string> = {
   hold_placed: "Legal hold placed",
   hold_released: "Legal hold released",
   deleted: "Deleted",
+  integrity_failed: "Integrity check failed (not served)",
 };
+
+/** S3 Object Lock retention of evidence objects, per the organisation: none, or a mode and a number of days. */
+export const EVIDENCE_RETENTION_DAYS_MAX = 36_500;
+export const ZEvidenceRetentionInput = z
+  .object({
+    mode: z.enum(["GOVERNANCE", "COMPLIANCE"], { error: "must be GOVERNANCE or COMPLIANCE" }).nullable(),
+    days: z
+      .number({ error: "must be a whole number of days" })
+      .int({ error: "must be a whole number of days" })
+      .min(1, { error: "must be at least 1 day" })
+      .max(EVIDENCE_RETENTION_DAYS_MAX, { error: `must be at most ${EVIDENCE_RETENTION_DAYS_MAX} days` })
+      .nullable(),
+    reason: z.string().trim().min(1, { error: "is required" }).max(2000),
+  })
+  .strict()
+  .refine((value) => (value.mode === null) === (value.days === null), { error: "give both a mode and a number of days, or neither", path: ["days"] });
+export type TEvidenceRetentionInput = z.input<typeof ZEvidenceRetentionInput>;

@@ -1,41 +1,30 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { Readable } from "node:stream";
+import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { evidenceSettings } from "@/lib/env";
+import { evidenceStore } from "@/lib/evidence/store/select";
+import { EvidenceIntegrityError } from "@/lib/evidence/store/types";
+export { storageKeyOf } from "@/lib/evidence/store/keys";
+export { localPath as storagePath } from "@/lib/evidence/store/local-store";
 
 /**
- * Content-addressed file store for evidence: a file lives at `<dir>/sha256/<first two hex>/<sha256>`, so the
- * same bytes are stored once and different bytes can never overwrite each other. Files arrive in `<dir>/tmp/`
- * while being hashed and are moved into place only when complete.
+ * Content-addressed evidence bytes, in the store the environment selects (lib/evidence/store/select.ts): the local
+ * directory by default, an S3 bucket with BREACHDESK_EVIDENCE_S3_URI. The same bytes are stored once and different
+ * bytes can never overwrite each other. Uploads arrive in `<dir>/tmp/` (on local disk in both cases, never in
+ * memory) while being hashed, and go to their content address only when complete.
  */
-export function storageKeyOf(sha256: string): string {
-  return `sha256/${sha256.slice(0, 2)}/${sha256}`;
-}
-
-export function storagePath(key: string): string {
-  if (!/^sha256\/[0-9a-f]{2}\/[0-9a-f]{64}$/.test(key)) throw new Error("not an evidence storage key");
-  return path.join(evidenceSettings().dir, key);
-}
-
 export async function newTempPath(): Promise<string> {
   const dir = path.join(evidenceSettings().dir, "tmp");
   await mkdir(dir, { recursive: true });
   return path.join(dir, `${randomUUID()}.part`);
 }
 
-/** Moves a complete temporary file into its content address (or drops it when those bytes are already stored). */
-export async function commitTemp(tempPath: string, sha256: string): Promise<string> {
-  const key = storageKeyOf(sha256);
-  const target = storagePath(key);
-  await mkdir(path.dirname(target), { recursive: true });
-  const existing = await stat(target).catch(() => null);
-  if (existing) await rm(tempPath, { force: true });
-  else await rename(tempPath, target);
-  return key;
+/** Stores a complete temporary file at its content address (the store verifies its SHA-256 on the way). */
+export async function commitTemp(tempPath: string, sha256: string, sizeBytes: number): Promise<string> {
+  return evidenceStore().putFile(tempPath, sha256, sizeBytes);
 }
 
 export async function discardTemp(tempPath: string | null): Promise<void> {
@@ -46,18 +35,40 @@ export async function discardTemp(tempPath: string | null): Promise<void> {
 export async function storeBuffer(bytes: Uint8Array): Promise<{ sha256: string; sizeBytes: number; key: string }> {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const temp = await newTempPath();
-  await writeFile(temp, bytes);
-  return { sha256, sizeBytes: bytes.byteLength, key: await commitTemp(temp, sha256) };
+  try {
+    await writeFile(temp, bytes);
+    return { sha256, sizeBytes: bytes.byteLength, key: await commitTemp(temp, sha256, bytes.byteLength) };
+  } finally {
+    await discardTemp(temp);
+  }
 }
 
 /** SHA-256 of what is stored under a key now (to prove the bytes are still the ones registered). */
 export async function hashStored(key: string): Promise<string> {
   const hash = createHash("sha256");
-  await pipeline(createReadStream(storagePath(key)), hash);
+  await pipeline(await evidenceStore().get(key), hash);
   return hash.digest("hex");
 }
 
-export function readStored(key: string): ReadableStream<Uint8Array> {
-  return Readable.toWeb(createReadStream(storagePath(key))) as ReadableStream<Uint8Array>;
+/**
+ * The stored bytes as a web stream. With `expectedSha256`, they are re-hashed as they are served and the stream ends
+ * in an error instead of completing when they differ (bytes changed between a check and the download are never a
+ * complete, successful download).
+ */
+export async function readStored(key: string, expectedSha256?: string): Promise<ReadableStream<Uint8Array>> {
+  const source = await evidenceStore().get(key);
+  if (!expectedSha256) return Readable.toWeb(source) as ReadableStream<Uint8Array>;
+  const hash = createHash("sha256");
+  const verified = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      done(null, chunk);
+    },
+    flush(done) {
+      const actual = hash.digest("hex");
+      done(actual === expectedSha256 ? null : new EvidenceIntegrityError(`The stored bytes hash to ${actual}, not the recorded ${expectedSha256}.`));
+    },
+  });
+  source.on("error", (error) => verified.destroy(error));
+  return Readable.toWeb(source.pipe(verified)) as ReadableStream<Uint8Array>;
 }
-

@@ -22,7 +22,7 @@ function taskChange(change: { field: string; from: string | null; to: string | n
   }
 }
 
-const CUSTODY_VERBS: Record<string, string> = { downloaded: "downloaded", transferred: "transferred", handed_over: "handed over" };
+const CUSTODY_VERBS: Record<string, string> = { downloaded: "downloaded", transferred: "transferred", handed_over: "handed over", integrity_failed: "was refused (the stored bytes no longer match their SHA-256) when downloading" };
 
 export const workDescribers: TDescribers = {
   "task.created": (p, e) => [

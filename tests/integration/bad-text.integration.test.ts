@@ -203,6 +203,7 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
   "PUT api/notices/approval-policy/route.ts": () => ({
     token: "admin", body: { regulator: ["legal"], individuals: ["legal", "comms"], public_media: ["legal", "comms"], sec_filing: ["legal", "exec"], other: ["legal"] },
   }),
+  "PUT api/organisation-profile/evidence-retention/route.ts": () => ({ token: "admin", body: { mode: "GOVERNANCE", days: 365, reason: "Litigation readiness" } }),
   "PUT api/containment/approval-policy/route.ts": () => ({
     token: "admin",
     body: {

@@ -117,12 +117,12 @@ describe("evidence register", () => {
     expect(await kinds()).toEqual(["incident.declared", "evidence.registered", "evidence.custody"]);
   });
 
-  it("refuses to serve bytes that no longer match their recorded hash", async () => {
+  it("refuses to serve bytes that no longer match their recorded hash, and records the failed check in custody", async () => {
     const item = (await upload(token, id, { name: "a.txt", bytes: "original" })).body?.evidence as TItem & { storageKey: string };
     const { writeFileSync } = await import("node:fs");
     writeFileSync(path.join(evidenceDir, item.storageKey), "tampered");
     expect((await download(token, id, item.id, "check")).status).toBe(500);
-    expect(await custody(item.id)).toEqual(["registered"]);
+    expect(await custody(item.id)).toEqual(["registered", "integrity_failed"]);
   });
 
   it("makes a re-upload with different bytes a new item and the same bytes the same item", async () => {

@@ -8,6 +8,7 @@ import { evidenceSettings } from "@/lib/env";
 import { REFUSED_TYPES_SUMMARY } from "@/lib/evidence/file-policy";
 import { CUSTODY_ACTION_LABELS } from "@/lib/evidence/schemas";
 import { listCustodianCandidates, listEvidence } from "@/lib/evidence/read";
+import { legalHoldStorageNotice, NO_OBJECT_LOCK_NOTICE } from "@/lib/evidence/store/select";
 
 export const metadata: Metadata = { title: "Evidence" };
 
@@ -38,6 +39,8 @@ export default async function EvidencePage({ params }: { params: Promise<{ id: s
     delete: can(actor, "evidence.delete"),
   };
   const people = abilities.custody ? await listCustodianCandidates(actor, incident.id) : [];
+  // Unreachable S3 must not take the page down: the hold is then shown as the register's only, which is what is known.
+  const holdNotice = await legalHoldStorageNotice().catch(() => NO_OBJECT_LOCK_NOTICE);
 
   return (
     <>
@@ -52,6 +55,7 @@ export default async function EvidencePage({ params }: { params: Promise<{ id: s
       )}
       <section aria-labelledby="register">
         <h2 id="register" className="mb-2 text-xl font-bold">Register</h2>
+        {holdNotice ? <p role="note" className="mb-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{holdNotice}.</p> : null}
         {items.length === 0 ? (
           <div className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center">
             <p className="font-semibold">No evidence yet</p>
@@ -112,6 +116,7 @@ export default async function EvidencePage({ params }: { params: Promise<{ id: s
                   item={{ id: item.id, name: item.name, kind: item.kind, version: item.version, legalHold: item.legalHold, deleted: item.deletedAt !== null }}
                   can={abilities}
                   people={people}
+                  holdNotice={holdNotice}
                 />
               </li>
             ))}

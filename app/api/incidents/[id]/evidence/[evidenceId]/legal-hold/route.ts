@@ -6,5 +6,5 @@ export const PUT = withRoute({
   permission: "evidence.legal-hold",
   summary: "Place or lift a legal hold",
   schemas: { params: ZEvidenceParams, body: ZLegalHoldInput },
-  handler: async ({ actor, params, body }) => ({ evidence: await setLegalHold(actor, params.id, params.evidenceId, body) }),
+  handler: async ({ actor, params, body }) => setLegalHold(actor, params.id, params.evidenceId, body),
 });
