@@ -65,7 +65,7 @@ describe("PagerDuty (Events API v2)", () => {
     const incidentId = await declare("Payroll bucket public", "high");
     await drain();
     expect(pd.requests).toHaveLength(1);
-    const trigger = JSON.parse(pd.requests[0]!.body) as Record<string, any>;
+    const trigger = JSON.parse(pd.requests[0]!.body) as { payload: { summary: string }; links: { href: string }[] };
     expect(trigger).toMatchObject({ routing_key: ROUTING_KEY, event_action: "trigger", dedup_key: `breachdesk-${incidentId}`, payload: { source: "breachdesk", severity: "error" } });
     expect(trigger.payload.summary).toContain("Payroll bucket public");
     expect(trigger.links[0].href).toContain(`/incidents/${incidentId}`);
