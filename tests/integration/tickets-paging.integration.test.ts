@@ -68,7 +68,7 @@ describe("PagerDuty (Events API v2)", () => {
     const trigger = JSON.parse(pd.requests[0]!.body) as { payload: { summary: string }; links: { href: string }[] };
     expect(trigger).toMatchObject({ routing_key: ROUTING_KEY, event_action: "trigger", dedup_key: `breachdesk-${incidentId}`, payload: { source: "breachdesk", severity: "error" } });
     expect(trigger.payload.summary).toContain("Payroll bucket public");
-    expect(trigger.links[0].href).toContain(`/incidents/${incidentId}`);
+    expect(trigger.links[0]!.href).toContain(`/incidents/${incidentId}`);
     expect(await prisma.integrationMessage.findFirst({ where: { operation: "pagerduty.trigger" } })).toMatchObject({ status: "delivered", result: { dedupKey: `breachdesk-${incidentId}` } });
 
     const overdue = { incidentId, type: "obligation.overdue" as const, sourceId: "reminder-1", occurredAt: new Date(), details: { obligationId: "ob-1", title: "Notify the regulator" } };
