@@ -40,7 +40,7 @@ async function main(): Promise<number> {
   const { startWebhookWorker } = await import("../lib/webhooks/deliver");
   const webhooks = startWebhookWorker();
   // ─── Integrations: PagerDuty pages, Jira and ServiceNow tickets, claimed per attempt from integration_messages ───
-  const { startIntegrationWorker } = await import("../lib/integrations/deliver-messages");
+  const { startIntegrationWorker } = await import("../lib/integration-delivery/deliver-messages");
   const integrations = startIntegrationWorker();
   console.log("Worker running (findings sync, obligation reminders, notice delivery, containment actions, CloudTrail access reconstructions, data inventory, webhooks, PagerDuty/Jira/ServiceNow); Ctrl-C stops it.");
   await new Promise<void>((resolve) => {

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { prismaExecutor } from "@/lib/db/sql";
 import { assertCan } from "@/lib/auth/assert";
-import type { TActor } from "@/lib/auth/policy";
+import { can, type TActor } from "@/lib/auth/policy";
 import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { AppError } from "@/lib/errors/app-error";
 import { appendTimelineEvent } from "@/lib/timeline/append";
@@ -48,4 +48,18 @@ export async function sendTaskToTicket(actor: TActor, incidentId: string, taskId
     });
     return { task: (await findTask(incidentId, taskId, tx))!, queued: true };
   });
+}
+
+/** The Jira and ServiceNow connections a task can be sent to (none: the task list offers no "Send to" button). */
+export async function listTicketConnections(actor: TActor) {
+  if (!canSendTickets(actor)) return [];
+  return prisma.integrationConnection.findMany({
+    where: { enabled: true, kind: { in: Object.keys(TICKET_KINDS) } },
+    select: { id: true, name: true, kind: true },
+    orderBy: { createdAt: "asc" },
+  });
+}
+
+function canSendTickets(actor: TActor): boolean {
+  return can(actor, "task.manage");
 }

@@ -6,7 +6,7 @@ import { POST as serviceNowWebhook } from "@/app/api/integrations/servicenow/web
 import { prisma } from "@/lib/db";
 import { prismaExecutor } from "@/lib/db/sql";
 import { sealConnectionSecret } from "@/lib/integrations/connection-secrets";
-import { attemptMessage, claimDueMessages, MESSAGE_LEASE_MS, runIntegrationPass } from "@/lib/integrations/deliver-messages";
+import { attemptMessage, claimDueMessages, MESSAGE_LEASE_MS, runIntegrationPass } from "@/lib/integration-delivery/deliver-messages";
 import { bodySignature } from "@/lib/integrations/inbound-signature";
 import { tellOutside } from "@/lib/integrations/tell-outside";
 import { startFakeJira } from "@/tests/fakes/jira";

@@ -1,4 +1,5 @@
 import "server-only";
+// Above lib/integrations and lib/webhooks (it reuses the webhooks' backoff schedule; lib/integrations sits under the timeline).
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
