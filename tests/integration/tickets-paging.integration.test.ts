@@ -228,3 +228,18 @@ describe("ServiceNow records for tasks", () => {
     expect((await prisma.task.findUniqueOrThrow({ where: { id: taskId } })).status).toBe("done");
   });
 });
+
+describe("adding a connection (admin CLI)", () => {
+  it("validates the config per kind, seals the secrets and logs the change without them", async () => {
+    const { addIntegrationConnection } = await import("@/lib/integration-admin/connections");
+    const by = { kind: "system", name: "Admin CLI" } as const;
+    await expect(addIntegrationConnection(by, { kind: "jira", name: "J", config: { baseUrl: "ftp://x", projectKey: "SEC" }, secret: "t" })).rejects.toThrow(/baseUrl/);
+    await expect(addIntegrationConnection(by, { kind: "slack-ish", name: "J", config: {}, secret: "t" })).rejects.toThrow(/kind/);
+    const created = await addIntegrationConnection(by, { kind: "pagerduty", name: "On-call", config: {}, secret: ROUTING_KEY, inboundSecret: "in" });
+    expect(created.config).toEqual({ baseUrl: "https://events.pagerduty.com", severityFloor: "high" });
+    const row = await prisma.integrationConnection.findUniqueOrThrow({ where: { id: created.id } });
+    if (process.env.BREACHDESK_DATA_KEY) expect(row.secret).toMatch(/^sealed:/);
+    expect(JSON.stringify(await prisma.adminAuditEntry.findMany())).not.toContain(ROUTING_KEY);
+    expect(await prisma.adminAuditEntry.count({ where: { action: "integration-connection.created" } })).toBe(1);
+  });
+});
