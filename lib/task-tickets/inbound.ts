@@ -38,14 +38,16 @@ export async function applyInboundTicketWebhook(kind: TInboundKind, rawBody: str
   if (!update) return { status: 202, outcome: "ignored" };
   const deliveryKey = deliveryId ?? createHash("sha256").update(rawBody).digest("hex");
   return prisma.$transaction(async (tx) => {
-    const task = await tx.task.findFirst({ where: { ticketConnectionId: connection.id, ticketKey: update.key }, select: { id: true, incidentId: true, title: true, status: true, version: true } });
+    // Locked: a concurrent edit of the task waits for this change instead of making it fail.
+    const [task] = await tx.$queryRaw<{ id: string; incidentId: string; title: string; status: string; version: number }[]>`
+      SELECT id::text, incident_id::text AS "incidentId", title, status::text, version FROM tasks
+       WHERE ticket_connection_id = ${connection.id}::uuid AND ticket_key = ${update.key} FOR UPDATE`;
     if (!task) return { status: 202, outcome: "ignored" } as const;
     const fresh = await tx.$executeRaw`
       INSERT INTO integration_inbound_deliveries (connection_id, delivery_key) VALUES (${connection.id}::uuid, ${deliveryKey}) ON CONFLICT DO NOTHING`;
     if (fresh === 0) return { status: 202, outcome: "duplicate" } as const;
     if (!update.status || update.status === task.status) return { status: 202, outcome: "unchanged" } as const;
-    const written = await tx.task.updateMany({ where: { id: task.id, version: task.version }, data: { status: update.status, version: { increment: 1 } } });
-    if (written.count !== 1) throw new Error("the task changed meanwhile; the service will retry");
+    await tx.task.update({ where: { id: task.id }, data: { status: update.status, version: { increment: 1 } } });
     await appendTimelineEvent(tx, {
       incidentId: task.incidentId,
       kind: "task.updated",
