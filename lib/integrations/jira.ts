@@ -1,8 +1,9 @@
 import { baseUrlOf, callService, type TConnection, type TConnector } from "@/lib/integrations/connector-types";
 
 /**
- * Jira Cloud REST v3 through plain fetch with a timeout (jira.js needs its own HTTP stack and host handling; fetch
- * keeps the base URL, timeout and auth header under our control, which the fake server in the tests checks).
+ * Jira Cloud REST v3 through plain fetch with a timeout. jira.js (v6) would take the base URL as `host`, but its client
+ * has no per-request timeout or AbortSignal (only its own retry policy, which would multiply the queue's retries), and
+ * every outbound call here must be bounded well under the claim lease.
  * Auth: basic email:API-token when config.email is set, else a bearer token (a personal access token).
  * Never twice: every issue carries the label breachdesk-task-<task id>, and a creation first searches for it, so a
  * worker killed after Jira created the issue but before we recorded it finds that issue instead of making another.
