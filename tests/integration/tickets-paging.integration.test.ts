@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
+import { afterEach, beforeEach, describe, expect, inject, it, vi } from "vitest";
 import { POST as tasksRoute } from "@/app/api/incidents/[id]/tasks/route";
 import { POST as ticketRoute } from "@/app/api/incidents/[id]/tasks/[taskId]/ticket/route";
 import { POST as jiraWebhook } from "@/app/api/integrations/jira/webhook/route";
@@ -184,6 +185,26 @@ describe("Jira tickets for tasks", () => {
     expect(await prisma.task.findUniqueOrThrow({ where: { id: taskId } })).toMatchObject({ ticketKey: "SEC-1" });
     expect(await prisma.integrationMessage.findFirstOrThrow()).toMatchObject({ status: "delivered", result: { key: "SEC-1" } });
   });
+
+  it("a worker process killed (SIGKILL) while Jira answers: the next worker, after the lease, creates no second issue", async () => {
+    // Jira records the issue, then holds its answer: the worker dies before it can record the key.
+    const { jira, conn, incidentId, taskId } = await jiraSetup(120_000);
+    await call(ticketRoute, "POST", "/x", { token: adminToken, params: { id: incidentId, taskId }, json: { connectionId: conn.id } });
+    const child = spawn(process.execPath, ["--conditions=react-server", "--require", "./scripts/lib/require-esm-only.js", "--import", "tsx", "tests/support/integration-worker-child.ts"], {
+      env: { ...process.env, DATABASE_URL: inject("databaseUrl"), LOG_LEVEL: "error" },
+      stdio: "ignore",
+    });
+    await vi.waitFor(() => expect(jira.issues).toHaveLength(1), { timeout: 60_000, interval: 100 });
+    child.kill("SIGKILL");
+    await new Promise((resolve) => child.once("exit", resolve));
+    const message = await prisma.integrationMessage.findFirstOrThrow();
+    expect(message).toMatchObject({ status: "pending", retryStep: 0 });
+    expect(message.claimedUntil).not.toBeNull();
+    expect((await runIntegrationPass()).attempted).toBe(0);
+    expect((await runIntegrationPass({ now: message.claimedUntil! })).delivered).toBe(1);
+    expect(jira.issues).toHaveLength(1);
+    expect(await prisma.task.findUniqueOrThrow({ where: { id: taskId } })).toMatchObject({ ticketKey: "SEC-1" });
+  }, 90_000);
 
   it("a restricted incident's ticket names the task and the reference only", async () => {
     const { jira, conn, incidentId, taskId } = await jiraSetup();
