@@ -1,7 +1,8 @@
 import "server-only";
 // Above lib/integrations and lib/webhooks (it reuses the webhooks' backoff schedule; lib/integrations sits under the timeline).
 import { prisma } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { claimDueRows, startPassLoop } from "@/lib/db/leased-queue";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 import { nextRetryDelayMs } from "@/lib/webhooks/backoff";
 import { openConnectionSecret } from "@/lib/integrations/connection-secrets";
@@ -13,22 +14,16 @@ export const MESSAGE_TIMEOUT_MS = 10_000;
 /** A claim outlives any attempt; a worker that died mid-attempt frees its claim when the lease ends. */
 export const MESSAGE_LEASE_MS = 60_000;
 
-/**
- * Claims due messages with the webhook deliveries' discipline (lib/webhooks/deliver.ts): one conditional update over
- * rows locked with SKIP LOCKED, so of two workers each message goes to one, and a live claim is nobody else's.
- */
+/** Claims due messages with the webhook deliveries' lease discipline (lib/db/leased-queue.ts). */
 export async function claimDueMessages(now: Date, limit: number, leaseMs = MESSAGE_LEASE_MS): Promise<TClaimedMessage[]> {
-  return prisma.$queryRaw<TClaimedMessage[]>`
-    UPDATE integration_messages m
-       SET claim_token = gen_random_uuid(), claimed_until = ${new Date(now.getTime() + leaseMs)}
-     WHERE m.id IN (
-       SELECT i.id FROM integration_messages i JOIN integration_connections c ON c.id = i.connection_id
-        WHERE i.status = 'pending' AND c.enabled AND i.next_attempt_at <= ${now}
-          AND (i.claimed_until IS NULL OR i.claimed_until <= ${now})
-        ORDER BY i.next_attempt_at LIMIT ${limit}
-          FOR UPDATE OF i SKIP LOCKED)
-    RETURNING m.id, m.connection_id::text AS "connectionId", m.incident_id::text AS "incidentId", m.operation, m.payload,
-              m.retry_step AS "retryStep", m.claim_token::text AS "claimToken"`;
+  return claimDueRows<TClaimedMessage>(
+    "integration_messages",
+    Prisma.sql`q.id, q.connection_id::text AS "connectionId", q.incident_id::text AS "incidentId", q.operation, q.payload,
+               q.retry_step AS "retryStep", q.claim_token::text AS "claimToken"`,
+    now,
+    limit,
+    leaseMs,
+  );
 }
 
 /** One attempt through the connection's connector. Never throws. */
@@ -97,22 +92,5 @@ export async function runIntegrationPass(options: { now?: Date; limit?: number; 
 
 /** The worker loop: a pass every `intervalMs` until stopped. */
 export function startIntegrationWorker(options: { intervalMs?: number } = {}): { stop(): Promise<void> } {
-  let stopped = false;
-  let current: Promise<unknown> = Promise.resolve();
-  let timer: NodeJS.Timeout | undefined;
-  const tick = () => {
-    current = runIntegrationPass()
-      .catch((error: unknown) => log.error("integration pass failed", { error: error instanceof Error ? error.message : String(error) }))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, options.intervalMs ?? 2_000);
-      });
-  };
-  tick();
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await current;
-    },
-  };
+  return startPassLoop("integration", () => runIntegrationPass(), options.intervalMs);
 }
