@@ -39,7 +39,10 @@ async function main(): Promise<number> {
   // ─── Integrations: outbound webhooks, claimed per attempt from webhook_deliveries ───
   const { startWebhookWorker } = await import("../lib/webhooks/deliver");
   const webhooks = startWebhookWorker();
-  console.log("Worker running (findings sync, obligation reminders, notice delivery, containment actions, CloudTrail access reconstructions, data inventory, webhooks); Ctrl-C stops it.");
+  // ─── Integrations: PagerDuty pages, Jira and ServiceNow tickets, claimed per attempt from integration_messages ───
+  const { startIntegrationWorker } = await import("../lib/integration-delivery/deliver-messages");
+  const integrations = startIntegrationWorker();
+  console.log("Worker running (findings sync, obligation reminders, notice delivery, containment actions, CloudTrail access reconstructions, data inventory, webhooks, PagerDuty/Jira/ServiceNow); Ctrl-C stops it.");
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
@@ -51,6 +54,7 @@ async function main(): Promise<number> {
   await scoping.stop();
   await inventory.stop();
   await webhooks.stop();
+  await integrations.stop();
   await disconnect();
   return 0;
 }

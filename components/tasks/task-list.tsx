@@ -21,7 +21,44 @@ export type TTaskView = {
   playbookId: string | null;
   owner: TPerson | null;
   overdue: boolean;
+  /** The external ticket: requested (no key yet) or created (key and link). */
+  ticket: { key: string | null; url: string | null } | null;
 };
+
+export type TTicketConnection = { id: string; name: string; kind: string };
+
+/** Only http(s) links are rendered as links (the URL is built from the connection's base URL, but never trusted). */
+function safeHref(url: string | null): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
+}
+
+function TicketText({ ticket }: { ticket: NonNullable<TTaskView["ticket"]> }) {
+  if (!ticket.key) return <span>Requested, waiting for the service</span>;
+  const href = safeHref(ticket.url);
+  return href ? (
+    <a href={href} target="_blank" rel="noopener noreferrer" className="font-semibold text-blue-800 underline">
+      {ticket.key}
+    </a>
+  ) : (
+    <span>{ticket.key}</span>
+  );
+}
+
+function SendToTicket({ incidentId, task, connections }: { incidentId: string; task: TTaskView; connections: TTicketConnection[] }) {
+  const mutation = useApiMutation({
+    mutationFn: (connectionId: string) => apiFetch(routes.incident(incidentId).taskTicket(task.id), { method: "POST", body: { connectionId } }),
+  });
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      {connections.map((connection) => (
+        <Button key={connection.id} variant="secondary" disabled={mutation.isPending} onClick={() => mutation.mutate(connection.id)} aria-label={`Send task “${task.title}” to ${connection.name}`}>
+          {mutation.isPending ? "Sending…" : `Send to ${connection.name}`}
+        </Button>
+      ))}
+      {mutation.error ? <span className="text-sm text-red-800">{mutation.error.message}</span> : null}
+    </div>
+  );
+}
 
 function StatusText({ task }: { task: TTaskView }) {
   return (
@@ -87,7 +124,7 @@ function TaskEditor({ incidentId, task, owners, onDone }: { incidentId: string; 
 }
 
 /** An incident's tasks; overdue ones say so in words. Editing is inline (Escape cancels). */
-export function TaskList({ incidentId, tasks, owners }: { incidentId: string; tasks: TTaskView[]; owners: TPerson[] | null }) {
+export function TaskList({ incidentId, tasks, owners, ticketConnections = [] }: { incidentId: string; tasks: TTaskView[]; owners: TPerson[] | null; ticketConnections?: TTicketConnection[] }) {
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <ul className="flex flex-col gap-2" aria-label="Tasks">
@@ -110,7 +147,9 @@ export function TaskList({ incidentId, tasks, owners }: { incidentId: string; ta
                   <div className="flex gap-1"><dt className="font-semibold">Owner</dt><dd>{task.owner?.name ?? "Nobody yet"}</dd></div>
                   <div className="flex gap-1"><dt className="font-semibold">Due</dt><dd>{task.dueAt ? <Instant value={task.dueAt} /> : "No due time"}</dd></div>
                   {task.playbookId ? <div className="flex gap-1"><dt className="font-semibold">From playbook</dt><dd>{task.playbookId}</dd></div> : null}
+                  {task.ticket ? <div className="flex gap-1"><dt className="font-semibold">Ticket</dt><dd><TicketText ticket={task.ticket} /></dd></div> : null}
                 </dl>
+                {!task.ticket && owners && ticketConnections.length > 0 ? <div className="mt-2"><SendToTicket incidentId={incidentId} task={task} connections={ticketConnections} /></div> : null}
               </div>
               {owners ? (
                 <Button variant="secondary" onClick={() => setEditing(task.id)} aria-label={`Edit task “${task.title}”`}>

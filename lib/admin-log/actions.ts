@@ -22,6 +22,7 @@ export const ADMIN_ACTION_LABELS = {
   "webhook.created": "Webhook added",
   "webhook.changed": "Webhook changed",
   "webhook.secret-rotated": "Webhook secret rotated",
+  "integration-connection.created": "Integration connection added",
 } as const;
 
 export type TAdminAction = keyof typeof ADMIN_ACTION_LABELS;

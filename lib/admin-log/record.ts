@@ -6,7 +6,7 @@ import { actorLabel, type TTimelineActor } from "@/lib/timeline/append";
 
 export type TAdminChange = {
   action: TAdminAction;
-  target: { type: "user" | "token" | "source" | "setting" | "data-store" | "webhook"; id: string | null; label: string };
+  target: { type: "user" | "token" | "source" | "setting" | "data-store" | "webhook" | "integration-connection"; id: string | null; label: string };
   before: Prisma.InputJsonValue | null;
   after: Prisma.InputJsonValue | null;
 };

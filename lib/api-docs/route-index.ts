@@ -64,11 +64,14 @@ import * as incidentsIdScopingRunIdRoute from "@/app/api/incidents/[id]/scoping/
 import * as incidentsIdScopingRoute from "@/app/api/incidents/[id]/scoping/route";
 import * as incidentsIdStatusRoute from "@/app/api/incidents/[id]/status/route";
 import * as incidentsIdTasksTaskIdRoute from "@/app/api/incidents/[id]/tasks/[taskId]/route";
+import * as incidentsIdTasksTaskIdTicketRoute from "@/app/api/incidents/[id]/tasks/[taskId]/ticket/route";
 import * as incidentsIdTasksRoute from "@/app/api/incidents/[id]/tasks/route";
 import * as incidentsIdTimelineRoute from "@/app/api/incidents/[id]/timeline/route";
 import * as incidentsIdTimelineVerifyRoute from "@/app/api/incidents/[id]/timeline/verify/route";
 import * as incidentsRoute from "@/app/api/incidents/route";
 import * as intakeEventbridgeRoute from "@/app/api/intake/eventbridge/route";
+import * as integrationsJiraWebhookRoute from "@/app/api/integrations/jira/webhook/route";
+import * as integrationsServicenowWebhookRoute from "@/app/api/integrations/servicenow/webhook/route";
 import * as liveIncidentsRoute from "@/app/api/live/incidents/route";
 import * as noticesApprovalPolicyRoute from "@/app/api/notices/approval-policy/route";
 import * as noticesReviewsRoute from "@/app/api/notices/reviews/route";
@@ -160,11 +163,14 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/incidents/{id}/scoping", file: "api/incidents/[id]/scoping/route.ts", module: incidentsIdScopingRoute },
   { path: "/incidents/{id}/status", file: "api/incidents/[id]/status/route.ts", module: incidentsIdStatusRoute },
   { path: "/incidents/{id}/tasks/{taskId}", file: "api/incidents/[id]/tasks/[taskId]/route.ts", module: incidentsIdTasksTaskIdRoute },
+  { path: "/incidents/{id}/tasks/{taskId}/ticket", file: "api/incidents/[id]/tasks/[taskId]/ticket/route.ts", module: incidentsIdTasksTaskIdTicketRoute },
   { path: "/incidents/{id}/tasks", file: "api/incidents/[id]/tasks/route.ts", module: incidentsIdTasksRoute },
   { path: "/incidents/{id}/timeline", file: "api/incidents/[id]/timeline/route.ts", module: incidentsIdTimelineRoute },
   { path: "/incidents/{id}/timeline/verify", file: "api/incidents/[id]/timeline/verify/route.ts", module: incidentsIdTimelineVerifyRoute },
   { path: "/incidents", file: "api/incidents/route.ts", module: incidentsRoute },
   { path: "/intake/eventbridge", file: "api/intake/eventbridge/route.ts", module: intakeEventbridgeRoute },
+  { path: "/integrations/jira/webhook", file: "api/integrations/jira/webhook/route.ts", module: integrationsJiraWebhookRoute },
+  { path: "/integrations/servicenow/webhook", file: "api/integrations/servicenow/webhook/route.ts", module: integrationsServicenowWebhookRoute },
   { path: "/live/incidents", file: "api/live/incidents/route.ts", module: liveIncidentsRoute },
   { path: "/notices/approval-policy", file: "api/notices/approval-policy/route.ts", module: noticesApprovalPolicyRoute },
   { path: "/notices/reviews", file: "api/notices/reviews/route.ts", module: noticesReviewsRoute },

@@ -6,7 +6,8 @@ import { ROLES, ROLE_PLURALS, isRole, type TRole } from "@/lib/auth/roles";
  *
  * - a role list: signed-in actors holding at least one of those roles;
  * - "signed-in": any signed-in actor, even one with no role yet (a new single sign-on user);
- * - "public": no sign-in needed. Kept to the health probe and the first-run setup, which guards itself.
+ * - "public": no sign-in needed. Kept to the health probe, the first-run setup (which guards itself) and the inbound
+ *   ticket webhooks (each verified by its connection's HMAC secret).
  */
 type TRule = readonly TRole[] | "signed-in" | "public";
 
@@ -122,6 +123,8 @@ export const POLICY = {
   // Linking a touched store to the incident is a facts change: incident.facts.update.
   // ─── Integrations: outbound webhooks (subscriptions, secrets, delivery log, redelivery, send test) ───
   "integration.manage": ["admin"],
+  // Jira and ServiceNow status webhooks: no sign-in; each request proves itself with the connection's HMAC secret.
+  "integration.inbound": "public",
 } as const satisfies Record<string, TRule>;
 
 export type TAction = keyof typeof POLICY;

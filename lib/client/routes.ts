@@ -35,6 +35,7 @@ function incident(id: string) {
     self: () => base,
     tasks: () => `${base}/tasks`,
     task: (taskId: string) => `${base}/tasks/${segment(taskId)}`,
+    taskTicket: (taskId: string) => `${base}/tasks/${segment(taskId)}/ticket`,
     playbooks: () => `${base}/playbooks`,
     members: () => `${base}/members`,
     restriction: () => `${base}/restriction`,

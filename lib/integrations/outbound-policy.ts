@@ -3,7 +3,7 @@
  * Teams, PagerDuty and Jira reuse it). A need-to-know (restricted) incident is told as ids, the event type and a link
  * only: no title, no summary, no finding text, no names. An exercise is tagged `exercise: true` everywhere.
  */
-export type TOutboundDestination = "webhook";
+export type TOutboundDestination = "webhook" | "pagerduty" | "jira" | "servicenow";
 
 export type TOutboundIncident = { id: string; reference: number; title: string; severity: string; status: string; restricted: boolean; exercise: boolean };
 
@@ -42,4 +42,56 @@ export function outboundMessage(
     link,
     details: event.details,
   };
+}
+
+export function incidentReference(reference: number): string {
+  return `INC-${String(reference).padStart(4, "0")}`;
+}
+
+function consoleLink(consoleUrl: string, path: string): string {
+  return `${consoleUrl.replace(/\/$/, "")}${path}`;
+}
+
+/**
+ * What a PagerDuty page says. A restricted incident's page names the reference and what happened, never the title;
+ * an exercise is tagged in the summary itself, the one line an on-call engineer reads at 3 a.m.
+ */
+export function pageText(
+  incident: TOutboundIncident,
+  what: { kind: "declared" } | { kind: "overdue"; obligationId: string; obligationTitle?: string },
+  consoleUrl: string,
+): { summary: string; customDetails: Record<string, unknown>; link: string } {
+  const reference = incidentReference(incident.reference);
+  const tag = incident.exercise ? "[EXERCISE] " : "";
+  const about = incident.restricted ? `${reference} (need-to-know)` : `${reference}: ${incident.title}`;
+  const summary =
+    what.kind === "declared"
+      ? `${tag}Breach incident declared, ${incident.severity} severity — ${about}`
+      : `${tag}Breach deadline overdue — ${about}${!incident.restricted && what.obligationTitle ? ` — ${what.obligationTitle}` : ""}`;
+  const customDetails: Record<string, unknown> = { incident_id: incident.id, reference, severity: incident.severity, exercise: incident.exercise, restricted: incident.restricted };
+  if (what.kind === "overdue") customDetails.obligation_id = what.obligationId;
+  return { summary: summary.slice(0, 1024), customDetails, link: consoleLink(consoleUrl, `/incidents/${incident.id}`) };
+}
+
+/**
+ * What a Jira or ServiceNow ticket for a task says: the task's title, the incident's reference and a link. The
+ * incident's title only for an ordinary incident; a restricted one is named by reference alone (the ticket system's
+ * readers are not the incident's need-to-know list). Exercises are tagged.
+ */
+export function ticketText(
+  incident: TOutboundIncident,
+  task: { id: string; title: string },
+  consoleUrl: string,
+): { summary: string; description: string; link: string } {
+  const reference = incidentReference(incident.reference);
+  const tag = incident.exercise ? "[EXERCISE] " : "";
+  const link = consoleLink(consoleUrl, `/incidents/${incident.id}/tasks`);
+  const summary = `${tag}${task.title} (${reference})`.slice(0, 250);
+  const lines = [
+    `Task from Breachdesk incident ${reference}${incident.restricted ? " (need-to-know: details in the console)" : `: ${incident.title}`}.`,
+    `Task: ${task.title}`,
+    `Open in Breachdesk: ${link}`,
+  ];
+  if (incident.exercise) lines.unshift("EXERCISE — not a real incident.");
+  return { summary, description: lines.join("\n"), link };
 }

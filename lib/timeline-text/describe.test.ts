@@ -27,6 +27,13 @@ describe("timeline sentences", () => {
     expect(text(now)).toBe("Lena Legal declared Aware at 12 Jan 2027, 10:30 CET: Forensics confirmed");
   });
 
+  it("says a task went to a ticketing system, and a status Jira reported back", () => {
+    const sent = describeTimelineEvent(event("task.updated", { task: { id: "t", title: "Rotate keys" }, changes: [{ field: "ticket", from: null, to: "Jira (Jira SEC)" }], version: 2 }));
+    expect(text(sent)).toBe("Lena Legal changed the task “Rotate keys”: sent to Jira (Jira SEC) as a ticket.");
+    const back = describeTimelineEvent(event("task.updated", { task: { id: "t", title: "Rotate keys" }, changes: [{ field: "status", from: "open", to: "done" }], version: 3 }, "Jira SEC-1"));
+    expect(text(back)).toContain("Jira SEC-1 changed the task");
+  });
+
   it("says a moment taken from another's instant is the same moment, not a back-dated one", () => {
     const same = describeTimelineEvent(
       event("moment.declared", {

@@ -17,6 +17,8 @@ function taskChange(change: { field: string; from: string | null; to: string | n
       return [`for ${taskRole(change.to)}`];
     case "title":
       return [`renamed from ${quote(change.from)}`];
+    case "ticket":
+      return [`sent to ${change.to ?? "a ticketing system"} as a ticket`];
     default:
       return [`${change.field} changed`];
   }

@@ -1,5 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { claimDueRows, startPassLoop } from "@/lib/db/leased-queue";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
 import { nextRetryDelayMs } from "@/lib/webhooks/backoff";
 import { signatureHeader } from "@/lib/webhooks/signature";
@@ -18,21 +20,15 @@ export type TPassOptions = {
   timeoutMs?: number;
 };
 
-/**
- * Claims due deliveries: one conditional update over rows locked with SKIP LOCKED, so of two workers each row goes
- * to exactly one, and a row whose claim is live (an attempt in flight) is nobody else's until its lease ends.
- */
+/** Claims due deliveries with the shared lease discipline (lib/db/leased-queue.ts). */
 export async function claimDueDeliveries(now: Date, limit: number, leaseMs = CLAIM_LEASE_MS): Promise<TClaimedDelivery[]> {
-  return prisma.$queryRaw<TClaimedDelivery[]>`
-    UPDATE webhook_deliveries d
-       SET claim_token = gen_random_uuid(), claimed_until = ${new Date(now.getTime() + leaseMs)}
-     WHERE d.id IN (
-       SELECT w.id FROM webhook_deliveries w JOIN webhook_subscriptions s ON s.id = w.subscription_id
-        WHERE w.status = 'pending' AND s.enabled AND w.next_attempt_at <= ${now}
-          AND (w.claimed_until IS NULL OR w.claimed_until <= ${now})
-        ORDER BY w.next_attempt_at LIMIT ${limit}
-          FOR UPDATE OF w SKIP LOCKED)
-    RETURNING d.id, d.subscription_id AS "subscriptionId", d.body, d.retry_step AS "retryStep", d.claim_token::text AS "claimToken"`;
+  return claimDueRows<TClaimedDelivery>(
+    "webhook_deliveries",
+    Prisma.sql`q.id, q.subscription_id AS "subscriptionId", q.body, q.retry_step AS "retryStep", q.claim_token::text AS "claimToken"`,
+    now,
+    limit,
+    leaseMs,
+  );
 }
 
 type TOutcome = { statusCode: number | null; latencyMs: number; error: string | null };
@@ -122,22 +118,5 @@ export async function runWebhookPass(options: TPassOptions = {}): Promise<TPassR
 
 /** The worker loop: a pass every `intervalMs` until stopped. */
 export function startWebhookWorker(options: { intervalMs?: number } = {}): { stop(): Promise<void> } {
-  let stopped = false;
-  let current: Promise<unknown> = Promise.resolve();
-  let timer: NodeJS.Timeout | undefined;
-  const tick = () => {
-    current = runWebhookPass()
-      .catch((error: unknown) => log.error("webhook pass failed", { error: error instanceof Error ? error.message : String(error) }))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, options.intervalMs ?? 2_000);
-      });
-  };
-  tick();
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await current;
-    },
-  };
+  return startPassLoop("webhook", () => runWebhookPass(), options.intervalMs);
 }

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { addIntegrationConnection } from "@/lib/integration-admin/connections";
 import { markSetupCompleteBy } from "@/lib/setup/service";
 import { insertApiToken } from "@/lib/tokens/service";
 import { insertUser } from "@/lib/users/service";
@@ -10,6 +11,8 @@ import { readPassword } from "./read-password";
 export const USAGE = `Usage:
   npm run admin -- create-user --email <email> --name <name> --role <role>[,<role>…]   (password on stdin)
   npm run admin -- create-token --name <name> --role <role>[,<role>…]                  (prints the token once)
+  npm run admin -- add-connection --kind pagerduty|jira|servicenow --name <name> --config '<json>'
+                                   (the secret, then the inbound webhook secret or an empty line, on stdin)
 
 Roles: admin, commander, legal, engineer, comms, exec. Repeat --role or separate roles with commas.`;
 
@@ -29,7 +32,7 @@ export async function runAdminCommand(argv: string[], output: TOutput): Promise<
   const [command, ...rest] = argv;
   const { values } = parseArgs({
     args: rest,
-    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", multiple: true } },
+    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", multiple: true }, kind: { type: "string" }, config: { type: "string" } },
     strict: true,
   });
 
@@ -50,6 +53,20 @@ export async function runAdminCommand(argv: string[], output: TOutput): Promise<
       const { token, secret } = await insertApiToken({ name: values.name ?? "", roles: rolesFrom(values.role) as never }, null, prisma, ADMIN_CLI);
       output.err(`Created API token "${token.name}" (${token.roles.join(", ")}). It is shown once, below; store it now.`);
       output.out(secret);
+      return 0;
+    }
+    if (command === "add-connection") {
+      let config: unknown;
+      try {
+        config = JSON.parse(values.config ?? "{}");
+      } catch {
+        throw new UsageError("--config must be JSON.");
+      }
+      const secret = await readPassword("Secret (routing key, API token or password): ");
+      const inboundSecret = await readPassword("Inbound webhook secret (empty for none): ");
+      const created = await addIntegrationConnection(ADMIN_CLI, { kind: values.kind ?? "", name: values.name ?? "", config, secret, inboundSecret: inboundSecret || undefined });
+      output.err(`Added ${created.kind} connection "${created.name}".`);
+      output.out(JSON.stringify(created));
       return 0;
     }
     throw new UsageError(command ? `Unknown command "${command}".` : "No command given.");

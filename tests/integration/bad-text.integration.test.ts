@@ -195,6 +195,7 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
   "PUT api/incidents/[id]/restriction/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, body: { restricted: false, reason: "Open" } }),
   "POST api/incidents/[id]/status/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, body: { to: "investigating", expectedVersion: 99, reason: "Scoping" } }),
   "PATCH api/incidents/[id]/tasks/[taskId]/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId, taskId: w.taskId }, body: { expectedVersion: 99, title: "Rotate all keys", dueAt: null } }),
+  "POST api/incidents/[id]/tasks/[taskId]/ticket/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId, taskId: w.taskId }, body: { connectionId: "00000000-0000-4000-8000-000000000000" } }),
   "GET api/incidents/[id]/tasks/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, query: { filter: "open" } }),
   "POST api/incidents/[id]/tasks/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, body: { title: "Call the DPO", role: "legal", ownerId: null, dueAt: null } }),
   "GET api/incidents/[id]/timeline/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, query: { cursor: "5", limit: "10", sort: "recorded" } }),
@@ -241,7 +242,7 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
 const UNKNOWN_WEBHOOK = "00000000-0000-4000-8000-000000000005";
 
 /** Routes whose body is not a JSON document the wrapper parses: each gets its own bad inputs. */
-const RAW_BODY_ROUTES = ["POST api/incidents/[id]/affected-people/imports/route.ts", "POST api/incidents/[id]/evidence/uploads/route.ts", "POST api/findings/import/route.ts", "POST api/intake/eventbridge/route.ts"];
+const RAW_BODY_ROUTES = ["POST api/incidents/[id]/affected-people/imports/route.ts", "POST api/incidents/[id]/evidence/uploads/route.ts", "POST api/findings/import/route.ts", "POST api/intake/eventbridge/route.ts", "POST api/integrations/jira/webhook/route.ts", "POST api/integrations/servicenow/webhook/route.ts"];
 
 type TLeaf = { path: string[]; value: string | number };
 

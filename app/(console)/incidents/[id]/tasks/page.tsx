@@ -11,6 +11,7 @@ import { loadIncidentForPage } from "@/lib/incidents/page-incident";
 import { listPlaybooksForIncident } from "@/lib/playbooks/service";
 import { TASK_FILTERS, ZTaskListQuery, type TTaskFilter } from "@/lib/tasks/schemas";
 import { listTaskOwners, listTasks } from "@/lib/tasks/service";
+import { listTicketConnections } from "@/lib/task-tickets/service";
 import { isOverdue } from "@/lib/tasks/status";
 import { routes } from "@/lib/client/routes";
 
@@ -26,10 +27,11 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
   const parsedQuery = ZTaskListQuery.safeParse(raw);
   const filter = parsedQuery.success ? (parsedQuery.data.filter ?? []) : [];
   const now = new Date();
-  const [tasks, owners, playbooks] = await Promise.all([
+  const [tasks, owners, playbooks, ticketConnections] = await Promise.all([
     listTasks(actor, incident.id, { filter }, now),
     can(actor, "task.manage") ? listTaskOwners(actor, incident.id) : null,
     listPlaybooksForIncident(actor, incident.id),
+    listTicketConnections(actor),
   ]);
   const overdueCount = tasks.filter((t) => isOverdue(t, now)).length;
 
@@ -98,6 +100,7 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
           <TaskList
             incidentId={incident.id}
             owners={owners}
+            ticketConnections={ticketConnections}
             tasks={tasks.map((t) => ({
               id: t.id,
               title: t.title,
@@ -108,6 +111,7 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
               playbookId: t.playbookId,
               owner: t.owner,
               overdue: isOverdue(t, now),
+              ticket: t.ticketConnectionId ? { key: t.ticketKey, url: t.ticketUrl } : null,
             }))}
           />
         )}
