@@ -7,16 +7,17 @@ test("an administrator saves the organisation profile and lists a data store; a 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Organisation" }).click();
   await expect(page.getByRole("heading", { name: "Organisation", level: 1 })).toBeVisible();
 
-  await page.getByLabel("Time zone", { exact: true }).fill("Mars/Olympus");
-  await page.getByLabel("Establishments", { exact: true }).fill("US-NY, DE");
-  await page.getByLabel("Why this change").fill("Set up for the e2e run");
-  await page.getByRole("button", { name: "Save profile" }).click();
-  await expect(page.getByText("Time zone is not a time zone of the IANA tz database")).toBeVisible();
-  await expect(page.getByLabel("Time zone", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  const profileForm = page.getByRole("form", { name: "Organisation profile" });
+  await profileForm.getByLabel("Time zone", { exact: true }).fill("Mars/Olympus");
+  await profileForm.getByLabel("Establishments", { exact: true }).fill("US-NY, DE");
+  await profileForm.getByLabel("Why this change").fill("Set up for the e2e run");
+  await profileForm.getByRole("button", { name: "Save profile" }).click();
+  await expect(profileForm.getByText("Time zone is not a time zone of the IANA tz database")).toBeVisible();
+  await expect(profileForm.getByLabel("Time zone", { exact: true })).toHaveAttribute("aria-invalid", "true");
 
-  await page.getByLabel("Time zone", { exact: true }).fill("America/New_York");
-  await page.getByLabel("SEC registrant (files Form 8-K)").check();
-  await page.getByRole("button", { name: "Save profile" }).click();
+  await profileForm.getByLabel("Time zone", { exact: true }).fill("America/New_York");
+  await profileForm.getByLabel("SEC registrant (files Form 8-K)").check();
+  await profileForm.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByRole("status").filter({ hasText: /Saved\. \d+ open incidents? re-evaluated\./ })).toBeVisible();
 
   await page.getByLabel("ARN", { exact: true }).fill("arn:aws:s3:::customer-exports-e2e");
