@@ -42,6 +42,9 @@ async function main(): Promise<number> {
   // ─── Integrations: PagerDuty pages, Jira and ServiceNow tickets, claimed per attempt from integration_messages ───
   const { startIntegrationWorker } = await import("../lib/integration-delivery/deliver-messages");
   const integrations = startIntegrationWorker();
+  // ─── Evidence bytes committed inside another domain's transaction, copied to the evidence store (S3) after it ───
+  const { startPendingEvidenceWorker } = await import("../lib/evidence/pending-uploads");
+  const pendingEvidence = startPendingEvidenceWorker();
   console.log("Worker running (findings sync, obligation reminders, notice delivery, containment actions, CloudTrail access reconstructions, data inventory, webhooks, PagerDuty/Jira/ServiceNow); Ctrl-C stops it.");
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
@@ -55,6 +58,7 @@ async function main(): Promise<number> {
   await inventory.stop();
   await webhooks.stop();
   await integrations.stop();
+  await pendingEvidence.stop();
   await disconnect();
   return 0;
 }

@@ -4,6 +4,7 @@ import type { CloudTrailClient } from "@aws-sdk/client-cloudtrail";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { registerEvidenceFromBuffer } from "@/lib/evidence/register";
+import { uploadPendingEvidenceSoon } from "@/lib/evidence/pending-uploads";
 import { log } from "@/lib/log";
 import { appendTimelineEvent, type TSystemActor } from "@/lib/timeline/append";
 import { cloudTrailClientFor, type TCloudTrailTarget } from "@/lib/access-reconstruction/cloudtrail-client";
@@ -117,7 +118,7 @@ export async function executeScopingRun(runId: string, options: TScopingRunnerOp
 }
 
 async function record(run: TClaim & { claimToken: string }, parameters: TScopingParameters, result: ReturnType<typeof buildResult>, bytes: Buffer) {
-  return prisma.$transaction(async (tx) => {
+  const outcome = await prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT id FROM scoping_runs WHERE id = ${run.id}::uuid FOR UPDATE`;
     const still = await tx.scopingRun.findFirst({ where: { id: run.id, claimToken: run.claimToken, status: "running" }, select: { id: true } });
     if (!still) return "not-claimed" as const; // a later claimant took over and records its own answers
@@ -140,6 +141,9 @@ async function record(run: TClaim & { claimToken: string }, parameters: TScoping
     });
     return "succeeded" as const;
   }, { timeout: 60_000, maxWait: 15_000 });
+  // The evidence bytes committed with the result go to the evidence store now, outside the transaction.
+  if (outcome === "succeeded") await uploadPendingEvidenceSoon();
+  return outcome;
 }
 
 /** One pass: every queued run, and runs whose worker died (claim older than the lease). */

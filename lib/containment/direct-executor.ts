@@ -6,6 +6,7 @@ import { failureWithPermissions } from "@/lib/containment/access-denied";
 import { findAction } from "@/lib/containment/catalog";
 import { directCallFor, isRunnableDirectCall } from "@/lib/containment/direct-calls";
 import { recordExecutionProof } from "@/lib/containment/execution-record";
+import { uploadPendingEvidenceSoon } from "@/lib/evidence/pending-uploads";
 import { iamClientFor } from "@/lib/containment/iam-client";
 import { cloudTrailClientFor } from "@/lib/containment/cloudtrail-client";
 import { NoSimulatorError } from "@/lib/containment/ssm-client";
@@ -96,5 +97,6 @@ export async function runDirectCall(claim: TClaim, options: TRunnerOptions): Pro
     return true;
   });
   if (!recorded) return "retry";
+  await uploadPendingEvidenceSoon();
   return outcome.status === "Success" ? "started" : "failed";
 }

@@ -7,6 +7,7 @@ import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append"
 import { failureWithPermissions } from "@/lib/containment/access-denied";
 import { findAction } from "@/lib/containment/catalog";
 import { recordExecutionProof } from "@/lib/containment/execution-record";
+import { uploadPendingEvidenceSoon } from "@/lib/evidence/pending-uploads";
 import { stillApprovedBeforeStart } from "@/lib/containment/start-recheck";
 import { NoSimulatorError, ssmClientFor, type TRunTarget } from "@/lib/containment/ssm-client";
 import { isDirectCall, runDirectCall } from "@/lib/containment/direct-executor";
@@ -85,6 +86,7 @@ export async function recordFailure(claim: TClaim, message: string): Promise<voi
     });
     await recordExecutionProof(tx, { requestId: claim.id, startClaimToken: claim.claimToken, failureMessage: message });
   });
+  await uploadPendingEvidenceSoon();
 }
 
 /**
@@ -156,7 +158,7 @@ export async function followExecution(requestId: string, options: TRunnerOptions
   if (!automation) return false;
   const status = automation.AutomationExecutionStatus ?? "InProgress";
   const title = titleOf(request.actionId);
-  return prisma.$transaction(async (tx) => {
+  const ended = await prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM containment_requests WHERE id = ${requestId}::uuid FOR UPDATE`;
     const seen = new Set((await tx.containmentExecutionStep.findMany({ where: { executionId: execution.id }, select: { stepExecutionId: true, status: true } })).map((s) => `${s.stepExecutionId}\u0000${s.status}`));
     for (const step of automation.StepExecutions ?? []) {
@@ -192,6 +194,9 @@ export async function followExecution(requestId: string, options: TRunnerOptions
     await recordExecutionProof(tx, { requestId, executionId: execution.id });
     return true;
   });
+  // The execution's record was committed with its end; its bytes go to the evidence store now, outside the transaction.
+  if (ended) await uploadPendingEvidenceSoon();
+  return ended;
 }
 
 /** One pass over every request with work: approved (or abandoned) starts, then running ones followed once each. */

@@ -18,6 +18,7 @@ import {
 } from "@/lib/evidence/schemas";
 import { requireItem } from "@/lib/evidence/read";
 import { evidenceStore } from "@/lib/evidence/store/select";
+import { uploadPendingEvidence } from "@/lib/evidence/pending-uploads";
 
 /** A hand-over to another user or a transfer to an outside party: the custodian changes, with who and why. */
 export async function recordCustody(actor: TActor, incidentId: string, evidenceId: string, input: TCustodyInput) {
@@ -67,6 +68,8 @@ async function mirrorHoldToStore(item: { kind: string; storageKey: string | null
   // The same bytes may be registered on several incidents (one object): it stays held while any of them holds it.
   const held = item.legalHold || (await prisma.evidence.count({ where: { storageKey: item.storageKey, legalHold: true } })) > 0;
   try {
+    // Bytes still staged in the database (registered inside another transaction moments ago) must be an object first.
+    await uploadPendingEvidence({ key: item.storageKey });
     await store.setLegalHold(item.storageKey, held);
   } catch (error) {
     throw new AppError(

@@ -14,6 +14,7 @@ import { receiveUpload } from "@/lib/evidence/multipart";
 import { findStoredDuplicate, evidenceSelect } from "@/lib/evidence/queries";
 import { commitTemp, discardTemp, storeBuffer } from "@/lib/evidence/storage";
 import { applyEvidenceRetention } from "@/lib/evidence/retention-policy";
+import { stagePendingUpload } from "@/lib/evidence/pending-uploads";
 import { EVIDENCE_NAME_MAX, ZRegisterUriInput, ZUploadFields, type TRegisterUriInput } from "@/lib/evidence/schemas";
 import { invalidParamsFromZod } from "@/lib/http/zod-issues";
 
@@ -111,10 +112,11 @@ export type TBufferEvidenceInput = {
 
 /**
  * For other domains (e.g. a regulator's receipt kept by the notices work): registers bytes held in memory as
- * evidence, in the caller's transaction `outerTx` when given (the row, custody entry and timeline event then commit
- * or roll back with the caller's change; the stored bytes stay, harmlessly, at their content address), else in its
- * own. A user or token actor must be allowed to create evidence and see the incident; the console's own `system`
- * actor is trusted.
+ * evidence, in the caller's transaction `outerTx` when given — the row, custody entry, timeline event and the bytes
+ * themselves (staged in the database, lib/evidence/pending-uploads.ts) then commit or roll back with the caller's
+ * change, and the evidence store is not called inside it: the caller runs `uploadPendingEvidenceSoon()` after its
+ * commit, the worker otherwise — else in its own transaction, the bytes stored first. A user or token actor must be
+ * allowed to create evidence and see the incident; the console's own `system` actor is trusted.
  */
 export async function registerEvidenceFromBuffer(input: TBufferEvidenceInput, outerTx?: TTx) {
   const { actor } = input;
@@ -135,9 +137,7 @@ export async function registerEvidenceFromBuffer(input: TBufferEvidenceInput, ou
   }
   const refused = refusedFileReason(name, input.bytes.subarray(0, 512));
   if (refused) throw new AppError("unsupported_media_type", `This file is refused: it ${refused}`, [{ name: "bytes", reason: refused }]);
-  const stored = await storeBuffer(input.bytes);
-  await applyEvidenceRetention(stored.key);
-  const run = async (tx: TTx) => {
+  const run = async (tx: TTx, stored: { sha256: string; sizeBytes: number; key: string }) => {
     if (actor.kind !== "system") await requireVisibleIncident(tx, actor, input.incidentId);
     else if (!(await tx.incident.findUnique({ where: { id: input.incidentId }, select: { id: true } }))) throw AppError.notFound("The incident");
     return insertFileItem(tx, actor, {
@@ -151,7 +151,10 @@ export async function registerEvidenceFromBuffer(input: TBufferEvidenceInput, ou
       reason,
     });
   };
-  return outerTx ? run(outerTx) : prisma.$transaction(run);
+  if (outerTx) return run(outerTx, await stagePendingUpload(outerTx, input.bytes));
+  const stored = await storeBuffer(input.bytes);
+  await applyEvidenceRetention(stored.key);
+  return prisma.$transaction((tx) => run(tx, stored));
 }
 
 /** Registers an item held elsewhere (an S3 object, a case-management link…), with an optional declared hash. */

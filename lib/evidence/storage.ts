@@ -6,6 +6,7 @@ import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { evidenceSettings } from "@/lib/env";
 import { evidenceStore } from "@/lib/evidence/store/select";
+import { pendingBytes } from "@/lib/evidence/pending-bytes";
 import { EvidenceIntegrityError } from "@/lib/evidence/store/types";
 export { storageKeyOf } from "@/lib/evidence/store/keys";
 export { localPath as storagePath } from "@/lib/evidence/store/local-store";
@@ -46,7 +47,7 @@ export async function storeBuffer(bytes: Uint8Array): Promise<{ sha256: string; 
 /** SHA-256 of what is stored under a key now (to prove the bytes are still the ones registered). */
 export async function hashStored(key: string): Promise<string> {
   const hash = createHash("sha256");
-  await pipeline(await evidenceStore().get(key), hash);
+  await pipeline(await storedBytes(key), hash);
   return hash.digest("hex");
 }
 
@@ -56,7 +57,7 @@ export async function hashStored(key: string): Promise<string> {
  * complete, successful download).
  */
 export async function readStored(key: string, expectedSha256?: string): Promise<ReadableStream<Uint8Array>> {
-  const source = await evidenceStore().get(key);
+  const source = await storedBytes(key);
   if (!expectedSha256) return Readable.toWeb(source) as ReadableStream<Uint8Array>;
   const hash = createHash("sha256");
   const verified = new Transform({
@@ -71,4 +72,10 @@ export async function readStored(key: string, expectedSha256?: string): Promise<
   });
   source.on("error", (error) => verified.destroy(error));
   return Readable.toWeb(source.pipe(verified)) as ReadableStream<Uint8Array>;
+}
+
+/** Bytes staged in a transaction and not yet copied out are served from the database until they are (pending-uploads.ts). */
+async function storedBytes(key: string): Promise<Readable> {
+  const pending = await pendingBytes(key);
+  return pending ? Readable.from([pending]) : evidenceStore().get(key);
 }

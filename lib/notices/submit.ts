@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { registerEvidenceFromBuffer } from "@/lib/evidence/register";
+import { uploadPendingEvidenceSoon } from "@/lib/evidence/pending-uploads";
 import { AppError } from "@/lib/errors/app-error";
 import { requireVisibleIncident } from "@/lib/auth/incident-access";
 import { actorLabel, appendTimelineEvent } from "@/lib/timeline/append";
@@ -31,7 +32,7 @@ export async function recordSubmission(actor: TActor, incidentId: string, notice
   const bytes = data.receipt ? Buffer.from(data.receipt.base64, "base64") : null;
   if (bytes && bytes.byteLength > RECEIPT_MAX_BYTES) throw AppError.badRequest("The receipt is too large.", [{ name: "receipt", reason: "must be at most 5 MB" }]);
   const sha256 = bytes ? createHash("sha256").update(bytes).digest("hex") : null;
-  return prisma.$transaction(async (tx) => {
+  const recorded = await prisma.$transaction(async (tx) => {
     await requireVisibleIncident(tx, actor, incidentId);
     const notice = await lockNotice(tx, noticeId, incidentId);
     if (!notice) throw AppError.notFound("The notice");
@@ -81,4 +82,7 @@ export async function recordSubmission(actor: TActor, incidentId: string, notice
     });
     return { sendId: send.id, receiptSha256: sha256 };
   }, NOTICE_TX);
+  // The receipt's bytes were committed with the submission; the evidence store (S3) gets them now, outside it.
+  if (bytes) await uploadPendingEvidenceSoon();
+  return recorded;
 }

@@ -11,6 +11,8 @@ import { prisma } from "@/lib/db";
 import { legalHoldStorageNotice, NO_OBJECT_LOCK_NOTICE } from "@/lib/evidence/store/select";
 import { createS3Store } from "@/lib/evidence/store/s3-store";
 import { readStored } from "@/lib/evidence/storage";
+import { registerEvidenceFromBuffer } from "@/lib/evidence/register";
+import { uploadPendingEvidence } from "@/lib/evidence/pending-uploads";
 import type { TRouteHandler } from "@/lib/http/with-route";
 import { startS3Simulator, type TS3Simulator } from "../aws/s3-simulator";
 import { resetDatabase } from "./reset-db";
@@ -252,6 +254,62 @@ describe("evidence in S3", () => {
     const second = (await upload(token, id, "b.txt", "plain bucket bytes")).body?.evidence as TItem;
     expect(objectOf(second)!.retention).toBeNull();
     expect(ops()).not.toContain("PutObjectRetention");
+  });
+
+  describe("bytes registered inside another domain's transaction (a receipt, a containment record)", () => {
+    const COLLECTOR = { kind: "system", name: "Breachdesk test collector" } as const;
+    const registerInside = (bytes: string, after?: () => never) =>
+      prisma.$transaction(async (tx) => {
+        const registered = await registerEvidenceFromBuffer({ incidentId: id, name: "receipt.txt", bytes: Buffer.from(bytes), actor: COLLECTOR, reason: "Receipt" }, tx);
+        after?.();
+        return registered.evidence as unknown as TItem;
+      });
+
+    it("makes no S3 call inside the transaction: S3 down, the register row commits, the bytes serve from the database, then reach S3 after", async () => {
+      useBucket({ objectLock: true });
+      const bucket = bucketName;
+      // S3 is unreachable for this bucket while the transaction runs: a store call inside it would fail the change.
+      process.env.BREACHDESK_EVIDENCE_S3_URI = "s3://bucket-that-is-down/breachdesk/evidence/";
+      sim.requests.length = 0;
+      const item = await registerInside("receipt bytes from the regulator portal");
+      expect(sim.requests).toEqual([]);
+      expect(await prisma.evidencePendingUpload.count()).toBe(1);
+      const served = await download(token, id, item.id);
+      expect(served.status).toBe(200);
+      expect(served.text).toBe("receipt bytes from the regulator portal");
+      // Still down: the copy fails, the bytes stay pending, nothing is lost.
+      expect(await uploadPendingEvidence()).toBe(0);
+      expect(await prisma.evidencePendingUpload.count()).toBe(1);
+
+      process.env.BREACHDESK_EVIDENCE_S3_URI = `s3://${bucket}/breachdesk/evidence/`;
+      expect(await uploadPendingEvidence()).toBe(1);
+      expect(await prisma.evidencePendingUpload.count()).toBe(0);
+      expect(sha(objectOf(item)!.bytes)).toBe(item.sha256);
+      sim.requests.length = 0;
+      const fromS3 = await download(token, id, item.id);
+      expect(fromS3.text).toBe("receipt bytes from the regulator portal");
+      expect(ops()).toContain("GetObject");
+    });
+
+    it("keeps neither row nor bytes when the caller's transaction rolls back", async () => {
+      useBucket({ objectLock: false });
+      sim.requests.length = 0;
+      await expect(registerInside("rolled back", () => { throw new Error("the caller's change failed"); })).rejects.toThrow("the caller's change failed");
+      expect(await prisma.evidencePendingUpload.count()).toBe(0);
+      expect(await prisma.evidence.count({ where: { incidentId: id } })).toBe(0);
+      expect(await uploadPendingEvidence()).toBe(0);
+      expect(sim.requests).toEqual([]);
+    });
+
+    it("puts staged bytes in S3 before placing the Object Lock legal hold on them", async () => {
+      useBucket({ objectLock: true });
+      const item = await registerInside("held at once");
+      const placed = await call(holdRoute, "PUT", "/x", { token: legalToken, params: { id, evidenceId: item.id }, json: { hold: true, reason: "Litigation expected", expectedVersion: 1 } });
+      expect(placed.status).toBe(200);
+      expect(placed.body?.storageHold).toBe("object_lock");
+      expect(objectOf(item)!.legalHold).toBe("ON");
+      expect(await prisma.evidencePendingUpload.count()).toBe(0);
+    });
   });
 
   it("never writes the secret access key to the console's output", async () => {
