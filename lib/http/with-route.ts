@@ -1,3 +1,4 @@
+import { isDatabaseUnreachable } from "@/lib/db/unreachable";
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
@@ -222,6 +223,9 @@ function tooLarge(maxBytes: number): AppError {
   return new AppError("payload_too_large", `The request body is larger than ${maxBytes} bytes.`);
 }
 
+export const DATABASE_UNREACHABLE =
+  "The console cannot reach its database right now. Try again in a few seconds; if you were saving something, check whether it was saved.";
+
 function errorResponse(error: unknown, requestId: string, request: Request): Response {
   if (error instanceof AppError) return appErrorResponse(error, requestId);
   const prismaCode = (error as { code?: unknown } | null)?.code;
@@ -229,6 +233,12 @@ function errorResponse(error: unknown, requestId: string, request: Request): Res
     return problemResponse(409, "This conflicts with something that already exists.", requestId);
   }
   if (prismaCode === "P2025") return problemResponse(404, "Not found.", requestId);
+  if (isDatabaseUnreachable(error)) {
+    log.warn("database unreachable", { requestId, method: request.method, path: new URL(request.url).pathname, error: (error as Error).message });
+    const response = problemResponse(503, DATABASE_UNREACHABLE, requestId);
+    response.headers.set("retry-after", "5");
+    return response;
+  }
   log.error("unhandled error in route", { requestId, method: request.method, path: new URL(request.url).pathname, error });
   return problemResponse(500, "Something went wrong on the server. Quote the request id if you report it.", requestId);
 }
