@@ -1,3 +1,4 @@
+import { statesPeopleCount } from "@/lib/notices/templates/us-state-residents";
 import { createHash } from "node:crypto";
 import canonicalize from "canonicalize";
 import { isConsumerKind } from "@/lib/notices/audience";
@@ -46,6 +47,11 @@ export function missingElements(template: TNoticeTemplate, content: TNoticeConte
     const body = section?.body.trim() ?? "";
     if (!body) missing.push({ key: element.key, heading: element.heading, reason: "is empty" });
     else if (PLACEHOLDER.test(body)) missing.push({ key: element.key, heading: element.heading, reason: "still has a placeholder to fill in" });
+  }
+  if (template.forbidsPeopleCount) {
+    for (const part of [{ key: "subject", heading: "Subject", body: content.subject }, ...content.sections]) {
+      if (statesPeopleCount(part.body)) missing.push({ key: `${part.key}:count`, heading: part.heading, reason: `states a number of people affected: this notice ${template.forbidsPeopleCount}` });
+    }
   }
   if (isConsumerKind(options.kind ?? template.kind)) missing.push(...internalMaterial(content, recipients, options, missing));
   if (recipients.length === 0) missing.push({ key: "recipients", heading: "Recipients", reason: "no recipient yet" });

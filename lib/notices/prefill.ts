@@ -62,6 +62,10 @@ function fill(source: TPrefillSource, ctx: TPrefillContext, audience: TAudience)
       const categories = described ? (audience.consumer ? `The information involved: ${described}.` : `Categories of personal data: ${described}.`) : todo("categories of personal data involved");
       return `${categories}\n${peopleAffected(audience)}`;
     }
+    case "data-categories": {
+      const described = describeDataCategories(audience.categories);
+      return described ? `The information involved: ${described}.` : todo("categories of personal information involved");
+    }
     case "people-affected":
       return peopleAffected(audience);
     case "consequences":
@@ -119,6 +123,10 @@ export function prefillContent(template: TNoticeTemplate, ctx: TPrefillContext):
   const audience = audienceOf(template, ctx);
   return {
     subject: template.subject,
-    sections: template.elements.map((element) => ({ key: element.key, heading: element.heading, body: fill(element.prefill, ctx, audience) })),
+    sections: template.elements.map((element) => ({
+      key: element.key,
+      heading: element.heading,
+      body: fill(element.prefill, ctx, audience) || (element.placeholder ? todo(element.placeholder) : ""),
+    })),
   };
 }

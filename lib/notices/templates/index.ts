@@ -1,5 +1,6 @@
 import { obligationKind } from "@/lib/notices/obligation-kind";
 import type { TNoticeTemplate, TTemplateElement } from "@/lib/notices/templates/types";
+import { usStateResidentsTemplates } from "@/lib/notices/templates/us-state-residents";
 
 /**
  * Notice templates per regime, as typed data. Each lists the elements its law requires (the completeness check reads
@@ -172,6 +173,7 @@ export const GENERIC_INDIVIDUALS: TNoticeTemplate = {
 
 export const NOTICE_TEMPLATES: readonly TNoticeTemplate[] = [
   GDPR_33, GDPR_34, UK_GDPR_33, UK_GDPR_34, CALIFORNIA, HIPAA_404, SEC_8K_105, NYDFS_500_17, GENERIC_REGULATOR, GENERIC_INDIVIDUALS,
+  ...usStateResidentsTemplates(GENERIC_INDIVIDUALS),
 ];
 
 export const TEMPLATE_IDS = NOTICE_TEMPLATES.map((t) => t.id) as [string, ...string[]];

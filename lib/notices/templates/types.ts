@@ -8,6 +8,7 @@ export type TPrefillSource =
   | "what-happened"
   | "dates"
   | "data-involved"
+  | "data-categories"
   | "people-affected"
   | "consequences"
   | "measures"
@@ -25,6 +26,8 @@ export type TTemplateElement = {
   /** What the law asks for, shown next to the field. */
   guidance: string;
   prefill: TPrefillSource;
+  /** For an element the incident cannot fill: the placeholder its first draft holds, so the check asks for it. */
+  placeholder?: string;
 };
 
 export type TNoticeTemplate = {
@@ -37,4 +40,8 @@ export type TNoticeTemplate = {
   ruleIds: readonly string[];
   subject: string;
   elements: readonly TTemplateElement[];
+  /** The law forbids stating how many people were affected in this notice: why, for the completeness check. */
+  forbidsPeopleCount?: string;
+  /** A legal caution shown above the draft (what the notice must not say, an offer the law requires). */
+  caution?: string;
 };

@@ -53,6 +53,11 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
         <h2 className="text-xl font-bold">{notice.title}</h2>
         <NoticeStatus status={notice.status === "approved" || notice.status === "incomplete" ? (checks.readiness.blocked ? "incomplete" : "approved") : notice.status} />
       </div>
+      {notice.template?.caution ? (
+        <div className="mb-4">
+          <Alert tone="info" title="What the law says about this notice">{notice.template.caution}</Alert>
+        </div>
+      ) : null}
       <dl className="mb-6 grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4">
         <div><dt className="font-semibold text-slate-700">Kind</dt><dd>{NOTICE_KIND_LABELS[notice.kind]}</dd></div>
         <div><dt className="font-semibold text-slate-700">Template</dt><dd>{notice.template?.label ?? notice.templateId} <span className="text-slate-600">({notice.template?.citation})</span></dd></div>
