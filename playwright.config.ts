@@ -29,7 +29,7 @@ export default defineConfig({
     { name: "console", testIgnore: /first-run\.spec\.ts/, dependencies: ["first-run"] },
   ],
   webServer: {
-    command: "node --conditions=react-server --import tsx e2e/support/serve.ts",
+    command: "node --conditions=react-server --require ./scripts/lib/require-esm-only.js --import tsx e2e/support/serve.ts",
     url: `${E2E_BASE_URL}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,

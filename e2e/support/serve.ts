@@ -3,7 +3,8 @@
  * create users through the real API), then the console itself through the same launcher `npm start` uses.
  * Containment runs here too, not in the console: the SSM Automation simulator (with STS from the fake AWS) and the
  * containment worker, so a spec can approve an action and watch its steps arrive; its estate is readable at the
- * simulator's GET /_estate.
+ * simulator's GET /_estate. The notice worker (bulk sends, such as a notice to the affected-people ledger's residents)
+ * runs here as well, delivering to the same SMTP sink with the same data key as the console.
  * Run with `--conditions=react-server` so the server-only services can be imported here.
  */
 import { spawn } from "node:child_process";
@@ -26,7 +27,9 @@ async function main() {
   // Evidence files of this run, removed with its database.
   const evidenceDir = `${dataDir}-evidence`;
   let stopContainment = async () => {};
+  let stopNotices = async () => {};
   const cleanup = async () => {
+    await stopNotices().catch(() => {});
     await stopContainment().catch(() => {});
     await database.stop().catch(() => {});
     rmSync(dataDir, { recursive: true, force: true });
@@ -45,6 +48,10 @@ async function main() {
     const { secret } = await insertApiToken({ name: "e2e fixtures", roles: ["admin"] }, null);
     await disconnectDb();
     const simulatorUrl = await startContainment();
+    Object.assign(process.env, { SMTP_URL: mailSink.url, BREACHDESK_DATA_KEY: dataKey });
+    const { startNoticeWorker } = await import("../../lib/notices/worker");
+    const notices = await startNoticeWorker(database.url, { ratePerSecond: 200 });
+    stopNotices = () => notices.stop();
     const runtime: TE2ERuntime = { databaseUrl: database.url, fixtureToken: secret, simulatorUrl, smtpUrl: mailSink.url, dataKey };
     writeFileSync(RUNTIME_FILE, JSON.stringify(runtime), { mode: 0o600 });
   } catch (error) {

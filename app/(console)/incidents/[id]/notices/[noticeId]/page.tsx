@@ -191,7 +191,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
         </div>
 
         <section aria-labelledby="preview" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h3 id="preview" className="text-lg font-semibold">Version {latest.number} as it reads{recipients[0] ? ` for ${recipients[0].address}` : ""}</h3>
+          <h3 id="preview" className="text-lg font-semibold">Version {latest.number} as it reads{notice.ledgerSelection ? " for each person of the ledger" : recipients[0] ? ` for ${recipients[0].address}` : ""}</h3>
           <p className="text-sm text-slate-700">
             By {latest.authorLabel}, <Instant value={latest.createdAt.toISOString()} /> · {recipients.length} recipient(s) · SHA-256 <code className="break-all">{latest.contentHash}</code>
           </p>
