@@ -1,7 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useState, type ChangeEvent } from "react";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
@@ -18,13 +19,27 @@ export const noticeKeys = {
   progress: (noticeId: string) => ["notices", noticeId, "progress"] as const,
 };
 
-/** A bulk send's progress, polled each second until it completes. */
+/**
+ * A bulk send's progress, polled each second until it completes. Its first delivery meets the obligation and its end
+ * completes the send on the server: when the send finishes while the page is open, the page reloads its data so the
+ * obligation's status and the rest never show the state from before.
+ */
 export function SendProgress({ incidentId, noticeId }: { incidentId: string; noticeId: string }) {
+  const router = useRouter();
   const query = useQuery({
     queryKey: noticeKeys.progress(noticeId),
     queryFn: () => apiFetch<{ progress: TProgress }>(routes.incident(incidentId).notice(noticeId).progress()).then((r) => r.progress),
     refetchInterval: (q) => (q.state.data?.completedAt ? false : 1000),
   });
+  const sawInProgress = useRef(false);
+  const completedAt = query.data?.completedAt ?? null;
+  useEffect(() => {
+    if (query.data && !completedAt) sawInProgress.current = true;
+    else if (completedAt && sawInProgress.current) {
+      sawInProgress.current = false;
+      router.refresh();
+    }
+  }, [query.data, completedAt, router]);
   if (query.isPending) return <p className="text-sm">Loading delivery progress…</p>;
   if (query.isError) return <Alert tone="error" title="Progress unavailable">{query.error.message} It refreshes by itself; reload the page if it persists.</Alert>;
   const p = query.data;
