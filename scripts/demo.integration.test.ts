@@ -1,3 +1,7 @@
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
@@ -6,6 +10,10 @@ import { resetDatabase } from "@/tests/integration/reset-db";
 import { startFakeAws, type TFakeAws } from "@/tests/aws/fake-aws";
 import { startSsmSimulator } from "@/tests/aws/ssm-simulator";
 import { DEMO_ROLE_ARN, demoGuardDutyFindings, demoSecurityHubFindings, ensureDemoUsers, seedDemoEstate } from "./lib/demo";
+import { DEMO_INCIDENT_TITLE, ensureDemoIncident } from "./lib/demo-incident";
+import { executeScopingRun } from "@/lib/access-reconstruction/runner";
+import { startCloudTrailSimulator } from "@/tests/aws/cloudtrail-simulator";
+import { EXPECTED, scriptExfiltration } from "@/tests/aws/cloudtrail-exfiltration";
 
 let aws: TFakeAws;
 beforeAll(async () => {
@@ -60,6 +68,42 @@ describe("npm run demo", () => {
       const row = await prisma.user.findUniqueOrThrow({ where: { email: u.email } });
       expect(row.roles).toEqual([u.role]);
       expect(await verifyPassword(row.passwordHash, u.password)).toBe(true);
+    }
+  });
+
+  it("opens on a scoped incident: its ledger feeds the register, its CloudTrail reconstruction finds the scripted reads; made once", async () => {
+    await resetDatabase();
+    const saved = { key: process.env.BREACHDESK_DATA_KEY, dir: process.env.BREACHDESK_EVIDENCE_DIR, trail: process.env.AWS_ENDPOINT_URL_CLOUDTRAIL };
+    const cloudTrail = await startCloudTrailSimulator();
+    const evidenceDir = mkdtempSync(path.join(tmpdir(), "breachdesk-demo-"));
+    Object.assign(process.env, { BREACHDESK_DATA_KEY: randomBytes(32).toString("base64"), BREACHDESK_EVIDENCE_DIR: evidenceDir, AWS_ENDPOINT_URL_CLOUDTRAIL: cloudTrail.url });
+    try {
+      scriptExfiltration(cloudTrail, { dataEvents: true });
+      await ensureDemoUsers();
+      const made = await ensureDemoIncident();
+      expect(made.created).toBe(true);
+      expect(await ensureDemoIncident()).toEqual({ id: made.id, created: false });
+      expect(await prisma.incident.count({ where: { title: DEMO_INCIDENT_TITLE } })).toBe(1);
+
+      // The ledger: about 900 people in eight jurisdictions, counted into the facts; California's 520 need the AG's copy.
+      const people = await prisma.affectedPerson.groupBy({ by: ["jurisdiction"], where: { incidentId: made.id }, _count: true });
+      expect(Object.fromEntries(people.map((p) => [p.jurisdiction, p._count]))).toMatchObject({ "US-CA": 520, "US-TX": 120, "US-MA": 40, GB: 25, DE: 20 });
+      const obligations = await prisma.obligation.findMany({ where: { incidentId: made.id, applies: "yes" }, select: { ruleId: true } });
+      expect(obligations.map((o) => o.ruleId)).toEqual(expect.arrayContaining(["US-CA-1798.82-IND", "US-CA-1798.82-AG", "US-TX-521.053-IND", "US-MA-93H-IND"]));
+
+      // The reconstruction the worker runs at start finds the objects the scripted key read.
+      const run = await prisma.scopingRun.findFirstOrThrow({ where: { incidentId: made.id } });
+      expect(await executeScopingRun(run.id, { pollMs: 5 })).toBe("succeeded");
+      const result = (await prisma.scopingRun.findUniqueOrThrow({ where: { id: run.id } })).result as { stores: { objects?: string[]; reads: number }[] };
+      expect(result.stores.length).toBeGreaterThan(0);
+      expect(JSON.stringify(result)).toContain(EXPECTED.objects[0]);
+    } finally {
+      await cloudTrail.close();
+      rmSync(evidenceDir, { recursive: true, force: true });
+      for (const [name, value] of [["BREACHDESK_DATA_KEY", saved.key], ["BREACHDESK_EVIDENCE_DIR", saved.dir], ["AWS_ENDPOINT_URL_CLOUDTRAIL", saved.trail]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
     }
   });
 });

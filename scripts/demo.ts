@@ -26,6 +26,8 @@ import { startSsmSimulator } from "../tests/aws/ssm-simulator";
 import { startCloudTrailSimulator } from "../tests/aws/cloudtrail-simulator";
 import { ATTACKER, EDS, REGION, WINDOW, scriptExfiltration } from "../tests/aws/cloudtrail-exfiltration";
 import { ensureDemoTagRules, inventoryEndpoints, startDemoInventory } from "./lib/demo-inventory";
+import { DEMO_INCIDENT_TITLE, ensureDemoIncident } from "./lib/demo-incident";
+import { resolveDataKeyFile } from "./start";
 
 async function main(): Promise<number> {
   process.env.BREACHDESK_DATA_DIR ??= path.resolve(".breachdesk-demo");
@@ -40,13 +42,17 @@ async function main(): Promise<number> {
   const inventory = await startDemoInventory();
   const disconnect = await connectScriptDatabase();
   try {
+    // The ledger's key: the demo database's own (the console started below reads the same file), made on first run.
+    process.env.BREACHDESK_DATA_KEY ??= await resolveDataKeyFile(path.join(process.env.BREACHDESK_DATA_DIR, "data-key"));
     const users = await ensureDemoUsers();
     await ensureDemoTagRules();
+    const demoIncident = await ensureDemoIncident();
     const port = process.env.PORT ?? "3000";
     console.log(`\nBreachdesk demo: http://localhost:${port}  (AWS simulator on ${aws.url}: ${aws.findings.length} Security Hub and ${aws.guardDutyFindings.length} GuardDuty findings, from tests/fixtures/aws; containment simulator on ${containment.url}: ${containment.model.instances.size} instances, ${containment.model.buckets.size} buckets, ${containment.model.principals.size} users)`);
     console.log("Demo users (passwords are new every run):");
     for (const u of users) console.log(`  ${u.label.padEnd(24)} ${u.email.padEnd(34)} ${u.password}`);
     console.log(`CloudTrail simulator on ${cloudTrail.url}: on an incident's Scoping tab, reconstruct key ${ATTACKER.accessKeyId} from ${WINDOW.start} to ${WINDOW.end} in ${REGION} with event data store ${EDS}.`);
+    console.log(`A scoped incident ${demoIncident.created ? "was made" : "is there"}: “${DEMO_INCIDENT_TITLE}” (http://localhost:${port}/incidents/${demoIncident.id}/scoping): its ledger, its register and that reconstruction, run by the worker at start.`);
     console.log("");
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
       stdio: "inherit",
