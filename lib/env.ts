@@ -38,6 +38,7 @@ const ZEnvSource = z
     // Findings intake: write-back to Security Hub when a finding is linked (off unless "1"); the sync worker
     // inside `npm start` (on unless "0").
     BREACHDESK_SECURITYHUB_WRITEBACK: z.enum(["0", "1", ""]).optional(),
+    BREACHDESK_ALLOW_INSECURE_INTEGRATIONS: z.enum(["0", "1", ""]).optional(),
     BREACHDESK_WORKER: z.enum(["0", "1", ""]).optional(),
     // ─── Mail (reminders, notices): smtp://user:pass@host:587, smtps://…:465; Amazon SES's SMTP interface works alike ───
     SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional()),
@@ -190,6 +191,11 @@ export function evidenceS3Settings(): { bucket: string; prefix: string; kmsKeyId
 /** Whether linking a finding marks it NOTIFIED in Security Hub (read afresh, like mailSettings, for tests). */
 export function securityHubWritebackEnabled(): boolean {
   return parseEnv(process.env).BREACHDESK_SECURITYHUB_WRITEBACK === "1";
+}
+
+/** Whether outbound integrations may use plain http to this machine (tests and e2e runs only); read afresh for tests. */
+export function insecureIntegrationsAllowed(): boolean {
+  return parseEnv(process.env).BREACHDESK_ALLOW_INSECURE_INTEGRATIONS === "1";
 }
 
 /** Whether S3 is reached through an endpoint override (a local S3 needs path-style addressing); read afresh for tests. */

@@ -13,11 +13,15 @@ export const ZConnectionConfig = {
   pagerduty: z.object({ baseUrl: baseUrl.default("https://events.pagerduty.com"), severityFloor: z.enum(["low", "medium", "high", "critical"]).default("high") }),
   jira: z.object({ baseUrl, email: z.email().optional(), projectKey: z.string().regex(/^[A-Z][A-Z0-9_]+$/), issueType: z.string().min(1).default("Task") }),
   servicenow: z.object({ baseUrl, username: z.string().min(1), table: z.enum(SERVICENOW_TABLES).default("sn_si_incident") }),
+  // The bot token is the secret; the channel is Slack's id for it (C…), which stays valid when the channel is renamed.
+  slack: z.object({ baseUrl: baseUrl.default("https://slack.com"), channel: z.string().regex(/^[CG][A-Z0-9]{8,}$/, { error: "must be a Slack channel id such as C0123456789" }) }),
+  // The Workflows webhook URL is the secret: whoever has it can post to the channel.
+  teams: z.object({}),
 } as const;
 export type TConnectionKind = keyof typeof ZConnectionConfig;
 
 /**
- * Adds a PagerDuty, Jira or ServiceNow connection. The secrets are sealed (lib/integrations/connection-secrets.ts)
+ * Adds a PagerDuty, Jira, ServiceNow, Slack or Microsoft Teams connection. The secrets are sealed (lib/integrations/connection-secrets.ts)
  * and the administration log records the connection without them.
  */
 export async function addIntegrationConnection(

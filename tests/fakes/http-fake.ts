@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 
 export type TFakeRequest = { method: string; path: string; headers: IncomingMessage["headers"]; body: string };
-export type TFakeAnswer = { status: number; json?: unknown };
+export type TFakeAnswer = { status: number; json?: unknown; headers?: Record<string, string> };
 
 /** A local HTTP server answering with `handle`, recording every request (fake PagerDuty, Jira, ServiceNow). */
 export async function startFake(handle: (request: TFakeRequest) => TFakeAnswer | Promise<TFakeAnswer>) {
@@ -14,7 +14,7 @@ export async function startFake(handle: (request: TFakeRequest) => TFakeAnswer |
       const request = { method: req.method ?? "GET", path: req.url ?? "/", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
       requests.push(request);
       void Promise.resolve(handle(request)).then((answer) => {
-        res.writeHead(answer.status, { "content-type": "application/json" });
+        res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
         res.end(answer.json === undefined ? "" : JSON.stringify(answer.json));
       });
     });
