@@ -7,7 +7,11 @@ import { REMINDER_POINT } from "@/lib/organisation/schemas";
 
 export type TPoint = { label: string; fireAt: number };
 
+/** The point every obligation has, whatever the organisation chose: its due instant passing unmet. */
+export const OVERDUE_POINT = "overdue";
+
 export function fireAt(point: string, startMs: number | null, dueMs: number): number | null {
+  if (point === OVERDUE_POINT) return dueMs;
   const match = REMINDER_POINT.exec(point);
   if (!match) return null;
   if (match[1]) {

@@ -5,11 +5,11 @@ import { DEFAULT_REMINDER_POINTS } from "@/lib/organisation/schemas";
 import { log } from "@/lib/log";
 import { mailConfigured, sendMail } from "@/lib/mail/transport";
 import { formatCountdown } from "@/lib/obligations/live-status";
-import { duePoints } from "@/lib/reminders/points";
+import { duePoints, OVERDUE_POINT } from "@/lib/reminders/points";
 import { incidentReference } from "@/lib/incidents/reference";
 import { reminderAudience } from "@/lib/reminders/audience";
 import { prismaExecutor } from "@/lib/db/sql";
-import { enqueueWebhookEvent } from "@/lib/integrations/webhook-outbox";
+import { tellOutside } from "@/lib/integrations/tell-outside";
 
 export type TReminderRun = { sent: number; skipped: number; emailed: number; emailFailed: number };
 
@@ -40,14 +40,15 @@ export async function runReminders(now: Date = new Date()): Promise<TReminderRun
     const triggerAt = evaluation.trigger?.at ? Date.parse(evaluation.trigger.at) : null;
     // Reminders recorded for an earlier due instant (before a re-timing) do not count: the new clock gets its own.
     const recorded = new Set(obligation.reminders.filter((r) => r.dueAt.getTime() === dueAt.getTime()).map((r) => r.point));
-    const plan = duePoints(points, { startMs: triggerAt, dueMs: dueAt.getTime() }, now.getTime(), recorded);
+    const plan = duePoints([...points, OVERDUE_POINT], { startMs: triggerAt, dueMs: dueAt.getTime() }, now.getTime(), recorded);
     for (const point of plan) {
+      const overdue = point.label === OVERDUE_POINT;
       const recipients = [...new Set([obligation.ownerId, obligation.incident.commanderId].filter((v): v is string => Boolean(v)))];
       const left = formatCountdown(dueAt.getTime() - now.getTime());
-      const title = `${incidentReference(obligation.incident.reference)}: ${obligation.ruleId} (${obligation.recipient}) due ${left}`;
+      const title = `${incidentReference(obligation.incident.reference)}: ${obligation.ruleId} (${obligation.recipient}) ${overdue ? `OVERDUE (was due ${left})` : `due ${left}`}`;
       const body =
-        `${point.label} reminder. ${obligation.ruleId} — ${obligation.recipient} — is due ${dueAt.toISOString()} (UTC), ` +
-        `${evaluation.due ?? ""} in ${evaluation.timeZone}. ${evaluation.citation}.`;
+        `${overdue ? "Overdue: the deadline passed and the obligation is not met." : `${point.label} reminder.`} ${obligation.ruleId} — ${obligation.recipient} — ` +
+        `${overdue ? "was" : "is"} due ${dueAt.toISOString()} (UTC), ${evaluation.due ?? ""} in ${evaluation.timeZone}. ${evaluation.citation}.`;
       const claimed = await prisma
         .$transaction(async (tx) => {
           const reminder = await tx.obligationReminder.create({
@@ -63,13 +64,16 @@ export async function runReminders(now: Date = new Date()): Promise<TReminderRun
             });
           }
           if (point.outcome === "sent") {
-            // Subscribers of obligation.due_soon hear of it once, with the reminder (its unique key is the claim).
-            await enqueueWebhookEvent(prismaExecutor(tx), {
+            // Webhooks, chat and paging hear of it once, with the reminder (its unique key is the claim).
+            await tellOutside(prismaExecutor(tx), {
               incidentId: obligation.incidentId,
-              type: "obligation.due_soon",
+              type: overdue ? "obligation.overdue" : "obligation.due_soon",
               sourceId: reminder.id,
               occurredAt: now,
-              details: { obligationId: obligation.id, ruleId: obligation.ruleId, recipient: obligation.recipient, dueAt: dueAt.toISOString(), point: point.label },
+              details: {
+                obligationId: obligation.id, ruleId: obligation.ruleId, recipient: obligation.recipient, title: `${obligation.ruleId} — ${obligation.recipient}`,
+                dueAt: dueAt.toISOString(), point: point.label,
+              },
             });
           }
           return reminder;

@@ -77,15 +77,16 @@ describe("obligation reminders", () => {
     expect(sink.messages.filter((m) => m.subject.includes(IND))).toHaveLength(2);
   });
 
-  it("with a due time in the past sends one reminder (the latest point), records the missed ones as skipped, and a re-timed clock gets new ones", async () => {
+  it("with a due time in the past sends one reminder (overdue), records the missed points as skipped, and a re-timed clock gets new ones", async () => {
     const obligation = await setUp("2026-09-01T17:00:00Z");
     const now = new Date("2026-11-23T12:00:00Z");
     expect(obligation.dueAt!.getTime()).toBeLessThan(now.getTime());
     await runReminders(now);
     await runReminders(now);
     const rows = await prisma.obligationReminder.findMany({ where: { obligationId: obligation.id }, orderBy: { fireAt: "asc" } });
-    expect(rows.map((r) => [r.point, r.outcome])).toEqual([["50%", "skipped"], ["75%", "skipped"], ["90%", "skipped"], ["1h", "sent"]]);
+    expect(rows.map((r) => [r.point, r.outcome])).toEqual([["50%", "skipped"], ["75%", "skipped"], ["90%", "skipped"], ["1h", "skipped"], ["overdue", "sent"]]);
     expect(sink.messages.filter((m) => m.subject.includes(IND))).toHaveLength(1);
+    expect(sink.messages.find((m) => m.subject.includes(IND))!.subject).toContain("OVERDUE (was due");
 
     // Correcting the discovery re-times the obligation: the new due instant gets its own reminder, the old ones stay.
     const current = await prisma.incidentDeclaration.findFirstOrThrow({ where: { incidentId, moment: "discovered" } });
@@ -94,8 +95,34 @@ describe("obligation reminders", () => {
     expect(retimed.dueAt!.getTime()).not.toBe(obligation.dueAt!.getTime());
     await runReminders(now);
     const after = await prisma.obligationReminder.findMany({ where: { obligationId: obligation.id, dueAt: retimed.dueAt! } });
-    expect(after.filter((r) => r.outcome === "sent").map((r) => r.point)).toEqual(["1h"]);
+    expect(after.filter((r) => r.outcome === "sent").map((r) => r.point)).toEqual(["overdue"]);
     expect(sink.messages.filter((m) => m.subject.includes(IND))).toHaveLength(2);
+  });
+
+  it("tells webhooks, chat and PagerDuty once when a deadline passes unmet: due soon before, overdue after, paged critical", async () => {
+    const { startFakePagerDuty } = await import("@/tests/fakes/pagerduty");
+    const { sealConnectionSecret } = await import("@/lib/integrations/connection-secrets");
+    const { runIntegrationPass } = await import("@/lib/integration-delivery/deliver-messages");
+    const pd = await startFakePagerDuty();
+    try {
+      await prisma.integrationConnection.create({ data: { kind: "pagerduty", name: "On-call", config: { baseUrl: pd.url, severityFloor: "critical" }, secret: sealConnectionSecret("R0UT1NGKEY0123456789abcdefABCDEF") } });
+      const obligation = await setUp("2026-11-01T17:00:00Z");
+      const due = obligation.dueAt!.getTime();
+      await runReminders(new Date(due - 30 * 60_000)); // the "1h" point: due soon, no page
+      await runReminders(new Date(due + 60_000)); // the deadline passed unmet: overdue
+      await runReminders(new Date(due + 120_000)); // and never again for this due instant
+      const messages = await prisma.integrationMessage.findMany({ orderBy: { createdAt: "asc" } });
+      expect(messages.map((m) => m.operation)).toEqual(["pagerduty.trigger"]);
+      for (let i = 0; i < 5; i++) if ((await runIntegrationPass()).attempted === 0) break;
+      expect(pd.requests).toHaveLength(1);
+      expect(JSON.parse(pd.requests[0]!.body)).toMatchObject({ event_action: "trigger", dedup_key: `breachdesk-${incidentId}-overdue-${obligation.id}`, payload: { severity: "critical" } });
+      const points = await prisma.obligationReminder.findMany({ where: { obligationId: obligation.id, outcome: "sent" }, orderBy: { fireAt: "asc" } });
+      expect(points.map((p) => p.point)).toEqual(["1h", "overdue"]);
+      const notes = await prisma.notification.findMany({ where: { incidentId }, orderBy: { createdAt: "asc" } });
+      expect(notes.at(-1)!.title).toMatch(/OVERDUE \(was due 1 min 00 s ago\)$/);
+    } finally {
+      await pd.close();
+    }
   });
 
   it("runs from the durable queue: two pg-boss workers, restarted, still send each reminder exactly once", async () => {
