@@ -72,6 +72,7 @@ import * as incidentsRoute from "@/app/api/incidents/route";
 import * as intakeEventbridgeRoute from "@/app/api/intake/eventbridge/route";
 import * as integrationsJiraWebhookRoute from "@/app/api/integrations/jira/webhook/route";
 import * as integrationsServicenowWebhookRoute from "@/app/api/integrations/servicenow/webhook/route";
+import * as integrationsSlackCommandsRoute from "@/app/api/integrations/slack/commands/route";
 import * as liveIncidentsRoute from "@/app/api/live/incidents/route";
 import * as noticesApprovalPolicyRoute from "@/app/api/notices/approval-policy/route";
 import * as noticesReviewsRoute from "@/app/api/notices/reviews/route";
@@ -171,6 +172,7 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/intake/eventbridge", file: "api/intake/eventbridge/route.ts", module: intakeEventbridgeRoute },
   { path: "/integrations/jira/webhook", file: "api/integrations/jira/webhook/route.ts", module: integrationsJiraWebhookRoute },
   { path: "/integrations/servicenow/webhook", file: "api/integrations/servicenow/webhook/route.ts", module: integrationsServicenowWebhookRoute },
+  { path: "/integrations/slack/commands", file: "api/integrations/slack/commands/route.ts", module: integrationsSlackCommandsRoute },
   { path: "/live/incidents", file: "api/live/incidents/route.ts", module: liveIncidentsRoute },
   { path: "/notices/approval-policy", file: "api/notices/approval-policy/route.ts", module: noticesApprovalPolicyRoute },
   { path: "/notices/reviews", file: "api/notices/reviews/route.ts", module: noticesReviewsRoute },

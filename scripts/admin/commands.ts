@@ -62,8 +62,8 @@ export async function runAdminCommand(argv: string[], output: TOutput): Promise<
       } catch {
         throw new UsageError("--config must be JSON.");
       }
-      const secret = await readPassword("Secret (routing key, API token or password): ");
-      const inboundSecret = await readPassword("Inbound webhook secret (empty for none): ");
+      const secret = await readPassword("Secret (PagerDuty routing key, Jira API token, ServiceNow password, Slack bot token or Teams webhook URL): ");
+      const inboundSecret = await readPassword("Inbound secret (Jira or ServiceNow webhook secret, Slack signing secret; empty for none): ");
       const created = await addIntegrationConnection(ADMIN_CLI, { kind: values.kind ?? "", name: values.name ?? "", config, secret, inboundSecret: inboundSecret || undefined });
       output.err(`Added ${created.kind} connection "${created.name}".`);
       output.out(JSON.stringify(created));

@@ -3,11 +3,11 @@ import { startFake, type TFakeRequest } from "./http-fake";
 /**
  * A fake Slack Web API (https://api.slack.com/web): checks the bot token the way Slack does (`Authorization: Bearer
  * xoxb-…`, else `{ ok: false, error: "not_authed" }` / `invalid_auth`), reads the method's arguments from a form or
- * JSON body as Slack accepts them, and answers `{ ok: true, … }`. `failNext` makes the next calls answer Slack's rate
+ * JSON body as Slack accepts them, and answers `{ ok: true, … }` (chat.postMessage; users.info from `emails`). `failNext` makes the next calls answer Slack's rate
  * limit (HTTP 429 with Retry-After, `ratelimited`).
  */
 export async function startFakeSlack(token: string) {
-  const state = { failNext: 0, posts: [] as { channel: string; text: string; blocks: unknown[] }[] };
+  const state = { failNext: 0, posts: [] as { channel: string; text: string; blocks: unknown[] }[], emails: new Map<string, string>() };
   const fake = await startFake((request: TFakeRequest) => {
     const auth = request.headers.authorization;
     if (!auth) return { status: 200, json: { ok: false, error: "not_authed" } };
@@ -22,6 +22,11 @@ export async function startFakeSlack(token: string) {
       if (typeof args.channel !== "string" || !args.channel) return { status: 200, json: { ok: false, error: "channel_not_found" } };
       state.posts.push({ channel: args.channel, text: String(args.text ?? ""), blocks });
       return { status: 200, json: { ok: true, channel: args.channel, ts: `1700000000.${String(state.posts.length).padStart(6, "0")}` } };
+    }
+    if (request.path === "/api/users.info") {
+      const email = state.emails.get(String(args.user ?? ""));
+      if (email === undefined) return { status: 200, json: { ok: false, error: "user_not_found" } };
+      return { status: 200, json: { ok: true, user: { id: args.user, profile: { email } } } };
     }
     return { status: 200, json: { ok: false, error: "unknown_method" } };
   });
