@@ -62,6 +62,7 @@ import * as incidentsIdSandboxMailRoute from "@/app/api/incidents/[id]/sandbox-m
 import * as incidentsIdScopingRunIdLinksRoute from "@/app/api/incidents/[id]/scoping/[runId]/links/route";
 import * as incidentsIdScopingRunIdRoute from "@/app/api/incidents/[id]/scoping/[runId]/route";
 import * as incidentsIdScopingRoute from "@/app/api/incidents/[id]/scoping/route";
+import * as incidentsIdSeverityRoute from "@/app/api/incidents/[id]/severity/route";
 import * as incidentsIdStatusRoute from "@/app/api/incidents/[id]/status/route";
 import * as incidentsIdTasksTaskIdRoute from "@/app/api/incidents/[id]/tasks/[taskId]/route";
 import * as incidentsIdTasksTaskIdTicketRoute from "@/app/api/incidents/[id]/tasks/[taskId]/ticket/route";
@@ -162,6 +163,7 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/incidents/{id}/scoping/{runId}/links", file: "api/incidents/[id]/scoping/[runId]/links/route.ts", module: incidentsIdScopingRunIdLinksRoute },
   { path: "/incidents/{id}/scoping/{runId}", file: "api/incidents/[id]/scoping/[runId]/route.ts", module: incidentsIdScopingRunIdRoute },
   { path: "/incidents/{id}/scoping", file: "api/incidents/[id]/scoping/route.ts", module: incidentsIdScopingRoute },
+  { path: "/incidents/{id}/severity", file: "api/incidents/[id]/severity/route.ts", module: incidentsIdSeverityRoute },
   { path: "/incidents/{id}/status", file: "api/incidents/[id]/status/route.ts", module: incidentsIdStatusRoute },
   { path: "/incidents/{id}/tasks/{taskId}", file: "api/incidents/[id]/tasks/[taskId]/route.ts", module: incidentsIdTasksTaskIdRoute },
   { path: "/incidents/{id}/tasks/{taskId}/ticket", file: "api/incidents/[id]/tasks/[taskId]/ticket/route.ts", module: incidentsIdTasksTaskIdTicketRoute },

@@ -41,6 +41,7 @@ function incident(id: string) {
     restriction: () => `${base}/restriction`,
     notes: () => `${base}/notes`,
     status: () => `${base}/status`,
+    severity: () => `${base}/severity`,
     verifyTimeline: () => `${base}/timeline/verify`,
     /** Server-sent events of the timeline, resuming after the last sequence the page rendered. */
     events: (afterSequence: number) => `${base}/events?after=${afterSequence}`,

@@ -91,6 +91,18 @@ export const ZChangeStatusInput = z.object({
 });
 export type TChangeStatusInput = z.input<typeof ZChangeStatusInput>;
 
+export const ZChangeSeverityInput = z.object({
+  to: ZSeverity,
+  /** The incident version the caller saw; a stale one is answered with 409 and the current state. */
+  expectedVersion: z.number({ error: "must be the incident version you saw" }).int().min(1),
+  reason: z
+    .string({ error: "is required" })
+    .trim()
+    .min(1, { error: "is required: say why the severity changes" })
+    .max(REASON_MAX, { error: `must be at most ${REASON_MAX} characters` }),
+});
+export type TChangeSeverityInput = z.input<typeof ZChangeSeverityInput>;
+
 export const NOTE_MAX = 10_000;
 /** A back-dated entry (happened more than this before it was recorded) must say why. */
 export const BACKDATE_GRACE_MS = 5 * 60 * 1000;

@@ -35,6 +35,8 @@ export function webhookEventTypeOf(kind: string, payload: unknown): TWebhookEven
       return "incident.declared";
     case "incident.status-changed":
       return "incident.phase_changed";
+    case "incident.severity-changed":
+      return "incident.severity_changed";
     case "obligation.met":
       return "obligation.met";
     case "notice.version-saved":

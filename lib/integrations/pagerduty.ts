@@ -55,6 +55,10 @@ function messagesFor(event: TOutsideEvent, incident: TOutboundIncident, connecti
   if (event.type === "incident.declared" && isAtOrAbove(incident.severity, connection.config.severityFloor)) {
     return [{ eventKey: "declared", operation: "pagerduty.trigger", payload: triggerEvent(incident, { kind: "declared" }, event.occurredAt, consoleUrl) }];
   }
+  if (event.type === "incident.severity_changed" && !isAtOrAbove(String(event.details.from), connection.config.severityFloor) && isAtOrAbove(incident.severity, connection.config.severityFloor)) {
+    // Raised past the floor after declaration: the same dedup key as a declaration page, so PagerDuty keeps one alert.
+    return [{ eventKey: `raised-${event.sourceId}`, operation: "pagerduty.trigger", payload: triggerEvent(incident, { kind: "declared" }, event.occurredAt, consoleUrl) }];
+  }
   if (event.type === "obligation.overdue" && typeof event.details.obligationId === "string") {
     const obligationId = event.details.obligationId;
     const obligationTitle = typeof event.details.title === "string" ? event.details.title : undefined;

@@ -9,6 +9,7 @@ const role = (value: string) => INCIDENT_ROLE_LABELS[value as TIncidentRole] ?? 
 export const incidentDescribers: TDescribers = {
   "incident.declared": (p, e) => [`${e.actor} declared the incident ${quote(p.title)}, severity ${p.severity}, with ${p.commander.name} as commander.`],
   "incident.status-changed": (p, e) => [`${e.actor} moved the incident from ${phase(p.from)} to ${phase(p.to)}${p.reason ? `: ${p.reason}` : "."}`],
+  "incident.severity-changed": (p, e) => [`${e.actor} changed the severity from ${p.from} to ${p.to}: ${p.reason}`],
   "note.added": (_p, e) => [`${e.actor} added a note.`],
   "decision.recorded": (p, e) => [`${e.actor} recorded a decision owned by ${p.owner.name}.`],
   "member.assigned": (p, e) => [

@@ -16,6 +16,12 @@ export const TIMELINE_PAYLOADS = {
     reason: z.string(),
     version: z.number().int(),
   }),
+  "incident.severity-changed": z.object({
+    from: z.string(),
+    to: z.string(),
+    reason: z.string(),
+    version: z.number().int(),
+  }),
   "note.added": z.object({
     text: z.string(),
     backdateReason: z.string().nullable(),
@@ -264,6 +270,7 @@ export type TTimelinePayload<K extends TTimelineKind> = z.input<(typeof TIMELINE
 export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "incident.declared": "Incident declared",
   "incident.status-changed": "Phase changed",
+  "incident.severity-changed": "Severity changed",
   "note.added": "Note",
   "decision.recorded": "Decision",
   "member.assigned": "Role assigned",

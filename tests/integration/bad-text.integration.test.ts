@@ -194,6 +194,7 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
   "POST api/incidents/[id]/report.pdf/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, body: { timeZone: "Europe/Paris" } }),
   "PUT api/incidents/[id]/restriction/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, body: { restricted: false, reason: "Open" } }),
   "POST api/incidents/[id]/status/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, body: { to: "investigating", expectedVersion: 99, reason: "Scoping" } }),
+  "POST api/incidents/[id]/severity/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, body: { to: "critical", expectedVersion: 99, reason: "Customer data confirmed" } }),
   "PATCH api/incidents/[id]/tasks/[taskId]/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId, taskId: w.taskId }, body: { expectedVersion: 99, title: "Rotate all keys", dueAt: null } }),
   "POST api/incidents/[id]/tasks/[taskId]/ticket/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId, taskId: w.taskId }, body: { connectionId: "00000000-0000-4000-8000-000000000000" } }),
   "GET api/incidents/[id]/tasks/route.ts": (w) => ({ token: "admin", params: { id: w.incidentId }, query: { filter: "open" } }),

@@ -4,6 +4,7 @@ import { MembersPanel } from "@/components/incidents/members-panel";
 import { NextStepsPanel } from "@/components/next-steps/next-steps-panel";
 import { NoteForm } from "@/components/incidents/note-form";
 import { StatusControl } from "@/components/incidents/status-control";
+import { SeverityControl } from "@/components/incidents/severity-control";
 import { TimelineFilters } from "@/components/incidents/timeline-filters";
 import { VerifyIntegrity } from "@/components/incidents/verify-integrity";
 import { ContainmentClockSummary } from "@/components/containment/containment-clock";
@@ -64,6 +65,11 @@ export default async function IncidentPage({ params, searchParams }: { params: P
               disabledReason={null}
               isCommander={isIncidentCommander(actor, led)}
             />
+            {incident.status !== "closed" ? (
+              <div className="mt-6 border-t border-slate-200 pt-4">
+                <SeverityControl incidentId={incident.id} severity={incident.severity} version={incident.version} />
+              </div>
+            ) : null}
           </div>
         ) : null}
       </section>
