@@ -23,6 +23,8 @@ export const ADMIN_ACTION_LABELS = {
   "webhook.changed": "Webhook changed",
   "webhook.secret-rotated": "Webhook secret rotated",
   "integration-connection.created": "Integration connection added",
+  "integration-connection.changed": "Integration connection turned on or off",
+  "integration-connection.tested": "Integration connection test sent",
 } as const;
 
 export type TAdminAction = keyof typeof ADMIN_ACTION_LABELS;

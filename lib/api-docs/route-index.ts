@@ -71,6 +71,9 @@ import * as incidentsIdTimelineRoute from "@/app/api/incidents/[id]/timeline/rou
 import * as incidentsIdTimelineVerifyRoute from "@/app/api/incidents/[id]/timeline/verify/route";
 import * as incidentsRoute from "@/app/api/incidents/route";
 import * as intakeEventbridgeRoute from "@/app/api/intake/eventbridge/route";
+import * as integrationsConnectionsIdRoute from "@/app/api/integrations/connections/[id]/route";
+import * as integrationsConnectionsIdTestRoute from "@/app/api/integrations/connections/[id]/test/route";
+import * as integrationsConnectionsRoute from "@/app/api/integrations/connections/route";
 import * as integrationsJiraWebhookRoute from "@/app/api/integrations/jira/webhook/route";
 import * as integrationsServicenowWebhookRoute from "@/app/api/integrations/servicenow/webhook/route";
 import * as integrationsSlackCommandsRoute from "@/app/api/integrations/slack/commands/route";
@@ -172,6 +175,9 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/incidents/{id}/timeline/verify", file: "api/incidents/[id]/timeline/verify/route.ts", module: incidentsIdTimelineVerifyRoute },
   { path: "/incidents", file: "api/incidents/route.ts", module: incidentsRoute },
   { path: "/intake/eventbridge", file: "api/intake/eventbridge/route.ts", module: intakeEventbridgeRoute },
+  { path: "/integrations/connections/{id}", file: "api/integrations/connections/[id]/route.ts", module: integrationsConnectionsIdRoute },
+  { path: "/integrations/connections/{id}/test", file: "api/integrations/connections/[id]/test/route.ts", module: integrationsConnectionsIdTestRoute },
+  { path: "/integrations/connections", file: "api/integrations/connections/route.ts", module: integrationsConnectionsRoute },
   { path: "/integrations/jira/webhook", file: "api/integrations/jira/webhook/route.ts", module: integrationsJiraWebhookRoute },
   { path: "/integrations/servicenow/webhook", file: "api/integrations/servicenow/webhook/route.ts", module: integrationsServicenowWebhookRoute },
   { path: "/integrations/slack/commands", file: "api/integrations/slack/commands/route.ts", module: integrationsSlackCommandsRoute },

@@ -97,6 +97,8 @@ export const routes = {
   webhooks: () => "/api/webhooks",
   webhook: (id: string) => `/api/webhooks/${segment(id)}`,
   webhookTest: (id: string) => `/api/webhooks/${segment(id)}/test`,
+  connection: (id: string) => `/api/integrations/connections/${segment(id)}`,
+  connectionTest: (id: string) => `/api/integrations/connections/${segment(id)}/test`,
   webhookRotateSecret: (id: string) => `/api/webhooks/${segment(id)}/rotate-secret`,
   webhookRedeliver: (id: string, deliveryId: string) => `/api/webhooks/${segment(id)}/deliveries/${segment(deliveryId)}/redeliver`,
 };

@@ -21,6 +21,11 @@ export type TDeliveryOutcome = { ok: boolean; statusCode?: number | null; result
 export type TConnector = {
   /** Pure: which messages this event means for this connection (runs inside the event's transaction). */
   messagesFor(event: TOutsideEvent, incident: TOutboundIncident, connection: TConnection, consoleUrl: string): TQueuedMessage[];
+  /**
+   * "Send test" on the Integrations page: a harmless message proving the connection works end to end (a chat post
+   * saying so, a PagerDuty change event that pages nobody, an authenticated read of Jira or ServiceNow).
+   */
+  testMessage(connection: TConnection, consoleUrl: string): Omit<TQueuedMessage, "eventKey">;
   /** One attempt, outside any transaction (the worker). Never throws. */
   deliver(message: TClaimedMessage, connection: TConnection, secret: string, timeoutMs: number): Promise<TDeliveryOutcome>;
 };

@@ -33,9 +33,15 @@ export function jiraIssueBody(config: Record<string, unknown>, ticket: { taskId:
 
 export const jiraConnector: TConnector = {
   messagesFor: () => [],
+  testMessage: () => ({ operation: "jira.test", payload: {} }),
   async deliver(message, connection, secret, timeoutMs) {
     const base = baseUrlOf(connection);
     const headers = { authorization: jiraAuthHeader(connection, secret), accept: "application/json", "content-type": "application/json" };
+    if (message.operation === "jira.test") {
+      // Who the credentials are: proves the URL and the token without writing anything.
+      const me = await callService(`${base}/rest/api/3/myself`, { method: "GET", headers }, timeoutMs);
+      return me.error ? { ok: false, statusCode: me.status, error: me.error } : { ok: true, statusCode: me.status, result: { test: true } };
+    }
     const payload = message.payload as { taskId: string; summary: string; description: string };
     const jql = `labels = "${taskLabel(payload.taskId)}"`;
     const found = await callService(`${base}/rest/api/3/search/jql?${new URLSearchParams({ jql, fields: "key", maxResults: "1" })}`, { method: "GET", headers }, timeoutMs);

@@ -75,7 +75,14 @@ function messagesFor(event: TOutsideEvent, incident: TOutboundIncident, connecti
 
 export const pagerdutyConnector: TConnector = {
   messagesFor,
+  // A change event (Events API v2 /v2/change/enqueue) shows on the service's timeline and pages nobody.
+  testMessage: () => ({ operation: "pagerduty.test", payload: { payload: { summary: "Breachdesk connection test: this service receives Breachdesk pages", source: "breachdesk" } } }),
   async deliver(message, connection, secret, timeoutMs) {
+    if (message.operation === "pagerduty.test") {
+      const change = { routing_key: secret, payload: { ...(message.payload.payload as object), timestamp: new Date().toISOString() } };
+      const answer = await callService(`${baseUrlOf(connection)}/v2/change/enqueue`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(change) }, timeoutMs);
+      return answer.error ? { ok: false, statusCode: answer.status, error: answer.error } : { ok: true, statusCode: answer.status, result: { test: true } };
+    }
     const body = { routing_key: secret, ...message.payload };
     const answer = await callService(`${baseUrlOf(connection)}/v2/enqueue`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }, timeoutMs);
     if (answer.error) return { ok: false, statusCode: answer.status, error: answer.error };

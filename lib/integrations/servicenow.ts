@@ -21,10 +21,16 @@ export function serviceNowRecordBody(ticket: { taskId: string; summary: string; 
 
 export const serviceNowConnector: TConnector = {
   messagesFor: () => [],
+  testMessage: () => ({ operation: "servicenow.test", payload: {} }),
   async deliver(message, connection, secret, timeoutMs) {
     const base = baseUrlOf(connection);
     const table = serviceNowTable(connection.config);
     const headers = { authorization: serviceNowAuthHeader(connection, secret), accept: "application/json", "content-type": "application/json" };
+    if (message.operation === "servicenow.test") {
+      // One record of the mapped table: proves the URL, the user and its read access to that table.
+      const read = await callService(`${base}/api/now/table/${table}?sysparm_limit=1&sysparm_fields=sys_id`, { method: "GET", headers }, timeoutMs);
+      return read.error ? { ok: false, statusCode: read.status, error: read.error } : { ok: true, statusCode: read.status, result: { test: true } };
+    }
     const payload = message.payload as { taskId: string; summary: string; description: string };
     const link = (sysId: string) => `${base}/nav_to.do?uri=${encodeURIComponent(`${table}.do?sys_id=${sysId}`)}`;
     const query = new URLSearchParams({ sysparm_query: `correlation_id=${payload.taskId}`, sysparm_fields: "sys_id,number", sysparm_limit: "1" });

@@ -13,6 +13,7 @@ export function startFakeJira(options: { email?: string; token: string; projectK
   return startFake(async ({ method, path, headers, body }) => {
     if (headers.authorization !== expected) return { status: 401, json: { errorMessages: ["Client must be authenticated"] } };
     const url = new URL(path, "http://jira");
+    if (method === "GET" && url.pathname === "/rest/api/3/myself") return { status: 200, json: { accountId: "5b10ac8d82e05b22cc7d4ef5", emailAddress: options.email ?? null, active: true } };
     if (method === "GET" && url.pathname === "/rest/api/3/search/jql") {
       const label = /labels = "([^"]+)"/.exec(url.searchParams.get("jql") ?? "")?.[1];
       return { status: 200, json: { issues: issues.filter((i) => label && i.labels.includes(label)).map((i) => ({ key: i.key })) } };

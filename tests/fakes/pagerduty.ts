@@ -29,10 +29,27 @@ export function pagerDutySchemaErrors(body: unknown): string[] {
   return errors;
 }
 
-/** A fake Events API v2: POST /v2/enqueue → 202 {status, message, dedup_key}, 400 with the schema's errors. */
+/**
+ * A change event (https://developer.pagerduty.com/docs/events-api-v2/send-change-events/): routing key, and a payload
+ * with summary (≤ 1024) and optional source and timestamp. Returns the reasons, empty if valid.
+ */
+export function changeEventErrors(body: unknown): string[] {
+  const event = body as { routing_key?: unknown; payload?: { summary?: unknown; timestamp?: unknown } } | null;
+  const errors: string[] = [];
+  if (typeof event?.routing_key !== "string" || event.routing_key.length !== 32) errors.push("routing_key must be 32 characters");
+  if (typeof event?.payload?.summary !== "string" || !event.payload.summary || event.payload.summary.length > 1024) errors.push("payload.summary invalid");
+  if (event?.payload?.timestamp !== undefined && Number.isNaN(Date.parse(String(event.payload.timestamp)))) errors.push("payload.timestamp invalid");
+  return errors;
+}
+
+/** A fake Events API v2: POST /v2/enqueue → 202 {status, message, dedup_key}, 400 with the schema's errors; change events too. */
 export function startFakePagerDuty(options: { failFirst?: number } = {}) {
   let seen = 0;
   return startFake(({ method, path, headers, body }) => {
+    if (method === "POST" && path === "/v2/change/enqueue") {
+      const errors = changeEventErrors(JSON.parse(body || "null"));
+      return errors.length ? { status: 400, json: { status: "invalid event", errors } } : { status: 202, json: { status: "success", message: "Change event processed" } };
+    }
     if (method !== "POST" || path !== "/v2/enqueue") return { status: 404, json: { status: "invalid path" } };
     if (!String(headers["content-type"]).startsWith("application/json")) return { status: 400, json: { status: "invalid event", errors: ["content-type"] } };
     seen += 1;

@@ -238,6 +238,8 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
   "PATCH api/webhooks/[id]/route.ts": () => ({ token: "admin", params: { id: UNKNOWN_WEBHOOK }, body: { name: "SIEM", url: "https://siem.example.com/hooks", eventTypes: ["incident.declared"], enabled: true } }),
   "POST api/webhooks/[id]/rotate-secret/route.ts": () => ({ token: "admin", params: { id: UNKNOWN_WEBHOOK }, body: { graceHours: 24 } }),
   "POST api/webhooks/[id]/test/route.ts": () => ({ token: "admin", params: { id: UNKNOWN_WEBHOOK } }),
+  "PATCH api/integrations/connections/[id]/route.ts": () => ({ token: "admin", params: { id: UNKNOWN_WEBHOOK }, body: { enabled: false } }),
+  "POST api/integrations/connections/[id]/test/route.ts": () => ({ token: "admin", params: { id: UNKNOWN_WEBHOOK } }),
   "POST api/webhooks/[id]/deliveries/[deliveryId]/redeliver/route.ts": () => ({ token: "admin", params: { id: UNKNOWN_WEBHOOK, deliveryId: "msg_abc" } }),
 };
 const UNKNOWN_WEBHOOK = "00000000-0000-4000-8000-000000000005";

@@ -1,6 +1,6 @@
 import { LogLevel, WebClient, type Block, type KnownBlock } from "@slack/web-api";
 import type { TConnector } from "@/lib/integrations/connector-types";
-import { chatUpdate, type TChatUpdate } from "@/lib/integrations/chat/update-text";
+import { chatTestUpdate, chatUpdate, type TChatUpdate } from "@/lib/integrations/chat/update-text";
 
 /**
  * Slack, with a bot token (the connection's secret; scope chat:write) and a channel id (`config.channel`): the chat
@@ -30,6 +30,10 @@ export const slackConnector: TConnector = {
     const update = chatUpdate(incident, event, consoleUrl);
     if (!update || typeof connection.config.channel !== "string") return [];
     return [{ eventKey: `${event.type}-${event.sourceId}`, operation: "slack.post", payload: { channel: connection.config.channel, text: update.headline, blocks: slackBlocks(update) } }];
+  },
+  testMessage(connection, consoleUrl) {
+    const update = chatTestUpdate(consoleUrl);
+    return { operation: "slack.post", payload: { channel: connection.config.channel, text: update.headline, blocks: slackBlocks(update) } };
   },
   async deliver(message, connection, secret, timeoutMs) {
     const client = new WebClient(secret, {

@@ -1,6 +1,6 @@
 import { insecureIntegrationsAllowed } from "@/lib/env";
 import { callService, type TConnector } from "@/lib/integrations/connector-types";
-import { chatUpdate, type TChatUpdate } from "@/lib/integrations/chat/update-text";
+import { chatTestUpdate, chatUpdate, type TChatUpdate } from "@/lib/integrations/chat/update-text";
 
 /**
  * Microsoft Teams, through a channel's incoming webhook (a Workflows "post to a channel when a webhook request is
@@ -49,6 +49,7 @@ export const teamsConnector: TConnector = {
     const update = chatUpdate(incident, event, consoleUrl);
     return update ? [{ eventKey: `${event.type}-${event.sourceId}`, operation: "teams.post", payload: teamsCard(update) }] : [];
   },
+  testMessage: (_connection, consoleUrl) => ({ operation: "teams.post", payload: teamsCard(chatTestUpdate(consoleUrl)) }),
   async deliver(message, _connection, secret, timeoutMs) {
     const url = teamsWebhookUrl(secret);
     if (!url) return { ok: false, statusCode: null, error: "The Teams webhook URL must be an https URL without credentials." };

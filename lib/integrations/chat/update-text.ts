@@ -38,6 +38,11 @@ function detailLines(type: string, details: Record<string, unknown>): string[] {
   return [...new Set(lines.filter((l): l is string => l !== null))];
 }
 
+/** What "Send test" posts to a chat channel. */
+export function chatTestUpdate(consoleUrl: string): TChatUpdate {
+  return { headline: "Breachdesk connection test", lines: ["This channel will receive incident updates from Breachdesk."], link: `${consoleUrl.replace(/\/$/, "")}/admin/integrations`, linkLabel: "Open Breachdesk" };
+}
+
 export function chatUpdate(incident: TOutboundIncident, event: { type: string; details: Record<string, unknown> }, consoleUrl: string): TChatUpdate | null {
   if (!(CHAT_EVENT_TYPES as readonly string[]).includes(event.type) || !isWebhookEventType(event.type)) return null;
   const base = consoleUrl.replace(/\/$/, "");

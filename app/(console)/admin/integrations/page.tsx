@@ -8,12 +8,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/current-actor";
 import { WEBHOOK_EVENT_TYPES, isWebhookEventType } from "@/lib/integrations/event-types";
 import { listWebhookSubscriptions } from "@/lib/webhooks/service";
+import { listIntegrationConnections } from "@/lib/integration-admin/connections";
+import { ConnectionActions } from "@/components/integrations/connection-actions";
+
+const KIND_LABELS: Record<string, string> = { pagerduty: "PagerDuty", jira: "Jira", servicenow: "ServiceNow", slack: "Slack", teams: "Microsoft Teams" };
 
 export const metadata: Metadata = { title: "Integrations" };
 
 export default async function IntegrationsPage() {
   const actor = await requireActor();
-  const webhooks = await listWebhookSubscriptions(actor);
+  const [webhooks, connections] = await Promise.all([listWebhookSubscriptions(actor), listIntegrationConnections(actor)]);
   return (
     <>
       <PageHeader
@@ -48,6 +52,32 @@ export default async function IntegrationsPage() {
         </DataTable>
       )}
       <CreateWebhookForm />
+      <h2 className="mb-2 mt-10 text-xl font-bold">Connections</h2>
+      <p className="mb-4 max-w-3xl text-slate-700">
+        PagerDuty, Jira, ServiceNow, Slack and Microsoft Teams. Their secrets are write-only: set with{" "}
+        <code className="font-mono">npm run admin -- add-connection</code> (see the operations guide), never shown again.
+      </p>
+      {connections.length === 0 ? (
+        <p className="mb-8 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">No connections yet.</p>
+      ) : (
+        <DataTable caption="Connections" columns={["Name", "Kind", "Health", "Queue", "Actions"]} density="roomy" className="mb-8">
+          {connections.map((connection) => (
+            <tr key={connection.id} className="align-top">
+              <td className="break-words">
+                <span className="font-semibold">{connection.name}</span>
+                {connection.enabled ? null : <div className="text-sm font-semibold text-red-800">Turned off: nothing is sent</div>}
+              </td>
+              <td className="text-sm">{KIND_LABELS[connection.kind] ?? connection.kind}</td>
+              <td className="text-sm">
+                <div>Last success: {connection.lastSuccessAt ? <Instant value={connection.lastSuccessAt} /> : "never"}</div>
+                <div>Last error: {connection.lastErrorAt ? <><Instant value={connection.lastErrorAt} /> — {connection.lastError}</> : "none"}</div>
+              </td>
+              <td className="text-sm">{connection.pending} pending, {connection.failed} failed</td>
+              <td><ConnectionActions id={connection.id} name={connection.name} enabled={connection.enabled} pending={connection.pending} /></td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
     </>
   );
 }

@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { GET as listRoute } from "@/app/api/integrations/connections/route";
+import { PATCH as patchRoute } from "@/app/api/integrations/connections/[id]/route";
+import { POST as testRoute } from "@/app/api/integrations/connections/[id]/test/route";
+import { prisma } from "@/lib/db";
+import { sealConnectionSecret } from "@/lib/integrations/connection-secrets";
+import { runIntegrationPass } from "@/lib/integration-delivery/deliver-messages";
+import { startFake } from "@/tests/fakes/http-fake";
+import { startFakeJira } from "@/tests/fakes/jira";
+import { startFakePagerDuty } from "@/tests/fakes/pagerduty";
+import { startFakeSlack } from "@/tests/fakes/slack";
+import { call, createToken, createUser, declareIncidentVia } from "./api-helpers";
+import { resetDatabase } from "./reset-db";
+
+const ROUTING_KEY = "R0UT1NGKEY0123456789abcdefABCDEF";
+const BOT_TOKEN = "xoxb-1111-2222-abcdefABCDEF";
+let adminToken: string;
+let closers: (() => Promise<void>)[] = [];
+
+async function drain() {
+  for (let i = 0; i < 10; i++) if ((await runIntegrationPass()).attempted === 0) return;
+}
+const connection = (kind: string, config: Record<string, unknown>, secret: string) =>
+  prisma.integrationConnection.create({ data: { kind, name: `${kind} connection`, config: config as object, secret: sealConnectionSecret(secret) } });
+
+beforeEach(async () => {
+  await resetDatabase();
+  adminToken = await createToken(["admin"]);
+  process.env.BREACHDESK_ALLOW_INSECURE_INTEGRATIONS = "1";
+});
+afterEach(async () => {
+  await Promise.all(closers.map((close) => close()));
+  closers = [];
+  delete process.env.BREACHDESK_ALLOW_INSECURE_INTEGRATIONS;
+});
+
+describe("connections on the Integrations page", () => {
+  it("sends a harmless test through each kind, by the worker, and shows it as the connection's health; secrets never leave", async () => {
+    const pd = await startFakePagerDuty();
+    const jira = await startFakeJira({ email: "bot@example.com", token: "jira-token", projectKey: "SEC" });
+    const slack = await startFakeSlack(BOT_TOKEN);
+    const teams = await startFake(() => ({ status: 202 }));
+    closers.push(pd.close, jira.close, slack.close, teams.close);
+    const made = [
+      await connection("pagerduty", { baseUrl: pd.url, severityFloor: "high" }, ROUTING_KEY),
+      await connection("jira", { baseUrl: jira.url, email: "bot@example.com", projectKey: "SEC", issueType: "Task" }, "jira-token"),
+      await connection("slack", { baseUrl: slack.url, channel: "C0BREACH" }, BOT_TOKEN),
+      await connection("teams", {}, `${teams.url}/hook?sig=teams-signature`),
+    ];
+    for (const c of made) expect((await call(testRoute, "POST", "/x", { token: adminToken, params: { id: c.id } })).status).toBe(202);
+    const queued = await call(listRoute, "GET", "/x", { token: adminToken });
+    expect((queued.body!.connections as { pending: number }[]).map((c) => c.pending)).toEqual([1, 1, 1, 1]);
+    await drain();
+
+    // PagerDuty: a change event, which pages nobody; Jira: who the token is; Slack and Teams: a post saying so.
+    expect(pd.requests.map((r) => r.path)).toEqual(["/v2/change/enqueue"]);
+    expect(jira.requests.map((r) => r.path)).toEqual(["/rest/api/3/myself"]);
+    expect(slack.state.posts).toHaveLength(1);
+    expect(JSON.stringify(slack.state.posts[0]!.blocks)).toContain("Breachdesk connection test");
+    expect(teams.requests).toHaveLength(1);
+    const listed = await call(listRoute, "GET", "/x", { token: adminToken });
+    const rows = listed.body!.connections as { kind: string; lastSuccessAt: string | null; lastError: string | null; pending: number }[];
+    expect(rows.every((r) => r.lastSuccessAt !== null && r.lastError === null && r.pending === 0)).toBe(true);
+    const text = JSON.stringify(listed.body);
+    for (const secret of [ROUTING_KEY, "jira-token", BOT_TOKEN, "teams-signature"]) expect(text).not.toContain(secret);
+    expect(text).not.toMatch(/"secret"|inboundSecret/);
+    expect(await prisma.adminAuditEntry.count({ where: { action: "integration-connection.tested" } })).toBe(4);
+  });
+
+  it("shows a failing test as the last error, with what the service said", async () => {
+    const jira = await startFakeJira({ email: "bot@example.com", token: "the-right-token", projectKey: "SEC" });
+    closers.push(jira.close);
+    const c = await connection("jira", { baseUrl: jira.url, email: "bot@example.com", projectKey: "SEC", issueType: "Task" }, "a-wrong-token");
+    await call(testRoute, "POST", "/x", { token: adminToken, params: { id: c.id } });
+    await drain();
+    const row = (await call(listRoute, "GET", "/x", { token: adminToken })).body!.connections as { lastError: string | null; lastSuccessAt: string | null }[];
+    expect(row[0]!.lastSuccessAt).toBeNull();
+    expect(row[0]!.lastError).toMatch(/HTTP 401/);
+  });
+
+  it("lets only administrators see and change connections; a connection turned off is told nothing and cannot be tested", async () => {
+    const pd = await startFakePagerDuty();
+    closers.push(pd.close);
+    const c = await connection("pagerduty", { baseUrl: pd.url, severityFloor: "low" }, ROUTING_KEY);
+    const commanderToken = await createToken(["commander"]);
+    expect((await call(listRoute, "GET", "/x", { token: commanderToken })).status).toBe(403);
+    expect((await call(patchRoute, "PATCH", "/x", { token: commanderToken, params: { id: c.id }, json: { enabled: false } })).status).toBe(403);
+    expect((await call(patchRoute, "PATCH", "/x", { token: adminToken, params: { id: c.id }, json: { enabled: "no" } })).status).toBe(400);
+    expect((await call(patchRoute, "PATCH", "/x", { token: adminToken, params: { id: c.id }, json: { enabled: false } })).status).toBe(200);
+    expect(await prisma.adminAuditEntry.count({ where: { action: "integration-connection.changed" } })).toBe(1);
+    expect((await call(testRoute, "POST", "/x", { token: adminToken, params: { id: c.id } })).status).toBe(409);
+    const commander = await createUser(["commander"]);
+    await declareIncidentVia(adminToken, commander.id, "Leaked keys");
+    expect(await prisma.integrationMessage.count()).toBe(0);
+    expect((await call(patchRoute, "PATCH", "/x", { token: adminToken, params: { id: "00000000-0000-4000-8000-000000000000" }, json: { enabled: true } })).status).toBe(404);
+  });
+});
