@@ -191,6 +191,15 @@ export const STATES: TState[] = [
   { name: "admin: containment approvals", as: ["admin"], visit: async (page) => { await page.goto("/admin/containment-approvals"); await heading(page, "Containment approvals"); } },
   { name: "admin: organisation", as: ["admin"], visit: async (page) => { await page.goto("/admin/organisation"); await heading(page, "Organisation"); } },
   { name: "admin: notice approvals", as: ["admin"], visit: async (page) => { await page.goto("/admin/notice-approvals"); await heading(page, "Notice approvals"); } },
+  {
+    name: "admin: integrations",
+    as: ["admin"],
+    visit: async (page) => {
+      await page.goto("/admin/integrations");
+      await heading(page, "Integrations");
+      await expect(page.getByRole("heading", { name: "Connections", level: 2 })).toBeVisible();
+    },
+  },
   { name: "dashboard", as: ["exec"], visit: async (page) => { await page.goto("/dashboard"); await heading(page, "Active incidents"); } },
   {
     name: "findings queue",

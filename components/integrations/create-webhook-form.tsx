@@ -46,8 +46,8 @@ export function CreateWebhookForm() {
         {errors.eventTypes ? <p className="text-sm text-red-800">{errors.eventTypes}</p> : null}
         <div className="mt-2 grid gap-1 sm:grid-cols-2">
           {Object.entries(WEBHOOK_EVENT_TYPES).map(([type, label]) => (
-            <label key={type} className="flex items-center gap-2">
-              <input type="checkbox" name="eventTypes" value={type} /> {label} <code className="text-xs text-slate-600">{type}</code>
+            <label key={type} className="flex min-w-0 flex-wrap items-center gap-x-2">
+              <input type="checkbox" name="eventTypes" value={type} /> {label} <code className="break-all text-xs text-slate-600">{type}</code>
             </label>
           ))}
         </div>
