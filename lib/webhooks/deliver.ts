@@ -1,4 +1,5 @@
 import "server-only";
+import { openConnectionSecret } from "@/lib/integrations/connection-secrets";
 import { prisma } from "@/lib/db";
 import { claimDueRows, startPassLoop } from "@/lib/db/leased-queue";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -39,8 +40,9 @@ export async function attemptDelivery(claimed: TClaimedDelivery, timeoutMs = DEL
     where: { id: claimed.subscriptionId },
     select: { url: true, secret: true, previousSecret: true, previousSecretUntil: true },
   });
-  const secrets = [subscription.secret];
-  if (subscription.previousSecret && subscription.previousSecretUntil && subscription.previousSecretUntil > new Date()) secrets.push(subscription.previousSecret);
+  // Stored sealed (or, from before sealing or without a data key, as generated): opened only to sign this attempt.
+  const secrets = [openConnectionSecret(subscription.secret)];
+  if (subscription.previousSecret && subscription.previousSecretUntil && subscription.previousSecretUntil > new Date()) secrets.push(openConnectionSecret(subscription.previousSecret));
   const timestamp = Math.floor(Date.now() / 1000);
   const started = performance.now();
   try {

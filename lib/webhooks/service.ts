@@ -1,4 +1,5 @@
 import "server-only";
+import { sealConnectionSecret } from "@/lib/integrations/connection-secrets";
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
 import { recordAdminChange } from "@/lib/admin-log/record";
@@ -63,7 +64,8 @@ export async function createWebhookSubscription(actor: TActor, input: TCreateWeb
   const data = ZCreateWebhookInput.parse(input);
   const secret = generateWebhookSecret();
   const subscription = await prisma.$transaction(async (tx) => {
-    const created = await tx.webhookSubscription.create({ data: { ...data, secret }, select: publicSelect });
+    // Sealed at rest with the data key when one is configured (it must be readable to sign, so it cannot be hashed).
+    const created = await tx.webhookSubscription.create({ data: { ...data, secret: sealConnectionSecret(secret) }, select: publicSelect });
     await recordAdminChange(tx, actor, {
       action: "webhook.created",
       target: { type: "webhook", id: created.id, label: created.name },
@@ -106,7 +108,7 @@ export async function rotateWebhookSecret(actor: TActor, id: string, input: TRot
     if (!current) throw AppError.notFound("The webhook");
     const updated = await tx.webhookSubscription.update({
       where: { id },
-      data: { secret, previousSecret: graceHours > 0 ? current.secret : null, previousSecretUntil: graceHours > 0 ? previousSecretUntil : null },
+      data: { secret: sealConnectionSecret(secret), previousSecret: graceHours > 0 ? current.secret : null, previousSecretUntil: graceHours > 0 ? previousSecretUntil : null },
       select: publicSelect,
     });
     await recordAdminChange(tx, actor, {

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -102,6 +103,32 @@ describe("outbound webhooks (Standard Webhooks)", () => {
     expect(after.signature.split(" ")).toHaveLength(1);
     expect(verifyStandardWebhook(newSecret, after.headers, after.body)).toBe(true);
     expect(verifyStandardWebhook(oldSecret, after.headers, after.body)).toBe(false);
+  });
+
+  it("keeps secrets sealed with the data key at rest, a secret stored before sealing still signing beside a rotated one", async () => {
+    const saved = process.env.BREACHDESK_DATA_KEY;
+    process.env.BREACHDESK_DATA_KEY = randomBytes(32).toString("base64");
+    try {
+      const sink = await receiver();
+      const { id, secret: first } = await subscribe(sink.url);
+      const row = await prisma.webhookSubscription.findUniqueOrThrow({ where: { id } });
+      expect(row.secret).toMatch(/^sealed:/);
+      expect(row.secret).not.toContain(first.slice(6));
+      // A row from before sealing holds its secret as generated: it must still sign, and after a rotation sign beside the new one.
+      await prisma.webhookSubscription.update({ where: { id }, data: { secret: first } });
+      const rotated = await call(rotateRoute, "POST", "/x", { token: adminToken, params: { id }, json: { graceHours: 24 } });
+      const second = rotated.body!.secret as string;
+      expect((await prisma.webhookSubscription.findUniqueOrThrow({ where: { id } })).secret).toMatch(/^sealed:/);
+      const commander = await createUser(["commander"]);
+      await declareIncidentVia(adminToken, commander.id);
+      await drain();
+      const delivery = sink.received[0]!;
+      expect(verifyStandardWebhook(first, delivery.headers, delivery.body)).toBe(true);
+      expect(verifyStandardWebhook(second, delivery.headers, delivery.body)).toBe(true);
+    } finally {
+      if (saved === undefined) delete process.env.BREACHDESK_DATA_KEY;
+      else process.env.BREACHDESK_DATA_KEY = saved;
+    }
   });
 
   it("durability: a receiver failing 3 times then succeeding gets exactly one success after 4 attempts, on the backoff schedule", async () => {
