@@ -43,6 +43,8 @@ export default defineConfig({
           env: {
             // A fixed, obviously-fake secret (40 characters) so that serverEnv() accepts the environment.
             NEXTAUTH_SECRET: "integration-tests-only-secret-0123456789",
+            // Integration tests talk to local fakes on 127.0.0.1; the outbound guard refuses loopback otherwise.
+            BREACHDESK_ALLOW_INSECURE_INTEGRATIONS: "1",
           },
         },
       },

@@ -1,4 +1,5 @@
 import type { TOutboundIncident } from "@/lib/integrations/outbound-policy";
+import { outboundFetch } from "@/lib/integrations/outbound-address";
 
 /** What tellOutside hands every connector: the webhook vocabulary (lib/integrations/event-types.ts). */
 export type TOutsideEvent = {
@@ -44,7 +45,7 @@ export async function callService(
   timeoutMs: number,
 ): Promise<{ status: number | null; json: unknown; error: string | null }> {
   try {
-    const response = await fetch(url, { ...init, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
+    const response = await outboundFetch(url, { ...init, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
     const text = await response.text();
     let json: unknown = null;
     try {

@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { can, type TActor } from "@/lib/auth/policy";
 import { openConnectionSecret } from "@/lib/integrations/connection-secrets";
 import { isValidSlackSignature } from "@/lib/integrations/slack/verify-signature";
+import { slackFetch } from "@/lib/integrations/chat/slack";
 import { incidentReference } from "@/lib/integrations/outbound-policy";
 import { formatCountdown } from "@/lib/obligations/live-status";
 import { getPortfolioStatus } from "@/lib/status/service";
@@ -29,7 +30,7 @@ const HELP = "Breachdesk commands: `/breachdesk status` — your open incidents'
 /** The e-mail on a Slack user's profile (needs the users:read.email scope), or null. */
 export const slackEmailOf: TSlackEmailLookup = async (connection, slackUserId) => {
   const base = typeof connection.config.baseUrl === "string" ? `${connection.config.baseUrl.replace(/\/+$/, "")}/api/` : undefined;
-  const client = new WebClient(connection.secret, { slackApiUrl: base, timeout: LOOKUP_TIMEOUT_MS, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, logLevel: LogLevel.ERROR });
+  const client = new WebClient(connection.secret, { slackApiUrl: base, fetch: slackFetch, timeout: LOOKUP_TIMEOUT_MS, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, logLevel: LogLevel.ERROR });
   try {
     const answer = await client.users.info({ user: slackUserId });
     return answer.user?.profile?.email ?? null;

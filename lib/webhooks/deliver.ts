@@ -1,5 +1,6 @@
 import "server-only";
 import { openConnectionSecret } from "@/lib/integrations/connection-secrets";
+import { outboundFetch } from "@/lib/integrations/outbound-address";
 import { prisma } from "@/lib/db";
 import { claimDueRows, startPassLoop } from "@/lib/db/leased-queue";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -46,7 +47,7 @@ export async function attemptDelivery(claimed: TClaimedDelivery, timeoutMs = DEL
   const timestamp = Math.floor(Date.now() / 1000);
   const started = performance.now();
   try {
-    const response = await fetch(subscription.url, {
+    const response = await outboundFetch(subscription.url, {
       method: "POST",
       headers: {
         "content-type": "application/json",

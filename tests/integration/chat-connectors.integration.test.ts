@@ -19,12 +19,10 @@ async function drain(now = new Date()) {
 beforeEach(async () => {
   await resetDatabase();
   adminToken = await createToken(["admin"]);
-  process.env.BREACHDESK_ALLOW_INSECURE_INTEGRATIONS = "1";
 });
 afterEach(async () => {
   await Promise.all(closers.map((close) => close()));
   closers = [];
-  delete process.env.BREACHDESK_ALLOW_INSECURE_INTEGRATIONS;
 });
 
 describe("Slack and Microsoft Teams", () => {

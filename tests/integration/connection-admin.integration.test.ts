@@ -26,12 +26,10 @@ const connection = (kind: string, config: Record<string, unknown>, secret: strin
 beforeEach(async () => {
   await resetDatabase();
   adminToken = await createToken(["admin"]);
-  process.env.BREACHDESK_ALLOW_INSECURE_INTEGRATIONS = "1";
 });
 afterEach(async () => {
   await Promise.all(closers.map((close) => close()));
   closers = [];
-  delete process.env.BREACHDESK_ALLOW_INSECURE_INTEGRATIONS;
 });
 
 describe("connections on the Integrations page", () => {

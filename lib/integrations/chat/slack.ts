@@ -1,6 +1,7 @@
 import { LogLevel, WebClient, type Block, type KnownBlock } from "@slack/web-api";
 import type { TConnector } from "@/lib/integrations/connector-types";
 import { chatTestUpdate, chatUpdate, type TChatUpdate } from "@/lib/integrations/chat/update-text";
+import { outboundFetch } from "@/lib/integrations/outbound-address";
 
 /**
  * Slack, with a bot token (the connection's secret; scope chat:write) and a channel id (`config.channel`): the chat
@@ -21,6 +22,10 @@ export function slackBlocks(update: TChatUpdate): (KnownBlock | Block)[] {
   ];
 }
 
+/** Slack's client through the outbound guard like every other integration call; redirects are failures. */
+export const slackFetch = (input: string | URL | Request, init?: RequestInit) =>
+  outboundFetch(input instanceof Request ? input.url : String(input), { ...(input instanceof Request ? { method: input.method, headers: input.headers, body: input.body } : {}), ...init, redirect: "manual" });
+
 function apiUrl(config: Record<string, unknown>): string | undefined {
   return typeof config.baseUrl === "string" && config.baseUrl ? `${config.baseUrl.replace(/\/+$/, "")}/api/` : undefined;
 }
@@ -38,6 +43,7 @@ export const slackConnector: TConnector = {
   async deliver(message, connection, secret, timeoutMs) {
     const client = new WebClient(secret, {
       slackApiUrl: apiUrl(connection.config),
+      fetch: slackFetch,
       timeout: timeoutMs,
       // The durable queue retries on its own schedule; Slack's client must not block the worker on a 429.
       retryConfig: { retries: 0 },
