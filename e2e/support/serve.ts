@@ -4,7 +4,8 @@
  * Containment runs here too, not in the console: the SSM Automation simulator (with STS from the fake AWS) and the
  * containment worker, so a spec can approve an action and watch its steps arrive; its estate is readable at the
  * simulator's GET /_estate. The notice worker (bulk sends, such as a notice to the affected-people ledger's residents)
- * runs here as well, delivering to the same SMTP sink with the same data key as the console.
+ * runs here as well, delivering to the same SMTP sink with the same data key as the console, and the integration worker
+ * (to fakes a spec starts on loopback).
  * Run with `--conditions=react-server` so the server-only services can be imported here.
  */
 import { spawn } from "node:child_process";
@@ -51,7 +52,14 @@ async function main() {
     Object.assign(process.env, { SMTP_URL: mailSink.url, BREACHDESK_DATA_KEY: dataKey });
     const { startNoticeWorker } = await import("../../lib/notices/worker");
     const notices = await startNoticeWorker(database.url, { ratePerSecond: 200 });
-    stopNotices = () => notices.stop();
+    // Integrations (Slack, PagerDuty, Jira…) delivered here too, to the fakes a spec starts on this machine.
+    process.env.BREACHDESK_ALLOW_INSECURE_INTEGRATIONS = "1";
+    const { startIntegrationWorker } = await import("../../lib/integration-delivery/deliver-messages");
+    const integrations = startIntegrationWorker({ intervalMs: 1_000 });
+    stopNotices = async () => {
+      await integrations.stop();
+      await notices.stop();
+    };
     const runtime: TE2ERuntime = { databaseUrl: database.url, fixtureToken: secret, simulatorUrl, smtpUrl: mailSink.url, dataKey };
     writeFileSync(RUNTIME_FILE, JSON.stringify(runtime), { mode: 0o600 });
   } catch (error) {
