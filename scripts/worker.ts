@@ -1,7 +1,8 @@
 /**
  * `npm run worker`: the one worker process for every durable queue — the findings sync, the obligation
  * reminders (lib/reminders/worker.ts: a pass every minute, each reminder sent exactly once) and the bulk notice
- * delivery (lib/notices/worker.ts), containment actions, and outbound webhooks (lib/webhooks/deliver.ts: a pass every
+ * delivery (lib/notices/worker.ts), the re-evaluation of open incidents after an organisation profile save
+ * (lib/register-reevaluation/work.ts), containment actions, and outbound webhooks (lib/webhooks/deliver.ts: a pass every
  * 2 s, each attempt claimed).
  *
  * The findings sync worker: Creates the sources named in BREACHDESK_AWS_SOURCES, then pulls
@@ -45,7 +46,10 @@ async function main(): Promise<number> {
   // ─── Evidence bytes committed inside another domain's transaction, copied to the evidence store (S3) after it ───
   const { startPendingEvidenceWorker } = await import("../lib/evidence/pending-uploads");
   const pendingEvidence = startPendingEvidenceWorker();
-  console.log("Worker running (findings sync, obligation reminders, notice delivery, containment actions, CloudTrail access reconstructions, data inventory, webhooks, PagerDuty/Jira/ServiceNow); Ctrl-C stops it.");
+  // ─── Organisation profile saved: every open incident's register re-evaluated in batches ───
+  const { startReevaluationWorker } = await import("../lib/register-reevaluation/work");
+  const reevaluation = startReevaluationWorker();
+  console.log("Worker running (findings sync, obligation reminders, register re-evaluation after a profile change, notice delivery, containment actions, CloudTrail access reconstructions, data inventory, webhooks, PagerDuty/Jira/ServiceNow); Ctrl-C stops it.");
   await new Promise<void>((resolve) => {
     process.once("SIGINT", resolve);
     process.once("SIGTERM", resolve);
@@ -59,6 +63,7 @@ async function main(): Promise<number> {
   await webhooks.stop();
   await integrations.stop();
   await pendingEvidence.stop();
+  await reevaluation.stop();
   await disconnect();
   return 0;
 }

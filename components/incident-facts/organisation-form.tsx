@@ -1,6 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { REEVALUATION_QUERY_KEY } from "@/components/incident-facts/reevaluation-progress";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { jurisdictionCodeOrText } from "@/components/ui/jurisdiction-input";
@@ -37,10 +39,11 @@ export function OrganisationForm({ profile, reminderPoints, containmentTargetHou
   const [reason, setReason] = useState("");
   const [saved, setSaved] = useState<string | null>(null);
 
+  const queryClient = useQueryClient();
   const list = (text: string) => text.split(/[\s,]+/).map((v) => v.trim()).filter(Boolean);
   const mutation = useApiMutation({
     mutationFn: () =>
-      apiFetch<{ reevaluated: number }>(routes.organisationProfile(), {
+      apiFetch<{ reevaluation: { runId: string; total: number } | null }>(routes.organisationProfile(), {
         method: "PUT",
         body: {
           profile: {
@@ -57,9 +60,17 @@ export function OrganisationForm({ profile, reminderPoints, containmentTargetHou
           reason,
         },
       }),
-    onSuccess: (result) => {
+    onSuccess: async (result) => {
       setReason("");
-      setSaved(`Saved. ${result.reevaluated} open incident${result.reevaluated === 1 ? "" : "s"} re-evaluated.`);
+      const run = result.reevaluation;
+      setSaved(
+        !run
+          ? "Saved. Nothing the clocks depend on changed, so no incident needs re-evaluating."
+          : run.total === 0
+            ? "Saved. There are no open incidents to re-evaluate."
+            : `Saved. Re-evaluating ${run.total.toLocaleString("en-US")} open incident${run.total === 1 ? "" : "s"} in the background: progress below.`,
+      );
+      await queryClient.invalidateQueries({ queryKey: REEVALUATION_QUERY_KEY });
     },
   });
   const errors = mutation.fieldErrors;
@@ -133,7 +144,7 @@ export function OrganisationForm({ profile, reminderPoints, containmentTargetHou
       >
         {(ids) => <TextInput ids={ids} inputMode="numeric" value={targetHours} onChange={(ev) => setTargetHours(ev.target.value)} />}
       </Field>
-      <Field label="Why this change" hint="Recorded on every open incident's timeline." error={errors.reason}>
+      <Field label="Why this change" hint="Recorded on the timeline of every open incident whose register changes." error={errors.reason}>
         {(ids) => <TextInput ids={ids} value={reason} onChange={(ev) => setReason(ev.target.value)} required />}
       </Field>
       <div><Button type="submit" disabled={mutation.isPending}>{mutation.isPending ? "Saving…" : "Save profile"}</Button></div>

@@ -4,7 +4,8 @@
  * Containment runs here too, not in the console: the SSM Automation simulator (with STS from the fake AWS) and the
  * containment worker, so a spec can approve an action and watch its steps arrive; its estate is readable at the
  * simulator's GET /_estate. The notice worker (bulk sends, such as a notice to the affected-people ledger's residents)
- * runs here as well, delivering to the same SMTP sink with the same data key as the console, and the integration worker
+ * runs here as well, delivering to the same SMTP sink with the same data key as the console, the register
+ * re-evaluation after a profile save (the Organisation page shows its progress), and the integration worker
  * (to fakes a spec starts on loopback).
  * Run with `--conditions=react-server` so the server-only services can be imported here.
  */
@@ -56,7 +57,11 @@ async function main() {
     process.env.BREACHDESK_ALLOW_INSECURE_INTEGRATIONS = "1";
     const { startIntegrationWorker } = await import("../../lib/integration-delivery/deliver-messages");
     const integrations = startIntegrationWorker({ intervalMs: 1_000 });
+    // A profile save's re-evaluation of the open incidents, which the Organisation page follows.
+    const { startReevaluationWorker } = await import("../../lib/register-reevaluation/work");
+    const reevaluation = startReevaluationWorker({ intervalMs: 500 });
     stopNotices = async () => {
+      await reevaluation.stop();
       await integrations.stop();
       await notices.stop();
     };

@@ -55,6 +55,7 @@ import * as incidentsIdNoticesRoute from "@/app/api/incidents/[id]/notices/route
 import * as incidentsIdObligationsObligationIdOwnerRoute from "@/app/api/incidents/[id]/obligations/[obligationId]/owner/route";
 import * as incidentsIdObligationsRoute from "@/app/api/incidents/[id]/obligations/route";
 import * as incidentsIdPlaybooksRoute from "@/app/api/incidents/[id]/playbooks/route";
+import * as incidentsIdReevaluationRoute from "@/app/api/incidents/[id]/reevaluation/route";
 import * as incidentsIdReportPdfRoute from "@/app/api/incidents/[id]/report.pdf/route";
 import * as incidentsIdRestrictionRoute from "@/app/api/incidents/[id]/restriction/route";
 import * as incidentsIdRoute from "@/app/api/incidents/[id]/route";
@@ -84,6 +85,7 @@ import * as notificationsReadRoute from "@/app/api/notifications/read/route";
 import * as notificationsRoute from "@/app/api/notifications/route";
 import * as openapiJsonRoute from "@/app/api/openapi.json/route";
 import * as organisationProfileEvidenceRetentionRoute from "@/app/api/organisation-profile/evidence-retention/route";
+import * as organisationProfileReevaluationRoute from "@/app/api/organisation-profile/reevaluation/route";
 import * as organisationProfileRoute from "@/app/api/organisation-profile/route";
 import * as rulesRuleIdReviewsRoute from "@/app/api/rules/[ruleId]/reviews/route";
 import * as sessionRoute from "@/app/api/session/route";
@@ -159,6 +161,7 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/incidents/{id}/obligations/{obligationId}/owner", file: "api/incidents/[id]/obligations/[obligationId]/owner/route.ts", module: incidentsIdObligationsObligationIdOwnerRoute },
   { path: "/incidents/{id}/obligations", file: "api/incidents/[id]/obligations/route.ts", module: incidentsIdObligationsRoute },
   { path: "/incidents/{id}/playbooks", file: "api/incidents/[id]/playbooks/route.ts", module: incidentsIdPlaybooksRoute },
+  { path: "/incidents/{id}/reevaluation", file: "api/incidents/[id]/reevaluation/route.ts", module: incidentsIdReevaluationRoute },
   { path: "/incidents/{id}/report.pdf", file: "api/incidents/[id]/report.pdf/route.ts", module: incidentsIdReportPdfRoute },
   { path: "/incidents/{id}/restriction", file: "api/incidents/[id]/restriction/route.ts", module: incidentsIdRestrictionRoute },
   { path: "/incidents/{id}", file: "api/incidents/[id]/route.ts", module: incidentsIdRoute },
@@ -188,6 +191,7 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/notifications", file: "api/notifications/route.ts", module: notificationsRoute },
   { path: "/openapi.json", file: "api/openapi.json/route.ts", module: openapiJsonRoute },
   { path: "/organisation-profile/evidence-retention", file: "api/organisation-profile/evidence-retention/route.ts", module: organisationProfileEvidenceRetentionRoute },
+  { path: "/organisation-profile/reevaluation", file: "api/organisation-profile/reevaluation/route.ts", module: organisationProfileReevaluationRoute },
   { path: "/organisation-profile", file: "api/organisation-profile/route.ts", module: organisationProfileRoute },
   { path: "/rules/{ruleId}/reviews", file: "api/rules/[ruleId]/reviews/route.ts", module: rulesRuleIdReviewsRoute },
   { path: "/session", file: "api/session/route.ts", module: sessionRoute },

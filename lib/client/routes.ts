@@ -46,6 +46,7 @@ function incident(id: string) {
     /** Server-sent events of the timeline, resuming after the last sequence the page rendered. */
     events: (afterSequence: number) => `${base}/events?after=${afterSequence}`,
     facts: () => `${base}/facts`,
+    reevaluation: () => `${base}/reevaluation`,
     factSuggestions: () => `${base}/facts/suggestions`,
     declarations: () => `${base}/declarations`,
     obligationOwner: (obligationId: string) => `${base}/obligations/${segment(obligationId)}/owner`,
@@ -82,6 +83,7 @@ export const routes = {
   tagRules: () => "/api/data-stores/tag-rules",
   tagRule: (id: string) => `/api/data-stores/tag-rules/${segment(id)}`,
   organisationProfile: () => "/api/organisation-profile",
+  organisationReevaluation: () => "/api/organisation-profile/reevaluation",
   evidenceRetention: () => "/api/organisation-profile/evidence-retention",
   approvalPolicy: () => "/api/notices/approval-policy",
   containmentApprovalPolicy: () => "/api/containment/approval-policy",

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { OBLIGATION_OWNER_ROLES } from "@/lib/auth/policy";
 import { eligibleUsersWhere } from "@/lib/users/queries";
 import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
+import { refreshNextReminders } from "@/lib/reminder-schedule/refresh";
 import { assembleFacts } from "@/lib/obligations/assemble";
 import { storeCoverage } from "@/lib/obligations/coverage";
 import { dueInstant, isEmptyDiff, planRegister, type TRegisterDiff, type TStoredObligation } from "@/lib/obligations/diff";
@@ -23,6 +24,8 @@ export async function syncRegister(
   input: { incidentId: string; actor: TTimelineActor; cause: string; now?: Date },
 ): Promise<TRegisterDiff> {
   const now = input.now ?? new Date();
+  // Before the profile is read: any profile whose re-evaluation this settles is committed, so it is the one read.
+  await settleReevaluation(tx, input.incidentId);
   const { facts } = await assembleFacts(tx, input.incidentId, now);
   const validation = validateFacts(facts);
   if (!validation.ok) {
@@ -96,6 +99,8 @@ export async function syncRegister(
   }
   if (history.length > 0) await tx.obligationChange.createMany({ data: history });
 
+  await refreshNextReminders(tx, input.incidentId);
+
   if (!isEmptyDiff(plan.summary)) {
     await appendTimelineEvent(tx, {
       incidentId: input.incidentId,
@@ -105,6 +110,20 @@ export async function syncRegister(
     });
   }
   return plan.summary;
+}
+
+/**
+ * This sync re-evaluates the incident under the current organisation profile, so it settles the incident's items of
+ * any profile re-evaluation run (lib/register-reevaluation). SKIP LOCKED: an item the worker holds is the worker's to
+ * finish, and a fact save never waits on it.
+ */
+async function settleReevaluation(tx: Prisma.TransactionClient, incidentId: string): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE register_reevaluation_items SET status = 'done', error = NULL, finished_at = now()
+     WHERE (run_id, incident_id) IN (
+       SELECT run_id, incident_id FROM register_reevaluation_items
+        WHERE incident_id = ${incidentId}::uuid AND status IN ('pending', 'failed')
+          FOR UPDATE SKIP LOCKED)`;
 }
 
 /** The current catalog, except that a rule an obligation was created under in an older version keeps that version. */

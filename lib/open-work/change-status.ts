@@ -1,4 +1,5 @@
 import "server-only";
+import { refreshNextReminders } from "@/lib/reminder-schedule/refresh";
 import { prisma } from "@/lib/db";
 import { assertCan } from "@/lib/auth/assert";
 import { isIncidentCommander, visibleIncidentsWhere } from "@/lib/auth/incident-access";
@@ -69,6 +70,8 @@ export async function changeIncidentStatus(actor: TActor, incidentId: string, in
       });
     }
     const version = data.expectedVersion + 1;
+    // A closed incident's clocks stopped reminding (lib/reminders/run.ts); reopened, they remind again.
+    if (isReopen(from, data.to)) await refreshNextReminders(tx, incidentId);
     await appendTimelineEvent(tx, {
       incidentId,
       kind: "incident.status-changed",

@@ -6,9 +6,10 @@ import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
 import { validateFacts } from "@/lib/clocks/validate";
 import { AppError } from "@/lib/errors/app-error";
-import { syncRegister } from "@/lib/obligations/register";
+import { startReevaluationRun } from "@/lib/register-reevaluation/start-run";
 import { DEFAULT_CONTAINMENT_TARGET_HOURS } from "@/lib/containment/containment-clock";
-import { DEFAULT_REMINDER_POINTS, ZSaveOrganisationInput, type TSaveOrganisationInput } from "@/lib/organisation/schemas";
+import { DEFAULT_REMINDER_POINTS } from "@/lib/reminder-schedule/points";
+import { ZSaveOrganisationInput, type TSaveOrganisationInput } from "@/lib/organisation/schemas";
 
 /** The organisation profile and reminder points (administrators). */
 
@@ -27,8 +28,10 @@ export async function getOrganisationProfile(actor: TActor) {
 }
 
 /**
- * Saves the organisation profile, and re-evaluates the register of every open incident in the same transaction
- * (the profile drives zones, establishments and sector rules), each with its timeline diff.
+ * Saves the organisation profile and, in the same transaction, opens the run that re-evaluates the register of every
+ * open incident under it (the profile drives zones, establishments, sector rules and reminder points). The worker
+ * works through the run in batches (lib/register-reevaluation/work.ts), each incident with its timeline diff; the
+ * Organisation page shows its progress and each incident's pages say while its clocks wait for it.
  */
 export async function saveOrganisationProfile(actor: TActor, input: TSaveOrganisationInput) {
   assertCan(actor, "organisation.manage");
@@ -50,6 +53,7 @@ export async function saveOrganisationProfile(actor: TActor, input: TSaveOrganis
   return prisma.$transaction(
     async (tx) => {
       await recordOrganisationChange(tx, actor, data);
+      const registersFollow = await changesRegisters(tx, data);
       await tx.organisationProfile.upsert({
         where: { id: "default" },
         create: { id: "default", profile: data.profile as Prisma.InputJsonValue, updatedById, containmentTargetHours: data.containmentTargetHours ?? null },
@@ -62,30 +66,22 @@ export async function saveOrganisationProfile(actor: TActor, input: TSaveOrganis
           update: { points: data.reminderPoints, updatedById },
         });
       }
-      const open = await tx.incident.findMany({ where: { status: { not: "closed" } }, select: { id: true, reference: true, title: true }, orderBy: { id: "asc" } });
-      let reevaluated = 0;
-      for (const incident of open) {
-        await syncRegister(tx, { incidentId: incident.id, actor, cause: `organisation profile changed: ${data.reason}` }).catch((error: unknown) => {
-          throw blockingIncident(error, incident);
-        });
-        reevaluated += 1;
-      }
-      return { reevaluated };
+      // Every open incident's register follows the new profile in the background, in batches (the worker).
+      const reevaluation = registersFollow ? await startReevaluationRun(tx, { actor, cause: `organisation profile changed: ${data.reason}` }) : null;
+      return { reevaluation };
     },
-    { timeout: 60_000 },
+    { timeout: 15_000 },
   );
 }
 
-/**
- * An open incident whose stored facts the rules refuse blocks the profile change (its register could not follow it):
- * the error must say which incident, or the administrator is told about fields of a form they are not looking at.
- */
-function blockingIncident(error: unknown, incident: { id: string; reference: number; title: string }) {
-  if (!(error instanceof AppError) || error.code !== "bad_request") return error;
-  return AppError.badRequest(
-    `Nothing was saved: incident #${incident.reference} “${incident.title}” has facts the rules cannot read, so its register could not follow the new profile. Correct that incident's facts, then save the profile again.`,
-    error.invalidParams.map((p) => ({ name: `incident #${incident.reference}: ${p.name.replace(/^\//, "").replaceAll("/", ".")}`, reason: p.reason })),
-  );
+/** Whether the registers depend on what changed: the profile itself or the reminder points (compared as sets). */
+async function changesRegisters(tx: Prisma.TransactionClient, data: ReturnType<typeof ZSaveOrganisationInput.parse>): Promise<boolean> {
+  const [stored] = await tx.$queryRaw<{ same: boolean }[]>`
+    SELECT profile = ${JSON.stringify(data.profile)}::jsonb AS same FROM organisation_profile WHERE id = 'default'`;
+  if (!stored?.same) return true;
+  if (!data.reminderPoints) return false;
+  const current = (await tx.reminderSettings.findUnique({ where: { id: "default" }, select: { points: true } }))?.points ?? DEFAULT_REMINDER_POINTS;
+  return [...current].sort().join() !== [...data.reminderPoints].sort().join();
 }
 
 /** The profile's and reminder points' administration log entries (before → after), before they are overwritten. */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { BOOLEAN_FLAGS, SECTORS } from "@/lib/clocks/types";
 import { ZJurisdiction, ZReason } from "@/lib/incident-facts/schemas";
 import { CONTAINMENT_TARGET_HOURS_MAX, CONTAINMENT_TARGET_HOURS_MIN } from "@/lib/containment/containment-clock";
+import { REMINDER_POINT } from "@/lib/reminder-schedule/points";
 
 /** The organisation profile (the clock-engine contract's `organisation`) and the reminder points, set by administrators. */
 
@@ -40,9 +41,6 @@ export const ZOrganisationProfile = z
   .strict();
 export type TOrganisationProfile = z.output<typeof ZOrganisationProfile>;
 
-/** "50%" = half of the window from trigger to due is gone; "1h" / "30m" = that long before the due instant. */
-export const REMINDER_POINT = /^(?:([1-9][0-9]?)%|([1-9][0-9]{0,2})(h|m))$/;
-export const DEFAULT_REMINDER_POINTS = ["50%", "75%", "90%", "1h"];
 
 export const ZSaveOrganisationInput = z
   .object({

@@ -125,19 +125,6 @@ describe("clock facts → stored obligation register", () => {
     expect(stale.status).toBe(409);
   });
 
-  it("a profile change that an open incident's stored facts cannot follow is refused naming that incident, and nothing is saved", async () => {
-    // Facts stored under an older contract (booleans, a category since renamed) that the rules no longer read.
-    await prisma.incidentFacts.update({ where: { incidentId: id }, data: { facts: { incident: { personalData: true, dataCategories: ["email"] }, affected: [{ jurisdiction: "US-CA", count: 1200 }] } } });
-    const incident = await prisma.incident.findUniqueOrThrow({ where: { id } });
-    const response = await call(profilePut, "PUT", "/api/organisation-profile", { token: adminToken, json: { profile: { ...PROFILE, timeZone: "Europe/Paris" }, reason: "Moved" } });
-    expect(response.status).toBe(400);
-    expect(response.body?.title).toContain(`incident #${incident.reference} “${incident.title}”`);
-    const names = (response.body?.invalid_params as { name: string }[]).map((p) => p.name);
-    expect(names).toContain(`incident #${incident.reference}: incident.personalData`);
-    expect(names.every((name) => name.startsWith(`incident #${incident.reference}: `))).toBe(true);
-    expect((await prisma.organisationProfile.findUniqueOrThrow({ where: { id: "default" } })).profile).toMatchObject({ timeZone: "America/New_York" });
-  });
-
   it("keeps a met obligation met: never re-timed nor retired when the facts change", async () => {
     const ca = await prisma.obligation.findFirstOrThrow({ where: { incidentId: id, ruleId: "US-CA-1798.82-IND" } });
     await prisma.$transaction((tx) =>

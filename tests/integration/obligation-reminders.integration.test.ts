@@ -12,6 +12,12 @@ import { resetDatabase } from "./reset-db";
 import { actorOf, createToken, createUser, declareIncidentVia } from "./api-helpers";
 
 const IND = "US-CA-1798.82-IND";
+
+/** The worker's part of a profile save: every open incident re-evaluated in the background. */
+async function reevaluateAll() {
+  const { reevaluatePending } = await import("@/lib/register-reevaluation/work");
+  while ((await reevaluatePending({ limit: 50 })).processed > 0);
+}
 const sink = smtpSinkForThisFile();
 
 describe("obligation reminders", () => {
@@ -75,6 +81,35 @@ describe("obligation reminders", () => {
     // Three quarters later: the 75 % point, once.
     expect(await runReminders(new Date(start + (due - start) * 0.76))).toMatchObject({ sent: 1 });
     expect(sink.messages.filter((m) => m.subject.includes(IND))).toHaveLength(2);
+  });
+
+  it("stores each obligation's next reminder instant, and the scan reads only the obligations whose instant has come", async () => {
+    const obligation = await setUp("2026-11-01T17:00:00Z");
+    const due = obligation.dueAt!.getTime();
+    const start = Date.parse("2026-11-01T17:00:00Z");
+    const half = start + Math.round((due - start) / 2);
+    expect(obligation.nextReminderAt?.getTime()).toBe(half);
+
+    // Before the instant nothing is read: the obligation is changed behind the scan's back and it does not notice.
+    await prisma.$executeRaw`UPDATE obligations SET evaluation = jsonb_set(evaluation, '{citation}', '"changed"') WHERE id = ${obligation.id}::uuid`;
+    expect(await runReminders(new Date(half - 60_000))).toMatchObject({ sent: 0, skipped: 0 });
+    expect((await prisma.obligation.findUniqueOrThrow({ where: { id: obligation.id } })).nextReminderAt?.getTime()).toBe(half);
+
+    expect(await runReminders(new Date(half + 1000))).toMatchObject({ sent: 1 });
+    const afterHalf = await prisma.obligation.findUniqueOrThrow({ where: { id: obligation.id } });
+    expect(afterHalf.nextReminderAt?.getTime()).toBe(start + Math.round((due - start) * 0.75));
+
+    // Changed reminder points reach open incidents through the profile's re-evaluation: a new "48h" point comes first.
+    const admin = await createUser(["admin"], "Ada 2");
+    const { profile } = await import("@/lib/organisation/profile").then((m) => m.getOrganisationProfile(actorOf(admin)));
+    await saveOrganisationProfile(actorOf(admin), { profile: profile as never, reminderPoints: ["50%", "48h"], reason: "Earlier warning" });
+    await reevaluateAll();
+    expect((await prisma.obligation.findUniqueOrThrow({ where: { id: obligation.id } })).nextReminderAt?.getTime()).toBe(due - 48 * 3_600_000);
+
+    // Once met, the obligation will not remind again: the scan clears its instant the first time it reads it.
+    await prisma.obligation.update({ where: { id: obligation.id }, data: { metAt: new Date(half + 2000), status: "met" } });
+    expect(await runReminders(new Date(due + 1000))).toMatchObject({ sent: 0, skipped: 0 });
+    expect((await prisma.obligation.findUniqueOrThrow({ where: { id: obligation.id } })).nextReminderAt).toBeNull();
   });
 
   it("with a due time in the past sends one reminder (overdue), records the missed points as skipped, and a re-timed clock gets new ones", async () => {

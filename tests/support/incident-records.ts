@@ -4,12 +4,13 @@
  */
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
+import { refreshNextReminders } from "@/lib/reminder-schedule/refresh";
 
 export async function insertObligation(
   incidentId: string,
   row: { ruleId: string; recipient: string; region: string; citation: string; dueAt: Date | null; metAt?: Date | null; status?: string; applies?: "yes" | "no" | "undetermined"; ownerId?: string | null; reason?: string },
 ) {
-  return prisma.obligation.create({
+  const created = await prisma.obligation.create({
     data: {
       incidentId,
       ruleId: row.ruleId,
@@ -25,6 +26,9 @@ export async function insertObligation(
       ownerId: row.ownerId ?? null,
     },
   });
+  // As the register does: the reminders scan reads the stored next reminder instant.
+  await refreshNextReminders(prisma, incidentId);
+  return created;
 }
 
 export async function insertDeclaration(incidentId: string, row: { moment: string; at: Date; by: { id: string; name: string }; reason: string }) {

@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db";
+import { refreshNextReminders } from "@/lib/reminder-schedule/refresh";
 import { CATALOG_VERSION, RULES_BY_ID } from "@/lib/clocks/catalog";
 import type { TRuleId } from "@/lib/clocks/types";
 
@@ -9,7 +10,7 @@ import type { TRuleId } from "@/lib/clocks/types";
 export async function insertObligation(incidentId: string, ruleId: TRuleId, dueAt: Date | null) {
   const rule = RULES_BY_ID.get(ruleId);
   if (!rule) throw new Error(`unknown rule ${ruleId}`);
-  return prisma.obligation.create({
+  const created = await prisma.obligation.create({
     data: {
       incidentId,
       ruleId,
@@ -23,4 +24,7 @@ export async function insertObligation(incidentId: string, ruleId: TRuleId, dueA
       dueAt,
     },
   });
+  // As the register does: the reminders scan reads the stored next reminder instant.
+  await refreshNextReminders(prisma, incidentId);
+  return created;
 }

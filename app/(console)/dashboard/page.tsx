@@ -14,13 +14,17 @@ import { triageBacklog } from "@/lib/findings/service";
 import { listActiveIncidents } from "@/lib/open-work/dashboard";
 import { getDecisionsAwaiting } from "@/lib/status/service";
 import { routes } from "@/lib/client/routes";
+import { reevaluationStates } from "@/lib/register-reevaluation/progress";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const actor = await requireActor();
   const [incidents, backlog] = await Promise.all([listActiveIncidents(actor), triageBacklog(actor)]);
-  const awaiting = await getDecisionsAwaiting(actor, incidents.map((incident) => incident.id));
+  const [awaiting, reevaluating] = await Promise.all([
+    getDecisionsAwaiting(actor, incidents.map((incident) => incident.id)),
+    reevaluationStates(incidents.map((incident) => incident.id)),
+  ]);
   return (
     <>
       <PageHeader title="Active incidents" description="Every incident not yet closed, most severe first. Updates live." />
@@ -59,6 +63,7 @@ export default async function DashboardPage() {
                 ) : (
                   <NextDeadline next={incident.openWork.nextDeadline ?? null} />
                 )}
+                <ReevaluationNote state={reevaluating.get(incident.id)} />
               </td>
               <td>{incident.commander.name}</td>
               <td><Instant value={incident.updatedAt} /></td>
@@ -67,5 +72,15 @@ export default async function DashboardPage() {
         </DataTable>
       )}
     </>
+  );
+}
+
+/** A deadline that may change: the incident's clocks wait for (or could not follow) the organisation profile change. */
+function ReevaluationNote({ state }: { state: "pending" | "failed" | undefined }) {
+  if (!state) return null;
+  return state === "pending" ? (
+    <p className="mt-1 text-sm font-semibold text-amber-900"><span aria-hidden="true">↻ </span>Being re-evaluated after the profile change</p>
+  ) : (
+    <p className="mt-1 text-sm font-semibold text-red-800"><span aria-hidden="true">⚠ </span>Could not follow the profile change</p>
   );
 }

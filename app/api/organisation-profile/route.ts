@@ -9,7 +9,7 @@ export const GET = withRoute({
   handler: async ({ actor }) => await getOrganisationProfile(actor),
 });
 
-/** Saves the profile (and reminder points); every open incident's register is re-evaluated. */
+/** Saves the profile (and reminder points); every open incident's register is re-evaluated in the background (progress: GET …/reevaluation). */
 export const PUT = withRoute({
   permission: "organisation.manage",
   summary: "Save the organisation profile",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { duePoints, fireAt } from "@/lib/reminders/points";
+import { duePoints, fireAt, nextReminderAt, OVERDUE_POINT } from "@/lib/reminder-schedule/points";
 
 const start = Date.parse("2027-03-26T11:05:00Z");
 const due = start + 72 * 3_600_000;
@@ -31,5 +31,28 @@ describe("duePoints", () => {
   it("sends only the latest passed point and records the earlier ones as skipped (due time in the past)", () => {
     const result = duePoints(points, { startMs: start, dueMs: due }, due + H, new Set());
     expect(result.map((p) => [p.label, p.outcome])).toEqual([["50%", "skipped"], ["75%", "skipped"], ["90%", "skipped"], ["1h", "sent"]]);
+  });
+});
+
+describe("nextReminderAt", () => {
+  const points = ["50%", "75%", "90%", "1h"];
+  const window = { startMs: start, dueMs: due };
+  it("is the earliest point not recorded yet, then the next, then the deadline itself", () => {
+    expect(nextReminderAt(points, window, new Set())).toBe(start + 36 * H);
+    expect(nextReminderAt(points, window, new Set(["50%"]))).toBe(start + 54 * H);
+    expect(nextReminderAt(points, window, new Set(["50%", "75%", "90%", "1h"]))).toBe(due);
+    expect(nextReminderAt(points, window, new Set([...points, OVERDUE_POINT]))).toBeNull();
+  });
+  it("agrees with duePoints: right after a scan records what passed, the next instant is after now", () => {
+    for (let hours = 0; hours <= 80; hours += 0.5) {
+      const now = start + hours * H;
+      const recorded = new Set(duePoints([...points, OVERDUE_POINT], window, now, new Set()).map((p) => p.label));
+      const next = nextReminderAt(points, window, recorded);
+      if (next === null) expect(now).toBeGreaterThanOrEqual(due);
+      else expect(next).toBeGreaterThan(now);
+    }
+  });
+  it("without a trigger only the fixed leads and the deadline can remind", () => {
+    expect(nextReminderAt(points, { startMs: null, dueMs: due }, new Set())).toBe(due - H);
   });
 });

@@ -1,9 +1,12 @@
-import { REMINDER_POINT } from "@/lib/organisation/schemas";
 
 /**
  * Pure: reminder points of an obligation. "50%" fires when half of the window from the trigger to the due instant
  * has gone; "1h" / "30m" fire that long before the due instant.
  */
+
+/** "50%" = half of the window from trigger to due is gone; "1h" / "30m" = that long before the due instant. */
+export const REMINDER_POINT = /^(?:([1-9][0-9]?)%|([1-9][0-9]{0,2})(h|m))$/;
+export const DEFAULT_REMINDER_POINTS = ["50%", "75%", "90%", "1h"];
 
 export type TPoint = { label: string; fireAt: number };
 
@@ -40,4 +43,18 @@ export function duePoints(
     .filter((p): p is TPoint => p.fireAt !== null && p.fireAt <= nowMs && !recorded.has(p.label))
     .sort((a, b) => a.fireAt - b.fireAt || a.label.localeCompare(b.label));
   return passed.map((p, index) => ({ ...p, outcome: index === passed.length - 1 ? "sent" : "skipped" }));
+}
+
+/**
+ * When the reminders scan must next look at an obligation: the earliest point (the overdue point included) not yet
+ * recorded for this due instant, past or future — a past one means "now". Null when every point is recorded.
+ */
+export function nextReminderAt(points: string[], window: { startMs: number | null; dueMs: number }, recorded: ReadonlySet<string>): number | null {
+  let earliest: number | null = null;
+  for (const label of new Set([...points, OVERDUE_POINT])) {
+    if (recorded.has(label)) continue;
+    const at = fireAt(label, window.startMs, window.dueMs);
+    if (at !== null && (earliest === null || at < earliest)) earliest = at;
+  }
+  return earliest;
 }
