@@ -1,4 +1,7 @@
+import { axeFailures } from "./support/axe";
 import { expect, screenshot, test } from "./support/fixtures";
+import { withDatabase } from "./support/records";
+import { expectStatus, saveNewYorkProfile, seedCaliforniaIncident } from "./support/seed";
 
 test("an administrator saves the organisation profile and lists a data store; a bad time zone is tied to its field", async ({ page, users, signIn }) => {
   const admin = await users.create(["admin"], "Ada Admin");
@@ -33,4 +36,41 @@ test("an administrator saves the organisation profile and lists a data store; a 
   await expect(inventory).toContainText("arn:aws:s3:::customer-exports-e2e");
   await expect(inventory).toContainText("US-CA: 12000, GB: 300");
   await screenshot(page, "organisation-profile-and-inventory");
+});
+
+test("while a profile change is being applied, the incident's pages and the dashboard say its clocks are being re-evaluated, then settle by themselves", async ({ page, users, signIn, adminApi }) => {
+  const commander = await users.create(["commander"], "Casey Commander");
+  const { id, title } = await seedCaliforniaIncident(adminApi, { commanderId: commander.id, moments: ["discovered", "breachDetermined"] });
+  await signIn(page, commander);
+  const banner = page.getByRole("status").filter({ hasText: "Clocks being re-evaluated after the organisation profile change" });
+  const failures: string[] = [];
+  try {
+    await withDatabase(async (db) => {
+      // A long transaction holds the incident's row, as an update of it would: the worker must wait, and the screens
+      // must say so meanwhile.
+      await db.query("BEGIN");
+      await db.query("SELECT id FROM incidents WHERE id = $1 FOR NO KEY UPDATE", [id]);
+      try {
+        const saved = await expectStatus(await adminApi.put("/api/organisation-profile", {
+          data: { profile: { timeZone: "America/Chicago", establishments: ["US-NY"], dataRole: "controller", flags: {} }, reason: "Head office moved to Chicago" },
+        }));
+        expect((saved.reevaluation as { total: number }).total).toBeGreaterThan(0);
+        await page.goto("/dashboard");
+        await expect(page.getByRole("row", { name: new RegExp(title) })).toContainText("Being re-evaluated after the profile change");
+        await page.goto(`/incidents/${id}/obligations`);
+        await expect(banner).toBeVisible();
+        failures.push(...(await axeFailures(page, "register while its clocks are re-evaluated")));
+        await screenshot(page, "obligations-being-reevaluated");
+      } finally {
+        await db.query("ROLLBACK");
+      }
+    });
+    // Released: the worker re-evaluates it and the page refreshes itself, under the new profile's zone.
+    await expect(banner).toBeHidden({ timeout: 30_000 });
+    await page.goto("/dashboard");
+    await expect(page.getByRole("row", { name: new RegExp(title) })).not.toContainText("Being re-evaluated");
+  } finally {
+    await saveNewYorkProfile(adminApi);
+  }
+  expect(failures).toEqual([]);
 });
