@@ -120,7 +120,7 @@ function Due({ row, now }: { row: TRegisterRow; now: number }) {
     <>
       {row.dueAt && o.due ? (
         <>
-          <span className="block font-mono text-xs tabular-nums">{formatInstant(row.dueAt, o.timeZone, { seconds: true })} <span className="text-slate-600">({o.timeZone}, the rule&apos;s zone)</span></span>
+          <span className="block font-mono text-xs tabular-nums [overflow-wrap:anywhere]">{formatInstant(row.dueAt, o.timeZone, { seconds: true })} <span className="text-slate-600">({o.timeZone}, the rule&apos;s zone)</span></span>
           <span className="block text-xs"><Instant value={row.dueAt} /></span>
           {ticking ? <span className="block font-semibold tabular-nums" data-countdown>{formatCountdown(Date.parse(row.dueAt) - now)}</span> : null}
         </>
@@ -128,7 +128,7 @@ function Due({ row, now }: { row: TRegisterRow; now: number }) {
         <span>{o.dueKind === "no_fixed_deadline" ? "No fixed deadline" : o.dueKind === "awaiting_trigger" ? "Not started" : "—"}</span>
       )}
       {o.info?.map((line, index) => (
-        <span key={index} className="block text-xs text-slate-700">{line.kind.replace("_", " ")}: {line.text}{line.at ? ` (${line.at})` : ""}</span>
+        <span key={index} className="block text-xs text-slate-700 [overflow-wrap:anywhere]">{line.kind.replace("_", " ")}: {line.text}{line.at ? ` (${line.at})` : ""}</span>
       ))}
     </>
   );

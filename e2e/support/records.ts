@@ -32,8 +32,9 @@ export async function seedClockRecord(
   await withDatabase(async (db) => {
     for (const o of input.obligations) {
       await db.query(
-        `INSERT INTO obligations (id, incident_id, rule_id, recipient, rule_version, catalog_version, rule_snapshot, applies, status, evaluation, due_at, met_at, owner_id, updated_at)
-         VALUES (gen_random_uuid(), $1, $2, $3, '2026-11-22.1', '2026-11-22.1', $4, 'yes', $5, $6, $7, $8, $9, now())`,
+        // next_reminder_at now: the reminders scan looks at the row at once and stores its real next instant.
+        `INSERT INTO obligations (id, incident_id, rule_id, recipient, rule_version, catalog_version, rule_snapshot, applies, status, evaluation, due_at, met_at, owner_id, next_reminder_at, updated_at)
+         VALUES (gen_random_uuid(), $1, $2, $3, '2026-11-22.1', '2026-11-22.1', $4, 'yes', $5, $6, $7, $8, $9, CASE WHEN $8::timestamptz IS NULL THEN now() END, now())`,
         [incidentId, o.ruleId, o.recipient, { id: o.ruleId, region: o.region, citation: o.citation }, o.metAt ? "met" : "on_track", { citation: o.citation, reason: "Residents affected." }, o.dueAt, o.metAt ?? null, o.ownerId ?? null],
       );
     }
