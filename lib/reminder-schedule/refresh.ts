@@ -47,10 +47,15 @@ export async function refreshNextReminders(tx: Prisma.TransactionClient, inciden
       reminders: { select: { point: true, dueAt: true } },
     },
   });
-  for (const row of rows) {
-    const next = reminderInstantOf(row, points);
-    if (next?.getTime() !== row.nextReminderAt?.getTime()) await storeNextReminder(tx, row.id, next);
-  }
+  const changed = rows
+    .map((row) => ({ id: row.id, before: row.nextReminderAt, next: reminderInstantOf(row, points) }))
+    .filter((row) => row.next?.getTime() !== row.before?.getTime());
+  if (changed.length === 0) return;
+  // One statement for the incident, however many obligations a change re-timed.
+  await tx.$executeRaw`
+    UPDATE obligations o SET next_reminder_at = v.at
+      FROM unnest(${changed.map((c) => c.id)}::uuid[], ${changed.map((c) => c.next?.toISOString() ?? null)}::timestamptz[]) AS v(id, at)
+     WHERE o.id = v.id`;
 }
 
 /** Plain SQL so that the obligation's updated_at and version stay those of its last real change. */

@@ -25,11 +25,14 @@ export type TReminderRun = { sent: number; skipped: number; emailed: number; ema
 export async function runReminders(now: Date = new Date()): Promise<TReminderRun> {
   const result: TReminderRun = { sent: 0, skipped: 0, emailed: 0, emailFailed: 0 };
   const points = await reminderPoints(prisma);
+  // One obligation that cannot be reminded (its e-mail audience read fails, say) must not hold up the others: it is
+  // logged, skipped for this pass and tried again at the next.
+  const failed: string[] = [];
   for (;;) {
     // Only obligations whose next reminder instant has come (partial index on next_reminder_at); each one looked at
     // moves its instant past `now` or clears it, so the loop ends.
     const due = await prisma.obligation.findMany({
-      where: { nextReminderAt: { lte: now } },
+      where: { nextReminderAt: { lte: now }, ...(failed.length > 0 ? { id: { notIn: failed } } : {}) },
       orderBy: { nextReminderAt: "asc" },
       take: SCAN_BATCH,
       select: {
@@ -38,7 +41,14 @@ export async function runReminders(now: Date = new Date()): Promise<TReminderRun
         reminders: { select: { point: true, dueAt: true } },
       },
     });
-    for (const obligation of due) await remindOne(obligation, points, now, result);
+    for (const obligation of due) {
+      try {
+        await remindOne(obligation, points, now, result);
+      } catch (error) {
+        failed.push(obligation.id);
+        log.error("reminder pass: one obligation failed", { obligationId: obligation.id, error: error instanceof Error ? error.message : String(error) });
+      }
+    }
     if (due.length < SCAN_BATCH) return result;
   }
 }
