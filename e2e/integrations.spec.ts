@@ -11,7 +11,7 @@ const ROUTING_KEY = "R0UT1NGKEY0123456789abcdefABCDEF";
 const BOT_TOKEN = "xoxb-e2e-0000-abcdefABCDEF";
 const JIRA_INBOUND = "jira-inbound-shared-secret";
 
-/** Connections as an administrator adds them (`npm run admin -- add-connection`), straight into the run's database. */
+/** Connections as `npm run admin -- add-connection` adds them, straight into the run's database. */
 async function withDatabase<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
   const { databaseUrl } = JSON.parse(readFileSync(RUNTIME_FILE, "utf8")) as TE2ERuntime;
   if (!["127.0.0.1", "localhost"].includes(new URL(databaseUrl).hostname)) throw new Error("refusing a non-local database");
@@ -32,11 +32,29 @@ test("declaring a high-severity incident posts to Slack and pages PagerDuty; a t
   const names = { slack: `Slack e2e ${Date.now()}`, pd: `PagerDuty e2e ${Date.now()}`, jira: `Jira SEC ${Date.now()}` };
   await withDatabase(async (db) => {
     const insert = "INSERT INTO integration_connections (id, kind, name, config, secret, inbound_secret) VALUES (gen_random_uuid(), $1, $2, $3, $4, $5)";
-    await db.query(insert, ["slack", names.slack, { baseUrl: slack.url, channel: "C0E2EROOM" }, BOT_TOKEN, null]);
     await db.query(insert, ["pagerduty", names.pd, { baseUrl: pd.url, severityFloor: "high" }, ROUTING_KEY, null]);
     await db.query(insert, ["jira", names.jira, { baseUrl: jira.url, email: "bot@example.com", projectKey: "SEC", issueType: "Task" }, "jira-token", JIRA_INBOUND]);
   });
   try {
+    // Slack is added on the Integrations page by an administrator (the others as `npm run admin` would).
+    const admin = await users.create(["admin"], "Ada Integrations");
+    await signIn(page, admin);
+    await page.goto("/admin/integrations");
+    const add = page.getByRole("form", { name: "Add a connection" });
+    await add.getByLabel("Service").selectOption("Slack");
+    await add.getByLabel("Name").fill(names.slack);
+    await add.getByLabel("Channel id").fill("#incident-room");
+    await add.getByLabel("Base URL (optional)").fill(slack.url);
+    await add.getByLabel("Bot token").fill(BOT_TOKEN);
+    await add.getByRole("button", { name: "Add connection" }).click();
+    await expect(add.getByText("must be a Slack channel id such as C0123456789")).toBeVisible();
+    await add.getByLabel("Channel id").fill("C0E2EROOM");
+    await add.getByRole("button", { name: "Add connection" }).click();
+    await expect(add.getByRole("status").filter({ hasText: `Connection “${names.slack}” added` })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Connections" })).toContainText(names.slack);
+    await expect(page.locator("body")).not.toContainText(BOT_TOKEN);
+    await page.getByRole("button", { name: "Sign out" }).click();
+
     const commander = await users.create(["commander"], "Casey Paging");
     await signIn(page, commander);
     await page.getByRole("link", { name: "Declare incident" }).click();

@@ -99,6 +99,7 @@ export const routes = {
   webhooks: () => "/api/webhooks",
   webhook: (id: string) => `/api/webhooks/${segment(id)}`,
   webhookTest: (id: string) => `/api/webhooks/${segment(id)}/test`,
+  integrationConnections: () => "/api/integrations/connections",
   connection: (id: string) => `/api/integrations/connections/${segment(id)}`,
   connectionTest: (id: string) => `/api/integrations/connections/${segment(id)}/test`,
   webhookRotateSecret: (id: string) => `/api/webhooks/${segment(id)}/rotate-secret`,

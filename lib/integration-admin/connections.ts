@@ -5,7 +5,6 @@ import { prisma } from "@/lib/db";
 import { recordAdminChange } from "@/lib/admin-log/record";
 import type { TTimelineActor } from "@/lib/timeline/append";
 import { sealConnectionSecret } from "@/lib/integrations/connection-secrets";
-import { SERVICENOW_TABLES } from "@/lib/integrations/servicenow";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/auth/assert";
 import type { TActor } from "@/lib/auth/policy";
@@ -15,21 +14,8 @@ import { CONNECTORS } from "@/lib/integrations/connectors";
 import { enqueueIntegrationMessage } from "@/lib/integrations/connector-outbox";
 import { consoleUrl } from "@/lib/integrations/webhook-outbox";
 
-export const ZConnectionPatch = z.object({ enabled: z.boolean({ error: "must be true or false" }) }).strict();
-
-const baseUrl = z.url({ protocol: /^https?$/ });
-
-/** The non-secret settings each kind needs (the Integrations page, when it comes, takes the same schemas). */
-export const ZConnectionConfig = {
-  pagerduty: z.object({ baseUrl: baseUrl.default("https://events.pagerduty.com"), severityFloor: z.enum(["low", "medium", "high", "critical"]).default("high") }),
-  jira: z.object({ baseUrl, email: z.email().optional(), projectKey: z.string().regex(/^[A-Z][A-Z0-9_]+$/), issueType: z.string().min(1).default("Task") }),
-  servicenow: z.object({ baseUrl, username: z.string().min(1), table: z.enum(SERVICENOW_TABLES).default("sn_si_incident") }),
-  // The bot token is the secret; the channel is Slack's id for it (C…), which stays valid when the channel is renamed.
-  slack: z.object({ baseUrl: baseUrl.default("https://slack.com"), channel: z.string().regex(/^[CG][A-Z0-9]{8,}$/, { error: "must be a Slack channel id such as C0123456789" }) }),
-  // The Workflows webhook URL is the secret: whoever has it can post to the channel.
-  teams: z.object({}),
-} as const;
-export type TConnectionKind = keyof typeof ZConnectionConfig;
+export { ZConnectionConfig, ZConnectionPatch, type TConnectionKind } from "@/lib/integration-admin/schemas";
+import { ZConnectionConfig, ZConnectionPatch, type TConnectionKind, type TAddConnectionInput } from "@/lib/integration-admin/schemas";
 
 /**
  * Adds a PagerDuty, Jira, ServiceNow, Slack or Microsoft Teams connection. The secrets are sealed (lib/integrations/connection-secrets.ts)
@@ -52,6 +38,13 @@ export async function addIntegrationConnection(
     await recordAdminChange(tx, by, { action: "integration-connection.created", target: { type: "integration-connection", id: created.id, label: created.name }, before: null, after: { kind, name, config } });
     return created;
   });
+}
+
+/** The Integrations page's "Add a connection": the same as the CLI, for an administrator. Answers no secret. */
+export async function addConnectionAs(actor: TActor, input: TAddConnectionInput) {
+  assertCan(actor, "integration.manage");
+  const created = await addIntegrationConnection(actor, input);
+  return { id: created.id, kind: created.kind, name: created.name };
 }
 
 /** The connections with their health, for the Integrations page: last success and error, messages pending and failed. */

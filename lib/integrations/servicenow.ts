@@ -1,3 +1,4 @@
+import { SERVICENOW_TABLES } from "@/lib/integrations/servicenow-tables";
 import { baseUrlOf, callService, type TConnection, type TConnector } from "@/lib/integrations/connector-types";
 
 /**
@@ -5,7 +6,6 @@ import { baseUrlOf, callService, type TConnection, type TConnector } from "@/lib
  * The table is the administrator's choice: sn_si_incident (Security Incident Response) or incident. Never twice:
  * the record's correlation_id is the task id, and a creation first looks for it (a killed worker's record is found).
  */
-export const SERVICENOW_TABLES = ["sn_si_incident", "incident"] as const;
 
 export function serviceNowTable(config: Record<string, unknown>): string {
   return (SERVICENOW_TABLES as readonly unknown[]).includes(config.table) ? String(config.table) : "incident";

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { GET as listRoute } from "@/app/api/integrations/connections/route";
+import { GET as listRoute, POST as addRoute } from "@/app/api/integrations/connections/route";
 import { PATCH as patchRoute } from "@/app/api/integrations/connections/[id]/route";
 import { POST as testRoute } from "@/app/api/integrations/connections/[id]/test/route";
 import { prisma } from "@/lib/db";
@@ -33,6 +33,40 @@ afterEach(async () => {
 });
 
 describe("connections on the Integrations page", () => {
+  it("an administrator adds a connection from the page: its secrets never answered nor logged, and it works at once", async () => {
+    const slack = await startFakeSlack(BOT_TOKEN);
+    closers.push(slack.close);
+    const added = await call(addRoute, "POST", "/api/integrations/connections", {
+      token: adminToken,
+      json: { kind: "slack", name: "Incident room", config: { baseUrl: slack.url, channel: "C0123456789" }, secret: BOT_TOKEN, inboundSecret: "slack-signing-secret-0123456789" },
+    });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    expect(JSON.stringify(added.body)).not.toContain(BOT_TOKEN);
+    const id = (added.body?.connection as { id: string }).id;
+    // Sealed at rest when a data key is configured (connection-secrets, tested with the webhook secrets).
+    const logged = await prisma.adminAuditEntry.findMany({ where: { targetId: id } });
+    expect(logged.map((e) => e.action)).toEqual(["integration-connection.created"]);
+    expect(JSON.stringify(logged)).not.toContain(BOT_TOKEN);
+    const listed = await call(listRoute, "GET", "/api/integrations/connections", { token: adminToken });
+    expect(JSON.stringify(listed.body)).toContain("Incident room");
+    expect(JSON.stringify(listed.body)).not.toContain(BOT_TOKEN);
+    expect((await call(testRoute, "POST", `/api/integrations/connections/${id}/test`, { token: adminToken, params: { id } })).status).toBe(202);
+    await drain();
+    expect(slack.state.posts.map((p) => p.channel)).toEqual(["C0123456789"]);
+  });
+
+  it("refuses a bad setting with 400 naming its full path, a kind it does not know, and callers who may not manage integrations", async () => {
+    const bad = await call(addRoute, "POST", "/api/integrations/connections", { token: adminToken, json: { kind: "slack", name: "Room", config: { channel: "#general" }, secret: BOT_TOKEN } });
+    expect(bad.status).toBe(400);
+    expect(bad.body?.invalid_params).toEqual([expect.objectContaining({ name: "config.channel", reason: expect.stringContaining("Slack channel id") })]);
+    const kind = await call(addRoute, "POST", "/api/integrations/connections", { token: adminToken, json: { kind: "smtp", name: "x", config: {}, secret: "y" } });
+    expect(kind.status).toBe(400);
+    expect(JSON.stringify(kind.body?.invalid_params)).toContain("kind");
+    const engineer = await createToken(["engineer"]);
+    expect((await call(addRoute, "POST", "/api/integrations/connections", { token: engineer, json: { kind: "teams", name: "T", config: {}, secret: "https://example.com/hook" } })).status).toBe(403);
+    expect(await prisma.integrationConnection.count()).toBe(0);
+  });
+
   it("sends a harmless test through each kind, by the worker, and shows it as the connection's health; secrets never leave", async () => {
     const pd = await startFakePagerDuty();
     const jira = await startFakeJira({ email: "bot@example.com", token: "jira-token", projectKey: "SEC" });

@@ -10,6 +10,7 @@ import { WEBHOOK_EVENT_TYPES, isWebhookEventType } from "@/lib/integrations/even
 import { listWebhookSubscriptions } from "@/lib/webhooks/service";
 import { listIntegrationConnections } from "@/lib/integration-admin/connections";
 import { ConnectionActions } from "@/components/integrations/connection-actions";
+import { AddConnectionForm } from "@/components/integrations/add-connection-form";
 
 const KIND_LABELS: Record<string, string> = { pagerduty: "PagerDuty", jira: "Jira", servicenow: "ServiceNow", slack: "Slack", teams: "Microsoft Teams" };
 
@@ -54,8 +55,8 @@ export default async function IntegrationsPage() {
       <CreateWebhookForm />
       <h2 className="mb-2 mt-10 text-xl font-bold">Connections</h2>
       <p className="mb-4 max-w-3xl text-slate-700">
-        PagerDuty, Jira, ServiceNow, Slack and Microsoft Teams. Their secrets are write-only: set with{" "}
-        <code className="font-mono">npm run admin -- add-connection</code> (see the operations guide), never shown again.
+        PagerDuty, Jira, ServiceNow, Slack and Microsoft Teams. Their secrets are write-only: set below (or with{" "}
+        <code className="font-mono">npm run admin -- add-connection</code>), never shown again.
       </p>
       {connections.length === 0 ? (
         <p className="mb-8 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">No connections yet.</p>
@@ -78,6 +79,7 @@ export default async function IntegrationsPage() {
           ))}
         </DataTable>
       )}
+      <AddConnectionForm />
     </>
   );
 }
