@@ -54,6 +54,7 @@ test("declaring a high-severity incident posts to Slack and pages PagerDuty; a t
     await expect(page.getByRole("table", { name: "Connections" })).toContainText(names.slack);
     await expect(page.locator("body")).not.toContainText(BOT_TOKEN);
     await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("heading", { name: "Sign in", level: 1 })).toBeVisible();
 
     const commander = await users.create(["commander"], "Casey Paging");
     await signIn(page, commander);
