@@ -13,7 +13,15 @@ export const ZConnectionConfig = {
   jira: z.object({ baseUrl, email: z.email().optional(), projectKey: z.string().regex(/^[A-Z][A-Z0-9_]+$/), issueType: z.string().min(1).default("Task") }),
   servicenow: z.object({ baseUrl, username: z.string().min(1), table: z.enum(SERVICENOW_TABLES).default("sn_si_incident") }),
   // The bot token is the secret; the channel is Slack's id for it (C…), which stays valid when the channel is renamed.
-  slack: z.object({ baseUrl: baseUrl.default("https://slack.com"), channel: z.string().regex(/^[CG][A-Z0-9]{8,}$/, { error: "must be a Slack channel id such as C0123456789" }) }),
+  // With a channel per incident, the fixed channel (if any) hears only of declarations, with the new channel's name.
+  slack: z
+    .object({
+      baseUrl: baseUrl.default("https://slack.com"),
+      channel: z.string().regex(/^[CG][A-Z0-9]{8,}$/, { error: "must be a Slack channel id such as C0123456789" }).optional(),
+      channelPerIncident: z.boolean({ error: "must be true or false" }).default(false),
+      channelPrefix: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,29}$/, { error: "must be up to 30 lower-case letters, digits, - or _" }).default("breach-"),
+    })
+    .refine((config) => config.channelPerIncident || config.channel !== undefined, { path: ["channel"], error: "is required unless each incident gets its own channel" }),
   // The Workflows webhook URL is the secret: whoever has it can post to the channel.
   teams: z.object({}),
 } as const;

@@ -8,6 +8,7 @@ import { nextRetryDelayMs } from "@/lib/webhooks/backoff";
 import { openConnectionSecret } from "@/lib/integrations/connection-secrets";
 import type { TClaimedMessage, TConnection, TDeliveryOutcome } from "@/lib/integrations/connector-types";
 import { CONNECTORS, TICKET_KINDS } from "@/lib/integrations/connectors";
+import { recordIncidentChannel, withIncidentChannel } from "@/lib/integration-delivery/incident-channel";
 
 /** Per attempt: the service has this long to answer (a ticket creation is two calls, each with this timeout). */
 export const MESSAGE_TIMEOUT_MS = 10_000;
@@ -34,7 +35,7 @@ export async function attemptMessage(claimed: TClaimedMessage, timeoutMs = MESSA
     const connector = CONNECTORS[row.kind];
     if (!connector) throw new Error(`no connector for ${row.kind}`);
     const connection: TConnection = { id: row.id, kind: row.kind, name: row.name, config: (row.config ?? {}) as Record<string, unknown> };
-    const outcome = await connector.deliver(claimed, connection, row.secret ? openConnectionSecret(row.secret) : "", timeoutMs);
+    const outcome = await connector.deliver(await withIncidentChannel(claimed), connection, row.secret ? openConnectionSecret(row.secret) : "", timeoutMs);
     return { ...outcome, latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
     return { ok: false, statusCode: null, error: (error instanceof Error ? error.message : String(error)).slice(0, 300), latencyMs: Math.round(performance.now() - started) };
@@ -68,7 +69,10 @@ export async function recordMessageAttempt(claimed: TClaimedMessage, outcome: TD
       data: outcome.ok ? { lastSuccessAt: new Date() } : { lastErrorAt: new Date(), lastError: outcome.error ?? "failed" },
     });
     if (updated === 0) return "lost-claim";
-    if (outcome.ok && outcome.result) await applyTicketResult(tx, claimed, outcome.result);
+    if (outcome.ok && outcome.result) {
+      await applyTicketResult(tx, claimed, outcome.result);
+      await recordIncidentChannel(tx, claimed, outcome.result);
+    }
     return outcome.ok ? "delivered" : delay === null ? "failed" : "retry";
   });
 }

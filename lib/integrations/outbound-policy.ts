@@ -95,3 +95,25 @@ export function ticketText(
   if (incident.exercise) lines.unshift("EXERCISE — not a real incident.");
   return { summary, description: lines.join("\n"), link };
 }
+
+/**
+ * The chat channel opened for an incident (Slack, channel per incident): named by reference only — a channel's name
+ * is seen by the whole workspace, so a title never goes there — with `-exercise` for an exercise. A need-to-know
+ * incident's channel is private (only those invited can find it) and named apart (`-private`), since the public
+ * channel it replaces keeps its name once archived. Slack's rules: lower case, letters, digits, - and _, at most 80.
+ */
+export function incidentChannel(incident: TOutboundIncident, prefix: string): { name: string; private: boolean } {
+  const name = `${prefix}${incidentReference(incident.reference)}${incident.restricted ? "-private" : ""}${incident.exercise ? "-exercise" : ""}`
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, "-")
+    .slice(0, 80);
+  return { name, private: incident.restricted };
+}
+
+/**
+ * Which already-opened channel a message for the incident may use: the latest, unless the message is for a
+ * need-to-know incident and that channel is public (then a private one is opened and the public one archived).
+ */
+export function mayUseChannel(opened: { private: boolean }, wanted: { private: boolean }): boolean {
+  return opened.private || !wanted.private;
+}

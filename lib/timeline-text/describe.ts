@@ -2,6 +2,7 @@ import { TIMELINE_KIND_LABELS, TIMELINE_PAYLOADS, type TTimelineKind } from "@/l
 import { clockDescribers } from "@/lib/timeline-text/clocks";
 import { containmentDescribers } from "@/lib/timeline-text/containment";
 import { scopingDescribers } from "@/lib/timeline-text/scoping";
+import { integrationDescribers } from "@/lib/timeline-text/integrations";
 import { peopleDescribers } from "@/lib/timeline-text/people";
 import { incidentDescribers } from "@/lib/timeline-text/incident";
 import { noticeDescribers } from "@/lib/timeline-text/notices";
@@ -9,7 +10,7 @@ import type { TSentence } from "@/lib/timeline-text/parts";
 import type { TDescribers, TEventContext } from "@/lib/timeline-text/types";
 import { workDescribers } from "@/lib/timeline-text/work";
 
-export const TIMELINE_DESCRIBERS: TDescribers = { ...incidentDescribers, ...clockDescribers, ...workDescribers, ...noticeDescribers, ...containmentDescribers, ...peopleDescribers, ...scopingDescribers };
+export const TIMELINE_DESCRIBERS: TDescribers = { ...incidentDescribers, ...clockDescribers, ...workDescribers, ...noticeDescribers, ...containmentDescribers, ...peopleDescribers, ...scopingDescribers, ...integrationDescribers };
 
 export type TDescribableEvent = { kind: string; actorLabel: string; payload: unknown; occurredAt: Date; recordedAt: Date };
 

@@ -261,6 +261,11 @@ export const TIMELINE_PAYLOADS = {
     runId: z.string(), status: z.string(), storesTouched: z.number().int(), gaps: z.array(z.string()),
     evidenceId: z.string().nullable(), sha256: z.string().nullable(), failure: z.string().nullable(),
   }),
+  // ─── Integrations ───
+  "chat.channel-opened": z.object({
+    service: z.string(), connection: z.string(), channelId: z.string(), name: z.string(), private: z.boolean(),
+    invited: z.number().int().nullable(), notInSlack: z.number().int().nullable(), archived: z.string().nullable().default(null),
+  }),
 } as const;
 
 export type TTimelineKind = keyof typeof TIMELINE_PAYLOADS;
@@ -318,4 +323,5 @@ export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "containment.approval-redecided": "Containment approval re-decided",
   "scoping.requested": "Access reconstruction requested",
   "scoping.finished": "Access reconstruction finished",
+  "chat.channel-opened": "Chat channel opened",
 };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { chatUpdate } from "@/lib/integrations/chat/update-text";
-import { slackBlocks } from "@/lib/integrations/chat/slack";
+import { slackBlocks, slackConnector } from "@/lib/integrations/chat/slack";
 import { teamsCard, teamsWebhookUrl } from "@/lib/integrations/chat/teams";
-import type { TOutboundIncident } from "@/lib/integrations/outbound-policy";
+import { incidentChannel, mayUseChannel, type TOutboundIncident } from "@/lib/integrations/outbound-policy";
 
 const HOSTILE = "<!channel> *urgent* <https://evil.example|your bank> \u202Egnp.exe [x](javascript:alert(1)) **b**";
 const incident: TOutboundIncident = { id: "8d4f6c2e-0000-4000-8000-000000000001", reference: 12, title: `Bucket ${HOSTILE}`, severity: "high", status: "investigating", restricted: false, exercise: false };
@@ -67,5 +67,54 @@ describe("chat updates (Slack and Teams)", () => {
     expect(teamsWebhookUrl("http://127.0.0.1:9/hook")).toBe("http://127.0.0.1:9/hook");
     if (saved === undefined) delete process.env.BREACHDESK_ALLOW_INSECURE_INTEGRATIONS;
     else process.env.BREACHDESK_ALLOW_INSECURE_INTEGRATIONS = saved;
+  });
+});
+
+describe("Slack: a channel per incident", () => {
+  const connection = { id: "c1", kind: "slack", name: "Slack", config: { channelPerIncident: true, channelPrefix: "ir-", channel: "C0ANNOUNCE" } };
+  const event = (type: string, details: Record<string, unknown> = {}) => ({ incidentId: incident.id, type, sourceId: "e1", occurredAt: new Date(), details });
+
+  it("names the channel by reference only, private and apart for a need-to-know incident, tagged for an exercise", () => {
+    expect(incidentChannel(incident, "breach-")).toEqual({ name: "breach-inc-0012", private: false });
+    expect(incidentChannel({ ...incident, restricted: true, exercise: true }, "ir_")).toEqual({ name: "ir_inc-0012-private-exercise", private: true });
+    expect(incidentChannel({ ...incident, reference: 123456 }, "x-".repeat(50)).name).toHaveLength(80);
+    expect(incidentChannel(incident, "breach-").name).not.toMatch(/bucket|channel/i);
+  });
+
+  it("opens the channel and posts there on declaration, announces it in the fixed channel; later updates go to the incident's channel only", () => {
+    const declared = slackConnector.messagesFor(event("incident.declared"), incident, connection, URL_BASE);
+    expect(declared.map((m) => [m.operation, m.payload.channel ?? (m.payload.incidentChannel as { name: string }).name])).toEqual([
+      ["slack.open_channel", "ir-inc-0012"],
+      ["slack.post", "ir-inc-0012"],
+      ["slack.post", "C0ANNOUNCE"],
+    ]);
+    expect(JSON.stringify(declared[2]!.payload.blocks)).toContain("Incident channel: #ir-inc-0012");
+    expect(new Set(declared.map((m) => `${m.eventKey}:${m.operation}`)).size).toBe(3);
+    const later = slackConnector.messagesFor(event("incident.phase_changed", { from: "triage", to: "investigating" }), incident, connection, URL_BASE);
+    expect(later.map((m) => m.operation)).toEqual(["slack.post"]);
+    expect(later[0]!.payload.incidentChannel).toEqual({ name: "ir-inc-0012", private: false });
+  });
+
+  it("invites on a member's arrival, removes on departure, and moves to a private channel on restriction — without a fixed channel, only these", () => {
+    const solo = { ...connection, config: { channelPerIncident: true } };
+    expect(slackConnector.messagesFor(event("incident.member_added", { userId: "u1" }), incident, solo, URL_BASE).map((m) => m.operation)).toEqual(["slack.open_channel"]);
+    expect(slackConnector.messagesFor(event("incident.member_removed", { userId: "u1" }), incident, solo, URL_BASE).map((m) => [m.operation, m.payload.userId])).toEqual([["slack.remove_member", "u1"]]);
+    const restricted = slackConnector.messagesFor(event("incident.restriction_changed"), { ...incident, restricted: true }, solo, URL_BASE);
+    expect(restricted.map((m) => [m.operation, m.payload.incidentChannel])).toEqual([["slack.open_channel", { name: "breach-inc-0012-private", private: true }]]);
+    expect(slackConnector.testMessage(solo, URL_BASE).operation).toBe("slack.auth_test");
+  });
+
+  it("keeps the fixed-channel behaviour of a connection without channel per incident", () => {
+    const fixed = { ...connection, config: { channel: "C0BREACH" } };
+    const messages = slackConnector.messagesFor(event("incident.declared"), incident, fixed, URL_BASE);
+    expect(messages.map((m) => [m.operation, m.payload.channel])).toEqual([["slack.post", "C0BREACH"]]);
+    expect(slackConnector.messagesFor(event("incident.member_added", { userId: "u1" }), incident, fixed, URL_BASE)).toEqual([]);
+  });
+
+  it("uses an opened channel unless a need-to-know incident would land in a public one", () => {
+    expect(mayUseChannel({ private: false }, { private: false })).toBe(true);
+    expect(mayUseChannel({ private: true }, { private: false })).toBe(true);
+    expect(mayUseChannel({ private: true }, { private: true })).toBe(true);
+    expect(mayUseChannel({ private: false }, { private: true })).toBe(false);
   });
 });
