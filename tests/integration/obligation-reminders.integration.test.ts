@@ -112,6 +112,29 @@ describe("obligation reminders", () => {
     expect((await prisma.obligation.findUniqueOrThrow({ where: { id: obligation.id } })).nextReminderAt).toBeNull();
   });
 
+  it("skips an obligation whose reminder cannot be recorded, reminds the others in the same pass, and retries it at the next", async () => {
+    const failing = await setUp("2026-11-01T17:00:00Z");
+    const healthy = await setUp("2026-11-01T17:00:00Z");
+    expect(healthy.id).not.toBe(failing.id);
+    const half = failing.nextReminderAt!;
+    // A real database failure for one obligation only: its reminder row is refused.
+    await prisma.$executeRawUnsafe(`CREATE FUNCTION test_refuse_reminder() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.obligation_id = '${failing.id}'::uuid THEN RAISE EXCEPTION 'disk full (test)'; END IF; RETURN NEW; END $$`);
+    await prisma.$executeRawUnsafe("CREATE TRIGGER test_refuse_reminder BEFORE INSERT ON obligation_reminders FOR EACH ROW EXECUTE FUNCTION test_refuse_reminder()");
+    try {
+      expect(await runReminders(new Date(half.getTime() + 1000))).toMatchObject({ sent: 1 });
+      expect(await prisma.obligationReminder.findMany({ where: { obligationId: healthy.id }, select: { point: true } })).toEqual([{ point: "50%" }]);
+      expect(await prisma.obligationReminder.count({ where: { obligationId: failing.id } })).toBe(0);
+      expect((await prisma.obligation.findUniqueOrThrow({ where: { id: failing.id } })).nextReminderAt?.getTime()).toBe(half.getTime());
+    } finally {
+      await prisma.$executeRawUnsafe("DROP TRIGGER test_refuse_reminder ON obligation_reminders");
+      await prisma.$executeRawUnsafe("DROP FUNCTION test_refuse_reminder()");
+    }
+    // The next pass reminds it, and only it.
+    expect(await runReminders(new Date(half.getTime() + 60_000))).toMatchObject({ sent: 1 });
+    expect(await prisma.obligationReminder.findMany({ where: { obligationId: failing.id }, select: { point: true } })).toEqual([{ point: "50%" }]);
+  });
+
   it("with a due time in the past sends one reminder (overdue), records the missed points as skipped, and a re-timed clock gets new ones", async () => {
     const obligation = await setUp("2026-09-01T17:00:00Z");
     const now = new Date("2026-11-23T12:00:00Z");
