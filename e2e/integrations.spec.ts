@@ -24,7 +24,7 @@ async function withDatabase<T>(run: (client: pg.Client) => Promise<T>): Promise<
   }
 }
 
-test("declaring a high-severity incident posts to Slack and pages PagerDuty; a task sent to Jira turns done when Jira resolves it", async ({ page, users, signIn }) => {
+test("declaring a high-severity incident opens its Slack channel and pages PagerDuty; a task sent to Jira turns done when Jira resolves it", async ({ page, users, signIn }) => {
   test.setTimeout(120_000);
   const slack = await startFakeSlack(BOT_TOKEN);
   const pd = await startFakePagerDuty();
@@ -43,12 +43,13 @@ test("declaring a high-severity incident posts to Slack and pages PagerDuty; a t
     const add = page.getByRole("form", { name: "Add a connection" });
     await add.getByLabel("Service").selectOption("Slack");
     await add.getByLabel("Name").fill(names.slack);
-    await add.getByLabel("Channel id").fill("#incident-room");
+    await add.getByLabel("Open a channel for each incident").check();
+    await add.getByLabel("Channel id (optional)").fill("#incident-room");
     await add.getByLabel("Base URL (optional)").fill(slack.url);
     await add.getByLabel("Bot token").fill(BOT_TOKEN);
     await add.getByRole("button", { name: "Add connection" }).click();
     await expect(add.getByText("must be a Slack channel id such as C0123456789")).toBeVisible();
-    await add.getByLabel("Channel id").fill("C0E2EROOM");
+    await add.getByLabel("Channel id (optional)").fill("C0E2EROOM");
     await add.getByRole("button", { name: "Add connection" }).click();
     await expect(add.getByRole("status").filter({ hasText: `Connection “${names.slack}” added` })).toBeVisible();
     await expect(page.getByRole("table", { name: "Connections" })).toContainText(names.slack);
@@ -57,6 +58,7 @@ test("declaring a high-severity incident posts to Slack and pages PagerDuty; a t
     await expect(page.getByRole("heading", { name: "Sign in", level: 1 })).toBeVisible();
 
     const commander = await users.create(["commander"], "Casey Paging");
+    slack.state.emails.set("UCASEY", commander.email);
     await signIn(page, commander);
     await page.getByRole("link", { name: "Declare incident" }).click();
     const title = `Payroll bucket public ${Date.now()}`;
@@ -67,9 +69,15 @@ test("declaring a high-severity incident posts to Slack and pages PagerDuty; a t
     await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
     const incidentId = new URL(page.url()).pathname.split("/")[2]!;
 
-    // The worker posts to the team's Slack channel and pages on-call, once each.
-    await expect.poll(() => slack.state.posts.filter((p) => p.text.includes(title)).length, { timeout: 20_000 }).toBe(1);
-    expect(slack.state.posts.find((p) => p.text.includes(title))!.channel).toBe("C0E2EROOM");
+    // The worker opens the incident's own Slack channel with its commander in it, posts there, announces it in the
+    // team's channel, and pages on-call — once each.
+    const reference = await withDatabase(async (db) => `inc-${String((await db.query<{ reference: number }>("SELECT reference FROM incidents WHERE id = $1", [incidentId])).rows[0]!.reference).padStart(4, "0")}`);
+    await expect.poll(() => slack.state.posts.filter((p) => p.text.includes(title)).length, { timeout: 20_000 }).toBe(2);
+    const channel = [...slack.state.channels.values()].find((c) => c.name === `breach-${reference}`);
+    expect(channel, `a channel named breach-${reference}`).toBeDefined();
+    expect(channel!.members.has("UCASEY")).toBe(true);
+    expect(slack.state.posts.filter((p) => p.text.includes(title)).map((p) => p.channel).sort()).toEqual(["C0E2EROOM", channel!.id].sort());
+    await expect.poll(async () => { await page.reload(); return page.getByRole("list", { name: "Timeline, newest first" }).getByText(`opened the channel #breach-${reference}`).count(); }, { timeout: 20_000 }).toBe(1);
     await expect.poll(() => pd.requests.filter((r) => r.body.includes(incidentId)).length, { timeout: 20_000 }).toBe(1);
     expect(JSON.parse(pd.requests.find((r) => r.body.includes(incidentId))!.body)).toMatchObject({ event_action: "trigger", dedup_key: `breachdesk-${incidentId}` });
 

@@ -27,10 +27,14 @@ const KINDS: TKindForm[] = [
 export function AddConnectionForm() {
   const formRef = useRef<HTMLFormElement>(null);
   const [kind, setKind] = useState<TConnectionKind>("slack");
+  const [perIncident, setPerIncident] = useState(false);
   const meta = KINDS.find((k) => k.kind === kind)!;
   const mutation = useApiMutation({
     mutationFn: (input: Record<string, unknown>) => apiFetch<{ connection: { name: string } }>(routes.integrationConnections(), { method: "POST", body: input }),
-    onSuccess: () => formRef.current?.reset(),
+    onSuccess: () => {
+      formRef.current?.reset();
+      setPerIncident(false);
+    },
   });
   const errors = mutation.fieldErrors;
   const config = (field: string) => errors[`config.${field}`];
@@ -41,8 +45,9 @@ export function AddConnectionForm() {
     const text = (name: string) => String(form.get(name) ?? "").trim();
     // Empty optional settings are left out, so the server's defaults apply.
     const settings = Object.fromEntries(
-      ["baseUrl", "channel", "severityFloor", "email", "projectKey", "issueType", "username", "table"].map((name) => [name, text(name)]).filter(([, value]) => value !== ""),
+      ["baseUrl", "channel", "channelPrefix", "severityFloor", "email", "projectKey", "issueType", "username", "table"].map((name) => [name, text(name)]).filter(([, value]) => value !== ""),
     );
+    if (kind === "slack") settings.channelPerIncident = perIncident;
     const inbound = String(form.get("inboundSecret") ?? "");
     mutation.mutate({ kind, name: text("name"), config: settings, secret: String(form.get("secret") ?? ""), ...(meta.inbound && inbound ? { inboundSecret: inbound } : {}) });
   }
@@ -66,9 +71,29 @@ export function AddConnectionForm() {
           {(ids) => <TextInput ids={ids} name="name" autoComplete="off" required />}
         </Field>
         {kind === "slack" ? (
-          <Field label="Channel id" error={config("channel")} hint="C0123456789: in Slack, the channel's details, at the bottom. Invite the app to it.">
-            {(ids) => <TextInput ids={ids} name="channel" autoComplete="off" required />}
-          </Field>
+          <>
+            <div className="text-sm text-slate-800 sm:col-span-2">
+              <label className="flex items-start gap-2 font-semibold">
+                <input type="checkbox" name="channelPerIncident" className="mt-0.5 size-4" checked={perIncident} onChange={(e) => setPerIncident(e.target.checked)} aria-describedby="per-incident-hint" />
+                Open a channel for each incident
+              </label>
+              <p id="per-incident-hint" className="ml-6 text-slate-600">
+                Called after the incident&apos;s reference (breach-inc-0042), with the incident&apos;s people invited by e-mail; private for a need-to-know incident. Needs the channels:manage, groups:write and users:read.email scopes.
+              </p>
+            </div>
+            <Field
+              label={perIncident ? "Channel id (optional)" : "Channel id"}
+              error={config("channel")}
+              hint={perIncident ? "Where new incidents are announced, if anywhere: C0123456789. Invite the app to it." : "C0123456789: in Slack, the channel's details, at the bottom. Invite the app to it."}
+            >
+              {(ids) => <TextInput ids={ids} name="channel" autoComplete="off" required={!perIncident} />}
+            </Field>
+            {perIncident ? (
+              <Field label="Channel name prefix" error={config("channelPrefix")} hint="breach- when empty: lower-case letters, digits, - and _.">
+                {(ids) => <TextInput ids={ids} name="channelPrefix" autoComplete="off" />}
+              </Field>
+            ) : null}
+          </>
         ) : null}
         {kind === "pagerduty" ? (
           <Field label="Page from severity" error={config("severityFloor")} hint="Incidents at this severity or above page the on-call.">

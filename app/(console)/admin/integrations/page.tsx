@@ -16,6 +16,16 @@ const KIND_LABELS: Record<string, string> = { pagerduty: "PagerDuty", jira: "Jir
 
 export const metadata: Metadata = { title: "Integrations" };
 
+/** Where a chat connection posts, in a word: its channel, or a channel per incident. */
+function ConnectionSettingsSummary({ config }: { config: Record<string, unknown> }) {
+  const fixed = typeof config.channel === "string" ? config.channel : null;
+  if (config.channelPerIncident === true) {
+    const prefix = typeof config.channelPrefix === "string" ? config.channelPrefix : "breach-";
+    return <div className="text-slate-700">A channel per incident (#{prefix}inc-…){fixed ? <>, announced in <span className="font-mono">{fixed}</span></> : null}</div>;
+  }
+  return fixed ? <div className="text-slate-700">Channel <span className="font-mono">{fixed}</span></div> : null;
+}
+
 export default async function IntegrationsPage() {
   const actor = await requireActor();
   const [webhooks, connections] = await Promise.all([listWebhookSubscriptions(actor), listIntegrationConnections(actor)]);
@@ -68,7 +78,10 @@ export default async function IntegrationsPage() {
                 <span className="font-semibold">{connection.name}</span>
                 {connection.enabled ? null : <div className="text-sm font-semibold text-red-800">Turned off: nothing is sent</div>}
               </td>
-              <td className="text-sm">{KIND_LABELS[connection.kind] ?? connection.kind}</td>
+              <td className="text-sm">
+                {KIND_LABELS[connection.kind] ?? connection.kind}
+                <ConnectionSettingsSummary config={connection.config as Record<string, unknown>} />
+              </td>
               <td className="text-sm">
                 <div>Last success: {connection.lastSuccessAt ? <Instant value={connection.lastSuccessAt} /> : "never"}</div>
                 <div>Last error: {connection.lastErrorAt ? <><Instant value={connection.lastErrorAt} /> — {connection.lastError}</> : "none"}</div>
