@@ -108,3 +108,9 @@ export class SqlParams {
     return `$${this.values.length}`;
   }
 }
+
+/** Runs a statement answering one text column `json` (lib/db/json-page.ts) and returns that text, or null. */
+export async function sqlJsonText(text: string, values: readonly unknown[]): Promise<string | null> {
+  const [row] = await sqlRows<{ json: string | null }>(text, values);
+  return row?.json ?? null;
+}

@@ -139,6 +139,11 @@ export function jsonResponse(value: unknown, status = 200): Response {
   });
 }
 
+/** A body already written as JSON (by PostgreSQL, lib/db/json-page.ts), sent as is. */
+export function jsonTextResponse(json: string, status = 200): Response {
+  return new Response(json, { status, headers: { "content-type": "application/json", "cache-control": "no-store" } });
+}
+
 const SAFE_METHODS = new Set(["GET", "HEAD"]);
 
 function refuseUnsafeText(problems: ReturnType<typeof findUnsafeText>): void {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { TActor } from "@/lib/auth/policy";
-import { SqlParams, sqlRows } from "@/lib/db/sql";
+import { SqlParams, sqlJsonText, sqlRows } from "@/lib/db/sql";
+import { isoSql, jsonPageSql } from "@/lib/db/json-page";
 import type { TIncidentListQuery, TIncidentRole, TIncidentStatus, TSeverity } from "@/lib/incidents/schemas";
 import { visibleIncidentsSql } from "@/lib/auth/incident-access";
 
@@ -64,6 +65,20 @@ export async function findIncidents(filters: TIncidentListQuery, actor: TActor) 
   const hasMore = rows.length > filters.limit;
   const items = hasMore ? rows.slice(0, filters.limit) : rows;
   return { items, nextCursor: hasMore ? (items.at(-1)?.id ?? null) : null };
+}
+
+/** The same page as findIncidents, as the API's JSON text written by PostgreSQL (the API route's hot path). */
+export async function findIncidentsJson(filters: TIncidentListQuery, actor: TActor): Promise<string> {
+  const { text, values } = incidentListSql(filters, actor);
+  const json = jsonPageSql({
+    pageSql: text,
+    order: `q."declaredAt" DESC, q.id DESC`,
+    item: `json_build_object('id', p.id, 'reference', p.reference, 'title', p.title, 'severity', p.severity, 'status', p.status,
+                             'declaredAt', ${isoSql(`p."declaredAt"`)}, 'updatedAt', ${isoSql(`p."updatedAt"`)}, 'commander', p.commander)`,
+    cursor: "p.id",
+    limit: filters.limit,
+  });
+  return (await sqlJsonText(json, values)) as string;
 }
 
 /** The list statement itself, one more row than the page; exported so a test can EXPLAIN exactly what runs. */

@@ -7,10 +7,10 @@ import { requireVisibleIncident, visibleIncidentsSql, visibleIncidentsWhere } fr
 import { DECISION_OWNER_ROLES, type TActor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors/app-error";
 import { appendTimelineEvent } from "@/lib/timeline/append";
-import { findTimelinePage, type TTimelinePage } from "@/lib/timeline/queries";
+import { findTimelinePage, findTimelinePageJson, type TTimelinePage } from "@/lib/timeline/queries";
 import { type TVerifyOptions, verifyIncidentChain } from "@/lib/timeline/verify-timeline";
 import { listAssignees, requireAssignee } from "@/lib/incidents/assignees";
-import { findIncidentRecord, findIncidents, isIncidentVisible } from "@/lib/incidents/read-queries";
+import { findIncidentRecord, findIncidents, findIncidentsJson, isIncidentVisible } from "@/lib/incidents/read-queries";
 import { ineligibility } from "@/lib/users/eligibility";
 import { findEligibleUsers } from "@/lib/users/queries";
 import {
@@ -76,6 +76,12 @@ export async function listIncidents(actor: TActor, query: Partial<TIncidentListQ
   return findIncidents(ZIncidentListQuery.parse(query), actor);
 }
 
+/** The API's list page as JSON text written by PostgreSQL: the same content as listIncidents, fewer CPU cycles. */
+export async function listIncidentsJson(actor: TActor, query: Partial<TIncidentListQuery> = {}): Promise<string> {
+  assertCan(actor, "incident.read");
+  return findIncidentsJson(ZIncidentListQuery.parse(query), actor);
+}
+
 export async function getIncident(actor: TActor, id: string) {
   assertCan(actor, "incident.read");
   const incident = await findIncidentRecord(id, actor);
@@ -88,6 +94,15 @@ export async function getTimeline(actor: TActor, incidentId: string, page: Parti
   const visibleToActor = (alias: string, params: SqlParams) => visibleIncidentsSql(actor, alias, params);
   const timeline = await findTimelinePage(incidentId, { ...page, limit: page.limit ?? 100 }, visibleToActor);
   if (!timeline) throw AppError.notFound("The incident");
+  return timeline;
+}
+
+/** The API's timeline page as JSON text written by PostgreSQL: the same content as getTimeline. */
+export async function getTimelineJson(actor: TActor, incidentId: string, page: Partial<TTimelinePage> = {}): Promise<string> {
+  assertCan(actor, "incident.read");
+  const visibleToActor = (alias: string, params: SqlParams) => visibleIncidentsSql(actor, alias, params);
+  const timeline = await findTimelinePageJson(incidentId, { ...page, limit: page.limit ?? 100 }, visibleToActor);
+  if (timeline === null) throw AppError.notFound("The incident");
   return timeline;
 }
 

@@ -1,12 +1,12 @@
-import { jsonResponse, withRoute } from "@/lib/http/with-route";
+import { jsonResponse, jsonTextResponse, withRoute } from "@/lib/http/with-route";
 import { ZDeclareIncidentInput, ZIncidentListQuery } from "@/lib/incidents/schemas";
-import { declareIncident, listIncidents } from "@/lib/incidents/service";
+import { declareIncident, listIncidentsJson } from "@/lib/incidents/service";
 
 export const GET = withRoute({
   permission: "incident.read",
   summary: "List and search incidents",
   schemas: { query: ZIncidentListQuery },
-  handler: async ({ actor, query }) => listIncidents(actor, query),
+  handler: async ({ actor, query }) => jsonTextResponse(await listIncidentsJson(actor, query)),
 });
 
 export const POST = withRoute({
