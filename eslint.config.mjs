@@ -37,7 +37,7 @@ const config = [
     },
   },
   {
-    files: ["lib/env.ts", "lib/db/migrate.ts", "lib/db/embedded.ts", "scripts/**", "tests/**", "e2e/**", "playwright.config.ts", "vitest.config.ts", "prisma.config.ts", "proxy.ts", "**/*.test.ts"],
+    files: ["lib/env.ts", "lib/db/migrate.ts", "lib/db/embedded.ts", "scripts/**", "tests/**", "e2e/**", "playwright.config.ts", "vitest.config.ts", "prisma.config.ts", "next.config.js", "proxy.ts", "**/*.test.ts"],
     rules: { "no-restricted-syntax": "off" },
   },
 ];

@@ -54,6 +54,17 @@ test("declaring a high-severity incident opens its Slack channel and pages Pager
     await expect(add.getByRole("status").filter({ hasText: `Connection “${names.slack}” added` })).toBeVisible();
     await expect(page.getByRole("table", { name: "Connections" })).toContainText(names.slack);
     await expect(page.locator("body")).not.toContainText(BOT_TOKEN);
+    // Edited in place: renamed, its token kept (the secret field stays empty and is never filled in for you).
+    const row = page.getByRole("table", { name: "Connections" }).getByRole("row").filter({ hasText: names.slack });
+    await row.getByText("Edit").click();
+    const edit = row.getByRole("form", { name: `Edit ${names.slack}` });
+    await expect(edit.getByLabel("Channel id (optional)")).toHaveValue("C0E2EROOM");
+    await expect(edit.getByLabel("New bot token (optional)")).toHaveValue("");
+    names.slack = `${names.slack} (edited)`;
+    await edit.getByLabel("Name", { exact: true }).fill(names.slack);
+    await edit.getByRole("button", { name: "Save changes" }).click();
+    await expect(edit.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Connections" })).toContainText(names.slack);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("heading", { name: "Sign in", level: 1 })).toBeVisible();
 

@@ -15,7 +15,7 @@ import { enqueueIntegrationMessage } from "@/lib/integrations/connector-outbox";
 import { consoleUrl } from "@/lib/integrations/webhook-outbox";
 
 export { ZConnectionConfig, ZConnectionPatch, type TConnectionKind } from "@/lib/integration-admin/schemas";
-import { ZConnectionConfig, ZConnectionPatch, type TConnectionKind, type TAddConnectionInput } from "@/lib/integration-admin/schemas";
+import { INBOUND_KINDS, ZConnectionConfig, ZConnectionPatch, type TConnectionKind, type TAddConnectionInput } from "@/lib/integration-admin/schemas";
 
 /**
  * Adds a PagerDuty, Jira, ServiceNow, Slack or Microsoft Teams connection. The secrets are sealed (lib/integrations/connection-secrets.ts)
@@ -67,16 +67,42 @@ async function requireConnection(tx: Prisma.TransactionClient, id: string) {
   return connection;
 }
 
-/** Turns a connection on or off (off: nothing new is queued for it and its queue waits), in the administration log. */
-export async function setIntegrationConnectionEnabled(actor: TActor, id: string, input: unknown) {
+/** A 400 naming `config.<field>`, as the add form's is, for settings checked against the connection's kind. */
+function configError(error: z.ZodError): AppError {
+  return AppError.badRequest("Check the highlighted fields and try again.", error.issues.map((issue) => ({ name: ["config", ...issue.path.map(String)].join("."), reason: issue.message })));
+}
+
+/**
+ * Changes a connection (on/off, name, settings, secrets) in one transaction with its administration-log entry, which
+ * holds the changed settings before and after and, for a secret, only that it was replaced. Nothing changed, nothing logged.
+ */
+export async function changeIntegrationConnection(actor: TActor, id: string, input: unknown) {
   assertCan(actor, "integration.manage");
-  const { enabled } = ZConnectionPatch.parse(input);
+  const change = ZConnectionPatch.parse(input);
   return prisma.$transaction(async (tx) => {
     const before = await requireConnection(tx, id);
-    if (before.enabled === enabled) return { id, enabled };
-    await tx.integrationConnection.update({ where: { id }, data: { enabled } });
-    await recordAdminChange(tx, actor, { action: "integration-connection.changed", target: { type: "integration-connection", id, label: before.name }, before: { enabled: before.enabled }, after: { enabled } });
-    return { id, enabled };
+    const kind = before.kind as TConnectionKind;
+    if (change.inboundSecret !== undefined && !INBOUND_KINDS.includes(kind)) {
+      throw AppError.badRequest("Check the highlighted fields and try again.", [{ name: "inboundSecret", reason: `a ${kind} connection takes no inbound secret` }]);
+    }
+    let config: Record<string, unknown> | undefined;
+    if (change.config !== undefined) {
+      const parsed = Object.hasOwn(ZConnectionConfig, kind) ? ZConnectionConfig[kind].safeParse(change.config) : null;
+      if (parsed && !parsed.success) throw configError(parsed.error);
+      config = (parsed?.data ?? change.config) as Record<string, unknown>;
+    }
+    const was: Record<string, Prisma.InputJsonValue> = {};
+    const now: Record<string, Prisma.InputJsonValue> = {};
+    const data: Prisma.IntegrationConnectionUpdateInput = {};
+    if (change.enabled !== undefined && change.enabled !== before.enabled) [was.enabled, now.enabled, data.enabled] = [before.enabled, change.enabled, change.enabled];
+    if (change.name !== undefined && change.name !== before.name) [was.name, now.name, data.name] = [before.name, change.name, change.name];
+    if (config !== undefined && JSON.stringify(config) !== JSON.stringify(before.config)) [was.config, now.config, data.config] = [before.config as Prisma.InputJsonValue, config as Prisma.InputJsonValue, config as Prisma.InputJsonValue];
+    if (change.secret !== undefined) [now.secret, data.secret] = ["replaced", sealConnectionSecret(change.secret)];
+    if (change.inboundSecret !== undefined) [now.inboundSecret, data.inboundSecret] = ["replaced", sealConnectionSecret(change.inboundSecret)];
+    if (Object.keys(data).length === 0) return { id, enabled: before.enabled, name: before.name, changed: false };
+    await tx.integrationConnection.update({ where: { id }, data });
+    await recordAdminChange(tx, actor, { action: "integration-connection.changed", target: { type: "integration-connection", id, label: before.name }, before: was, after: now });
+    return { id, enabled: change.enabled ?? before.enabled, name: change.name ?? before.name, changed: true };
   });
 }
 

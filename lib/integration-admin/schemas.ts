@@ -3,7 +3,6 @@ import { SERVICENOW_TABLES } from "@/lib/integrations/servicenow-tables";
 
 /** What an administrator gives to add or change a connection (no server code: the page's form imports it). */
 
-export const ZConnectionPatch = z.object({ enabled: z.boolean({ error: "must be true or false" }) }).strict();
 
 const baseUrl = z.url({ protocol: /^https?$/ });
 
@@ -40,3 +39,22 @@ export const ZAddConnectionInput = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("teams"), name: ZName, config: ZConnectionConfig.teams, secret: ZSecret }).strict(),
 ], { error: "must be one of pagerduty, jira, servicenow, slack, teams" });
 export type TAddConnectionInput = z.infer<typeof ZAddConnectionInput>;
+
+/**
+ * A change to a connection: turned on or off, renamed, its settings replaced (checked against its own kind's schema
+ * by the server, so a bad one is named config.<field>), a secret replaced. Secrets are write-only: absent means kept.
+ */
+export const ZConnectionPatch = z
+  .object({
+    enabled: z.boolean({ error: "must be true or false" }).optional(),
+    name: ZName.optional(),
+    config: z.record(z.string(), z.unknown(), { error: "must be an object of settings" }).optional(),
+    secret: ZSecret.optional(),
+    inboundSecret: z.string().min(16, { error: "must be at least 16 characters" }).max(4_096, { error: "must be at most 4,096 characters" }).optional(),
+  })
+  .strict()
+  .refine((change) => Object.keys(change).length > 0, { error: "must change something: enabled, name, config, secret or inboundSecret" });
+export type TConnectionPatch = z.infer<typeof ZConnectionPatch>;
+
+/** Kinds whose connections take an inbound secret (status changes sent back, the slash command). */
+export const INBOUND_KINDS: readonly string[] = ["jira", "servicenow", "slack"];

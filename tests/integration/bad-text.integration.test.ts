@@ -239,7 +239,7 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
   "POST api/webhooks/[id]/rotate-secret/route.ts": () => ({ token: "admin", params: { id: UNKNOWN_WEBHOOK }, body: { graceHours: 24 } }),
   "POST api/webhooks/[id]/test/route.ts": () => ({ token: "admin", params: { id: UNKNOWN_WEBHOOK } }),
   "POST api/integrations/connections/route.ts": () => ({ token: "admin", body: { kind: "slack", name: "Incident room", config: { channel: "C0123456789" }, secret: "xoxb-1111-2222-abcdef" } }),
-  "PATCH api/integrations/connections/[id]/route.ts": () => ({ token: "admin", params: { id: UNKNOWN_WEBHOOK }, body: { enabled: false } }),
+  "PATCH api/integrations/connections/[id]/route.ts": () => ({ token: "admin", params: { id: UNKNOWN_WEBHOOK }, body: { name: "Incident room", config: { channel: "C0123456789" }, secret: "xoxb-1111-2222-abcdef" } }),
   "POST api/integrations/connections/[id]/test/route.ts": () => ({ token: "admin", params: { id: UNKNOWN_WEBHOOK } }),
   "POST api/webhooks/[id]/deliveries/[deliveryId]/redeliver/route.ts": () => ({ token: "admin", params: { id: UNKNOWN_WEBHOOK, deliveryId: "msg_abc" } }),
 };

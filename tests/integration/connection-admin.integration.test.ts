@@ -55,6 +55,47 @@ describe("connections on the Integrations page", () => {
     expect(slack.state.posts.map((p) => p.channel)).toEqual(["C0123456789"]);
   });
 
+  it("an administrator edits a connection: name and settings checked against its kind, a secret replaced without ever being shown or logged", async () => {
+    const oldSlack = await startFakeSlack("xoxb-old-token-0000");
+    const newSlack = await startFakeSlack(BOT_TOKEN);
+    closers.push(oldSlack.close, newSlack.close);
+    const c = await connection("slack", { baseUrl: oldSlack.url, channel: "C0123456789", channelPerIncident: false, channelPrefix: "breach-" }, "xoxb-old-token-0000");
+    const patch = (json: unknown, token = adminToken) => call(patchRoute, "PATCH", "/x", { token, params: { id: c.id }, json });
+
+    // A bad setting is named with its full path; nothing changes.
+    const bad = await patch({ name: "Renamed", config: { baseUrl: newSlack.url, channel: "#general" } });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain("config.channel");
+    expect(await prisma.integrationConnection.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ name: "slack connection" });
+    expect((await patch({})).status).toBe(400);
+    expect((await patch({ name: "Renamed" }, await createToken(["commander"]))).status).toBe(403);
+    expect((await patch({ inboundSecret: "short" })).status).toBe(400);
+
+    const changed = await patch({ name: "Incident rooms", config: { baseUrl: newSlack.url, channelPerIncident: true, channelPrefix: "ir-" }, secret: BOT_TOKEN });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    expect(JSON.stringify(changed.body)).not.toContain(BOT_TOKEN);
+    const stored = await prisma.integrationConnection.findUniqueOrThrow({ where: { id: c.id } });
+    expect(stored.name).toBe("Incident rooms");
+    expect(stored.config).toEqual({ baseUrl: newSlack.url, channelPerIncident: true, channelPrefix: "ir-" });
+    const logged = await prisma.adminAuditEntry.findMany({ where: { targetId: c.id, action: "integration-connection.changed" } });
+    expect(logged).toHaveLength(1);
+    expect(JSON.stringify(logged)).not.toMatch(/xoxb-/);
+    expect(logged[0]!.after).toMatchObject({ name: "Incident rooms", secret: "replaced", config: { channelPrefix: "ir-" } });
+    expect(logged[0]!.before).toMatchObject({ name: "slack connection", config: { channel: "C0123456789" } });
+
+    // The next message uses the new settings and the new token: a declaration opens #ir-inc-… on the new workspace.
+    const commander = await createUser(["commander"]);
+    await declareIncidentVia(adminToken, commander.id, "Edited connection");
+    await drain();
+    expect(oldSlack.requests).toHaveLength(0);
+    expect([...newSlack.state.channels.values()].map((ch) => ch.name)).toEqual([expect.stringMatching(/^ir-inc-\d{4}$/)]);
+    expect(newSlack.requests.every((r) => r.headers.authorization === `Bearer ${BOT_TOKEN}`)).toBe(true);
+
+    // Saving the same values again changes and logs nothing.
+    expect((await patch({ name: "Incident rooms" })).body).toMatchObject({ connection: { changed: false } });
+    expect(await prisma.adminAuditEntry.count({ where: { targetId: c.id, action: "integration-connection.changed" } })).toBe(1);
+  });
+
   it("refuses a bad setting with 400 naming its full path, a kind it does not know, and callers who may not manage integrations", async () => {
     const bad = await call(addRoute, "POST", "/api/integrations/connections", { token: adminToken, json: { kind: "slack", name: "Room", config: { channel: "#general" }, secret: BOT_TOKEN } });
     expect(bad.status).toBe(400);

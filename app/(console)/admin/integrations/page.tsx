@@ -11,6 +11,10 @@ import { listWebhookSubscriptions } from "@/lib/webhooks/service";
 import { listIntegrationConnections } from "@/lib/integration-admin/connections";
 import { ConnectionActions } from "@/components/integrations/connection-actions";
 import { AddConnectionForm } from "@/components/integrations/add-connection-form";
+import { EditConnectionForm } from "@/components/integrations/edit-connection-form";
+import { ZConnectionConfig, type TConnectionKind } from "@/lib/integration-admin/schemas";
+
+const isConnectionKind = (kind: string): kind is TConnectionKind => Object.hasOwn(ZConnectionConfig, kind);
 
 const KIND_LABELS: Record<string, string> = { pagerduty: "PagerDuty", jira: "Jira", servicenow: "ServiceNow", slack: "Slack", teams: "Microsoft Teams" };
 
@@ -87,7 +91,10 @@ export default async function IntegrationsPage() {
                 <div>Last error: {connection.lastErrorAt ? <><Instant value={connection.lastErrorAt} /> — {connection.lastError}</> : "none"}</div>
               </td>
               <td className="text-sm">{connection.pending} pending, {connection.failed} failed</td>
-              <td><ConnectionActions id={connection.id} name={connection.name} enabled={connection.enabled} pending={connection.pending} /></td>
+              <td>
+                <ConnectionActions id={connection.id} name={connection.name} enabled={connection.enabled} pending={connection.pending} />
+                {isConnectionKind(connection.kind) ? <EditConnectionForm id={connection.id} kind={connection.kind} name={connection.name} config={connection.config as Record<string, unknown>} /> : null}
+              </td>
             </tr>
           ))}
         </DataTable>

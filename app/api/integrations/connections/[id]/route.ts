@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { withRoute } from "@/lib/http/with-route";
-import { setIntegrationConnectionEnabled, ZConnectionPatch } from "@/lib/integration-admin/connections";
+import { changeIntegrationConnection, ZConnectionPatch } from "@/lib/integration-admin/connections";
 
 const ZParams = z.object({ id: z.uuid({ error: "must be a connection id" }) });
 
 export const PATCH = withRoute({
   permission: "integration.manage",
-  summary: "Turn an integration connection on or off",
+  summary: "Change an integration connection (on or off, name, settings, secrets)",
   schemas: { params: ZParams, body: ZConnectionPatch },
-  handler: async ({ actor, params, body }) => ({ connection: await setIntegrationConnectionEnabled(actor, params.id, body) }),
+  handler: async ({ actor, params, body }) => ({ connection: await changeIntegrationConnection(actor, params.id, body) }),
 });
