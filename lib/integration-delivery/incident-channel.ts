@@ -40,35 +40,44 @@ async function leaverEmails(incidentId: string, userId: string): Promise<string[
 
 /**
  * The claimed message as the connector must see it now: the incident's channel in use (the latest opened), unless
- * the policy says this message may not use it — then none, so the connector opens the right one, and an opening
- * archives the one it replaces.
+ * the policy says this message may not use it — then none, so the connector opens the right one. An opening of a
+ * private channel archives every public one the incident had (whichever message happened to open the private one).
  */
 export async function withIncidentChannel(claimed: TClaimedMessage): Promise<TClaimedMessage> {
   const payload = claimed.payload as TChannelPayload;
   if (!payload.incidentChannel || !claimed.incidentId) return claimed;
-  const current = await prisma.incidentChatChannel.findFirst({
+  const opened = await prisma.incidentChatChannel.findMany({
     where: { connectionId: claimed.connectionId, incidentId: claimed.incidentId },
     orderBy: { createdAt: "desc" },
     select: { channelId: true, private: true },
   });
   const resolved: Record<string, unknown> = { ...claimed.payload };
+  const current = opened[0];
   if (current && mayUseChannel(current, payload.incidentChannel)) resolved.channel = current.channelId;
-  const opening = claimed.operation.endsWith(".open_channel");
-  if (opening && current && !mayUseChannel(current, payload.incidentChannel)) resolved.archiveChannel = current.channelId;
-  if (opening) resolved.inviteEmails = await peopleToInvite(claimed.incidentId);
+  if (claimed.operation.endsWith(".open_channel")) {
+    resolved.inviteEmails = await peopleToInvite(claimed.incidentId);
+    if (payload.incidentChannel.private) resolved.archiveChannels = opened.filter((c) => !c.private).map((c) => c.channelId);
+  }
   if (claimed.operation.endsWith(".remove_member")) resolved.removeEmails = await leaverEmails(claimed.incidentId, String(claimed.payload.userId));
   return { ...claimed, payload: resolved };
 }
 
-/** After a successful attempt, in the attempt's transaction: the channel kept for the incident, its opening on the timeline. */
+/**
+ * After a successful attempt, in the attempt's transaction: the channel kept for the incident (whichever message
+ * opened it), and told once on the timeline by the first opening message to deliver, which knows whom it invited
+ * and what it archived.
+ */
 export async function recordIncidentChannel(tx: Prisma.TransactionClient, claimed: TClaimedMessage, result: Record<string, unknown>): Promise<void> {
   const payload = claimed.payload as TChannelPayload;
   if (!payload.incidentChannel || !claimed.incidentId || typeof result.channel !== "string") return;
-  const inserted = await tx.$executeRaw`
+  await tx.$executeRaw`
     INSERT INTO incident_chat_channels (connection_id, incident_id, channel_id, name, private)
     VALUES (${claimed.connectionId}::uuid, ${claimed.incidentId}::uuid, ${result.channel}, ${payload.incidentChannel.name}, ${payload.incidentChannel.private})
     ON CONFLICT DO NOTHING`;
-  if (inserted === 0) return;
+  if (!claimed.operation.endsWith(".open_channel")) return;
+  const [told] = await tx.$queryRaw<unknown[]>`
+    SELECT 1 FROM timeline_events WHERE incident_id = ${claimed.incidentId}::uuid AND kind = 'chat.channel-opened' AND payload->>'channelId' = ${result.channel}`;
+  if (told) return;
   const connection = await tx.integrationConnection.findUniqueOrThrow({ where: { id: claimed.connectionId }, select: { name: true, kind: true } });
   await appendTimelineEvent(tx, {
     incidentId: claimed.incidentId,
@@ -82,7 +91,7 @@ export async function recordIncidentChannel(tx: Prisma.TransactionClient, claime
       private: payload.incidentChannel.private,
       invited: typeof result.invited === "number" ? result.invited : null,
       notInSlack: typeof result.notInSlack === "number" ? result.notInSlack : null,
-      archived: typeof result.archived === "string" ? result.archived : null,
+      archived: Array.isArray(result.archived) ? result.archived.map(String) : [],
     },
   });
 }

@@ -35,11 +35,11 @@ describe("timeline sentences", () => {
   });
 
   it("says which chat channel was opened for the incident, how many were invited, and why a public one was archived", () => {
-    const base = { service: "slack", connection: "Slack workspace", channelId: "C1", name: "breach-inc-0042", private: false, invited: 3, notInSlack: 1, archived: null };
+    const base = { service: "slack", connection: "Slack workspace", channelId: "C1", name: "breach-inc-0042", private: false, invited: 3, notInSlack: 1, archived: [] };
     expect(text(describeTimelineEvent(event("chat.channel-opened", base, "Slack workspace")))).toBe(
       "Slack (Slack workspace) opened the channel #breach-inc-0042 for this incident, inviting 3 people (1 person without a Slack account under their e-mail address).",
     );
-    const moved = describeTimelineEvent(event("chat.channel-opened", { ...base, name: "breach-inc-0042-private", private: true, invited: null, notInSlack: null, archived: "C0" }));
+    const moved = describeTimelineEvent(event("chat.channel-opened", { ...base, name: "breach-inc-0042-private", private: true, invited: null, notInSlack: null, archived: ["C0"] }));
     expect(text(moved)).toBe("Slack (Slack workspace) opened the private channel #breach-inc-0042-private for this incident. The public channel it replaces is archived: the incident is need-to-know.");
   });
 

@@ -264,7 +264,7 @@ export const TIMELINE_PAYLOADS = {
   // ─── Integrations ───
   "chat.channel-opened": z.object({
     service: z.string(), connection: z.string(), channelId: z.string(), name: z.string(), private: z.boolean(),
-    invited: z.number().int().nullable(), notInSlack: z.number().int().nullable(), archived: z.string().nullable().default(null),
+    invited: z.number().int().nullable(), notInSlack: z.number().int().nullable(), archived: z.array(z.string()).default([]),
   }),
 } as const;
 

@@ -194,7 +194,7 @@ describe("Slack: a channel per incident", () => {
     expect(publicChannel.archived).toBe(true);
     const opened = await prisma.timelineEvent.findMany({ where: { incidentId, kind: "chat.channel-opened" }, orderBy: { sequence: "asc" } });
     expect(opened.map((e) => (e.payload as { private: boolean }).private)).toEqual([false, true]);
-    expect(opened[1]!.payload).toMatchObject({ archived: publicChannel.id });
+    expect(opened[1]!.payload).toMatchObject({ archived: [publicChannel.id] });
 
     const { POST: statusRoute } = await import("@/app/api/incidents/[id]/status/route");
     const { call } = await import("./api-helpers");
@@ -205,6 +205,33 @@ describe("Slack: a channel per incident", () => {
     expect(later).toHaveLength(1);
     expect(JSON.stringify(later[0])).not.toMatch(/payroll|Insider/i);
     expect(slack.state.posts.filter((p) => p.channel === publicChannel.id)).toHaveLength(1); // the declaration only
+  });
+
+  it("archives the public channel and tells the timeline even when a later post opened the private channel before the opening did", async () => {
+    const { slack } = await perIncidentSlack();
+    const commander = await createUser(["commander"]);
+    slack.state.emails.set("UCMD", commander.email);
+    const incidentId = await declareIncidentVia(adminToken, commander.id, "Insider copied the payroll table");
+    await drain();
+    const publicChannel = [...slack.state.channels.values()][0]!;
+    await setIncidentRestricted(actorOf(commander), incidentId, { restricted: true, reason: "Insider suspected" });
+    // The opening waits (say Slack rate-limited it); a phase change's post goes first.
+    await prisma.integrationMessage.updateMany({ where: { operation: "slack.open_channel", status: "pending" }, data: { nextAttemptAt: new Date(Date.now() + 3_600_000) } });
+    const { POST: statusRoute } = await import("@/app/api/incidents/[id]/status/route");
+    const { call } = await import("./api-helpers");
+    const version = (await prisma.incident.findUniqueOrThrow({ where: { id: incidentId } })).version;
+    expect((await call(statusRoute, "POST", "/x", { token: adminToken, params: { id: incidentId }, json: { to: "investigating", expectedVersion: version, reason: "Scoping" } })).status).toBe(200);
+    await drain();
+    const privateChannel = [...slack.state.channels.values()].find((c) => c.isPrivate)!;
+    expect(slack.state.posts.filter((p) => p.channel === privateChannel.id)).toHaveLength(1);
+    expect(publicChannel.archived).toBe(false);
+
+    await drain(new Date(Date.now() + 2 * 3_600_000));
+    expect(publicChannel.archived).toBe(true);
+    expect(privateChannel.members.has("UCMD")).toBe(true);
+    expect(slack.state.channels.size).toBe(2);
+    const opened = await prisma.timelineEvent.findMany({ where: { incidentId, kind: "chat.channel-opened" }, orderBy: { sequence: "asc" } });
+    expect(opened.map((e) => e.payload)).toMatchObject([{ private: false }, { private: true, invited: 1, archived: [publicChannel.id] }]);
   });
 
   it("proves a per-incident connection with no fixed channel by auth.test when an administrator sends a test", async () => {

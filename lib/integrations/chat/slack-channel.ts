@@ -10,17 +10,17 @@ type TSlackError = { data?: { error?: string } };
 const slackErrorOf = (error: unknown) => (error as TSlackError).data?.error;
 
 /** The channel's id: created (conversations.create), or found by name when Slack says it is taken. */
-export async function openChannel(client: WebClient, name: string, isPrivate: boolean): Promise<{ id: string; created: boolean }> {
+export async function openChannel(client: WebClient, name: string, isPrivate: boolean): Promise<string> {
   try {
     const answer = await client.conversations.create({ name, is_private: isPrivate });
     if (!answer.channel?.id) throw new Error("Slack answered conversations.create without a channel id");
-    return { id: answer.channel.id, created: true };
+    return answer.channel.id;
   } catch (error) {
     if (slackErrorOf(error) !== "name_taken") throw error;
   }
   const found = await findChannelByName(client, name);
   if (!found) throw new Error(`a channel named #${name} exists that the bot cannot see (archived, or private without the bot): rename or unarchive it`);
-  return { id: found, created: false };
+  return found;
 }
 
 async function findChannelByName(client: WebClient, name: string): Promise<string | null> {
@@ -36,6 +36,16 @@ async function findChannelByName(client: WebClient, name: string): Promise<strin
   return null;
 }
 
+/** The Slack user with this e-mail address, or null when the workspace has none (users.lookupByEmail). */
+async function slackUserByEmail(client: WebClient, email: string): Promise<string | null> {
+  try {
+    return (await client.users.lookupByEmail({ email })).user?.id ?? null;
+  } catch (error) {
+    if (slackErrorOf(error) === "users_not_found") return null;
+    throw error;
+  }
+}
+
 export type TInviteOutcome = { invited: number; alreadyIn: number; notInSlack: number };
 
 /**
@@ -45,12 +55,7 @@ export type TInviteOutcome = { invited: number; alreadyIn: number; notInSlack: n
 export async function inviteByEmail(client: WebClient, channel: string, emails: string[]): Promise<TInviteOutcome> {
   const outcome: TInviteOutcome = { invited: 0, alreadyIn: 0, notInSlack: 0 };
   for (const email of new Set(emails.map((e) => e.toLowerCase()))) {
-    let userId: string | undefined;
-    try {
-      userId = (await client.users.lookupByEmail({ email })).user?.id;
-    } catch (error) {
-      if (slackErrorOf(error) !== "users_not_found") throw error;
-    }
+    const userId = await slackUserByEmail(client, email);
     if (!userId) {
       outcome.notInSlack += 1;
       continue;
@@ -71,12 +76,7 @@ export async function inviteByEmail(client: WebClient, channel: string, emails: 
 export async function removeByEmail(client: WebClient, channel: string, emails: string[]): Promise<{ removed: number }> {
   let removed = 0;
   for (const email of new Set(emails.map((e) => e.toLowerCase()))) {
-    let userId: string | undefined;
-    try {
-      userId = (await client.users.lookupByEmail({ email })).user?.id;
-    } catch (error) {
-      if (slackErrorOf(error) !== "users_not_found") throw error;
-    }
+    const userId = await slackUserByEmail(client, email);
     if (!userId) continue;
     try {
       await client.conversations.kick({ channel, user: userId });
@@ -88,11 +88,13 @@ export async function removeByEmail(client: WebClient, channel: string, emails: 
   return { removed };
 }
 
-/** Archives a channel the incident no longer uses (already archived is fine). */
-export async function archiveChannel(client: WebClient, channel: string): Promise<void> {
-  try {
-    await client.conversations.archive({ channel });
-  } catch (error) {
-    if (slackErrorOf(error) !== "already_archived") throw error;
+/** Archives channels the incident no longer uses (already archived is fine). */
+export async function archiveChannels(client: WebClient, channels: string[]): Promise<void> {
+  for (const channel of channels) {
+    try {
+      await client.conversations.archive({ channel });
+    } catch (error) {
+      if (slackErrorOf(error) !== "already_archived") throw error;
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { LogLevel, WebClient, type Block, type KnownBlock } from "@slack/web-api";
 import type { TConnection, TConnector, TDeliveryOutcome, TQueuedMessage } from "@/lib/integrations/connector-types";
-import { archiveChannel, inviteByEmail, openChannel, removeByEmail } from "@/lib/integrations/chat/slack-channel";
+import { archiveChannels, inviteByEmail, openChannel, removeByEmail } from "@/lib/integrations/chat/slack-channel";
 import { incidentChannel } from "@/lib/integrations/outbound-policy";
 import { chatTestUpdate, chatUpdate, type TChatUpdate } from "@/lib/integrations/chat/update-text";
 import { outboundFetch } from "@/lib/integrations/outbound-address";
@@ -9,7 +9,8 @@ import { outboundFetch } from "@/lib/integrations/outbound-address";
  * Slack, with a bot token (the connection's secret; scope chat:write, and channels:manage, groups:write,
  * users:read.email for a channel per incident) and a channel id (`config.channel`) or a channel per incident
  * (`config.channelPerIncident`, named by `incidentChannel` in the outbound policy): the chat updates as Block Kit,
- * through Slack's own client (@slack/web-api). Every text object is `plain_text`, so a finding title holding `<!channel>`, `*bold*` or `<https://evil|bank>` is shown as typed and never pings, formats or links;
+ * through Slack's own client (@slack/web-api). Every text object is `plain_text`, so a finding title holding
+ * `<!channel>`, `*bold*` or `<https://evil|bank>` is shown as typed and never pings, formats or links;
  * the one link is a button whose URL Breachdesk built. `config.baseUrl` points the client at another Slack API host
  * (tests use a local fake).
  */
@@ -35,7 +36,7 @@ function apiUrl(config: Record<string, unknown>): string | undefined {
 
 type TIncidentChannel = { name: string; private: boolean };
 type TPostPayload = { channel?: string; incidentChannel?: TIncidentChannel; text: string; blocks: (KnownBlock | Block)[] };
-type TOpenChannelPayload = { incidentChannel: TIncidentChannel; channel?: string; inviteEmails?: string[]; archiveChannel?: string };
+type TOpenChannelPayload = { incidentChannel: TIncidentChannel; channel?: string; inviteEmails?: string[]; archiveChannels?: string[] };
 type TRemoveMemberPayload = { channel?: string; removeEmails?: string[] };
 
 /** Events after which the incident's channel is opened (if need be) and the incident's people invited. */
@@ -64,10 +65,9 @@ function failure(error: unknown): TDeliveryOutcome {
  * message for the incident's channel opens it itself (by name, so never twice) and says so in its result.
  */
 async function channelFor(client: WebClient, payload: { channel?: string; incidentChannel?: TIncidentChannel }) {
-  if (payload.channel) return { id: payload.channel, opened: null };
+  if (payload.channel) return { id: payload.channel, opened: false };
   if (!payload.incidentChannel) throw new Error("the message names no channel");
-  const opened = await openChannel(client, payload.incidentChannel.name, payload.incidentChannel.private);
-  return { id: opened.id, opened: { name: payload.incidentChannel.name, created: opened.created } };
+  return { id: await openChannel(client, payload.incidentChannel.name, payload.incidentChannel.private), opened: true };
 }
 
 export const slackConnector: TConnector = {
@@ -112,8 +112,8 @@ export const slackConnector: TConnector = {
         const payload = message.payload as TOpenChannelPayload;
         const channel = await channelFor(client, payload);
         const invites = await inviteByEmail(client, channel.id, payload.inviteEmails ?? []);
-        if (payload.archiveChannel) await archiveChannel(client, payload.archiveChannel);
-        return { ok: true, statusCode: 200, result: { channel: channel.id, name: payload.incidentChannel.name, opened: channel.opened !== null, ...invites, archived: payload.archiveChannel ?? null } };
+        await archiveChannels(client, payload.archiveChannels ?? []);
+        return { ok: true, statusCode: 200, result: { channel: channel.id, name: payload.incidentChannel.name, opened: channel.opened, ...invites, archived: payload.archiveChannels ?? [] } };
       }
       if (message.operation === "slack.remove_member") {
         const payload = message.payload as TRemoveMemberPayload;
@@ -124,7 +124,7 @@ export const slackConnector: TConnector = {
       const { text, blocks, ...where } = message.payload as TPostPayload;
       const channel = await channelFor(client, where);
       const answer = await client.chat.postMessage({ channel: channel.id, text, blocks, unfurl_links: false, unfurl_media: false });
-      return { ok: true, statusCode: 200, result: { channel: answer.channel ?? channel.id, ts: answer.ts ?? null, ...(channel.opened ? { name: channel.opened.name, opened: true } : {}) } };
+      return { ok: true, statusCode: 200, result: { channel: answer.channel ?? channel.id, ts: answer.ts ?? null, opened: channel.opened } };
     } catch (error) {
       return failure(error);
     }
