@@ -86,7 +86,8 @@ test("declaring a high-severity incident opens its Slack channel and pages Pager
     await expect.poll(() => slack.state.posts.filter((p) => p.text.includes(title)).length, { timeout: 20_000 }).toBe(2);
     const channel = [...slack.state.channels.values()].find((c) => c.name === `breach-${reference}`);
     expect(channel, `a channel named breach-${reference}`).toBeDefined();
-    expect(channel!.members.has("UCASEY")).toBe(true);
+    // The invitation may follow the first post by a moment: a post can find the channel its opening message just made.
+    await expect.poll(() => channel!.members.has("UCASEY"), { timeout: 20_000 }).toBe(true);
     expect(slack.state.posts.filter((p) => p.text.includes(title)).map((p) => p.channel).sort()).toEqual(["C0E2EROOM", channel!.id].sort());
     await expect.poll(async () => { await page.reload(); return page.getByRole("list", { name: "Timeline, newest first" }).getByText(`opened the channel #breach-${reference}`).count(); }, { timeout: 20_000 }).toBe(1);
     await expect.poll(() => pd.requests.filter((r) => r.body.includes(incidentId)).length, { timeout: 20_000 }).toBe(1);

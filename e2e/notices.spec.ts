@@ -3,7 +3,8 @@ import pg from "pg";
 import type { Browser } from "@playwright/test";
 import { RULES_BY_ID } from "../lib/clocks/catalog";
 import { expect, screenshot, test, type TTestUser } from "./support/fixtures";
-import { MAILBOX_FILE, RUNTIME_FILE, type TE2ERuntime } from "./support/paths";
+import { sesBounceMessage, snsNotification } from "../tests/fakes/sns";
+import { E2E_BASE_URL, E2E_BOUNCE_TOPIC, MAILBOX_FILE, RUNTIME_FILE, type TE2ERuntime } from "./support/paths";
 
 /** One obligation row inserted directly, as the register would store it, so the spec needs no clock facts to start. */
 async function insertObligation(incidentId: string, ruleId: string, dueAt: Date): Promise<void> {
@@ -107,10 +108,23 @@ test("comms drafts a California notice, legal and comms approve it from the queu
   await expect(m.page.getByRole("heading", { name: "Sent", exact: true })).toBeVisible();
   await expect(m.page.getByText(/^met · due/)).toBeVisible();
   await screenshot(m.page, "notices-sent");
-  const mails = readFileSync(MAILBOX_FILE, "utf8").trim().split("\n").filter(Boolean).map((line) => JSON.parse(line) as { to: string[]; subject: string; raw: string });
+  const mails = readFileSync(MAILBOX_FILE, "utf8").trim().split("\n").filter(Boolean).map((line) => JSON.parse(line) as { to: string[]; subject: string; raw: string; messageId: string });
   const mail = mails.find((x) => x.to.includes("ana@example.org"));
   expect(mail?.subject).toBe("Notice of Data Breach");
   expect(mail?.raw).toContain("Watch your accounts, Ana Resident;");
+
+  // 5. Minutes later Amazon SES reports Ana's mailbox gone (a bounce through SNS, signed): the notice page and the next
+  //    steps say she was not reached, though the obligation stays met.
+  const { snsUrl } = JSON.parse(readFileSync(RUNTIME_FILE, "utf8")) as TE2ERuntime;
+  const report = snsNotification(snsUrl, E2E_BOUNCE_TOPIC, sesBounceMessage({ messageId: mail!.messageId, address: "ana@example.org" }));
+  const posted = await fetch(`${E2E_BASE_URL}/api/notices/bounces/sns`, { method: "POST", headers: { "content-type": "text/plain; charset=UTF-8" }, body: JSON.stringify(report) });
+  expect(await posted.json()).toEqual({ outcome: "applied", bounced: 1 });
+  await m.page.reload();
+  const notReached = m.page.getByRole("alert").filter({ hasText: "1 recipient was not reached" });
+  await expect(notReached).toBeVisible();
+  await expect(notReached.getByRole("list", { name: "Recipients not reached" })).toContainText("ana@example.org — Bounced after the mail server accepted it (Permanent / General): 5.1.1 smtp; 550 5.1.1");
+  await expect(m.page.getByText("1 of 1 sent, 1 bounced — finished.")).toBeVisible();
+  await screenshot(m.page, "notices-bounced");
 
   await m.page.goto(`/incidents/${incidentId}`);
   const timeline = m.page.getByRole("list", { name: "Timeline, newest first" });
@@ -120,6 +134,8 @@ test("comms drafts a California notice, legal and comms approve it from the queu
   await expect(timeline).toContainText(/approved version 2 of “[^”]+” for Communications; it has every approval it needs/);
   await expect(timeline).toContainText("Obligation met");
   await expect(timeline).toContainText(/sent version 2 of “[^”]+” by e-mail to 1 recipient\./);
+  await expect(timeline).toContainText(/The mail provider reported 1 message of “[^”]+” undeliverable \(Permanent \/ General\)/);
+  await expect(m.page.getByRole("link", { name: "See who was not reached" })).toBeVisible();
   await screenshot(m.page, "notices-timeline");
   await m.close();
 });

@@ -43,6 +43,17 @@ const ZEnvSource = z
     // ─── Mail (reminders, notices): smtp://user:pass@host:587, smtps://…:465; Amazon SES's SMTP interface works alike ───
     SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional()),
     MAIL_FROM: optionalString.pipe(z.email({ error: "must be an e-mail address" }).optional()),
+    // Bounces after SMTP accepted a message: the Amazon SNS topics (comma list of ARNs) that carry Amazon SES's bounce
+    // notifications to POST /api/notices/bounces/sns; an SNS endpoint override (its signing certificates are fetched there)
+    BREACHDESK_BOUNCE_TOPIC_ARNS: optionalString.pipe(
+      z
+        .string()
+        .regex(/^\s*arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[\w-]{1,256}\s*(,\s*arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[\w-]{1,256}\s*)*$/, {
+          error: "must be a comma list of SNS topic ARNs (arn:aws:sns:region:account:topic)",
+        })
+        .optional(),
+    ),
+    AWS_ENDPOINT_URL_SNS: optionalString.pipe(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional()),
     // ─── Evidence register: where uploaded files live and how large one may be ───
     BREACHDESK_EVIDENCE_DIR: optionalString,
     BREACHDESK_EVIDENCE_MAX_BYTES: z.coerce
@@ -152,6 +163,16 @@ export function serverEnv(): TServerEnv {
   if (missing.length > 0) throw new EnvError(missing);
   cached = parsed as TServerEnv;
   return cached;
+}
+
+/**
+ * Where bounce reports may come from, read afresh on each call (like the mail settings): the SNS topics allowed, and
+ * the origin SNS signing certificates may be fetched from besides Amazon's own hosts (AWS_ENDPOINT_URL_SNS).
+ */
+export function bounceSettings(): { topicArns: string[]; snsEndpoint: string | undefined } {
+  const parsed = parseEnv(process.env);
+  const topicArns = (parsed.BREACHDESK_BOUNCE_TOPIC_ARNS ?? "").split(",").map((arn) => arn.trim()).filter(Boolean);
+  return { topicArns, snsEndpoint: parsed.AWS_ENDPOINT_URL_SNS };
 }
 
 /**

@@ -12,7 +12,10 @@ import { useApiMutation } from "@/components/ui/use-api-mutation";
 import { apiFetch } from "@/lib/client/api";
 import { routes } from "@/lib/client/routes";
 
-type TProgress = { total: number; sent: number; failed: number; postalMailNeeded: number; pending: number; completedAt: string | null };
+type TNotReached = { address: string | null; status: string; reason: string; bouncedAt: string | null };
+type TProgress = {
+  total: number; sent: number; failed: number; bounced: number; postalMailNeeded: number; pending: number; completedAt: string | null; notReached: TNotReached[];
+};
 
 export const noticeKeys = {
   all: ["notices"] as const,
@@ -29,7 +32,8 @@ export function SendProgress({ incidentId, noticeId }: { incidentId: string; not
   const query = useQuery({
     queryKey: noticeKeys.progress(noticeId),
     queryFn: () => apiFetch<{ progress: TProgress }>(routes.incident(incidentId).notice(noticeId).progress()).then((r) => r.progress),
-    refetchInterval: (q) => (q.state.data?.completedAt ? false : 1000),
+    // After the send, a bounce report can still arrive: a slower look keeps the counts from looking calm.
+    refetchInterval: (q) => (q.state.data?.completedAt ? 30_000 : 1000),
   });
   const sawInProgress = useRef(false);
   const completedAt = query.data?.completedAt ?? null;
@@ -46,11 +50,35 @@ export function SendProgress({ incidentId, noticeId }: { incidentId: string; not
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor="send-progress" className="text-sm font-semibold">Delivery</label>
-      <progress id="send-progress" max={p.total - p.postalMailNeeded} value={p.sent + p.failed} className="h-3 w-full" />
+      <progress id="send-progress" max={p.total - p.postalMailNeeded} value={p.sent + p.failed + p.bounced} className="h-3 w-full" />
       <p aria-live="polite" className="text-sm">
-        {p.sent} of {p.total - p.postalMailNeeded} sent{p.failed ? `, ${p.failed} failed` : ""}{p.postalMailNeeded ? `; ${p.postalMailNeeded} without an e-mail address need postal mail` : ""}{p.completedAt ? " — finished." : " — in progress (the worker sends at a limited rate; it resumes after a restart)."}
+        {p.sent + p.bounced} of {p.total - p.postalMailNeeded} sent{p.failed ? `, ${p.failed} failed` : ""}{p.bounced ? `, ${p.bounced} bounced` : ""}{p.postalMailNeeded ? `; ${p.postalMailNeeded} without an e-mail address need postal mail` : ""}{p.completedAt ? " — finished." : " — in progress (the worker sends at a limited rate; it resumes after a restart)."}
       </p>
+      {p.completedAt && p.failed + p.bounced > 0 ? <NotReached count={p.failed + p.bounced} listed={p.notReached} /> : null}
     </div>
+  );
+}
+
+/** Who a finished send did not reach and why: the notice is still owed to them, by another way. */
+function NotReached({ count, listed }: { count: number; listed: TNotReached[] }) {
+  return (
+    <Alert tone="error" title={`${count} ${count === 1 ? "recipient was" : "recipients were"} not reached`}>
+      <p>
+        The mail server refused {count === 1 ? "the message" : "these messages"}, or the provider reported {count === 1 ? "it" : "them"} bounced after
+        accepting {count === 1 ? "it" : "them"}. The notice is still owed: reach {count === 1 ? "this recipient" : "them"} another way (postal mail, a
+        substitute notice) and record it. A notice from the affected-people ledger lists each person, with the reason, in its regulator export.
+      </p>
+      <ul aria-label="Recipients not reached" className="mt-2 list-disc pl-5">
+        {listed.map((r, index) => (
+          <li key={`${r.address ?? "person"}-${index}`} className="break-words">
+            <span className="font-semibold">{r.address ?? "A person of the affected-people ledger"}</span>
+            {" — "}
+            {r.reason || (r.status === "bounced" ? "bounced after the mail server accepted it" : "refused by the mail server")}
+          </li>
+        ))}
+      </ul>
+      {count > listed.length ? <p className="mt-1">and {count - listed.length} more.</p> : null}
+    </Alert>
   );
 }
 

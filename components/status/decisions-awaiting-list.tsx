@@ -13,6 +13,7 @@ const KIND_TAGS: Record<TDecisionKind, { label: string; glyph: string; className
   draft_notice: { label: "To draft", glyph: "✎", className: "border-blue-700 bg-blue-50 text-blue-900" },
   notice_ready: { label: "Ready to send", glyph: "➤", className: "border-green-700 bg-green-50 text-green-900" },
   delivery_pending: { label: "Not delivered", glyph: "!", className: "border-amber-700 bg-amber-50 text-amber-900" },
+  not_reached: { label: "Not reached", glyph: "!", className: "border-red-700 bg-red-50 text-red-900" },
   no_owner: { label: "No owner", glyph: "○", className: "border-slate-500 bg-slate-50 text-slate-900" },
 };
 

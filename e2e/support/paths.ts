@@ -11,7 +11,10 @@ export const SCREENSHOTS_DIR = path.join(ARTIFACTS_DIR, "screenshots");
  * simulatorUrl: the SSM Automation simulator serve.ts runs the containment worker against (GET /_estate reads its model).
  * smtpUrl and dataKey: what the console was started with, so a spec can start more consoles on the same database.
  */
-export type TE2ERuntime = { databaseUrl: string; fixtureToken: string; simulatorUrl: string; smtpUrl: string; dataKey: string };
+export type TE2ERuntime = { databaseUrl: string; fixtureToken: string; simulatorUrl: string; smtpUrl: string; dataKey: string; snsUrl: string };
+
+/** The SNS topic the console takes Amazon SES bounce reports from; serve.ts's fake SNS serves its signing certificate. */
+export const E2E_BOUNCE_TOPIC = "arn:aws:sns:us-east-1:123456789012:e2e-bounces";
 
 /** The instance of the GuardDuty finding the containment spec ingests, seeded in the simulator with these groups. */
 export const E2E_CONTAINMENT_INSTANCE = { id: "i-0c10c2c7863d1a356", securityGroups: ["sg-0e2e0web", "sg-0e2e0ssh"] } as const;

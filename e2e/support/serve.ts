@@ -16,9 +16,10 @@ import path from "node:path";
 import { applyMigrations } from "../../lib/db/migrate";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
 import { startSmtpSink } from "../../tests/support/smtp-sink";
+import { startFakeSns } from "../../tests/fakes/sns";
 import { startFakeAws } from "../../tests/aws/fake-aws";
 import { startSsmSimulator } from "../../tests/aws/ssm-simulator";
-import { ARTIFACTS_DIR, E2E_BASE_URL, E2E_CONTAINMENT_INSTANCE, E2E_PORT, MAILBOX_FILE, RUNTIME_FILE, type TE2ERuntime } from "./paths";
+import { ARTIFACTS_DIR, E2E_BASE_URL, E2E_BOUNCE_TOPIC, E2E_CONTAINMENT_INSTANCE, E2E_PORT, MAILBOX_FILE, RUNTIME_FILE, type TE2ERuntime } from "./paths";
 
 async function main() {
   // The console's environment, before the containment worker's AWS settings are added to this process's.
@@ -40,6 +41,8 @@ async function main() {
   // ─── Notices: a real SMTP server for the console's outgoing mail; messages go to MAILBOX_FILE ───
   writeFileSync(MAILBOX_FILE, "");
   const mailSink = await startSmtpSink({ onMessage: (mail) => appendFileSync(MAILBOX_FILE, `${JSON.stringify(mail)}\n`) });
+  // Amazon SNS, as far as the console's bounce intake sees it: the signing certificate of the reports specs post.
+  const sns = await startFakeSns();
   // The affected-people ledger's key, new for every run (its database is new too).
   const dataKey = randomBytes(32).toString("base64");
   try {
@@ -65,7 +68,7 @@ async function main() {
       await integrations.stop();
       await notices.stop();
     };
-    const runtime: TE2ERuntime = { databaseUrl: database.url, fixtureToken: secret, simulatorUrl, smtpUrl: mailSink.url, dataKey };
+    const runtime: TE2ERuntime = { databaseUrl: database.url, fixtureToken: secret, simulatorUrl, smtpUrl: mailSink.url, dataKey, snsUrl: sns.url };
     writeFileSync(RUNTIME_FILE, JSON.stringify(runtime), { mode: 0o600 });
   } catch (error) {
     await cleanup();
@@ -109,6 +112,8 @@ async function main() {
       BREACHDESK_WORKER: "0",
       SMTP_URL: mailSink.url,
       BREACHDESK_DATA_KEY: dataKey,
+      BREACHDESK_BOUNCE_TOPIC_ARNS: E2E_BOUNCE_TOPIC,
+      AWS_ENDPOINT_URL_SNS: sns.url,
       NODE_OPTIONS: "",
     },
   });

@@ -64,7 +64,11 @@ function buildOperation(path: string, method: (typeof METHODS)[number], definiti
   };
   if (rule === "public") operation.security = [];
   if (body) {
-    const content = { "application/json": { schema: body }, ...(definition.acceptsForm ? { "application/x-www-form-urlencoded": { schema: body } } : {}) };
+    const content = {
+      "application/json": { schema: body },
+      ...(definition.acceptsForm ? { "application/x-www-form-urlencoded": { schema: body } } : {}),
+      ...(definition.acceptsTextPlainJson ? { "text/plain": { schema: body } } : {}),
+    };
     operation.requestBody = { required: !definition.optionalBody, content };
   }
   if (docs.requestBody) {

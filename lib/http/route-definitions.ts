@@ -18,6 +18,8 @@ export type TRouteDefinition = {
   maxBodyBytes?: number;
   /** The body may also come as an HTML form (application/x-www-form-urlencoded). */
   acceptsForm?: boolean;
+  /** The JSON body may also come as text/plain. */
+  acceptsTextPlainJson?: boolean;
   /** The body may be left out (every field optional). */
   optionalBody?: boolean;
   summary?: string;

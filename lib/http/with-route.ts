@@ -58,6 +58,8 @@ export type TRouteConfig<S extends TSchemas, A extends TAction> = {
   verbatimBody?: boolean;
   /** Also take the body as an HTML form (application/x-www-form-urlencoded), for downloads started by a plain form. */
   acceptsForm?: boolean;
+  /** Also take a JSON body sent as text/plain (Amazon SNS posts its JSON messages so). */
+  acceptsTextPlainJson?: boolean;
   /** A request may leave the body out (no Content-Type, no bytes): it then parses as `{}`, every field being optional. */
   optionalBody?: boolean;
   handler: (context: THandlerContext<S, A>) => Promise<Response | unknown>;
@@ -101,6 +103,7 @@ function buildRouteHandler<A extends TAction, S extends TSchemas = Record<never,
       const json = schemas.body
         ? await readBody(request, config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, {
             acceptsForm: config.acceptsForm ?? false,
+            acceptsTextPlainJson: config.acceptsTextPlainJson ?? false,
             verbatim: config.verbatimBody ?? false,
             optional: config.optionalBody ?? false,
           })
@@ -181,13 +184,14 @@ function refuseUndecodableForm(text: string): Record<string, string> {
   ]);
 }
 
-type TBodyOptions = { acceptsForm: boolean; verbatim: boolean; optional: boolean };
+type TBodyOptions = { acceptsForm: boolean; acceptsTextPlainJson: boolean; verbatim: boolean; optional: boolean };
 
-async function readBody(request: Request, maxBytes: number, { acceptsForm, verbatim, optional }: TBodyOptions): Promise<{ value: unknown; text: string }> {
+async function readBody(request: Request, maxBytes: number, { acceptsForm, acceptsTextPlainJson, verbatim, optional }: TBodyOptions): Promise<{ value: unknown; text: string }> {
   const contentType = request.headers.get("content-type") ?? "";
   if (optional && contentType === "" && (await readLimited(request, maxBytes)).byteLength === 0) return { value: {}, text: "" };
   const isForm = acceptsForm && /^application\/x-www-form-urlencoded\s*(;|$)/i.test(contentType);
-  if (!isForm && !/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType)) {
+  const isTextPlainJson = acceptsTextPlainJson && /^text\/plain\s*(;|$)/i.test(contentType);
+  if (!isForm && !isTextPlainJson && !/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(contentType)) {
     throw AppError.badRequest(`The request body must be JSON${acceptsForm ? " or an HTML form" : ""}.`, [
       { name: "Content-Type", reason: `must be application/json${acceptsForm ? " or application/x-www-form-urlencoded" : ""}` },
     ]);

@@ -34,10 +34,11 @@ export function smtpTransportOptions(url: string) {
 }
 
 /**
- * Sends one plain-text message through SMTP_URL and returns the Message-ID the server accepted it under.
+ * Sends one plain-text message through SMTP_URL and returns the Message-ID the server accepted it under, with the
+ * server's acceptance reply (which names the provider's own id of the message).
  * Throws when the server refuses it; callers record the failure and retry from the job queue.
  */
-export async function sendMail(mail: TMail): Promise<{ messageId: string }> {
+export async function sendMail(mail: TMail): Promise<{ messageId: string; reply: string }> {
   const info = await transport().sendMail({
     from: mailSettings().from,
     to: mail.to,
@@ -46,7 +47,7 @@ export async function sendMail(mail: TMail): Promise<{ messageId: string }> {
     ...(mail.messageId ? { messageId: mail.messageId } : {}),
     ...(mail.headers ? { headers: mail.headers } : {}),
   });
-  return { messageId: String(info.messageId) };
+  return { messageId: String(info.messageId), reply: String(info.response ?? "") };
 }
 
 /** For tests that change SMTP_URL between cases. */

@@ -28,7 +28,7 @@ function obligation(over: Partial<TDecisionObligation> & Pick<TDecisionObligatio
 function notice(over: Partial<TDecisionNotice> & Pick<TDecisionNotice, "id">): TDecisionNotice {
   return {
     title: "Notice to the supervisory authority", obligationId: null, sent: false, readiness: { blocked: null, email: null, submission: null },
-    deadlocks: [], approval: { rejected: false, missing: [] }, viewerMayApproveAs: [], ...over,
+    deadlocks: [], approval: { rejected: false, missing: [] }, viewerMayApproveAs: [], notReached: 0, ...over,
   };
 }
 
@@ -134,6 +134,15 @@ describe("next steps for drafters and approvers", () => {
   it("asks a drafter for a new version of a rejected notice", () => {
     const rejected = notice({ id: "n1", readiness: { blocked: "rejected", email: "rejected", submission: "rejected" }, approval: { rejected: true, missing: ["legal"] } });
     expect(nextSteps(scene({ notices: [rejected] }), comms, now).steps[0]).toMatchObject({ kind: "revise_notice", title: "“Notice to the supervisory authority” was rejected: save a new version" });
+  });
+
+  it("asks whoever may send to reach the recipients a sent notice did not reach, even with its obligation met", () => {
+    const obligations = [obligation({ id: "sa", ruleId: "EU-GDPR-33-SA", recipient: "Supervisory authority", metAt: now })];
+    const bounced = scene({ obligations, notices: [notice({ id: "n1", obligationId: "sa", sent: true, notReached: 2 })] });
+    expect(nextSteps(bounced, commander, now).steps[0]).toMatchObject({
+      kind: "check_delivery", title: "“Notice to the supervisory authority” did not reach 2 recipients", action: { label: "See who was not reached", href: "/incidents/inc/notices/n1" },
+    });
+    expect(nextSteps(scene({ obligations, notices: [notice({ id: "n1", obligationId: "sa", sent: true })] }), commander, now).steps).toEqual([]);
   });
 });
 

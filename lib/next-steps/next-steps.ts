@@ -148,6 +148,9 @@ export function nextSteps(state: TNextStepsState, actor: TActor, now: Date, limi
       case "delivery_pending":
         offer(["notice.send"], { ...common, kind: "check_delivery", tier: TIER.later, action: link("Check the delivery", decision.action!.href) });
         break;
+      case "not_reached":
+        offer(["notice.send"], { ...common, kind: "check_delivery", tier: TIER.deadline, action: link("See who was not reached", decision.action!.href) });
+        break;
       case "no_owner":
         unowned.push(decision);
         break;

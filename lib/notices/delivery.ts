@@ -29,7 +29,7 @@ export async function deliverToSandbox(tx: Prisma.TransactionClient, mail: TOutg
  * One recipient's copy through SMTP_URL, exactly as approved (merged for the recipient, nothing else changed).
  * Never call it inside a database transaction: the outbox worker calls it between its claim and its "sent" mark.
  */
-export async function deliverBySmtp(mail: TOutgoingNotice): Promise<{ messageId: string }> {
+export async function deliverBySmtp(mail: TOutgoingNotice): Promise<{ messageId: string; reply: string }> {
   const { subject, text } = renderNoticeText(mail.content, mail.recipient);
   return sendMail({ to: mail.recipient.address, subject, text, messageId: mail.messageId, headers: { "X-Breachdesk-Notice": mail.noticeId } });
 }

@@ -26,10 +26,12 @@ export const PERSON_STATUS_LABELS: Record<string, string> = {
   sent: "sent",
   failed: "bounced",
   postal_mail_needed: "postal mail needed",
+  // Accepted by the mail server, reported undeliverable later by the provider: not notified.
+  bounced: "bounced after acceptance",
 };
 
 type TExportRow = {
-  identifier: string; name: string; jurisdiction: string; channel: string; address: string; status: string; sentAt: Date | null;
+  identifier: string; name: string; jurisdiction: string; channel: string; address: string; status: string; sentAt: Date | null; bouncedAt: Date | null;
   error: string; noticeId: string; versionId: string; versionNumber: number; contentHash: string; approvedBy: string;
 };
 
@@ -47,6 +49,7 @@ const COLUMNS: readonly TCsvColumn<TExportRow>[] = [
   { header: "approved_version_number", value: (r) => r.versionNumber },
   { header: "approved_content_hash", value: (r) => r.contentHash },
   { header: "approved_by", value: (r) => r.approvedBy },
+  { header: "bounced_at", value: (r) => r.bouncedAt },
 ];
 
 /**
@@ -72,7 +75,7 @@ export async function exportLedgerNoticeList(actor: TActor, incidentId: string, 
       },
     });
     if (!send) throw AppError.conflict("This notice has not been sent yet.");
-    const recipients = await tx.noticeRecipient.findMany({ where: { sendId: send.id }, orderBy: { position: "asc" }, select: { address: true, status: true, sentAt: true, error: true } });
+    const recipients = await tx.noticeRecipient.findMany({ where: { sendId: send.id }, orderBy: { position: "asc" }, select: { address: true, status: true, sentAt: true, bouncedAt: true, error: true } });
     const ids = recipients.map((r) => ledgerPersonId(r.address)).filter((id): id is string => id !== null);
     const people = new Map(
       (await tx.affectedPerson.findMany({ where: { incidentId, id: { in: ids } }, select: { id: true, identifierSealed: true, nameSealed: true, emailSealed: true, addressSealed: true, jurisdiction: true } })).map((p) => [p.id, p]),
@@ -93,7 +96,9 @@ export async function exportLedgerNoticeList(actor: TActor, incidentId: string, 
         channel: postal ? "postal mail" : "email",
         address: sealedAddress ? unseal(key, sealedAddress) : "",
         status: PERSON_STATUS_LABELS[r.status] ?? r.status,
-        sentAt: r.sentAt,
+        // A bounced message was handed over but never reached the person: they were not notified.
+        sentAt: r.status === "bounced" ? null : r.sentAt,
+        bouncedAt: r.bouncedAt,
         error: r.error ?? "",
         noticeId,
         versionId: version.id,

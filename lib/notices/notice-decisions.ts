@@ -10,6 +10,7 @@ import {
   findDecisionIncidents,
   findIncidentMembers,
   findNoticesOfIncidents,
+  findNotReachedCounts,
   findUnsentLatestVersions,
   type TDecisionIncident,
 } from "@/lib/notices/queries";
@@ -31,6 +32,8 @@ export type TDecisionNotice = {
   approval: { rejected: boolean; missing: readonly TApproverRole[] };
   /** The roles the person this state was loaded for may give on the latest version now (approverStanding). */
   viewerMayApproveAs: readonly TApproverRole[];
+  /** Once sent: recipients the notice did not reach (the server refused it, or the provider reported a bounce later). */
+  notReached: number;
 };
 
 /** Active people holding an approving role, and who may see each need-to-know incident among `incidents`. */
@@ -52,7 +55,10 @@ async function approverCandidates(incidents: readonly TDecisionIncident[]) {
 export async function readDecisionNotices(actor: TActor, incidents: readonly TDecisionIncident[], policy: TNoticeApprovalPolicy): Promise<Map<string, TDecisionNotice[]>> {
   const ids = incidents.map((i) => i.id);
   const [notices, versions, candidatesFor] = await Promise.all([findNoticesOfIncidents(ids), findUnsentLatestVersions(ids), approverCandidates(incidents)]);
-  const approvals = await findApprovalsOfNotices(notices.filter((n) => !n.sentVersionId).map((n) => n.id));
+  const [approvals, notReached] = await Promise.all([
+    findApprovalsOfNotices(notices.filter((n) => !n.sentVersionId).map((n) => n.id)),
+    findNotReachedCounts(notices.filter((n) => n.sentVersionId).map((n) => n.id)),
+  ]);
   const mail = mailConfigured();
   const byIncident = new Map<string, TDecisionNotice[]>(ids.map((id) => [id, []]));
   for (const notice of notices) {
@@ -88,6 +94,7 @@ export async function readDecisionNotices(actor: TActor, incidents: readonly TDe
         : approvalDeadlocks({ missing: state.missing, rejected: state.rejected, drafterId: version.author_id, decidedIds: rows.map((r) => r.approverId), candidates: candidatesFor(incident) }),
       approval: { rejected: state.rejected, missing: state.missing },
       viewerMayApproveAs: standing?.roles ?? [],
+      notReached: notReached.get(notice.id) ?? 0,
     });
   }
   return byIncident;

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
 import { log } from "@/lib/log";
+import { diagnosticText, providerIdFromSmtpReply } from "@/lib/notices/bounces/ses-bounce";
 import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
 import type { TNoticeContent, TNoticeRecipient } from "@/lib/notices/content";
 import { deliverBySmtp, deliverToSandbox, type TOutgoingNotice } from "@/lib/notices/delivery";
@@ -83,19 +84,21 @@ async function deliverOne(outgoing: TOutgoingNotice, sandbox: boolean, claim: TC
       });
     return;
   }
-  await deliverBySmtp(outgoing).catch((error: unknown) => {
+  const accepted = await deliverBySmtp(outgoing).catch((error: unknown) => {
     throw new NotDelivered(error instanceof Error ? error.message : String(error));
   });
-  // The at-least-once window is between SMTP's acceptance above and this one statement's commit.
-  const marked = await markSentAfterSmtp(claim);
+  // The at-least-once window is between SMTP's acceptance above and this one statement's commit. The server's reply is
+  // kept storable and visible, a ledger person's address in it replaced by their pseudonym.
+  const marked = await markSentAfterSmtp(claim, diagnosticText(accepted.reply, outgoing.recipient.address, claim.address));
   if (marked !== 1) log.error("a notice recipient was mailed by a worker that had lost its claim: it may receive the message twice", { recipientId: claim.id, messageId: claim.message_id });
 }
 
 /** A brief database hiccup must not turn an accepted message into a retried one: the mark is retried a few times. */
-async function markSentAfterSmtp(claim: TClaim): Promise<number> {
+async function markSentAfterSmtp(claim: TClaim, reply: string): Promise<number> {
+  const data = { status: "sent" as const, sentAt: new Date(), error: null, smtpReply: reply || null, providerMessageId: providerIdFromSmtpReply(reply) };
   for (let attempt = 1; ; attempt++) {
     try {
-      return (await prisma.noticeRecipient.updateMany({ where: heldClaim(claim), data: { status: "sent", sentAt: new Date(), error: null } })).count;
+      return (await prisma.noticeRecipient.updateMany({ where: heldClaim(claim), data })).count;
     } catch (error) {
       if (attempt >= 4) throw error;
       await new Promise((resolve) => setTimeout(resolve, 250 * attempt));

@@ -34,8 +34,10 @@ export async function recipientProgress(sendId: string, tx: Prisma.TransactionCl
   const sent = count("sent");
   const failed = count("failed");
   const postalMailNeeded = count("postal_mail_needed");
+  // Accepted by the mail server, then reported undeliverable by the provider: sent, but nobody was reached.
+  const bounced = count("bounced");
   const total = groups.reduce((sum, g) => sum + g._count._all, 0);
-  return { total, sent, failed, postalMailNeeded, pending: total - sent - failed - postalMailNeeded };
+  return { total, sent, failed, bounced, postalMailNeeded, pending: total - sent - failed - bounced - postalMailNeeded };
 }
 
 /** The SHA-256 of a notice's submission receipt, if it has one; the bytes are read as evidence (lib/notices/receipt.ts). */
@@ -179,6 +181,33 @@ export function findNoticesOfIncidents(incidentIds: readonly string[], db: TDbCl
       obligation: { select: { ruleId: true } },
     },
   });
+}
+
+/** At most this many of a send's recipients not reached are listed on the notice's page (all of them are in the export). */
+export const NOT_REACHED_LISTED = 50;
+
+/**
+ * The recipients a send did not reach, refused first then bounced, each with the reason the server or provider gave.
+ * A ledger person appears under their pseudonymous address only.
+ */
+export function findNotReachedRecipients(sendId: string, db: TDbClient = prisma) {
+  return db.noticeRecipient.findMany({
+    where: { sendId, status: { in: ["failed", "bounced"] } },
+    orderBy: [{ status: "asc" }, { position: "asc" }],
+    take: NOT_REACHED_LISTED,
+    select: { address: true, status: true, error: true, bouncedAt: true },
+  });
+}
+
+/** Per sent notice among these: how many of its recipients were not reached (refused by the server, or bounced later). */
+export async function findNotReachedCounts(noticeIds: readonly string[], db: TDbClient = prisma): Promise<Map<string, number>> {
+  if (noticeIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ notice_id: string; not_reached: number }[]>`
+    SELECT s.notice_id, count(*)::int AS not_reached
+      FROM notice_recipients r JOIN notice_sends s ON s.id = r.send_id
+     WHERE s.notice_id = ANY(${[...noticeIds]}::uuid[]) AND r.status IN ('failed', 'bounced')
+     GROUP BY s.notice_id`;
+  return new Map(rows.map((row) => [row.notice_id, row.not_reached]));
 }
 
 export type TLatestVersionRow = {

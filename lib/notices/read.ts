@@ -11,9 +11,11 @@ import {
   findNoticeSend,
   findNoticesWithDetail,
   findNoticeWithDetail,
+  findNotReachedRecipients,
   findSandboxMail,
   recipientProgress,
 } from "@/lib/notices/queries";
+import { ledgerPersonId } from "@/lib/notices/ledger-recipients";
 import { signedInRecently } from "@/lib/notices/reauth";
 import { requiredApprovals } from "@/lib/notices/required-approvals";
 import { summarizeNotice } from "@/lib/notices/summary";
@@ -77,7 +79,17 @@ export async function getSendProgress(actor: TActor, incidentId: string, noticeI
   await requireVisibleIncident(prisma, actor, incidentId);
   const send = await findNoticeSend(incidentId, noticeId);
   if (!send) throw AppError.notFound("The send");
-  return { ...send, ...(await recipientProgress(send.id)) };
+  const [progress, notReached] = await Promise.all([recipientProgress(send.id), findNotReachedRecipients(send.id)]);
+  return {
+    ...send,
+    ...progress,
+    notReached: notReached.map((r) => ({
+      address: ledgerPersonId(r.address) ? null : r.address,
+      status: r.status,
+      reason: r.error ?? "",
+      bouncedAt: r.bouncedAt?.toISOString() ?? null,
+    })),
+  };
 }
 
 export async function listSandboxMail(actor: TActor, incidentId: string) {

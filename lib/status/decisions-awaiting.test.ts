@@ -18,7 +18,7 @@ const readyToSend: TSendReadiness = { blocked: null, email: null, submission: nu
 const waiting = (text: string): TSendReadiness => ({ blocked: text, email: text, submission: text });
 const notice = (over: Partial<TDecisionNotice> & Pick<TDecisionNotice, "id">): TDecisionNotice => ({
   title: "California — Notice of Data Breach", obligationId: null, sent: false, readiness: readyToSend, deadlocks: [],
-  approval: { rejected: false, missing: [] }, viewerMayApproveAs: [], ...over,
+  approval: { rejected: false, missing: [] }, viewerMayApproveAs: [], notReached: 0, ...over,
 });
 
 /** The scene of the report: 1,200 Californians owed a notice, Discovered not declared, the draft stuck. */
@@ -97,6 +97,18 @@ describe("decisionsAwaiting", () => {
       notices: [notice({ id: "n", obligationId: "a", sent: true })],
     };
     expect(decisionsAwaiting(calm)).toEqual([]);
+  });
+
+  it("is not calm while a sent notice did not reach someone (refused, or bounced after the server accepted it)", () => {
+    const metButBounced: TDecisionState = {
+      incidentId: "inc",
+      obligations: [obligation({ id: "a", ruleId: "X", recipient: "R", metAt: new Date(now) })],
+      notices: [notice({ id: "n", obligationId: "a", sent: true, notReached: 3 })],
+    };
+    const listed = decisionsAwaiting(metButBounced);
+    expect(listed).toEqual([expect.objectContaining({ kind: "not_reached", what: "“California — Notice of Data Breach” did not reach 3 recipients", noticeId: "n", obligationIds: ["a"] })]);
+    expect(listed[0]!.why).toContain("still owed to them");
+    expect(listed[0]!.action).toEqual({ label: "Open the notice", href: "/incidents/inc/notices/n" });
   });
 });
 

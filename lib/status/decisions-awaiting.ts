@@ -44,6 +44,7 @@ export type TDecisionKind =
   | "draft_notice"
   | "notice_ready"
   | "delivery_pending"
+  | "not_reached"
   | "no_owner";
 
 export type TLink = { label: string; href: string };
@@ -63,7 +64,7 @@ export type TDecision = {
 
 /** Display order: what silently stops clocks or approvals first, then what has a deadline. */
 const KIND_ORDER: readonly TDecisionKind[] = [
-  "approval_deadlock", "awaiting_trigger", "coverage_gap", "undetermined", "containment_approval", "notice_blocked", "draft_notice", "notice_ready", "delivery_pending", "no_owner",
+  "approval_deadlock", "awaiting_trigger", "coverage_gap", "undetermined", "containment_approval", "notice_blocked", "draft_notice", "notice_ready", "delivery_pending", "not_reached", "no_owner",
 ];
 
 export const USERS_ADMIN_LINK: TLink = { label: "Give the role on the Users page", href: "/admin/users" };
@@ -183,6 +184,21 @@ export function decisionsAwaiting(state: TDecisionState, coverage: readonly TCov
       const why = notice.readiness.email && notice.readiness.submission === null ? notice.readiness.email : "Waiting for a commander or an administrator to send it.";
       push({ ...common, id: `ready-${notice.id}`, kind: "notice_ready", what: `“${notice.title}” is approved: send it`, why });
     }
+  }
+
+  for (const notice of state.notices) {
+    if (!notice.sent || notice.notReached === 0) continue;
+    const people = notice.notReached === 1 ? "1 recipient" : `${notice.notReached} recipients`;
+    push({
+      id: `not-reached-${notice.id}`,
+      kind: "not_reached",
+      what: `“${notice.title}” did not reach ${people}`,
+      why: `The mail server refused ${notice.notReached === 1 ? "the message" : "their messages"}, or the provider reported ${notice.notReached === 1 ? "it" : "them"} bounced after accepting ${notice.notReached === 1 ? "it" : "them"}. The notice is still owed to ${notice.notReached === 1 ? "this recipient" : "them"}: reach them another way (postal mail, a substitute notice) and record it.`,
+      action: { label: "Open the notice", href: `${base}/notices/${notice.id}` },
+      obligationIds: notice.obligationId ? [notice.obligationId] : [],
+      noticeId: notice.id,
+      dueAt: null,
+    });
   }
 
   for (const request of state.containment ?? []) {

@@ -22,6 +22,11 @@ export const noticeDescribers: TDescribers = {
   ],
   "notice.bulk-completed": (p) => [`Bulk delivery of ${quote(p.title)} finished: ${count(p.sent, "message")} sent, ${p.failed} failed.`],
   "notice.delivery-completed": (p) => [`Delivery of ${quote(p.title)} finished: ${count(p.sent, "message")} sent, ${p.failed} failed.`],
+  "notice.recipients-bounced": (p) => [
+    `The mail provider reported ${count(p.bounced, "message")} of ${quote(p.title)} undeliverable (${p.bounceType}) after the mail server had accepted ${p.bounced === 1 ? "it" : "them"}: ${p.bounced === 1 ? "that recipient was" : "those recipients were"} not reached (reported `,
+    at(p.reportedAt),
+    ").",
+  ],
   "notice.obligation-already-met": (p) => [
     `${quote(p.title)} was delivered after its obligation had already been met (at `, at(p.obligationMetAt), ")",
     p.followUp ? "; the sender confirmed it as a follow-up." : ".",

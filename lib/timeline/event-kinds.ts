@@ -183,6 +183,8 @@ export const TIMELINE_PAYLOADS = {
   "notice.bulk-completed": z.object({ noticeId: z.string(), title: z.string(), sent: z.number().int(), failed: z.number().int() }),
   /** Every recipient of a send is delivered or has failed for good (any channel; bulk sends used to write bulk-completed). */
   "notice.delivery-completed": z.object({ noticeId: z.string(), title: z.string(), channel: z.string(), sent: z.number().int(), failed: z.number().int() }),
+  /** The mail provider reported messages of a notice undeliverable after the server had accepted them (counts only, no address). */
+  "notice.recipients-bounced": z.object({ noticeId: z.string(), title: z.string(), bounced: z.number().int(), bounceType: z.string(), reportedAt: z.string() }),
   /** A notice was delivered (or a submission recorded) for an obligation another notice had already met: a fact, not an error. */
   "notice.obligation-already-met": z.object({
     noticeId: z.string(),
@@ -309,6 +311,7 @@ export const TIMELINE_KIND_LABELS: Record<TTimelineKind, string> = {
   "notice.submission-recorded": "Submission recorded",
   "notice.bulk-completed": "Bulk notice delivered",
   "notice.delivery-completed": "Notice delivered",
+  "notice.recipients-bounced": "Notice bounced",
   "notice.obligation-already-met": "Notice after its obligation was met",
   "people.imported": "Affected people imported",
   "people.viewed": "Affected people's data viewed",

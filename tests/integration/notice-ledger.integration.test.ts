@@ -16,6 +16,8 @@ import { deliverSend } from "@/lib/notices/outbox";
 import { stopNoticeQueueSender } from "@/lib/notices/queue";
 import { getNotice, getSendProgress } from "@/lib/notices/read";
 import { sendNotice } from "@/lib/notices/send";
+import { POST as bouncePost } from "@/app/api/notices/bounces/sns/route";
+import { sesBounceMessage, startFakeSns } from "@/tests/fakes/sns";
 import { startSmtpSink } from "@/tests/support/smtp-sink";
 import { resetDatabase } from "./reset-db";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
@@ -33,10 +35,14 @@ const LEDGER = [
   "T-2,Tia Texas,tia@example.com,2 Elm Street,Austin,TX,,US,name",
 ].join("\n");
 
+const BOUNCE_TOPIC = "arn:aws:sns:us-east-1:123456789012:ses-bounces";
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+let sns: Awaited<ReturnType<typeof startFakeSns>>;
 const savedKey = process.env.BREACHDESK_DATA_KEY;
 beforeAll(async () => {
   process.env.BREACHDESK_DATA_KEY = randomBytes(32).toString("base64");
+  sns = await startFakeSns();
+  Object.assign(process.env, { BREACHDESK_BOUNCE_TOPIC_ARNS: BOUNCE_TOPIC, AWS_ENDPOINT_URL_SNS: sns.url });
   // Cy's mailbox does not exist: the server refuses it permanently, quoting the address.
   sink = await startSmtpSink({ refuse: (_n, to) => (to.includes("cy@example.com") ? { code: 550, message: "5.1.1 <cy@example.com>: mailbox unavailable" } : null) });
   process.env.SMTP_URL = sink.url;
@@ -46,7 +52,9 @@ afterAll(async () => {
   await stopNoticeQueueSender();
   resetMailTransport();
   delete process.env.SMTP_URL;
-  await sink.close();
+  delete process.env.BREACHDESK_BOUNCE_TOPIC_ARNS;
+  delete process.env.AWS_ENDPOINT_URL_SNS;
+  await Promise.all([sink.close(), sns.close()]);
   if (savedKey === undefined) delete process.env.BREACHDESK_DATA_KEY;
   else process.env.BREACHDESK_DATA_KEY = savedKey;
 });
@@ -153,7 +161,7 @@ describe("notices to individuals from the affected-people ledger", () => {
     expect(exported.status, exported.text).toBe(200);
     expect(exported.headers.get("content-disposition")).toContain("attachment");
     const lines = exported.text.trim().split("\r\n");
-    expect(lines[0]).toBe('"identifier","name","jurisdiction","channel","address","status","notified_at","delivery_error","notice_id","approved_version_id","approved_version_number","approved_content_hash","approved_by"');
+    expect(lines[0]).toBe('"identifier","name","jurisdiction","channel","address","status","notified_at","delivery_error","notice_id","approved_version_id","approved_version_number","approved_content_hash","approved_by","bounced_at"');
     expect(lines).toHaveLength(7);
     const row = (id: string) => lines.find((line) => line.startsWith(`"${id}"`))!;
     expect(row("C-1")).toMatch(/^"C-1","Ada Calif","US-CA","email","ada@example.com","sent","\d{4}-\d\d-\d\dT[^"]+Z",,"/);
@@ -166,6 +174,19 @@ describe("notices to individuals from the affected-people ledger", () => {
     const viewed = await prisma.timelineEvent.findMany({ where: { incidentId, kind: "people.viewed" } });
     expect(viewed.map((e) => e.payload)).toEqual([expect.objectContaining({ people: 6, what: expect.stringContaining("Requested by the California Attorney General") })]);
 
+    // Ben's mailbox bounces after the server accepted the message (Amazon SES reports it through SNS): the export then
+    // lists him as bounced, not notified, with the provider's reason naming him by pseudonym only.
+    const ben = sink.messages.find((m) => m.to.includes("ben@example.com"))!;
+    const report = sns.notification(BOUNCE_TOPIC, sesBounceMessage({ messageId: ben.messageId, address: "ben@example.com" }));
+    const bounce = await call(bouncePost, "POST", "/api/notices/bounces/sns", { rawBody: JSON.stringify(report), contentType: "text/plain; charset=UTF-8" });
+    expect(bounce.body).toEqual({ outcome: "applied", bounced: 1 });
+    const afterBounce = (await exportCsv(legalToken, incidentId, secondId)).text.trim().split("\r\n");
+    const benRow = afterBounce.find((line) => line.startsWith('"C-2"'))!;
+    expect(benRow).toMatch(/^"C-2","Ben Calif","US-CA","email","ben@example.com","bounced after acceptance",,"Bounced after the mail server accepted it \(Permanent \/ General\): [^"]*person-[0-9a-f-]+@ledger\.invalid[^"]*"/);
+    expect(benRow).toMatch(/,"2026-12-04T10:00:00\.000Z"$/);
+    expect(JSON.stringify(await prisma.noticeRecipient.findMany({ where: { sendId: send.sendId } }))).not.toContain("ben@example.com");
+    expect(await getSendProgress(commander, incidentId, secondId)).toMatchObject({ sent: 2, bounced: 1, failed: 1 });
+
     // The first notice, never sent, has no list to export.
     expect((await exportCsv(legalToken, incidentId, noticeId)).status).toBe(409);
 
@@ -174,6 +195,7 @@ describe("notices to individuals from the affected-people ledger", () => {
     expect((await exportCsv(legalToken, incidentId, secondId)).status).toBe(404);
     const outsiderDraft = await call(fromLedgerPost, "POST", `/api/incidents/${incidentId}/notices/from-ledger`, { token: commsToken, params: { id: incidentId }, json: { jurisdiction: "US-CA" } });
     expect(outsiderDraft.status).toBe(404);
-    expect(await prisma.timelineEvent.count({ where: { incidentId, kind: "people.viewed" } })).toBe(1);
+    // The two exports above (before and after the bounce); the refused ones wrote nothing.
+    expect(await prisma.timelineEvent.count({ where: { incidentId, kind: "people.viewed" } })).toBe(2);
   }, 120_000);
 });

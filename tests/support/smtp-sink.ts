@@ -16,6 +16,8 @@ export async function startSmtpSink(
     refuse?: (n: number, to: string[]) => { code: number; message: string } | null;
     /** Wait this long before answering each message: a slow SMTP server. */
     answerDelayMs?: number;
+    /** The text after "250 " when the Nth message is accepted (Amazon SES answers "Ok <its message id>"). */
+    acceptReply?: (n: number) => string;
   } = {},
 ): Promise<{ url: string; messages: TReceivedMail[]; seen: () => number; release: () => void; close: () => Promise<void> }> {
   const messages: TReceivedMail[] = [];
@@ -48,7 +50,8 @@ export async function startSmtpSink(
         const accept = () => {
           messages.push(mail);
           options.onMessage?.(mail);
-          callback();
+          if (options.acceptReply) callback(null, options.acceptReply(n));
+          else callback();
         };
         if (options.answerDelayMs) setTimeout(accept, options.answerDelayMs);
         else accept();
