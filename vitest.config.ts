@@ -66,10 +66,12 @@ export default defineConfig({
           environment: "node",
           include: ["**/*.integration.test.ts"],
           exclude: ["**/node_modules/**", ".next/**", ".breachdesk/**", "lib/generated/**"],
-          // One embedded PostgreSQL for the run (tests/integration/global-setup.ts); files share it, so they
-          // run one after another and each resets it with tests/integration/reset-db.ts.
+          // One embedded PostgreSQL per worker (tests/integration/global-setup.ts): two files run side by side, each
+          // on its own server, which it resets with tests/integration/reset-db.ts. Most of an integration file's
+          // time is waiting (leases, timers, child processes), so the second worker costs little CPU.
           globalSetup: ["tests/integration/global-setup.ts"],
-          fileParallelism: false,
+          setupFiles: ["tests/integration/worker-database.ts"],
+          maxWorkers: process.env.TEST_DATABASE_URL ? 1 : 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           env: {

@@ -1,10 +1,11 @@
 import pg from "pg";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { resetDatabase } from "../tests/integration/reset-db";
 import { resolveStoredNextAuthSecret } from "./start";
+import { testDatabaseUrl } from "@/tests/integration/database-url";
 
 describe("resolveStoredNextAuthSecret", () => {
-  const databaseUrl = inject("databaseUrl");
+  const databaseUrl = testDatabaseUrl();
   afterEach(() => resetDatabase());
 
   it("creates one secret of 48 random bytes and returns the same one to every later caller", async () => {

@@ -1,10 +1,11 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { resetDatabase } from "@/tests/integration/reset-db";
 import { fakeFinding, startFakeAws, type TFakeAws } from "@/tests/aws/fake-aws";
+import { testDatabaseUrl } from "@/tests/integration/database-url";
 
 const base = JSON.parse(readFileSync(path.join(process.cwd(), "tests/fixtures/aws/securityhub-asff-control-S3.1-account-bpa.json"), "utf8")) as Record<string, unknown>;
 
@@ -23,7 +24,7 @@ describe("the worker process that `npm start` runs beside the console (scripts/w
       env: {
         NODE_ENV: "test",
         PATH: process.env.PATH,
-        DATABASE_URL: inject("databaseUrl"),
+        DATABASE_URL: testDatabaseUrl(),
         BREACHDESK_AWS_SOURCES: "securityhub:us-east-1",
         AWS_ENDPOINT_URL_SECURITYHUB: aws.url,
         AWS_ACCESS_KEY_ID: "AKIAFAKEFAKEFAKE",

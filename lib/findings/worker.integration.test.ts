@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { ensureSources } from "@/lib/findings/pull";
 import { startSyncWorker } from "@/lib/findings/worker";
@@ -11,6 +11,7 @@ import { linkFindings } from "@/lib/findings/service";
 import { declareIncident } from "@/lib/incidents/service";
 import type { TActor } from "@/lib/auth/policy";
 import { fakeFinding, startFakeAws, type TFakeAws } from "@/tests/aws/fake-aws";
+import { testDatabaseUrl } from "@/tests/integration/database-url";
 
 const base = JSON.parse(readFileSync(path.join(process.cwd(), "tests/fixtures/aws/securityhub-asff-control-S3.4-sse.json"), "utf8")) as Record<string, unknown>;
 
@@ -29,7 +30,7 @@ describe("the durable sync worker (pg-boss)", () => {
     await resetDatabase();
     aws.findings = Array.from({ length: 150 }, (_, n) => fakeFinding(base, n, new Date(Date.UTC(2026, 0, 1, 0, n)).toISOString()));
     await ensureSources([{ kind: "securityhub", region: "us-east-1", roleArn: "" }]);
-    const url = inject("databaseUrl");
+    const url = testDatabaseUrl();
     // A cron that never fires during the test, so only the explicit request runs.
     const first = await startSyncWorker(url, { cron: "0 0 1 1 *" });
     const second = await startSyncWorker(url, { cron: "0 0 1 1 *" });
@@ -60,7 +61,7 @@ describe("the durable sync worker (pg-boss)", () => {
     // Three refusals exhaust the SDK's own attempts once: the job fails and pg-boss runs it again.
     aws.batchUpdateFailures = Array.from({ length: 3 }, () => ({ status: 429, type: "TooManyRequestsException" }));
 
-    const worker = await startSyncWorker(inject("databaseUrl"), { cron: "0 0 1 1 *", writebackRetryDelaySeconds: 1 });
+    const worker = await startSyncWorker(testDatabaseUrl(), { cron: "0 0 1 1 *", writebackRetryDelaySeconds: 1 });
     process.env.BREACHDESK_SECURITYHUB_WRITEBACK = "1";
     try {
       await linkFindings(actor, { incidentId: incident.id, findingIds: ids });

@@ -3,12 +3,13 @@
  * discovered by the queue job through the real SDK clients.
  */
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { startInventoryWorker } from "@/lib/inventory/worker";
 import { resetDatabase } from "@/tests/integration/reset-db";
 import type { TInventorySimulator } from "@/tests/aws/inventory-simulator";
 import { DEMO_ACCOUNT, ensureDemoTagRules, inventoryEndpoints, startDemoInventory } from "@/scripts/lib/demo-inventory";
+import { testDatabaseUrl } from "@/tests/integration/database-url";
 
 let sim: TInventorySimulator;
 let endpoints: Record<string, string>;
@@ -27,7 +28,7 @@ describe("the inventory worker (pg-boss)", () => {
     await resetDatabase();
     await ensureDemoTagRules();
     await prisma.findingSource.create({ data: { kind: "securityhub", region: "us-east-1", roleArn: "" } });
-    const url = inject("databaseUrl");
+    const url = testDatabaseUrl();
     const worker = await startInventoryWorker(url, { hours: 6 });
     try {
       const client = new pg.Client({ connectionString: url });

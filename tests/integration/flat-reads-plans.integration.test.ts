@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { inject } from "vitest";
 import { incidentListSql } from "@/lib/incidents/read-queries";
 import { resetDatabase } from "./reset-db";
 import { actorOf, createUser } from "./api-helpers";
+import { testDatabaseUrl } from "./database-url";
 
 /**
  * Reads that stay flat as data grows (issue 21 point 3), proven by the planner: with a few thousand incidents and
@@ -37,7 +37,7 @@ describe("query plans at scale (EXPLAIN)", () => {
     await resetDatabase();
     const commander = await createUser(["commander"], "Casey");
     engineer = await createUser(["engineer"], "Eli");
-    client = new pg.Client({ connectionString: inject("databaseUrl") });
+    client = new pg.Client({ connectionString: testDatabaseUrl() });
     await client.connect();
     await client.query(
       `INSERT INTO incidents (id, title, severity, status, summary, commander_id, declared_at, updated_at, restricted)

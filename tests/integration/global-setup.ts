@@ -1,13 +1,14 @@
 /**
- * Vitest globalSetup of the `integration` project: one real PostgreSQL for the whole run.
+ * Vitest globalSetup of the `integration` project: real PostgreSQL for the whole run, one per worker.
  *
- * - By default an embedded PostgreSQL 18 in a fresh folder under os.tmpdir(), on a free port, deleted at the
- *   end of the run.
- * - With TEST_DATABASE_URL, that server instead (it must be on localhost: the tests TRUNCATE every table).
+ * - By default INTEGRATION_WORKERS embedded PostgreSQL 18 servers, each in a fresh folder under os.tmpdir(), on a
+ *   free port, deleted at the end of the run: files run two at a time, each worker on its own server.
+ * - With TEST_DATABASE_URL, that server instead (it must be on localhost: the tests TRUNCATE every table), and one
+ *   worker.
  *
- * Either way the migrations are applied first. Workers get the URL both as `inject("databaseUrl")` and as
- * process.env.DATABASE_URL (set before any worker starts), so code that reads its configuration through
- * lib/env.ts finds it.
+ * Either way the migrations are applied first. A worker finds its URL with testDatabaseUrl() (./database-url.ts),
+ * and tests/integration/worker-database.ts sets it as process.env.DATABASE_URL before each file, so code that reads
+ * its configuration through lib/env.ts finds it.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -18,10 +19,13 @@ import { applyMigrations, maskDatabaseUrl } from "../../lib/db/migrate";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** URL of the migrated test database (contains its password). */
-    databaseUrl: string;
+    /** URLs of the migrated test databases, one per worker (they contain passwords). */
+    databaseUrls: string[];
   }
 }
+
+/** Integration files run this many at a time (vitest.config.ts), each worker on its own embedded server. */
+export const INTEGRATION_WORKERS = process.env.TEST_DATABASE_URL ? 1 : 2;
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
@@ -43,38 +47,41 @@ export function assertLocalDatabaseUrl(databaseUrl: string): void {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const log = (line: string) => console.log(`[integration db] ${line}`);
-  let server: TEmbeddedPostgres | undefined;
-  let tempDir: string | undefined;
-  let databaseUrl = process.env.TEST_DATABASE_URL;
-
-  if (databaseUrl) {
-    assertLocalDatabaseUrl(databaseUrl);
-    log(`using TEST_DATABASE_URL ${maskDatabaseUrl(databaseUrl)}`);
-  } else {
-    tempDir = await mkdtemp(path.join(os.tmpdir(), "breachdesk-test-"));
-    try {
-      server = await startEmbeddedPostgres({ dataDir: tempDir, log });
-    } catch (error) {
-      await rm(tempDir, { recursive: true, force: true });
-      throw error;
-    }
-    databaseUrl = server.url;
-  }
-
+  const external = process.env.TEST_DATABASE_URL;
+  const servers: TEmbeddedPostgres[] = [];
+  const tempDirs: string[] = [];
   const teardown = async () => {
-    await server?.stop();
-    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+    await Promise.all(servers.map((server) => server.stop()));
+    await Promise.all(tempDirs.map((dir) => rm(dir, { recursive: true, force: true })));
   };
 
+  let urls: string[];
   try {
-    const { applied } = await applyMigrations(databaseUrl);
-    if (applied.length > 0) log(`applied ${applied.join(", ")}`);
+    if (external) {
+      assertLocalDatabaseUrl(external);
+      log(`using TEST_DATABASE_URL ${maskDatabaseUrl(external)}`);
+      urls = [external];
+    } else {
+      urls = await Promise.all(
+        Array.from({ length: INTEGRATION_WORKERS }, async (_, index) => {
+          const dir = await mkdtemp(path.join(os.tmpdir(), "breachdesk-test-"));
+          tempDirs.push(dir);
+          const server = await startEmbeddedPostgres({ dataDir: dir, log: (line) => log(`${index + 1}: ${line}`) });
+          servers.push(server);
+          return server.url;
+        }),
+      );
+    }
+    for (const url of urls) {
+      const { applied } = await applyMigrations(url);
+      if (applied.length > 0 && url === urls[0]) log(`applied ${applied.join(", ")}`);
+    }
   } catch (error) {
     await teardown();
     throw error;
   }
 
-  process.env.DATABASE_URL = databaseUrl;
-  project.provide("databaseUrl", databaseUrl);
+  process.env.DATABASE_URL = urls[0];
+  project.provide("databaseUrls", urls);
   return teardown;
 }

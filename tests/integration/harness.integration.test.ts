@@ -2,16 +2,20 @@ import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { assertLocalDatabaseUrl } from "./global-setup";
 import { resetDatabase } from "./reset-db";
+import { testDatabaseUrl } from "./database-url";
 
 describe("integration test harness", () => {
-  it("gives workers the migrated database as inject('databaseUrl') and DATABASE_URL, plus a test NEXTAUTH_SECRET", () => {
-    expect(inject("databaseUrl")).toMatch(/^postgresql:\/\//);
-    expect(process.env.DATABASE_URL).toBe(inject("databaseUrl"));
+  it("gives each worker its own migrated database as testDatabaseUrl() and DATABASE_URL, plus a test NEXTAUTH_SECRET", () => {
+    expect(testDatabaseUrl()).toMatch(/^postgresql:\/\//);
+    expect(process.env.DATABASE_URL).toBe(testDatabaseUrl());
+    const urls = inject("databaseUrls");
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(urls).toContain(testDatabaseUrl());
     expect(process.env.NEXTAUTH_SECRET).toHaveLength(40);
   });
 
   it("resetDatabase empties every application table but keeps the migration history", async () => {
-    const client = new pg.Client({ connectionString: inject("databaseUrl") });
+    const client = new pg.Client({ connectionString: testDatabaseUrl() });
     await client.connect();
     try {
       await client.query("INSERT INTO instance_settings (key, value) VALUES ('probe', 'x')");

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { registerEvidenceFromBuffer } from "@/lib/evidence/register";
 import { createNotice } from "@/lib/notices/draft";
@@ -17,6 +17,7 @@ import { RULES_BY_ID } from "@/lib/clocks/catalog";
 import { insertDeclaration, insertFinding, insertObligation } from "@/tests/support/incident-records";
 import { actorOf, createToken, createUser, declareIncidentVia } from "./api-helpers";
 import { resetDatabase } from "./reset-db";
+import { testDatabaseUrl } from "./database-url";
 
 const GENERIC_FUNCTION = "refuse_change_insert_only";
 const RESTRICT_VIOLATION = "23001";
@@ -29,6 +30,7 @@ const INSERT_ONLY_TABLES = [
   "evidence_custody",
   "finding_versions",
   "incident_declarations",
+  "notice_bounce_reports",
   "notice_ledger_selections",
   "notice_versions",
   "obligation_changes",
@@ -45,7 +47,7 @@ const DOCUMENTED_EXCEPTIONS: Record<string, string> = {
 };
 
 async function withClient<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: inject("databaseUrl") });
+  const client = new pg.Client({ connectionString: testDatabaseUrl() });
   await client.connect();
   try {
     return await fn(client);
@@ -101,6 +103,7 @@ beforeAll(async () => {
   await prisma.containmentExecutionRecord.create({ data: { requestId: request.id, executionId: execution.id, evidenceId: trail.evidence.id, sha256: trail.evidence.sha256!, outcome: "succeeded" } });
   const run = await prisma.inventoryRun.create({ data: { trigger: "manual", status: "succeeded" } });
   await prisma.dataStoreChange.create({ data: { runId: run.id, dataStoreId: "00000000-0000-4000-8000-000000000001", arn: "arn:aws:s3:::orders", change: "appeared", after: {} } });
+  await prisma.noticeBounceReport.create({ data: { snsMessageId: "sns-1", topicArn: "arn:aws:sns:us-east-1:123456789012:b", bounceType: "Permanent / General", matched: 0, body: "{}" } });
   const rule = "US-CA-1798.82-AG";
   await recordRuleReview(actorOf(legal), rule, { ruleVersion: RULES_BY_ID.get(rule)!.version, reviewedOn: "2026-12-01" });
 });

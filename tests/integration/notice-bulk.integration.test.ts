@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import type { TActor } from "@/lib/auth/policy";
 import { resetMailTransport } from "@/lib/mail/transport";
@@ -14,6 +14,7 @@ import { insertObligation } from "@/tests/support/obligations";
 import { startSmtpSink } from "@/tests/support/smtp-sink";
 import { resetDatabase } from "./reset-db";
 import { actorOf, createToken, createUser, declareIncidentVia } from "./api-helpers";
+import { testDatabaseUrl } from "./database-url";
 
 const RECIPIENTS = 24;
 const STALL_AT = 9;
@@ -60,7 +61,7 @@ describe("bulk notice to individuals (pg-boss worker, rate-limited, resumable)",
 
     // A separate worker process, killed with SIGKILL while an SMTP transaction is open.
     child = spawn(process.execPath, ["--conditions=react-server", "--require", "./scripts/lib/require-esm-only.js", "--import", "tsx", "tests/support/notice-worker-child.ts"], {
-      env: { ...process.env, DATABASE_URL: inject("databaseUrl"), SMTP_URL: sink.url, NOTICE_TEST_RATE: "20", LOG_LEVEL: "error" },
+      env: { ...process.env, DATABASE_URL: testDatabaseUrl(), SMTP_URL: sink.url, NOTICE_TEST_RATE: "20", LOG_LEVEL: "error" },
       stdio: "ignore",
     });
     await vi.waitFor(() => expect(sink.seen()).toBe(STALL_AT), { timeout: 60_000, interval: 100 });
@@ -75,7 +76,7 @@ describe("bulk notice to individuals (pg-boss worker, rate-limited, resumable)",
     // Restart: the in-flight recipient's claim expires after the lease and is delivered by the new worker.
     sink.release();
     await new Promise((resolve) => setTimeout(resolve, 1_600)); // let the dead worker's claim age past the 1.5 s lease
-    const worker = await startNoticeWorker(inject("databaseUrl"), { ratePerSecond: 50, leaseMs: 1_500, sweepCron: "0 0 1 1 *" });
+    const worker = await startNoticeWorker(testDatabaseUrl(), { ratePerSecond: 50, leaseMs: 1_500, sweepCron: "0 0 1 1 *" });
     try {
       await vi.waitFor(async () => expect((await getSendProgress(commander!, incidentId, noticeId)).completedAt).not.toBeNull(), { timeout: 60_000, interval: 200 });
     } finally {

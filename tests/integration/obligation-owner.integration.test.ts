@@ -1,11 +1,12 @@
 import pg from "pg";
-import { beforeEach, describe, expect, inject, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { PUT as ownerPut } from "@/app/api/incidents/[id]/obligations/[obligationId]/owner/route";
 import { prisma } from "@/lib/db";
 import { setIncidentRestricted } from "@/lib/membership/service";
 import { insertObligation } from "@/tests/support/obligations";
 import { resetDatabase } from "./reset-db";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
+import { testDatabaseUrl } from "./database-url";
 
 const MISSING = "00000000-0000-4000-8000-000000000000";
 
@@ -99,7 +100,7 @@ describe("PUT /api/incidents/{id}/obligations/{obligationId}/owner", () => {
     // The route takes no expected version from the client: it reads the row's version and writes on condition of
     // it, inside one transaction. Hold a lock on the row, let the request read and block on its write, change the
     // row meanwhile and release: the write finds a newer version and the request answers 409.
-    const blocker = new pg.Client({ connectionString: inject("databaseUrl") });
+    const blocker = new pg.Client({ connectionString: testDatabaseUrl() });
     await blocker.connect();
     try {
       await blocker.query("BEGIN");

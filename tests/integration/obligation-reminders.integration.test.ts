@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db";
 import { declareMoment } from "@/lib/fact-changes/declare-moment";
 import { saveOrganisationProfile } from "@/lib/organisation/profile";
@@ -10,6 +10,7 @@ import { startReminderWorker } from "@/lib/reminders/worker";
 import { smtpSinkForThisFile } from "@/tests/support/smtp-sink-for-file";
 import { resetDatabase } from "./reset-db";
 import { actorOf, createToken, createUser, declareIncidentVia } from "./api-helpers";
+import { testDatabaseUrl } from "./database-url";
 
 const IND = "US-CA-1798.82-IND";
 
@@ -185,7 +186,7 @@ describe("obligation reminders", () => {
 
   it("runs from the durable queue: two pg-boss workers, restarted, still send each reminder exactly once", async () => {
     const obligation = await setUp("2026-09-01T17:00:00Z");
-    const url = inject("databaseUrl");
+    const url = testDatabaseUrl();
     // A cron that never fires during the test; passes are requested explicitly.
     const a = await startReminderWorker(url, { cron: "0 0 1 1 *" });
     const b = await startReminderWorker(url, { cron: "0 0 1 1 *" });

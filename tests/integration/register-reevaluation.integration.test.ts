@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, inject, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import pg from "pg";
 import { PUT as factsPut } from "@/app/api/incidents/[id]/facts/route";
 import { POST as declarePost } from "@/app/api/incidents/[id]/declarations/route";
@@ -9,6 +9,7 @@ import { incidentReevaluation, latestReevaluation } from "@/lib/register-reevalu
 import { reevaluatePending } from "@/lib/register-reevaluation/work";
 import { resetDatabase } from "./reset-db";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
+import { testDatabaseUrl } from "./database-url";
 
 /**
  * Issue 21 point 3: saving the organisation profile re-evaluates the open incidents in background batches with
@@ -93,7 +94,7 @@ describe("organisation profile → open incidents re-evaluated in the background
 
   it("a worker killed mid-incident loses nothing: its claim rolls back with its work, and the incident is done once", async () => {
     await saveProfile({ ...PROFILE, timeZone: "Europe/Paris" }, "Head office moved");
-    const dying = new pg.Client({ connectionString: inject("databaseUrl") });
+    const dying = new pg.Client({ connectionString: testDatabaseUrl() });
     dying.on("error", () => undefined); // its connection is cut below, as a crash would
     await dying.connect();
     await dying.query("BEGIN");
@@ -122,7 +123,7 @@ describe("organisation profile → open incidents re-evaluated in the background
 
   it("an incident held by a long transaction is waited for a while, then left pending for a later pass, never failed", async () => {
     await saveProfile({ ...PROFILE, timeZone: "Europe/Paris" }, "Head office moved");
-    const holder = new pg.Client({ connectionString: inject("databaseUrl") });
+    const holder = new pg.Client({ connectionString: testDatabaseUrl() });
     await holder.connect();
     try {
       await holder.query("BEGIN");

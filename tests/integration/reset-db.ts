@@ -8,14 +8,14 @@
  * each call, so a new migration's tables are included without editing this file.
  */
 import pg from "pg";
-import { inject } from "vitest";
+import { testDatabaseUrl } from "./database-url";
 
 /**
- * Resets the run's test database (inject("databaseUrl")). Takes no arguments, so it can be passed straight to
+ * Resets the run's test database (testDatabaseUrl()). Takes no arguments, so it can be passed straight to
  * a hook: `beforeEach(resetDatabase)` (Vitest hands hooks its test context, which is ignored here).
  */
 export function resetDatabase(): Promise<void> {
-  return truncateApplicationTables(inject("databaseUrl"));
+  return truncateApplicationTables(testDatabaseUrl());
 }
 
 /** The same reset on an explicit database. */

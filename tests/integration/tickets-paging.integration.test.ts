@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { afterEach, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as tasksRoute } from "@/app/api/incidents/[id]/tasks/route";
 import { POST as ticketRoute } from "@/app/api/incidents/[id]/tasks/[taskId]/ticket/route";
 import { POST as jiraWebhook } from "@/app/api/integrations/jira/webhook/route";
@@ -15,6 +15,7 @@ import { startFakePagerDuty } from "@/tests/fakes/pagerduty";
 import { startFakeServiceNow } from "@/tests/fakes/servicenow";
 import { call, createToken, createUser, declareIncidentVia } from "./api-helpers";
 import { resetDatabase } from "./reset-db";
+import { testDatabaseUrl } from "./database-url";
 
 const ROUTING_KEY = "R0UT1NGKEY0123456789abcdefABCDEF";
 const JIRA_TOKEN = "jira-api-token";
@@ -191,7 +192,7 @@ describe("Jira tickets for tasks", () => {
     const { jira, conn, incidentId, taskId } = await jiraSetup(120_000);
     await call(ticketRoute, "POST", "/x", { token: adminToken, params: { id: incidentId, taskId }, json: { connectionId: conn.id } });
     const child = spawn(process.execPath, ["--conditions=react-server", "--require", "./scripts/lib/require-esm-only.js", "--import", "tsx", "tests/support/integration-worker-child.ts"], {
-      env: { ...process.env, DATABASE_URL: inject("databaseUrl"), LOG_LEVEL: "error" },
+      env: { ...process.env, DATABASE_URL: testDatabaseUrl(), LOG_LEVEL: "error" },
       stdio: "ignore",
     });
     await vi.waitFor(() => expect(jira.issues).toHaveLength(1), { timeout: 60_000, interval: 100 });

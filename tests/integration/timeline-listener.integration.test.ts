@@ -1,5 +1,5 @@
 import pg from "pg";
-import { beforeEach, describe, expect, inject, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { GET as eventsRoute } from "@/app/api/incidents/[id]/events/route";
 import type { TActor } from "@/lib/auth/policy";
 import { sqlRows } from "@/lib/db/sql";
@@ -7,6 +7,7 @@ import { addNote } from "@/lib/incidents/service";
 import { readSse } from "@/tests/support/sse-reader";
 import { resetDatabase } from "./reset-db";
 import { actorOf, createToken, createUser, declareIncidentVia } from "./api-helpers";
+import { testDatabaseUrl } from "./database-url";
 
 let commanderActor: TActor;
 let adminToken: string;
@@ -86,7 +87,7 @@ describe("the live timeline listener", () => {
   it("keeps trying while the database refuses connections, and delivers once it accepts them again", async () => {
     const stream = await openStream();
     // A second connection, to the maintenance database: PostgreSQL refuses to close the current one to connections.
-    const url = new URL(inject("databaseUrl"));
+    const url = new URL(testDatabaseUrl());
     const database = decodeURIComponent(url.pathname.slice(1));
     url.pathname = "/postgres";
     const admin = new pg.Client({ connectionString: url.toString() });

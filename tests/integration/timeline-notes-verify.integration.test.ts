@@ -1,5 +1,5 @@
 import pg from "pg";
-import { beforeEach, describe, expect, inject, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { POST as notesRoute } from "@/app/api/incidents/[id]/notes/route";
 import { GET as timelineRoute } from "@/app/api/incidents/[id]/timeline/route";
 import { GET as verifyRoute } from "@/app/api/incidents/[id]/timeline/verify/route";
@@ -9,6 +9,7 @@ import { verifyInWorkers } from "@/lib/timeline/parallel-verify";
 import { addNote, verifyTimeline } from "@/lib/incidents/service";
 import { resetDatabase } from "./reset-db";
 import { actorOf, call, createToken, createUser, declareIncidentVia } from "./api-helpers";
+import { testDatabaseUrl } from "./database-url";
 
 let commanderToken: string;
 let legalToken: string;
@@ -31,7 +32,7 @@ const timeline = (token: string, query = "") =>
 const verify = (token: string) => call(verifyRoute, "GET", `/api/incidents/${id}/timeline/verify`, { token, params: { id } });
 /** What an attacker with the database superuser can do: switch the insert-only trigger off for one statement. */
 async function asSuperuserWithoutTrigger(statement: string) {
-  const client = new pg.Client({ connectionString: inject("databaseUrl") });
+  const client = new pg.Client({ connectionString: testDatabaseUrl() });
   await client.connect();
   try {
     await client.query("ALTER TABLE timeline_events DISABLE TRIGGER timeline_events_insert_only");
