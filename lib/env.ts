@@ -54,6 +54,8 @@ const ZEnvSource = z
         .optional(),
     ),
     AWS_ENDPOINT_URL_SNS: optionalString.pipe(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional()),
+    // …and delivery status notifications (RFC 3464) a mail server pipes to POST /api/notices/bounces/dsn with this secret
+    BREACHDESK_BOUNCE_DSN_SECRET: optionalString.pipe(z.string().min(32, { error: "must be at least 32 characters" }).optional()),
     // ─── Evidence register: where uploaded files live and how large one may be ───
     BREACHDESK_EVIDENCE_DIR: optionalString,
     BREACHDESK_EVIDENCE_MAX_BYTES: z.coerce
@@ -166,13 +168,14 @@ export function serverEnv(): TServerEnv {
 }
 
 /**
- * Where bounce reports may come from, read afresh on each call (like the mail settings): the SNS topics allowed, and
- * the origin SNS signing certificates may be fetched from besides Amazon's own hosts (AWS_ENDPOINT_URL_SNS).
+ * Where bounce reports may come from, read afresh on each call (like the mail settings): the SNS topics allowed, the
+ * origin SNS signing certificates may be fetched from besides Amazon's own hosts (AWS_ENDPOINT_URL_SNS), and the
+ * secret a mail server's delivery status notifications come with.
  */
-export function bounceSettings(): { topicArns: string[]; snsEndpoint: string | undefined } {
+export function bounceSettings(): { topicArns: string[]; snsEndpoint: string | undefined; dsnSecret: string | undefined } {
   const parsed = parseEnv(process.env);
   const topicArns = (parsed.BREACHDESK_BOUNCE_TOPIC_ARNS ?? "").split(",").map((arn) => arn.trim()).filter(Boolean);
-  return { topicArns, snsEndpoint: parsed.AWS_ENDPOINT_URL_SNS };
+  return { topicArns, snsEndpoint: parsed.AWS_ENDPOINT_URL_SNS, dsnSecret: parsed.BREACHDESK_BOUNCE_DSN_SECRET };
 }
 
 /**

@@ -80,6 +80,7 @@ import * as integrationsServicenowWebhookRoute from "@/app/api/integrations/serv
 import * as integrationsSlackCommandsRoute from "@/app/api/integrations/slack/commands/route";
 import * as liveIncidentsRoute from "@/app/api/live/incidents/route";
 import * as noticesApprovalPolicyRoute from "@/app/api/notices/approval-policy/route";
+import * as noticesBouncesDsnRoute from "@/app/api/notices/bounces/dsn/route";
 import * as noticesBouncesSnsRoute from "@/app/api/notices/bounces/sns/route";
 import * as noticesReviewsRoute from "@/app/api/notices/reviews/route";
 import * as notificationsReadRoute from "@/app/api/notifications/read/route";
@@ -187,6 +188,7 @@ export const ROUTE_INDEX: readonly TRouteIndexEntry[] = [
   { path: "/integrations/slack/commands", file: "api/integrations/slack/commands/route.ts", module: integrationsSlackCommandsRoute },
   { path: "/live/incidents", file: "api/live/incidents/route.ts", module: liveIncidentsRoute },
   { path: "/notices/approval-policy", file: "api/notices/approval-policy/route.ts", module: noticesApprovalPolicyRoute },
+  { path: "/notices/bounces/dsn", file: "api/notices/bounces/dsn/route.ts", module: noticesBouncesDsnRoute },
   { path: "/notices/bounces/sns", file: "api/notices/bounces/sns/route.ts", module: noticesBouncesSnsRoute },
   { path: "/notices/reviews", file: "api/notices/reviews/route.ts", module: noticesReviewsRoute },
   { path: "/notifications/read", file: "api/notifications/read/route.ts", module: notificationsReadRoute },

@@ -210,7 +210,8 @@ async function readBody(request: Request, maxBytes: number, { acceptsForm, accep
   }
 }
 
-async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
+/** The request's bytes, refused with 413 past `maxBytes` (read as they come: a lying Content-Length changes nothing). */
+export async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

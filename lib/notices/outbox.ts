@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
 import { log } from "@/lib/log";
-import { diagnosticText, providerIdFromSmtpReply } from "@/lib/notices/bounces/ses-bounce";
+import { diagnosticText, providerIdFromSmtpReply } from "@/lib/notices/bounces/bounce";
 import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
 import type { TNoticeContent, TNoticeRecipient } from "@/lib/notices/content";
 import { deliverBySmtp, deliverToSandbox, type TOutgoingNotice } from "@/lib/notices/delivery";

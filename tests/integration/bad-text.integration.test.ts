@@ -246,7 +246,7 @@ const SAMPLES: Record<string, (w: TWorld) => TSample> = {
 const UNKNOWN_WEBHOOK = "00000000-0000-4000-8000-000000000005";
 
 /** Routes whose body is not a JSON document the wrapper parses: each gets its own bad inputs. */
-const RAW_BODY_ROUTES = ["POST api/incidents/[id]/affected-people/imports/route.ts", "POST api/incidents/[id]/evidence/uploads/route.ts", "POST api/findings/import/route.ts", "POST api/intake/eventbridge/route.ts", "POST api/integrations/jira/webhook/route.ts", "POST api/integrations/servicenow/webhook/route.ts", "POST api/integrations/slack/commands/route.ts", "POST api/notices/bounces/sns/route.ts"];
+const RAW_BODY_ROUTES = ["POST api/incidents/[id]/affected-people/imports/route.ts", "POST api/incidents/[id]/evidence/uploads/route.ts", "POST api/findings/import/route.ts", "POST api/intake/eventbridge/route.ts", "POST api/integrations/jira/webhook/route.ts", "POST api/integrations/servicenow/webhook/route.ts", "POST api/integrations/slack/commands/route.ts", "POST api/notices/bounces/sns/route.ts", "POST api/notices/bounces/dsn/route.ts"];
 
 type TLeaf = { path: string[]; value: string | number };
 

@@ -62,15 +62,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
       log(`using TEST_DATABASE_URL ${maskDatabaseUrl(external)}`);
       urls = [external];
     } else {
-      urls = await Promise.all(
-        Array.from({ length: INTEGRATION_WORKERS }, async (_, index) => {
-          const dir = await mkdtemp(path.join(os.tmpdir(), "breachdesk-test-"));
-          tempDirs.push(dir);
-          const server = await startEmbeddedPostgres({ dataDir: dir, log: (line) => log(`${index + 1}: ${line}`) });
-          servers.push(server);
-          return server.url;
-        }),
-      );
+      // One after another: starting a server points this process's TMPDIR at its data folder while initdb runs, and two
+      // starts at once would restore each other's value (the workers then inherit a deleted temporary folder).
+      urls = [];
+      for (let index = 0; index < INTEGRATION_WORKERS; index++) {
+        const dir = await mkdtemp(path.join(os.tmpdir(), "breachdesk-test-"));
+        tempDirs.push(dir);
+        const server = await startEmbeddedPostgres({ dataDir: dir, log: (line) => log(`${index + 1}: ${line}`) });
+        servers.push(server);
+        urls.push(server.url);
+      }
     }
     for (const url of urls) {
       const { applied } = await applyMigrations(url);

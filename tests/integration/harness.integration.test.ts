@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { assertLocalDatabaseUrl } from "./global-setup";
@@ -11,6 +13,8 @@ describe("integration test harness", () => {
     const urls = inject("databaseUrls");
     expect(new Set(urls).size).toBe(urls.length);
     expect(urls).toContain(testDatabaseUrl());
+    // Starting the servers borrows TMPDIR for initdb: the workers must not inherit a folder that is gone.
+    expect(existsSync(tmpdir())).toBe(true);
     expect(process.env.NEXTAUTH_SECRET).toHaveLength(40);
   });
 

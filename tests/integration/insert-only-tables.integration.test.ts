@@ -103,7 +103,7 @@ beforeAll(async () => {
   await prisma.containmentExecutionRecord.create({ data: { requestId: request.id, executionId: execution.id, evidenceId: trail.evidence.id, sha256: trail.evidence.sha256!, outcome: "succeeded" } });
   const run = await prisma.inventoryRun.create({ data: { trigger: "manual", status: "succeeded" } });
   await prisma.dataStoreChange.create({ data: { runId: run.id, dataStoreId: "00000000-0000-4000-8000-000000000001", arn: "arn:aws:s3:::orders", change: "appeared", after: {} } });
-  await prisma.noticeBounceReport.create({ data: { snsMessageId: "sns-1", topicArn: "arn:aws:sns:us-east-1:123456789012:b", bounceType: "Permanent / General", matched: 0, body: "{}" } });
+  await prisma.noticeBounceReport.create({ data: { source: "ses-sns", reportId: "sns-1", origin: "arn:aws:sns:us-east-1:123456789012:b", bounceType: "Permanent / General", matched: 0, body: new Uint8Array(Buffer.from("{}")) } });
   const rule = "US-CA-1798.82-AG";
   await recordRuleReview(actorOf(legal), rule, { ruleVersion: RULES_BY_ID.get(rule)!.version, reviewedOn: "2026-12-01" });
 });

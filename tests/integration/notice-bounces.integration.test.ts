@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { POST as dsnPost } from "@/app/api/notices/bounces/dsn/route";
 import { POST as snsPost } from "@/app/api/notices/bounces/sns/route";
 import { prisma } from "@/lib/db";
 import type { TActor } from "@/lib/auth/policy";
@@ -12,6 +13,7 @@ import { loadDecisionNotices } from "@/lib/notices/notice-decisions";
 import { getNotice, getSendProgress } from "@/lib/notices/read";
 import { sendNotice } from "@/lib/notices/send";
 import { describeTimelineEvent } from "@/lib/timeline-text/describe";
+import { deliveryStatusNotification } from "@/tests/fakes/dsn";
 import { sesBounceMessage, startFakeSns } from "@/tests/fakes/sns";
 import { startSmtpSink } from "@/tests/support/smtp-sink";
 import { resetDatabase } from "./reset-db";
@@ -22,19 +24,20 @@ const ADDRESSES = ["dpo@regulator.example", "ada@example.org", "ben@example.org"
 
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 let sns: Awaited<ReturnType<typeof startFakeSns>>;
-const saved = { topics: process.env.BREACHDESK_BOUNCE_TOPIC_ARNS, endpoint: process.env.AWS_ENDPOINT_URL_SNS };
+const DSN_SECRET = "a-long-random-secret-for-the-bounce-pipe-0123";
+const saved = { topics: process.env.BREACHDESK_BOUNCE_TOPIC_ARNS, endpoint: process.env.AWS_ENDPOINT_URL_SNS, dsn: process.env.BREACHDESK_BOUNCE_DSN_SECRET };
 beforeAll(async () => {
   // The server answers the way Amazon SES's SMTP interface does: "250 Ok <SES's message id>".
   sink = await startSmtpSink({ acceptReply: (n) => `Ok 0100018c${String(n).padStart(8, "0")}-ses-000000` });
   sns = await startFakeSns();
-  Object.assign(process.env, { SMTP_URL: sink.url, BREACHDESK_BOUNCE_TOPIC_ARNS: `arn:aws:sns:eu-west-1:123456789012:other, ${TOPIC}`, AWS_ENDPOINT_URL_SNS: sns.url });
+  Object.assign(process.env, { SMTP_URL: sink.url, BREACHDESK_BOUNCE_TOPIC_ARNS: `arn:aws:sns:eu-west-1:123456789012:other, ${TOPIC}`, AWS_ENDPOINT_URL_SNS: sns.url, BREACHDESK_BOUNCE_DSN_SECRET: DSN_SECRET });
   resetMailTransport();
 });
 afterAll(async () => {
   await stopNoticeQueueSender();
   resetMailTransport();
   delete process.env.SMTP_URL;
-  for (const [name, value] of [["BREACHDESK_BOUNCE_TOPIC_ARNS", saved.topics], ["AWS_ENDPOINT_URL_SNS", saved.endpoint]] as const) {
+  for (const [name, value] of [["BREACHDESK_BOUNCE_TOPIC_ARNS", saved.topics], ["AWS_ENDPOINT_URL_SNS", saved.endpoint], ["BREACHDESK_BOUNCE_DSN_SECRET", saved.dsn]] as const) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
   }
@@ -105,8 +108,8 @@ describe("bounces reported after the mail server accepted a notice (Amazon SES t
     expect(await prisma.timelineEvent.count({ where: { incidentId, kind: "notice.recipients-bounced" } })).toBe(1);
     expect(await prisma.noticeBounceReport.count()).toBe(1);
     const kept = await prisma.noticeBounceReport.findFirstOrThrow();
-    expect(kept).toMatchObject({ snsMessageId: report.MessageId, topicArn: TOPIC, matched: 1 });
-    expect(JSON.parse(kept.body)).toEqual(report);
+    expect(kept).toMatchObject({ source: "ses-sns", reportId: report.MessageId, origin: TOPIC, matched: 1 });
+    expect(JSON.parse(Buffer.from(kept.body).toString("utf8"))).toEqual(report);
   });
 
   it("matches a report without the original headers by SES's own message id from the SMTP reply", async () => {
@@ -160,5 +163,42 @@ describe("bounces reported after the mail server accepted a notice (Amazon SES t
     expect(unmatched.body).toEqual({ outcome: "unmatched", bounced: 0 });
     const kept = await prisma.noticeBounceReport.findMany({ orderBy: { receivedAt: "asc" } });
     expect(kept.map((r) => [r.bounceType.split(":")[0], r.matched])).toEqual([["unreadable", 0], ["Permanent / General", 0]]);
+  });
+
+  it("takes a mail server's bounce e-mail (RFC 3464) with the pipe's secret, and only that", async () => {
+    const { commander, incidentId, noticeId, recipients } = await sentNotice();
+    const ben = recipients.find((r) => r.address === "ben@example.org")!;
+    const dsn = (text: string, secret: string | null = DSN_SECRET) =>
+      call(dsnPost, "POST", "/api/notices/bounces/dsn", { rawBody: text, contentType: "message/rfc822", headers: secret === null ? {} : { "x-bounce-secret": secret } });
+    const bounce = deliveryStatusNotification({ recipient: "ben@example.org", messageId: ben.messageId });
+
+    expect((await dsn(bounce, null)).status).toBe(401);
+    expect((await dsn(bounce, "not-the-secret")).status).toBe(401);
+    const notADsn = await dsn("From: ben@example.org\r\nSubject: Out of office\r\n\r\nAway until Monday.\r\n");
+    expect(notADsn.status).toBe(400);
+    expect(notADsn.body?.invalid_params).toEqual([{ name: "body", reason: "it is not a delivery status notification (multipart/report; report-type=delivery-status)" }]);
+    const delayed = await dsn(deliveryStatusNotification({ recipient: "ben@example.org", messageId: ben.messageId, action: "delayed", status: "4.4.1", reportMessageId: "<delay@mx.example.net>" }));
+    expect(delayed.body).toEqual({ outcome: "ignored", reason: "no recipient failed (a delay or a delivery report)" });
+    expect(await prisma.noticeBounceReport.count()).toBe(0);
+
+    const applied = await dsn(bounce);
+    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+    expect(applied.body).toEqual({ outcome: "applied", bounced: 1 });
+    expect(await prisma.noticeRecipient.findUniqueOrThrow({ where: { id: ben.id } })).toMatchObject({
+      status: "bounced", bouncedAt: new Date("2026-12-04T10:00:58Z"), error: expect.stringContaining("Bounced after the mail server accepted it (Permanent (5.1.1)): 5.1.1 smtp; 550 5.1.1"),
+    });
+    expect((await dsn(bounce)).body).toEqual({ outcome: "duplicate", bounced: 0 });
+    expect(await getSendProgress(commander, incidentId, noticeId)).toMatchObject({ sent: 2, bounced: 1 });
+    const kept = await prisma.noticeBounceReport.findFirstOrThrow();
+    expect(kept).toMatchObject({ source: "dsn", reportId: "<20261204100102.7A3C1F0E8B@mx.example.net>", origin: "dns; mx.example.net", matched: 1 });
+    expect(Buffer.from(kept.body).toString("utf8")).toBe(bounce);
+
+    // Without the secret configured, nothing is taken.
+    delete process.env.BREACHDESK_BOUNCE_DSN_SECRET;
+    try {
+      expect((await dsn(bounce)).status).toBe(403);
+    } finally {
+      process.env.BREACHDESK_BOUNCE_DSN_SECRET = DSN_SECRET;
+    }
   });
 });

@@ -2,9 +2,10 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { appendTimelineEvent } from "@/lib/timeline/append";
-import { diagnosticText, type TSesBounce } from "@/lib/notices/bounces/ses-bounce";
+import { diagnosticText, type TBounce } from "@/lib/notices/bounces/bounce";
 
-export type TBounceReport = { snsMessageId: string; topicArn: string; body: string };
+/** Who reported it and how it is known again: SNS's MessageId, or a DSN's own Message-ID (else its SHA-256). */
+export type TBounceReport = { source: "ses-sns" | "dsn"; reportId: string; origin: string; body: Buffer };
 export type TBounceOutcome = { outcome: "applied" | "duplicate" | "unmatched"; bounced: number };
 
 type TMatched = { id: string; address: string; send: { notice: { id: string; incidentId: string; title: string } } };
@@ -14,11 +15,11 @@ type TMatched = { id: string; address: string; send: { notice: { id: string; inc
  * keeps the report as received — one transaction. A report SNS delivers again (same MessageId) changes nothing; a
  * message already bounced stays as it was; a report naming none of our messages is kept, matched to nothing.
  */
-export async function recordSesBounce(report: TBounceReport, bounce: TSesBounce): Promise<TBounceOutcome> {
+export async function recordBounce(report: TBounceReport, bounce: TBounce): Promise<TBounceOutcome> {
   return prisma.$transaction(async (tx) => {
     // Two deliveries of one report at once: the second waits here, then finds the first's row.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`bounce:${report.snsMessageId}`}, 0))`;
-    const known = await tx.noticeBounceReport.findUnique({ where: { snsMessageId: report.snsMessageId }, select: { id: true } });
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`bounce:${report.source}:${report.reportId}`}, 0))`;
+    const known = await tx.noticeBounceReport.findUnique({ where: { source_reportId: { source: report.source, reportId: report.reportId } }, select: { id: true } });
     if (known) return { outcome: "duplicate", bounced: 0 };
 
     const matches: Prisma.NoticeRecipientWhereInput[] = [];
@@ -53,7 +54,7 @@ export async function recordSesBounce(report: TBounceReport, bounce: TSesBounce)
     }
     const bounced = [...perNotice.values()].reduce((sum, entry) => sum + entry.count, 0);
     await tx.noticeBounceReport.create({
-      data: { snsMessageId: report.snsMessageId, topicArn: report.topicArn, bounceType: bounce.bounceType, matched: bounced, body: report.body },
+      data: { source: report.source, reportId: report.reportId, origin: report.origin, bounceType: bounce.bounceType, matched: bounced, body: new Uint8Array(report.body) },
     });
     return { outcome: bounced > 0 ? "applied" : "unmatched", bounced };
   });

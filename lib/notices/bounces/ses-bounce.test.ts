@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { diagnosticText, providerIdFromSmtpReply, readSesNotification } from "@/lib/notices/bounces/ses-bounce";
+import { diagnosticText, providerIdFromSmtpReply } from "@/lib/notices/bounces/bounce";
+import { readSesNotification } from "@/lib/notices/bounces/ses-bounce";
 
 // The bounce notification with a DSN from Amazon SES's documentation ("Amazon SNS notification examples for Amazon SES").
 const DOCUMENTED = {

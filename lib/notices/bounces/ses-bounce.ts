@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizeMessageId, type TBounce } from "@/lib/notices/bounces/bounce";
 
 /**
  * Amazon SES's bounce notification (the SNS Message of a "Bounce"), as documented in "Amazon SNS notification contents
@@ -33,18 +34,7 @@ const ZSesBounce = z.object({
     .optional(),
 });
 
-export type TSesBounce = {
-  /** "Permanent / General", "Transient / MailboxFull"… */
-  bounceType: string;
-  /** The Message-IDs the notice worker gave the message (ours, in angle brackets, as stored on the recipient). */
-  originalMessageIds: string[];
-  /** SES's id of the message (the one its SMTP interface answered with). */
-  providerMessageId: string | null;
-  recipients: { emailAddress: string; diagnostic: string }[];
-  bouncedAt: Date | null;
-};
-
-export type TSesNotification = { kind: "bounce"; bounce: TSesBounce } | { kind: "other"; type: string } | { kind: "invalid"; reason: string };
+export type TSesNotification = { kind: "bounce"; bounce: TBounce } | { kind: "other"; type: string } | { kind: "invalid"; reason: string };
 
 /** Reads the SNS Message text as SES's notification; only bounces matter here (complaints and deliveries are not failures). */
 export function readSesNotification(messageText: string): TSesNotification {
@@ -80,36 +70,4 @@ export function readSesNotification(messageText: string): TSesNotification {
       bouncedAt: at && !Number.isNaN(at.getTime()) ? at : null,
     },
   };
-}
-
-/** "<id@host>" as the worker stores it, whether or not the report kept the angle brackets. */
-export function normalizeMessageId(id: string): string {
-  const trimmed = id.trim();
-  return trimmed.startsWith("<") ? trimmed : `<${trimmed}>`;
-}
-
-/**
- * The provider's own id in an SMTP server's acceptance reply: Amazon SES answers "250 Ok <id>", Postfix
- * "250 2.0.0 Ok: queued as <id>". Null for a reply that names none.
- */
-export function providerIdFromSmtpReply(reply: string): string | null {
-  const match = /^250[ -](?:\d\.\d\.\d\s+)?Ok(?::\s*queued as)?\s+<?([\w.@-]{6,200})>?\s*$/i.exec(reply.trim());
-  return match?.[1] ?? null;
-}
-
-const MAX_DIAGNOSTIC_CHARS = 500;
-
-/**
- * A remote server's diagnostic as the console keeps it: the bounced address replaced by `replacement` (a ledger
- * person's address is personal data and stays sealed), control, format (bidi overrides), private-use and unpaired
- * surrogate characters shown as \u{…}, at most 500 characters. The text stays plain text wherever it is shown.
- */
-export function diagnosticText(diagnostic: string, address: string, replacement: string): string {
-  const withoutAddress = address ? diagnostic.replace(new RegExp(address.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi"), () => replacement) : diagnostic;
-  let shown = "";
-  for (const char of withoutAddress) {
-    shown += /[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}\p{Zl}\p{Zp}]/u.test(char) ? `\\u{${char.codePointAt(0)?.toString(16)}}` : char;
-    if (shown.length >= MAX_DIAGNOSTIC_CHARS) return `${shown.slice(0, MAX_DIAGNOSTIC_CHARS)}…`;
-  }
-  return shown;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { bounceSettings } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import { log } from "@/lib/log";
-import { recordSesBounce } from "@/lib/notices/bounces/record-bounce";
+import { recordBounce } from "@/lib/notices/bounces/record-bounce";
 import { readSesNotification } from "@/lib/notices/bounces/ses-bounce";
 import { fetchCertificatePem, isSnsUrl, verifySnsSignature, ZSnsMessage, type TCertificateSource } from "@/lib/notices/bounces/sns-message";
 
@@ -49,17 +49,18 @@ export async function receiveSnsDelivery(body: unknown, bodyText: string, option
   }
 
   const notification = readSesNotification(message.Message);
+  const report = { source: "ses-sns" as const, reportId: message.MessageId, origin: message.TopicArn, body: Buffer.from(bodyText, "utf8") };
   if (notification.kind === "other") return { outcome: "ignored", reason: `an SES ${notification.type} notification, not a bounce` };
   if (notification.kind === "invalid") {
     // Signed by our topic, yet unreadable: kept whole, so nothing SES said is lost, and said plainly in the log.
     log.warn("an SES notification on the bounce topic could not be read", { snsMessageId: message.MessageId, reason: notification.reason });
-    await recordSesBounce(
-      { snsMessageId: message.MessageId, topicArn: message.TopicArn, body: bodyText },
+    await recordBounce(
+      report,
       { bounceType: `unreadable: ${notification.reason}`.slice(0, 300), originalMessageIds: [], providerMessageId: null, recipients: [], bouncedAt: null },
     );
     return { outcome: "ignored", reason: notification.reason };
   }
-  return recordSesBounce({ snsMessageId: message.MessageId, topicArn: message.TopicArn, body: bodyText }, notification.bounce);
+  return recordBounce(report, notification.bounce);
 }
 
 async function confirmSubscription(subscribeUrl: string, snsEndpoint: string | undefined): Promise<void> {

@@ -9,18 +9,19 @@ ADD COLUMN     "smtp_reply" TEXT;
 -- CreateTable
 CREATE TABLE "notice_bounce_reports" (
     "id" UUID NOT NULL,
-    "sns_message_id" TEXT NOT NULL,
-    "topic_arn" TEXT NOT NULL,
+    "source" TEXT NOT NULL,
+    "report_id" TEXT NOT NULL,
+    "origin" TEXT NOT NULL,
     "bounce_type" TEXT NOT NULL,
     "matched" INTEGER NOT NULL,
-    "body" TEXT NOT NULL,
+    "body" BYTEA NOT NULL,
     "received_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "notice_bounce_reports_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
-CREATE UNIQUE INDEX "notice_bounce_reports_sns_message_id_key" ON "notice_bounce_reports"("sns_message_id");
+CREATE UNIQUE INDEX "notice_bounce_reports_source_report_id_key" ON "notice_bounce_reports"("source", "report_id");
 
 -- CreateIndex
 CREATE INDEX "notice_recipients_message_id_idx" ON "notice_recipients"("message_id");
