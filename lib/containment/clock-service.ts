@@ -44,7 +44,10 @@ export async function findClockRequests(db: TDbClient, incidentIds: readonly str
 /** The clocks of incidents already checked visible by the caller (the status views, the report), by incident id. */
 export async function loadContainmentClocks(db: TDbClient, incidents: readonly { id: string; declaredAt: Date }[], now: Date): Promise<Map<string, TContainmentClock>> {
   const ids = incidents.map((i) => i.id);
-  const [requests, targetHours, closed] = await Promise.all([findClockRequests(db, ids), findContainmentTargetHours(db), findClosedAt(db, ids)]);
+  // One after another: `db` may be a transaction (one connection, no queries side by side).
+  const requests = await findClockRequests(db, ids);
+  const targetHours = await findContainmentTargetHours(db);
+  const closed = await findClosedAt(db, ids);
   return new Map(incidents.map((incident) => [
     incident.id,
     containmentClock({ declaredAt: incident.declaredAt, targetHours, requests: requests.get(incident.id) ?? [], now, closedAt: closed.get(incident.id) ?? null }),

@@ -19,12 +19,12 @@ export const EMPTY_FACTS: TStoredFacts = { incident: {}, affected: [] };
  * the notices already sent (met obligations), as of `asOf`.
  */
 export async function assembleFacts(db: TDbClient, incidentId: string, asOf: Date) {
-  const [profile, stored, declarations, met] = await Promise.all([
-    db.organisationProfile.findUnique({ where: { id: "default" }, select: { profile: true } }),
-    db.incidentFacts.findUnique({ where: { incidentId }, select: { facts: true } }),
-    currentDeclarations(db, incidentId),
-    db.obligation.findMany({ where: { incidentId, metAt: { not: null } }, select: { ruleId: true, metAt: true } }),
-  ]);
+  // One after another: `db` is often a transaction, whose one connection cannot run queries side by side (node-postgres
+  // queues them with a deprecation warning today and refuses them from pg 9).
+  const profile = await db.organisationProfile.findUnique({ where: { id: "default" }, select: { profile: true } });
+  const stored = await db.incidentFacts.findUnique({ where: { incidentId }, select: { facts: true } });
+  const declarations = await currentDeclarations(db, incidentId);
+  const met = await db.obligation.findMany({ where: { incidentId, metAt: { not: null } }, select: { ruleId: true, metAt: true } });
   const moments: Partial<Record<TMoment, string>> = {};
   for (const declaration of declarations) moments[declaration.moment as TMoment] = contractInstant(declaration.at);
   return {

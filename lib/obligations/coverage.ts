@@ -46,10 +46,9 @@ export async function findCoverage(incidentIds: readonly string[], db: TDbClient
   }
   const missing = incidentIds.filter((incidentId) => !result.has(incidentId));
   if (missing.length > 0) {
-    const [profile, stored] = await Promise.all([
-      db.organisationProfile.findUnique({ where: { id: "default" }, select: { profile: true } }),
-      db.incidentFacts.findMany({ where: { incidentId: { in: missing } }, select: { incidentId: true, facts: true } }),
-    ]);
+    // One after another: `db` may be a transaction (one connection, no queries side by side).
+    const profile = await db.organisationProfile.findUnique({ where: { id: "default" }, select: { profile: true } });
+    const stored = await db.incidentFacts.findMany({ where: { incidentId: { in: missing } }, select: { incidentId: true, facts: true } });
     const factsById = new Map(stored.map((row) => [row.incidentId, row.facts]));
     for (const incidentId of missing) {
       const facts = factsOf({ profile: profile?.profile, stored: factsById.get(incidentId), asOf: now, moments: {}, notices: [] });
