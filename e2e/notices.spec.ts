@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import pg from "pg";
 import type { Browser } from "@playwright/test";
 import { RULES_BY_ID } from "../lib/clocks/catalog";
+import { axeFailures } from "./support/axe";
 import { expect, screenshot, test, type TTestUser } from "./support/fixtures";
 import { sesBounceMessage, snsNotification } from "../tests/fakes/sns";
 import { E2E_BASE_URL, E2E_BOUNCE_TOPIC, MAILBOX_FILE, RUNTIME_FILE, type TE2ERuntime } from "./support/paths";
@@ -124,6 +125,7 @@ test("comms drafts a California notice, legal and comms approve it from the queu
   await expect(notReached).toBeVisible();
   await expect(notReached.getByRole("list", { name: "Recipients not reached" })).toContainText("ana@example.org — Bounced after the mail server accepted it (Permanent / General): 5.1.1 smtp; 550 5.1.1");
   await expect(m.page.getByText("1 of 1 sent, 1 bounced — finished.")).toBeVisible();
+  expect(await axeFailures(m.page, "a sent notice that did not reach its recipient")).toEqual([]);
   await screenshot(m.page, "notices-bounced");
 
   await m.page.goto(`/incidents/${incidentId}`);
