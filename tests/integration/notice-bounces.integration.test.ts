@@ -193,6 +193,20 @@ describe("bounces reported after the mail server accepted a notice (Amazon SES t
     expect(kept).toMatchObject({ source: "dsn", reportId: "<20261204100102.7A3C1F0E8B@mx.example.net>", origin: "dns; mx.example.net", matched: 1 });
     expect(Buffer.from(kept.body).toString("utf8")).toBe(bounce);
 
+    // A report whose own words hold NUL and a bidi override (its status, its reporting server, its date far out of
+    // range) is stored with them made visible, never a 500.
+    const hostile = deliveryStatusNotification({ recipient: "ada@example.org", messageId: recipients.find((r) => r.address === "ada@example.org")!.messageId, status: "5.1.1\u0000\u202E", reportMessageId: "<hostile@mx.example.net>" })
+      .replace("Reporting-MTA: dns; mx.example.net", "Reporting-MTA: dns; mx\u0000.example.net")
+      .replace("Arrival-Date: Fri,  4 Dec 2026 10:00:58 +0000 (UTC)", "Arrival-Date: Fri,  4 Dec 99999 10:00:58 +0000");
+    const taken = await dsn(hostile);
+    expect(taken.status, JSON.stringify(taken.body)).toBe(200);
+    expect(taken.body).toEqual({ outcome: "applied", bounced: 1 });
+    const stored = await prisma.noticeBounceReport.findFirstOrThrow({ where: { reportId: "<hostile@mx.example.net>" } });
+    expect(stored.origin).toBe("dns; mx\\u{0}.example.net");
+    expect(stored.bounceType).toContain("\\u{202e}");
+    const event = await prisma.timelineEvent.findFirstOrThrow({ where: { incidentId, kind: "notice.recipients-bounced" }, orderBy: { sequence: "desc" } });
+    expect(JSON.stringify(event.payload)).not.toContain("\\u0000");
+
     // Without the secret configured, nothing is taken.
     delete process.env.BREACHDESK_BOUNCE_DSN_SECRET;
     try {

@@ -22,5 +22,5 @@ export async function receiveDeliveryStatusNotification(raw: Buffer, secret: str
   const reading = await readDeliveryStatusNotification(raw);
   if (reading.kind === "invalid") throw AppError.badRequest(`This bounce e-mail cannot be used: ${reading.reason}.`, [{ name: "body", reason: reading.reason }]);
   if (reading.kind === "other") return { outcome: "ignored", reason: reading.reason };
-  return recordBounce({ source: "dsn", reportId: reading.reportId, origin: reading.origin.slice(0, 500), body: raw }, reading.bounce);
+  return recordBounce({ source: "dsn", reportId: reading.reportId, origin: reading.origin, body: raw }, reading.bounce);
 }

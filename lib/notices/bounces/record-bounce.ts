@@ -2,7 +2,11 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { appendTimelineEvent } from "@/lib/timeline/append";
+import { isStorableInstant } from "@/lib/db/storable";
 import { diagnosticText, type TBounce } from "@/lib/notices/bounces/bounce";
+
+/** Text of a report kept as a column or in the timeline: NUL, controls, bidi and lone surrogates made visible, bounded. */
+const storable = (text: string) => diagnosticText(text, "", "");
 
 /** Who reported it and how it is known again: SNS's MessageId, or a DSN's own Message-ID (else its SHA-256). */
 export type TBounceReport = { source: "ses-sns" | "dsn"; reportId: string; origin: string; body: Buffer };
@@ -15,7 +19,10 @@ type TMatched = { id: string; address: string; send: { notice: { id: string; inc
  * keeps the report as received — one transaction. A report SNS delivers again (same MessageId) changes nothing; a
  * message already bounced stays as it was; a report naming none of our messages is kept, matched to nothing.
  */
-export async function recordBounce(report: TBounceReport, bounce: TBounce): Promise<TBounceOutcome> {
+export async function recordBounce(received: TBounceReport, given: TBounce): Promise<TBounceOutcome> {
+  // The report's own words come from outside (a mail server's DSN, SES's JSON): made storable here, once, for every source.
+  const report = { ...received, reportId: storable(received.reportId), origin: storable(received.origin) };
+  const bounce = { ...given, bounceType: storable(given.bounceType), bouncedAt: given.bouncedAt && isStorableInstant(given.bouncedAt) ? given.bouncedAt : null };
   return prisma.$transaction(async (tx) => {
     // Two deliveries of one report at once: the second waits here, then finds the first's row.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`bounce:${report.source}:${report.reportId}`}, 0))`;

@@ -2,12 +2,12 @@ import "server-only";
 import { bounceSettings } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import { log } from "@/lib/log";
-import { recordBounce } from "@/lib/notices/bounces/record-bounce";
+import { recordBounce, type TBounceOutcome } from "@/lib/notices/bounces/record-bounce";
 import { readSesNotification } from "@/lib/notices/bounces/ses-bounce";
 import { fetchCertificatePem, isSnsUrl, verifySnsSignature, ZSnsMessage, type TCertificateSource } from "@/lib/notices/bounces/sns-message";
 
 export type TSnsIntakeOutcome =
-  | { outcome: "applied" | "duplicate" | "unmatched"; bounced: number }
+  | TBounceOutcome
   | { outcome: "subscribed" }
   | { outcome: "ignored"; reason: string };
 
@@ -56,7 +56,7 @@ export async function receiveSnsDelivery(body: unknown, bodyText: string, option
     log.warn("an SES notification on the bounce topic could not be read", { snsMessageId: message.MessageId, reason: notification.reason });
     await recordBounce(
       report,
-      { bounceType: `unreadable: ${notification.reason}`.slice(0, 300), originalMessageIds: [], providerMessageId: null, recipients: [], bouncedAt: null },
+      { bounceType: `unreadable: ${notification.reason}`, originalMessageIds: [], providerMessageId: null, recipients: [], bouncedAt: null },
     );
     return { outcome: "ignored", reason: notification.reason };
   }
