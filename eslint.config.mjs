@@ -19,7 +19,7 @@ const config = [
   },
   {
     files: ["**/*.ts", "**/*.tsx"],
-    ignores: ["lib/auth/password-checks.ts", "**/*.test.ts"],
+    ignores: ["lib/auth/password-checks.ts", "components/ui/intent-link.tsx", "**/*.test.ts"],
     rules: {
       // Every check of a user's password must be counted and throttled before the hash is verified.
       "no-restricted-imports": [
@@ -30,6 +30,12 @@ const config = [
               group: ["**/auth/password"],
               importNames: ["verifyPassword"],
               message: "Check passwords through lib/auth/password-checks.ts (sign-in) or lib/auth/reauth.ts, which throttle every attempt.",
+            },
+          ],
+          paths: [
+            {
+              name: "next/link",
+              message: "Use IntentLink (components/ui/intent-link.tsx): a link prefetches its page on intent, not because it is on screen.",
             },
           ],
         },

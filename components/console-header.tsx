@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { MainNav } from "@/components/navigation/main-nav";
 import { can, type TActor } from "@/lib/auth/policy";
@@ -33,9 +33,9 @@ export function ConsoleHeader({ actor }: { actor: TActor }) {
   return (
     <header className="bg-slate-900 text-white print:hidden">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        <Link href="/dashboard" className="text-lg font-bold tracking-tight">
+        <IntentLink href="/dashboard" className="text-lg font-bold tracking-tight">
           Breachdesk
-        </Link>
+        </IntentLink>
         <MainNav primary={visible(primary)} admin={visible(admin)} />
         <div className="ml-auto flex items-center gap-2 text-sm md:ml-0">
           <span className="max-w-56 truncate" title={`${actor.name} · ${roles}`}>

@@ -1,8 +1,8 @@
 import { expect, screenshot, test } from "./support/fixtures";
 
-test("sign in and sign out", async ({ page, users, signIn }) => {
+test("sign in and sign out", async ({ page, users, signInThroughForm }) => {
   const commander = await users.create(["commander"]);
-  await signIn(page, commander);
+  await signInThroughForm(page, commander);
   await expect(page.getByText(commander.name)).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
@@ -21,7 +21,7 @@ test("a wrong password is refused with a clear message", async ({ page, users })
   await expect(page).toHaveURL(/\/signin/);
 });
 
-test("an administrator creates a legal user who then signs in", async ({ page, users, signIn, browser }) => {
+test("an administrator creates a legal user who then signs in", async ({ page, users, signIn, signInThroughForm, browser }) => {
   const admin = await users.create(["admin"]);
   await signIn(page, admin);
   await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Admin" }).click();
@@ -36,7 +36,7 @@ test("an administrator creates a legal user who then signs in", async ({ page, u
 
   const legalContext = await browser.newContext();
   const legalPage = await legalContext.newPage();
-  await signIn(legalPage, { id: "", email: "lena.legal@e2e.example", name: "Lena Legal", password: "lena's long password", roles: ["legal"] });
+  await signInThroughForm(legalPage, { id: "", email: "lena.legal@e2e.example", name: "Lena Legal", password: "lena's long password", roles: ["legal"] });
   await expect(legalPage.getByText("Legal reviewer")).toBeVisible();
   await expect(legalPage.getByRole("link", { name: "Declare incident" })).toHaveCount(0);
   await legalContext.close();

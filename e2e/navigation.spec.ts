@@ -44,3 +44,23 @@ test("on a phone the navigation folds behind a Menu button", async ({ page, user
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test("links fetch their page ahead only when pointed at or focused, never merely for being on screen", async ({ page, users, signIn }) => {
+  const commander = await users.create(["commander"]);
+  await signIn(page, commander);
+  const fetchedAhead: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["next-router-prefetch"]) fetchedAhead.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { level: 1, name: "Active incidents" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  // The navigation alone holds eight links to other pages: none of them is rendered for nothing.
+  expect(fetchedAhead).toEqual([]);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Findings" }).hover();
+  await expect.poll(() => fetchedAhead).toContain("/findings");
+  await nav.getByRole("link", { name: "Rules" }).focus();
+  await expect.poll(() => fetchedAhead).toContain("/rules");
+  expect(fetchedAhead).not.toContain("/metrics");
+});

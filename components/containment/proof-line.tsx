@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { TExecutionProof } from "@/lib/containment/execution-record";
 
 /** Where an execution's full record is in the evidence register, with its SHA-256; until it ends, that it is not yet. */
@@ -7,9 +7,9 @@ export function ContainmentProofLine({ incidentId, proof }: { incidentId: string
   return (
     <p className="mt-1 text-sm" data-testid="containment-proof">
       Record in the{" "}
-      <Link href={`/incidents/${incidentId}/evidence`} className="text-blue-800 underline">
+      <IntentLink href={`/incidents/${incidentId}/evidence`} className="text-blue-800 underline">
         evidence register
-      </Link>
+      </IntentLink>
       : {proof.name}, SHA-256 <span className="break-all font-mono text-xs">{proof.sha256}</span>
     </p>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { FindingSeverity } from "@/components/findings/finding-severity";
 
 type TBacklog = { severityLabel: string; count: number }[];
@@ -22,7 +22,7 @@ export function TriageBacklog({ backlog }: { backlog: TBacklog }) {
               </li>
             ))}
           </ul>
-          <Link href="/findings" className="text-sm font-semibold text-blue-800 underline">Triage findings</Link>
+          <IntentLink href="/findings" className="text-sm font-semibold text-blue-800 underline">Triage findings</IntentLink>
         </div>
       )}
     </section>

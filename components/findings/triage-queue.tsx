@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { FindingSeverity } from "@/components/findings/finding-severity";
@@ -138,9 +138,9 @@ export function TriageQueue({ groups, canTriage, canDeclare, whyNot, commanders,
                 <div className="min-w-0 flex-1">
                   <div className="flex flex-wrap items-center gap-2">
                     <FindingSeverity label={item.severityLabel} />
-                    <Link href={`/findings/${item.id}`} className="font-semibold text-blue-800 underline break-words [overflow-wrap:anywhere]">
+                    <IntentLink href={`/findings/${item.id}`} className="font-semibold text-blue-800 underline break-words [overflow-wrap:anywhere]">
                       <bdi>{item.title}</bdi>
-                    </Link>
+                    </IntentLink>
                     {item.triage === "updated" ? <span className="rounded border border-slate-400 px-1 text-xs">Updated</span> : null}
                   </div>
                   <p className="mt-1 text-sm text-slate-700 break-words [overflow-wrap:anywhere]">

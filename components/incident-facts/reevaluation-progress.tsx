@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useSyncExternalStore } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { Alert } from "@/components/ui/alert";
@@ -72,10 +72,10 @@ export function ReevaluationProgress({ initial }: { initial: TReevaluationProgre
           <ul className="mt-2 flex flex-col gap-2">
             {run.failures.map((failure) => (
               <li key={failure.incidentId} className="text-sm">
-                <Link href={`/incidents/${failure.incidentId}/facts`} className="font-semibold text-blue-800 underline">
+                <IntentLink href={`/incidents/${failure.incidentId}/facts`} className="font-semibold text-blue-800 underline">
                   {failure.reference}
                   {failure.title ? ` — ${failure.title}` : " (need-to-know)"}
-                </Link>
+                </IntentLink>
                 <span className="block break-words text-slate-800">{failure.reason}</span>
               </li>
             ))}

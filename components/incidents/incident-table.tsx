@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { SeverityBadge, StatusBadge } from "@/components/ui/badges";
 import { DataTable } from "@/components/ui/data-table";
 import { Instant } from "@/components/ui/instant";
@@ -21,10 +21,10 @@ export function IncidentTable({ incidents }: { incidents: TIncidentRow[] }) {
       {incidents.map((incident) => (
         <tr key={incident.id}>
           <td className="max-w-md">
-            <Link href={`/incidents/${incident.id}`} className="font-semibold break-words text-blue-800 underline-offset-2 hover:underline">
+            <IntentLink href={`/incidents/${incident.id}`} className="font-semibold break-words text-blue-800 underline-offset-2 hover:underline">
               <span className="mr-2 font-mono text-slate-600">{incidentReference(incident.reference)}</span>
               {incident.title}
-            </Link>
+            </IntentLink>
           </td>
           <td><SeverityBadge severity={incident.severity} /></td>
           <td><StatusBadge status={incident.status} /></td>

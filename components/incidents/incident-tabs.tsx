@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { usePathname } from "next/navigation";
 
 /**
@@ -37,7 +37,7 @@ export function IncidentTabs({ incidentId }: { incidentId: string }) {
           const current = tab.segment ? pathname.startsWith(href) : pathname === base;
           return (
             <li key={tab.segment || "overview"}>
-              <Link
+              <IntentLink
                 href={href}
                 aria-current={current ? "page" : undefined}
                 className={
@@ -48,7 +48,7 @@ export function IncidentTabs({ incidentId }: { incidentId: string }) {
                 }
               >
                 {tab.label}
-              </Link>
+              </IntentLink>
             </li>
           );
         })}

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { useQuery } from "@tanstack/react-query";
@@ -50,7 +50,7 @@ export function ReevaluationBanner({ incidentId, initial }: { incidentId: string
         <p className="break-words">{state.reason}</p>
         <p className="mt-1">
           The deadlines shown follow the previous profile.{" "}
-          <Link href={`/incidents/${incidentId}/facts`} className="font-semibold underline">Correct the facts</Link>.
+          <IntentLink href={`/incidents/${incidentId}/facts`} className="font-semibold underline">Correct the facts</IntentLink>.
         </p>
       </Alert>
     </div>

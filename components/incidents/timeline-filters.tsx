@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { TIMELINE_KIND_LABELS, TIMELINE_KINDS } from "@/lib/timeline/event-kinds";
 
@@ -41,9 +41,9 @@ export function TimelineFilters({ incidentId, kind, role, sort }: TProps) {
       <button type="submit" className="min-h-10 rounded-md border border-slate-400 bg-white px-4 text-sm font-semibold hover:bg-slate-100">
         Apply
       </button>
-      <Link href={`/incidents/${incidentId}`} className="inline-flex min-h-10 items-center px-2 text-sm font-semibold text-blue-800 underline">
+      <IntentLink href={`/incidents/${incidentId}`} className="inline-flex min-h-10 items-center px-2 text-sm font-semibold text-blue-800 underline">
         Clear
-      </Link>
+      </IntentLink>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 
@@ -46,9 +46,9 @@ function AdminMenu({ links, pathname }: { links: TNavLink[]; pathname: string })
       <ul id={menuId} hidden={!open} className="z-20 mt-1 flex flex-col gap-1 rounded-md bg-slate-900 p-1 md:absolute md:left-0 md:min-w-52 md:shadow-lg md:ring-1 md:ring-slate-700">
         {links.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} className={LINK} aria-current={isCurrent(pathname, link.href) ? "page" : undefined}>
+            <IntentLink href={link.href} className={LINK} aria-current={isCurrent(pathname, link.href) ? "page" : undefined}>
               {link.label}
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>
@@ -79,9 +79,9 @@ export function MainNav({ primary, admin }: { primary: TNavLink[]; admin: TNavLi
       <ul id={listId} className={`${open ? "flex" : "hidden"} mt-2 flex-col gap-1 md:mt-0 md:flex md:flex-row md:flex-nowrap md:items-center`}>
         {primary.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} className={LINK} aria-current={isCurrent(pathname, link.href) ? "page" : undefined}>
+            <IntentLink href={link.href} className={LINK} aria-current={isCurrent(pathname, link.href) ? "page" : undefined}>
               {link.label}
-            </Link>
+            </IntentLink>
           </li>
         ))}
         {admin.length ? <AdminMenu links={admin} pathname={pathname} /> : null}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { SameMomentStep } from "@/components/next-steps/same-moment-step";
 import { Instant } from "@/components/ui/instant";
 import { LinkButton } from "@/components/ui/link-button";
@@ -45,7 +45,7 @@ export async function NextStepsPanel({ actor, incidentId, compact = false }: { a
       ) : null}
       {more > 0 ? (
         <p className="mt-3 text-sm">
-          {more} more: <Link className="font-semibold text-blue-800 underline" href={`/incidents/${incidentId}/status#awaiting`}>every decision awaiting someone</Link>
+          {more} more: <IntentLink className="font-semibold text-blue-800 underline" href={`/incidents/${incidentId}/status#awaiting`}>every decision awaiting someone</IntentLink>
         </p>
       ) : null}
       {waiting.length > 0 ? (

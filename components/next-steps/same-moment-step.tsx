@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { SameMomentResult, useDeclareSameMoment } from "@/components/incident-facts/same-moment-offer";
 import { Button } from "@/components/ui/button";
 import type { TMoment } from "@/lib/clocks/types";
@@ -13,7 +13,7 @@ export function SameMomentStep({ incidentId, moment, sameAs, label, href, hrefLa
       {mutation.isSuccess ? null : (
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <Button disabled={mutation.isPending} onClick={() => mutation.mutate()}>{mutation.isPending ? "Declaring…" : label}</Button>
-          <Link href={href} className="text-sm font-semibold text-blue-800 underline">{hrefLabel}</Link>
+          <IntentLink href={href} className="text-sm font-semibold text-blue-800 underline">{hrefLabel}</IntentLink>
         </div>
       )}
       <SameMomentResult mutation={mutation} moment={moment} sameAs={sameAs} />

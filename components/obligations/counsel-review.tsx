@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { counselReviewText, unreviewedRules, type TCounselReview } from "@/lib/rules/review";
 
 const ruleHref = (ruleId: string) => `/rules/${encodeURIComponent(ruleId)}`;
@@ -36,7 +36,7 @@ export function UnreviewedRules({ rows }: { rows: readonly TRow[] }) {
           <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
             {missing.map((rule) => (
               <li key={`${rule.ruleId} ${rule.ruleVersion}`}>
-                <Link className="font-mono text-blue-800 underline" href={ruleHref(rule.ruleId)}>{rule.ruleId}</Link>
+                <IntentLink className="font-mono text-blue-800 underline" href={ruleHref(rule.ruleId)}>{rule.ruleId}</IntentLink>
                 <span className="text-slate-700"> (version {rule.ruleVersion})</span>
               </li>
             ))}

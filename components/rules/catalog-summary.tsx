@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Alert } from "@/components/ui/alert";
 import type { TCatalogChanges } from "@/lib/clocks/catalog/releases-check";
 import { ruleHref } from "@/components/rules/rule-parts";
@@ -70,7 +70,7 @@ function ChangeList({ changes }: { changes: TCatalogChanges }) {
         <li>
           Revised:{" "}
           {changes.revised.map((rule, index) => (
-            <span key={rule.id}>{index > 0 ? ", " : ""}<Link className="font-mono text-blue-800 underline" href={ruleHref(rule.id)}>{rule.id}</Link> ({rule.from} → {rule.to})</span>
+            <span key={rule.id}>{index > 0 ? ", " : ""}<IntentLink className="font-mono text-blue-800 underline" href={ruleHref(rule.id)}>{rule.id}</IntentLink> ({rule.from} → {rule.to})</span>
           ))}
         </li>
       ) : null}

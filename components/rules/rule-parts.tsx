@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { TRuleChange } from "@/lib/rules/catalog-view";
 import type { TRuleRow } from "@/lib/rules/service";
 import { VERIFICATION_LEVELS } from "@/lib/rules/verification";
@@ -50,9 +50,9 @@ export function ReviewStatus({ rule, withLink = true }: { rule: TRuleRow; withLi
         </span>
       ) : null}
       {withLink ? (
-        <Link href={ruleHref(rule.id)} prefetch={false} className="text-xs font-semibold text-blue-800 underline">
+        <IntentLink href={ruleHref(rule.id)} prefetch={false} className="text-xs font-semibold text-blue-800 underline">
           {rule.review ? "Reviews" : "Review"}<span className="sr-only"> of {rule.id}</span>
-        </Link>
+        </IntentLink>
       ) : null}
     </div>
   );

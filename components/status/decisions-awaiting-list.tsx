@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Instant } from "@/components/ui/instant";
 import type { TDecision, TDecisionKind } from "@/lib/status/decisions-awaiting";
 
@@ -51,10 +51,10 @@ export function DecisionsAwaitingList({ decisions, isAdmin, label, limit = 20 }:
             </p>
             {d.action || d.adminFix ? (
               <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-                {d.action ? <Link className="font-semibold text-blue-800 underline" href={d.action.href}>{d.action.label}</Link> : null}
+                {d.action ? <IntentLink className="font-semibold text-blue-800 underline" href={d.action.href}>{d.action.label}</IntentLink> : null}
                 {d.adminFix ? (
                   isAdmin ? (
-                    <Link className="font-semibold text-blue-800 underline" href={d.adminFix.href}>{d.adminFix.label}</Link>
+                    <IntentLink className="font-semibold text-blue-800 underline" href={d.adminFix.href}>{d.adminFix.label}</IntentLink>
                   ) : (
                     <span className="text-slate-800">Ask an administrator to fix this.</span>
                   )

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { DecisionTag } from "@/components/status/decisions-awaiting-list";
 import { decisionsCountText, type TDecision } from "@/lib/status/decisions-awaiting";
 
@@ -7,7 +7,7 @@ export function DecisionsSummary({ incidentId, decisions, shown = 3 }: { inciden
   if (decisions.length === 0) return <span className="text-slate-700">{decisionsCountText(0)}</span>;
   return (
     <div className="flex min-w-48 flex-col gap-1 text-sm">
-      <Link href={`/incidents/${incidentId}/status#awaiting`} className="font-semibold text-blue-800 underline">{decisionsCountText(decisions.length)}</Link>
+      <IntentLink href={`/incidents/${incidentId}/status#awaiting`} className="font-semibold text-blue-800 underline">{decisionsCountText(decisions.length)}</IntentLink>
       <ul className="flex flex-col gap-1">
         {decisions.slice(0, shown).map((d) => (
           <li key={d.id} className="flex flex-wrap items-baseline gap-1 break-words">

@@ -19,7 +19,10 @@ function assertLocalDatabase(url: string): void {
 
 type TFixtures = {
   users: { create(roles: TRoleName[], name?: string): Promise<TTestUser> };
+  /** Signs the page's browser context in as `user` and opens the incident list (what the sign-in form ends on). */
   signIn: (page: Page, user: TTestUser) => Promise<void>;
+  /** The same through the sign-in page itself: typing, the button, the redirect. */
+  signInThroughForm: (page: Page, user: TTestUser) => Promise<void>;
   adminApi: APIRequestContext;
 };
 
@@ -47,7 +50,22 @@ export const test = base.extend<TFixtures>({
       },
     });
   },
+  // What the sign-in form's next-auth client does (CSRF token, then the credentials callback), through the page's own
+  // request context so the session cookie lands in its browser context: the same password check and session, without
+  // loading and typing into the sign-in page, which auth.spec.ts and first-run.spec.ts go through.
   signIn: async ({}, provide) => {
+    await provide(async (page, user) => {
+      const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+      const response = await page.request.post("/api/auth/callback/credentials", {
+        form: { email: user.email, password: user.password, csrfToken, callbackUrl: `${E2E_BASE_URL}/incidents`, json: "true" },
+      });
+      const { url } = (await response.json()) as { url?: string };
+      expect(url ?? "", `signing in ${user.email}`).not.toContain("error=");
+      await page.goto("/incidents");
+      await expect(page.getByRole("heading", { name: "Incidents", level: 1 })).toBeVisible();
+    });
+  },
+  signInThroughForm: async ({}, provide) => {
     await provide(async (page, user) => {
       await page.goto("/signin");
       await page.getByLabel("E-mail").fill(user.email);

@@ -19,4 +19,9 @@ describe("SMTP timeouts", () => {
     });
     expect(smtpTransportOptions("smtps://mail.example.com?socketTimeout=5000")).toMatchObject({ socketTimeout: 5000, greetingTimeout: 10_000, secure: true });
   });
+
+  it("reuse their connections (pooled) unless SMTP_URL says otherwise", () => {
+    expect(smtpTransportOptions("smtp://mail.example.com")).toMatchObject({ pool: true });
+    expect(smtpTransportOptions("smtp://mail.example.com?pool=false")).toMatchObject({ pool: false });
+  });
 });

@@ -28,9 +28,13 @@ function transport(): Transporter {
   return cached.transport;
 }
 
-/** SMTP_URL's settings over the console's timeouts: a query such as `?socketTimeout=20000` still overrides one. */
+/**
+ * SMTP_URL's settings over the console's defaults: a query such as `?socketTimeout=20000` or `?pool=false` still
+ * overrides one. Pooled, so a send to thousands reuses its connections instead of opening one per message (a TCP
+ * and TLS handshake and a greeting each time: most of a message's cost against a nearby relay).
+ */
 export function smtpTransportOptions(url: string) {
-  return { ...SMTP_TIMEOUTS_MS, ...parseConnectionUrl(url) };
+  return { ...SMTP_TIMEOUTS_MS, pool: true, ...parseConnectionUrl(url) };
 }
 
 /**

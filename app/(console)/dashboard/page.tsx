@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { incidentReference } from "@/lib/incidents/reference";
 import { TriageBacklog } from "@/components/findings/triage-backlog";
 import { LiveUpdates } from "@/components/incidents/live-updates";
@@ -46,9 +46,9 @@ export default async function DashboardPage() {
           {incidents.map((incident) => (
             <tr key={incident.id}>
               <td>
-                <Link href={`/incidents/${incident.id}`} className="font-semibold text-blue-800 underline">
+                <IntentLink href={`/incidents/${incident.id}`} className="font-semibold text-blue-800 underline">
                   <span className="font-mono">{incidentReference(incident.reference)}</span> {incident.title}
-                </Link>
+                </IntentLink>
                 {incident.restricted ? <span className="ml-2 text-xs font-semibold text-purple-900">(need-to-know)</span> : null}
                 {/* On a phone the decisions column is hidden: what waits shows under the title instead. */}
                 <div className="mt-2 md:hidden"><DecisionsSummary incidentId={incident.id} decisions={awaiting.get(incident.id) ?? []} shown={1} /></div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { ImportForm } from "@/components/findings/import-form";
 import { TriageQueue, type TQueueGroup } from "@/components/findings/triage-queue";
 import { Alert } from "@/components/ui/alert";
@@ -86,7 +86,7 @@ export default async function FindingsPage({ searchParams }: { searchParams: TSe
         <p id="filter-text-hint" className="text-sm text-slate-600 sm:col-span-3">Text filters match any part of the value, in any case.</p>
         <div className="flex items-end gap-3">
           <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white">Apply filters</button>
-          <Link href="/findings" className="text-sm font-semibold text-blue-800 underline">Clear</Link>
+          <IntentLink href="/findings" className="text-sm font-semibold text-blue-800 underline">Clear</IntentLink>
         </div>
       </form>
       {!parsed.success ? (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { MarkReadButton } from "@/components/notifications/mark-read-button";
 import { Instant } from "@/components/ui/instant";
 import { PageHeader } from "@/components/ui/page-header";
@@ -31,7 +31,7 @@ export default async function InboxPage() {
             <li key={n.id} className={`rounded-lg border bg-white p-4 ${n.readAt ? "border-slate-200" : "border-l-4 border-blue-700"}`}>
               <p className="font-semibold">
                 {n.readAt ? null : <span className="mr-2 rounded bg-blue-700 px-1.5 py-0.5 text-xs text-white">Unread</span>}
-                {n.link ? <Link className="underline" href={n.link}>{n.title}</Link> : n.title}
+                {n.link ? <IntentLink className="underline" href={n.link}>{n.title}</IntentLink> : n.title}
               </p>
               <p className="mt-1 whitespace-pre-wrap break-words text-sm text-slate-800">{n.body}</p>
               <p className="mt-1 text-xs text-slate-600"><Instant value={n.createdAt} /></p>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { IncidentFilters } from "@/components/incidents/incident-filters";
 import { IncidentTable } from "@/components/incidents/incident-table";
 import { Alert } from "@/components/ui/alert";
@@ -49,12 +49,12 @@ export default async function IncidentsPage({ searchParams }: { searchParams: TS
       )}
       {nextCursor ? (
         <p className="mt-4">
-          <Link
+          <IntentLink
             className="font-semibold text-blue-800 underline"
             href={{ pathname: "/incidents", query: { ...raw, cursor: nextCursor } }}
           >
             Older incidents
-          </Link>
+          </IntentLink>
         </p>
       ) : null}
     </>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { incidentReference } from "@/lib/incidents/reference";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -52,9 +52,9 @@ export default async function MetricsPage() {
             {metrics.incidents.map((m) => (
               <tr key={m.id} className="align-top">
                 <td>
-                  <Link href={`/incidents/${m.id}/status`} className="font-semibold text-blue-800 underline">
+                  <IntentLink href={`/incidents/${m.id}/status`} className="font-semibold text-blue-800 underline">
                     <span className="font-mono">{incidentReference(m.reference)}</span> {m.title}
-                  </Link>
+                  </IntentLink>
                 </td>
                 <td className="tabular-nums">{duration(m.toAwarenessMs)}</td>
                 <td className="tabular-nums">{duration(m.toDeclarationMs)}</td>

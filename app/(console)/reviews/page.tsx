@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { incidentReference } from "@/lib/incidents/reference";
 import { TextDiff } from "@/components/notices/text-diff";
 import { Alert } from "@/components/ui/alert";
@@ -42,7 +42,7 @@ export default async function ReviewsPage() {
           {queue.map((item) => (
             <li key={item.noticeId} className="rounded-lg border border-slate-200 bg-white p-4">
               <h2 className="text-lg font-semibold">
-                <Link className="text-blue-800 underline" href={`/incidents/${item.incident.id}/notices/${item.noticeId}`}>{item.title}</Link>
+                <IntentLink className="text-blue-800 underline" href={`/incidents/${item.incident.id}/notices/${item.noticeId}`}>{item.title}</IntentLink>
               </h2>
               <p className="text-sm text-slate-700">
                 <span className="font-mono">{incidentReference(item.incident.reference)}</span> {item.incident.title}
@@ -70,7 +70,7 @@ function StuckNotices({ notices, isAdmin }: { notices: Awaited<ReturnType<typeof
       <ul className="mt-2 flex flex-col gap-3">
         {notices.map((n) => (
           <li key={n.noticeId}>
-            <Link className="font-semibold text-blue-900 underline" href={`/incidents/${n.incident.id}/notices/${n.noticeId}`}>{n.title}</Link>
+            <IntentLink className="font-semibold text-blue-900 underline" href={`/incidents/${n.incident.id}/notices/${n.noticeId}`}>{n.title}</IntentLink>
             <span className="block text-sm"><span className="font-mono">{incidentReference(n.incident.reference)}</span> {n.incident.title}</span>
             <ul className="list-disc pl-5 text-sm">
               {n.deadlocks.map((d) => <li key={d.role}>{deadlockMessage(d)}</li>)}
@@ -78,7 +78,7 @@ function StuckNotices({ notices, isAdmin }: { notices: Awaited<ReturnType<typeof
           </li>
         ))}
       </ul>
-      <p className="mt-3 text-sm">{isAdmin ? <Link className="font-semibold text-blue-900 underline" href={USERS_ADMIN_LINK.href}>{USERS_ADMIN_LINK.label}</Link> : "Ask an administrator to give the role to another person."}</p>
+      <p className="mt-3 text-sm">{isAdmin ? <IntentLink className="font-semibold text-blue-900 underline" href={USERS_ADMIN_LINK.href}>{USERS_ADMIN_LINK.label}</IntentLink> : "Ask an administrator to give the role to another person."}</p>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { CatalogSummary } from "@/components/rules/catalog-summary";
 import { RuleFilters } from "@/components/rules/rule-filters";
@@ -41,7 +41,7 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
           {filtered ? (
             <>
               A jurisdiction without rules is a gap in the catalog: the register flags it on any incident that touches it.{" "}
-              <Link href="/rules" className="font-semibold text-blue-800 underline">Show every rule</Link>
+              <IntentLink href="/rules" className="font-semibold text-blue-800 underline">Show every rule</IntentLink>
             </>
           ) : (
             "The clocks have nothing to run on; tell the engineering team."

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { incidentReference } from "@/lib/incidents/reference";
 import { LiveUpdates } from "@/components/incidents/live-updates";
 import { DecisionsSummary } from "@/components/status/decisions-summary";
@@ -49,9 +49,9 @@ export default async function PortfolioStatusPage() {
           {rows.map(({ incident, next, byStatus: counts, notifiedCount, awaiting, awaitingCount, coverageGaps, containment }) => (
             <tr key={incident.id} className="align-top">
               <td>
-                <Link href={`/incidents/${incident.id}/status`} className="font-semibold text-blue-800 underline">
+                <IntentLink href={`/incidents/${incident.id}/status`} className="font-semibold text-blue-800 underline">
                   <span className="font-mono">{incidentReference(incident.reference)}</span> {incident.title}
-                </Link>
+                </IntentLink>
                 <span className="block text-slate-700">Commander {incident.commander.name}</span>
                 {/* On a phone the decisions column is hidden: what waits shows under the title instead. */}
                 <div className="mt-2 md:hidden"><DecisionsSummary incidentId={incident.id} decisions={awaiting} shown={1} /></div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { DataTable } from "@/components/ui/data-table";
 import { Alert } from "@/components/ui/alert";
 import { Instant } from "@/components/ui/instant";
@@ -55,8 +55,8 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
         </DataTable>
       )}
       <nav aria-label="Pages of the log" className="mt-4 flex gap-2">
-        {query.before !== undefined ? <Link className={linkClass} href="/admin/audit">Newest entries</Link> : null}
-        {olderBefore !== null ? <Link className={linkClass} href={`/admin/audit?before=${olderBefore}`}>Older entries</Link> : null}
+        {query.before !== undefined ? <IntentLink className={linkClass} href="/admin/audit">Newest entries</IntentLink> : null}
+        {olderBefore !== null ? <IntentLink className={linkClass} href={`/admin/audit?before=${olderBefore}`}>Older entries</IntentLink> : null}
       </nav>
     </>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { CreateWebhookForm } from "@/components/integrations/create-webhook-form";
 import { WebhookActions } from "@/components/integrations/webhook-actions";
 import { DataTable } from "@/components/ui/data-table";
@@ -46,7 +46,7 @@ export default async function IntegrationsPage() {
           {webhooks.map((webhook) => (
             <tr key={webhook.id} className="align-top">
               <td className="break-words">
-                <Link className="font-semibold underline" href={`/admin/integrations/${webhook.id}`}>{webhook.name}</Link>
+                <IntentLink className="font-semibold underline" href={`/admin/integrations/${webhook.id}`}>{webhook.name}</IntentLink>
                 <div className="font-mono text-sm break-all text-slate-700">{webhook.url}</div>
                 {webhook.enabled ? null : <div className="text-sm font-semibold text-red-800">Disabled</div>}
                 {webhook.graceActive && webhook.previousSecretUntil ? (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { FindingSeverity } from "@/components/findings/finding-severity";
@@ -55,14 +55,14 @@ export default async function FindingPage({ params }: { params: Promise<{ id: st
 
   return (
     <>
-      <p className="mb-2 text-sm"><Link href="/findings" className="text-blue-800 underline">← Findings</Link></p>
+      <p className="mb-2 text-sm"><IntentLink href="/findings" className="text-blue-800 underline">← Findings</IntentLink></p>
       <PageHeader title={finding.title} description={finding.description} />
       <div className="mb-6 flex flex-wrap items-center gap-3">
         <FindingSeverity label={finding.severityLabel} />
         {finding.incident ? (
-          <Link href={`/incidents/${finding.incident.id}`} className="text-blue-800 underline">
+          <IntentLink href={`/incidents/${finding.incident.id}`} className="text-blue-800 underline">
             Linked to incident #{finding.incident.reference} <bdi>{finding.incident.title}</bdi>
-          </Link>
+          </IntentLink>
         ) : (
           <span className="text-sm text-slate-700">
             {finding.linkedToHiddenIncident ? "Linked to a need-to-know incident you are not a member of" : "Not linked to an incident"}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { Change, Citation, ReviewStatus, Verification, WordList } from "@/components/rules/rule-parts";
 import { ReviewForm } from "@/components/rules/review-form";
@@ -42,7 +42,7 @@ export default async function RulePage({ params }: { params: Promise<{ ruleId: s
   ];
   return (
     <>
-      <p className="mb-2 text-sm"><Link href={`/rules?jurisdiction=${encodeURIComponent(rule.jurisdiction)}`} className="text-blue-800 underline">← Rules of {rule.jurisdictionName}</Link></p>
+      <p className="mb-2 text-sm"><IntentLink href={`/rules?jurisdiction=${encodeURIComponent(rule.jurisdiction)}`} className="text-blue-800 underline">← Rules of {rule.jurisdictionName}</IntentLink></p>
       <PageHeader
         title={`${rule.jurisdictionName}: ${rule.recipient}`}
         description={<><span className="font-mono">{rule.id}</span>, version {rule.version}, catalog {catalogVersion}</>}

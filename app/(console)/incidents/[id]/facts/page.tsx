@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { DeclarationsPanel } from "@/components/incident-facts/declarations-panel";
 import { FactsForm } from "@/components/incident-facts/facts-form";
 import { SuggestionsPanel } from "@/components/incident-facts/suggestions-panel";
@@ -33,7 +33,7 @@ export default async function IncidentFactsPage({ params, searchParams }: { para
         <div className="my-4">
           <Alert tone="info" title="No organisation profile yet">
             The clocks assume UTC and no establishment until an administrator saves the profile (time zone, establishments, sector flags)
-            {can(actor, "organisation.manage") ? <> on <Link className="underline" href="/admin/organisation">Organisation</Link></> : null}.
+            {can(actor, "organisation.manage") ? <> on <IntentLink className="underline" href="/admin/organisation">Organisation</IntentLink></> : null}.
           </Alert>
         </div>
       ) : null}

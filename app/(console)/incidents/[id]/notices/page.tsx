@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { NewNoticeForm } from "@/components/notices/new-notice-form";
 import { NextStepsPanel } from "@/components/next-steps/next-steps-panel";
 import { NoticeStatus } from "@/components/notices/notice-status";
@@ -52,9 +52,9 @@ export default async function NoticesPage({ params, searchParams }: { params: Pr
           {notices.map((notice) => (
             <tr key={notice.id}>
               <td>
-                <Link className="font-semibold text-blue-800 underline" href={`/incidents/${incidentId}/notices/${notice.id}`}>
+                <IntentLink className="font-semibold text-blue-800 underline" href={`/incidents/${incidentId}/notices/${notice.id}`}>
                   {notice.title}
-                </Link>
+                </IntentLink>
               </td>
               <td>{NOTICE_KIND_LABELS[notice.kind]}</td>
               <td><NoticeStatus status={notice.status} /></td>

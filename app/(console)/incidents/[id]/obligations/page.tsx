@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { CoverageGaps } from "@/components/clocks/coverage-gaps";
 import { LiveUpdates } from "@/components/incidents/live-updates";
 import { NextStepsPanel } from "@/components/next-steps/next-steps-panel";
@@ -27,7 +27,7 @@ export default async function ObligationsPage({ params }: { params: Promise<{ id
         <div className="my-4">
           <Alert tone="info" title="No organisation profile yet">
             Deadlines assume UTC and no establishment until an administrator saves the organisation profile
-            {can(actor, "organisation.manage") ? <> on <Link className="underline" href="/admin/organisation">Organisation</Link></> : null}.
+            {can(actor, "organisation.manage") ? <> on <IntentLink className="underline" href="/admin/organisation">Organisation</IntentLink></> : null}.
           </Alert>
         </div>
       ) : null}
@@ -35,7 +35,7 @@ export default async function ObligationsPage({ params }: { params: Promise<{ id
         <CoverageGaps coverage={register.coverage.coverage} catalogVersion={register.coverage.catalogVersion} />
       </div>
       <p className="mt-4 text-sm text-slate-700">
-        <Link className="font-semibold text-blue-800 underline" href={`/what-if?incident=${incident.id}`}>What if…</Link>{" "}
+        <IntentLink className="font-semibold text-blue-800 underline" href={`/what-if?incident=${incident.id}`}>What if…</IntentLink>{" "}
         the facts were different? Opens the What-if page with this incident&apos;s facts to change freely; the incident itself is not changed.
       </p>
       <div className="mt-4">

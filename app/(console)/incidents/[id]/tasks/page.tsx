@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { LiveUpdates } from "@/components/incidents/live-updates";
 import { NextStepsPanel } from "@/components/next-steps/next-steps-panel";
 import { CreateTaskForm } from "@/components/tasks/create-task-form";
@@ -82,9 +82,9 @@ export default async function TasksPage({ params, searchParams }: { params: Prom
           <button type="submit" className="min-h-10 rounded-md border border-slate-400 bg-white px-4 text-sm font-semibold hover:bg-slate-100">
             Apply filters
           </button>
-          <Link href={`/incidents/${incident.id}/tasks`} className="inline-flex min-h-10 items-center px-2 text-sm font-semibold text-blue-800 underline">
+          <IntentLink href={`/incidents/${incident.id}/tasks`} className="inline-flex min-h-10 items-center px-2 text-sm font-semibold text-blue-800 underline">
             Clear
-          </Link>
+          </IntentLink>
         </form>
         <p className="mb-2 text-sm text-slate-700" role="status">
           {tasks.length} task(s) shown{overdueCount > 0 ? `, ${overdueCount} overdue` : ""}.

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { EvidenceDownloadForm } from "@/components/evidence/download-form";
 import { DecisionPanel } from "@/components/notices/decision-panel";
@@ -48,7 +48,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
 
   return (
     <>
-      <p className="mb-2 text-sm"><Link className="text-blue-800 underline" href={`/incidents/${incidentId}/notices`}>← All notices</Link></p>
+      <p className="mb-2 text-sm"><IntentLink className="text-blue-800 underline" href={`/incidents/${incidentId}/notices`}>← All notices</IntentLink></p>
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <h2 className="text-xl font-bold">{notice.title}</h2>
         <NoticeStatus status={notice.status === "approved" || notice.status === "incomplete" ? (checks.readiness.blocked ? "incomplete" : "approved") : notice.status} />
@@ -101,7 +101,7 @@ export default async function NoticePage({ params }: { params: Promise<{ id: str
                     ))}
                   </ul>
                   <p className="mt-1">
-                    {isAdmin ? <Link className="font-semibold underline" href={USERS_ADMIN_LINK.href}>{USERS_ADMIN_LINK.label}</Link> : "Ask an administrator to fix this."}
+                    {isAdmin ? <IntentLink className="font-semibold underline" href={USERS_ADMIN_LINK.href}>{USERS_ADMIN_LINK.label}</IntentLink> : "Ask an administrator to fix this."}
                   </p>
                 </Alert>
               </div>
