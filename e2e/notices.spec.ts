@@ -5,7 +5,8 @@ import { RULES_BY_ID } from "../lib/clocks/catalog";
 import { axeFailures } from "./support/axe";
 import { expect, screenshot, test, type TTestUser } from "./support/fixtures";
 import { sesBounceMessage, snsNotification } from "../tests/fakes/sns";
-import { E2E_BASE_URL, E2E_BOUNCE_TOPIC, MAILBOX_FILE, RUNTIME_FILE, type TE2ERuntime } from "./support/paths";
+import { mailboxMessages } from "./support/mailbox";
+import { E2E_BASE_URL, E2E_BOUNCE_TOPIC, RUNTIME_FILE, type TE2ERuntime } from "./support/paths";
 
 /** One obligation row inserted directly, as the register would store it, so the spec needs no clock facts to start. */
 async function insertObligation(incidentId: string, ruleId: string, dueAt: Date): Promise<void> {
@@ -109,7 +110,7 @@ test("comms drafts a California notice, legal and comms approve it from the queu
   await expect(m.page.getByRole("heading", { name: "Sent", exact: true })).toBeVisible();
   await expect(m.page.getByText(/^met · due/)).toBeVisible();
   await screenshot(m.page, "notices-sent");
-  const mails = readFileSync(MAILBOX_FILE, "utf8").trim().split("\n").filter(Boolean).map((line) => JSON.parse(line) as { to: string[]; subject: string; raw: string; messageId: string });
+  const mails = mailboxMessages();
   const mail = mails.find((x) => x.to.includes("ana@example.org"));
   expect(mail?.subject).toBe("Notice of Data Breach");
   expect(mail?.raw).toContain("Watch your accounts, Ana Resident;");

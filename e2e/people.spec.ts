@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { axeFailures } from "./support/axe";
 import { expect, screenshot, test } from "./support/fixtures";
-import { MAILBOX_FILE } from "./support/paths";
+import { mailboxMessages } from "./support/mailbox";
 import { seedCaliforniaIncident } from "./support/seed";
 import { as } from "./support/sessions";
 
@@ -33,8 +33,7 @@ function extract(): { file: string; total: number } {
 
 /** The SMTP sink's messages to ledger people (person<n>@example.com), as the addresses they were sent to. */
 function ledgerMailsSent(): string[] {
-  const mails = readFileSync(MAILBOX_FILE, "utf8").trim().split("\n").filter(Boolean).map((line) => JSON.parse(line) as { to: string[] });
-  return mails.flatMap((mail) => mail.to).filter((to) => /^person\d+@example\.com$/.test(to));
+  return mailboxMessages().flatMap((mail) => mail.to).filter((to) => /^person\d+@example\.com$/.test(to));
 }
 
 test("a commander imports a nationwide list of affected people, the register follows; comms drafts California's notice from the ledger, legal approves, each person is mailed once and the export lists them", async ({

@@ -7,7 +7,8 @@ import type { APIRequestContext } from "@playwright/test";
 import { fakeFinding, startFakeAws } from "../tests/aws/fake-aws";
 import { startExtraConsole, type TExtraConsole } from "./support/extra-console";
 import { expect, test } from "./support/fixtures";
-import { E2E_PORT, MAILBOX_FILE, RUNTIME_FILE, type TE2ERuntime } from "./support/paths";
+import { mailboxMessages } from "./support/mailbox";
+import { E2E_PORT, RUNTIME_FILE, type TE2ERuntime } from "./support/paths";
 import { seedClockRecord, withDatabase } from "./support/records";
 import { expectStatus } from "./support/seed";
 
@@ -21,9 +22,7 @@ import { expectStatus } from "./support/seed";
 const FINDINGS = 250;
 const BULK_RECIPIENTS = 30;
 
-type TMail = { to: string[]; subject: string };
-const mailbox = (): TMail[] =>
-  readFileSync(MAILBOX_FILE, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as TMail);
+const mailbox = mailboxMessages;
 
 async function apiFor(playwright: import("@playwright/test").PlaywrightWorkerArgs["playwright"], baseURL: string): Promise<APIRequestContext> {
   const { fixtureToken } = JSON.parse(readFileSync(RUNTIME_FILE, "utf8")) as TE2ERuntime;
