@@ -73,8 +73,7 @@ export async function findIncidentsJson(filters: TIncidentListQuery, actor: TAct
   const json = jsonPageSql({
     pageSql: text,
     order: `q."declaredAt" DESC, q.id DESC`,
-    item: `json_build_object('id', p.id, 'reference', p.reference, 'title', p.title, 'severity', p.severity, 'status', p.status,
-                             'declaredAt', ${isoSql(`p."declaredAt"`)}, 'updatedAt', ${isoSql(`p."updatedAt"`)}, 'commander', p.commander)`,
+    columns: `p.id, p.reference, p.title, p.severity, p.status, ${isoSql(`p."declaredAt"`)} AS "declaredAt", ${isoSql(`p."updatedAt"`)} AS "updatedAt", p.commander`,
     cursor: "p.id",
     limit: filters.limit,
   });

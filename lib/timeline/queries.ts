@@ -85,9 +85,8 @@ export async function findTimelinePageJson(incidentId: string, page: TTimelinePa
   const json = jsonPageSql({
     pageSql: text,
     order: page.sort === "occurred" ? `q."occurredAt" DESC, q.sequence DESC` : "q.sequence DESC",
-    item: `json_build_object('id', p.id, 'sequence', p.sequence, 'kind', p.kind, 'occurredAt', ${isoSql(`p."occurredAt"`)},
-                             'recordedAt', ${isoSql(`p."recordedAt"`)}, 'actorLabel', p."actorLabel", 'actorUserId', p."actorUserId",
-                             'actorTokenId', p."actorTokenId", 'payload', p.payload, 'hash', p.hash)`,
+    columns: `p.id, p.sequence, p.kind, ${isoSql(`p."occurredAt"`)} AS "occurredAt", ${isoSql(`p."recordedAt"`)} AS "recordedAt",
+              p."actorLabel", p."actorUserId", p."actorTokenId", p.payload, p.hash`,
     cursor: "p.sequence",
     limit: page.limit,
     missingWhenEmpty: true,
