@@ -78,8 +78,7 @@ export const test = base.extend<TFixtures>({
 
 export { expect };
 
-/** Saves a full-page screenshot under e2e/.artifacts/screenshots, to look at after the run. */
-/** A full-page screenshot, or the first screen only for pages long enough to take minutes (the whole catalog). */
+/** Saves a screenshot under e2e/.artifacts/screenshots, to look at after the run: the full page, or its first screen. */
 export async function screenshot(page: Page, name: string, { fullPage = true }: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS_DIR, `${name}.png`), fullPage });
