@@ -10,7 +10,8 @@
  *    route handler (GET /api/health/live: the route wrapper, no database), each at 10 and 50 clients.
  * 4. 10 and 50 concurrent clients for a bounded time per endpoint (BENCH_SECONDS, default 20, after a 2 s warm-up):
  *    GET /api/incidents (first page or a cursor), GET /api/incidents/{id}, GET /api/incidents/{id}/timeline?cursor=…
- *    → p50/p95/p99 and throughput as a share of the empty route's at the same client count (target ≥ 60 %).
+ *    → p50/p95/p99 and throughput as a share of the empty route's at the same client count (target ≥ 60 %), and
+ *    the CPU each request cost the server's process tree, PostgreSQL and the load generator (read from /proc).
  * 5. 200 SSE clients on /api/incidents/{id}/events; 20 notes POSTed half a second apart; the delay from the
  *    moment each POST is sent to the moment the note arrives at each client → p50/p99.
  * 6. GET /api/incidents/{big}/timeline/verify of the 100,000-event timeline, three times.
@@ -30,6 +31,7 @@ import pg from "pg";
 import { findFreePort, startEmbeddedPostgres, type TEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrate";
 import { GENESIS_HASH, hashTimelineEvent } from "@/lib/timeline/hash-chain";
+import { ownCpuMs, postgresCpuMs, processTreeCpuMs } from "./lib/proc-cpu";
 
 const INCIDENTS = Number(process.env.BENCH_INCIDENTS ?? 10_000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
@@ -229,14 +231,37 @@ function request(agent: http.Agent, port: number, token: string, method: string,
   });
 }
 
-type TLoadResult = { name: string; clients: number; requests: number; errors: number; rps: number; p50: number; p95: number; p99: number; max: number };
+/** CPU µs per measured request in the server (its whole process tree), PostgreSQL and this process (the load generator). */
+type TCpuPerRequest = { server: number; postgres: number; client: number };
 
-async function load(name: string, clients: number, port: number, token: string, nextUrl: () => string): Promise<TLoadResult> {
+type TLoadResult = {
+  name: string;
+  clients: number;
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  cpu: TCpuPerRequest;
+};
+
+/** Where the CPU of a measure goes: the server's process tree and PostgreSQL's, read from /proc, and this process's. */
+type TCpuMeter = { serverPid: number; postgresDataDir: string };
+
+function cpuSample(meter: TCpuMeter): TCpuPerRequest {
+  return { server: processTreeCpuMs(meter.serverPid), postgres: postgresCpuMs(meter.postgresDataDir), client: ownCpuMs() };
+}
+
+async function load(name: string, clients: number, port: number, token: string, nextUrl: () => string, meter: TCpuMeter): Promise<TLoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const latencies: number[] = [];
   let errors = 0;
   const warmUntil = performance.now() + WARMUP_SECONDS * 1000;
   const endAt = warmUntil + SECONDS * 1000;
+  let cpuAtStart: TCpuPerRequest | undefined;
+  const startCpu = setTimeout(() => (cpuAtStart = cpuSample(meter)), WARMUP_SECONDS * 1000);
   let firstError: string | null = null;
   const client = async () => {
     for (;;) {
@@ -258,6 +283,8 @@ async function load(name: string, clients: number, port: number, token: string, 
     }
   };
   await Promise.all(Array.from({ length: clients }, client));
+  clearTimeout(startCpu);
+  const cpuAtEnd = cpuSample(meter);
   agent.destroy();
   if (firstError) log(`  ${name}: first error: ${firstError}`);
   latencies.sort((a, b) => a - b);
@@ -271,7 +298,13 @@ async function load(name: string, clients: number, port: number, token: string, 
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? NaN,
+    cpu: perRequest(cpuAtStart ?? cpuAtEnd, cpuAtEnd, latencies.length + errors),
   };
+}
+
+function perRequest(start: TCpuPerRequest, end: TCpuPerRequest, requests: number): TCpuPerRequest {
+  const us = (ms: number) => (requests > 0 ? Math.round((ms * 1000) / requests) : 0);
+  return { server: us(end.server - start.server), postgres: us(end.postgres - start.postgres), client: us(end.client - start.client) };
 }
 
 /** 200 SSE clients on one incident; returns the delay from each POST to its arrival at each client. */
@@ -452,7 +485,7 @@ async function explainReads(url: string, seeded: TSeed) {
 }
 
 /** The floor under every figure: Node's own HTTP server, in a child process like the console, answering the liveness JSON. */
-async function startPlainServer(): Promise<{ port: number; close: () => void }> {
+async function startPlainServer(): Promise<{ port: number; pid: number; close: () => void }> {
   const port = await findFreePort();
   const source = `require("node:http").createServer((q, s) => { s.writeHead(200, { "content-type": "application/json" }); s.end('{"status":"ok"}'); }).listen(${port}, "127.0.0.1", () => process.send("ready"));`;
   const child = spawn(process.execPath, ["-e", source], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
@@ -460,7 +493,7 @@ async function startPlainServer(): Promise<{ port: number; close: () => void }> 
     child.once("message", () => resolve());
     child.once("exit", (code) => reject(new Error(`the plain server exited with ${code}`)));
   });
-  return { port, close: () => child.kill("SIGTERM") };
+  return { port, pid: child.pid!, close: () => child.kill("SIGTERM") };
 }
 
 async function startConsole(databaseUrl: string, token: string): Promise<{ child: ChildProcess; port: number }> {
@@ -567,26 +600,34 @@ async function main() {
     log(`console listening on 127.0.0.1:${port}`);
 
     const plain = await startPlainServer();
+    const postgresDataDir = path.join(tempDir, "postgres");
+    const consoleCpu: TCpuMeter = { serverPid: server.pid!, postgresDataDir };
+    const plainCpu: TCpuMeter = { serverPid: plain.pid, postgresDataDir };
     const baselines: TLoadResult[] = [];
     const results: TLoadResult[] = [];
     try {
       for (const clients of CLIENT_COUNTS) {
         log(`baselines: plain Node http and GET /api/health/live, ${clients} clients, ${SECONDS} s each`);
-        baselines.push(await load("plain Node http (same JSON)", clients, plain.port, "", () => "/"));
-        baselines.push(await load("empty route handler (GET /api/health/live)", clients, port, "", () => "/api/health/live"));
+        baselines.push(await load("plain Node http (same JSON)", clients, plain.port, "", () => "/", plainCpu));
+        baselines.push(await load("empty route handler (GET /api/health/live)", clients, port, "", () => "/api/health/live", consoleCpu));
         log(`hot reads: ${clients} clients, ${SECONDS} s each`);
         results.push(
-          await load("GET /api/incidents (first page or a cursor)", clients, port, token, () =>
-            random() < 0.5 ? "/api/incidents" : `/api/incidents?cursor=${pick(incidentIds)}`,
+          await load(
+            "GET /api/incidents (first page or a cursor)",
+            clients,
+            port,
+            token,
+            () => (random() < 0.5 ? "/api/incidents" : `/api/incidents?cursor=${pick(incidentIds)}`),
+            consoleCpu,
           ),
         );
-        results.push(await load("GET /api/incidents/{id}", clients, port, token, () => `/api/incidents/${pick(incidentIds)}`));
+        results.push(await load("GET /api/incidents/{id}", clients, port, token, () => `/api/incidents/${pick(incidentIds)}`, consoleCpu));
         results.push(
           await load("GET /api/incidents/{id}/timeline?cursor=… (100 events)", clients, port, token, () => {
             const i = Math.floor(random() * incidentIds.length);
             const cursor = 2 + Math.floor(random() * Math.max(1, eventCounts[i]! - 1));
             return `/api/incidents/${incidentIds[i]}/timeline?cursor=${cursor}`;
-          }),
+          }, consoleCpu),
         );
       }
     } finally {
@@ -630,6 +671,14 @@ async function main() {
     console.log(
       `| verify ${eventCounts[0]!.toLocaleString("en")}-event timeline over HTTP (${verifies.map((v) => `${v.ok ? "ok" : "BROKEN"} ${v.checked}`).join(", ")}) | 3 | 0 | ${verifies.map((v) => ms(v.ms)).join(", ")} | — | — | — | < 2 s |`,
     );
+    console.log("");
+    // Two cores hold the server, PostgreSQL and this load generator: a read's share of the empty route is set by
+    // what it costs all three, not only the server.
+    console.log("| measure | clients | CPU µs per request: server | PostgreSQL | load generator | all three |");
+    console.log("|---|---|---|---|---|---|");
+    for (const r of [...baselines, ...results]) {
+      console.log(`| ${r.name} | ${r.clients} | ${r.cpu.server} | ${r.cpu.postgres} | ${r.cpu.client} | ${r.cpu.server + r.cpu.postgres + r.cpu.client} |`);
+    }
     console.log("");
     console.log(JSON.stringify({ machine, seedSeconds, baselines, results, live, verifies }));
   } finally {

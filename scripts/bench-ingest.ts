@@ -32,6 +32,7 @@ import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { normalizeFinding } from "../lib/findings/normalize";
+import { ownCpuMs, postmasterPid, processTreeCpuMs, procCpuMs } from "./lib/proc-cpu";
 
 const FIXTURES = path.join(__dirname, "../tests/fixtures/aws");
 const T0 = Date.UTC(2026, 0, 1);
@@ -214,35 +215,9 @@ async function startAwsChild(count: number, pagesFile: string, quota = ""): Prom
  * and 2 cores ÷ CPU per finding bounds the rate any schedule could reach.
  */
 type TCpu = { node: number; pg: number; aws: number };
-const TICK_MS = 10; // Linux USER_HZ (getconf CLK_TCK = 100)
-
-/** utime + stime of a process, plus cutime + cstime (its children that exited, e.g. closed backends) if asked. */
-function procCpuMs(pid: number, withExitedChildren = false): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    const own = Number(fields[11]) + Number(fields[12]);
-    return (withExitedChildren ? own + Number(fields[13]) + Number(fields[14]) : own) * TICK_MS;
-  } catch {
-    return 0;
-  }
-}
-
-function childrenOf(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-}
 
 function cpuNow(postmasterPid: number | undefined, awsPid: number | undefined): TCpu {
-  const usage = process.cpuUsage();
-  const backends = postmasterPid ? childrenOf(postmasterPid) : [];
-  return {
-    node: (usage.user + usage.system) / 1000,
-    pg: (postmasterPid ? procCpuMs(postmasterPid, true) : 0) + backends.reduce((sum, pid) => sum + procCpuMs(pid), 0),
-    aws: awsPid ? procCpuMs(awsPid) : 0,
-  };
+  return { node: ownCpuMs(), pg: postmasterPid ? processTreeCpuMs(postmasterPid) : 0, aws: awsPid ? procCpuMs(awsPid) : 0 };
 }
 
 type TPhase = { name: string; count: number; seconds: number; commits: number[]; rss: { at: number; peakMb: number; nowMb: number }[]; cpu: TCpu };
@@ -385,7 +360,7 @@ async function main(): Promise<number> {
   let aws: TAwsChild | undefined;
   try {
     await applyMigrations(database.url);
-    processes.postmaster = Number(readFileSync(path.join(tmp, "db", "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
+    processes.postmaster = postmasterPid(path.join(tmp, "db", "postgres"));
     process.env.DATABASE_URL = database.url;
     const admin = new pg.Client({ connectionString: database.url });
     admin.on("error", () => undefined); // the server stopping at the end must not crash the report

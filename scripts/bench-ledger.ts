@@ -18,7 +18,7 @@
  * / 75 / 100 % of the file: flat as N grows means nothing is held per row.
  */
 import { randomBytes } from "node:crypto";
-import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -26,6 +26,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import { ownCpuMs, postmasterPid, processTreeCpuMs } from "./lib/proc-cpu";
 
 // ---------------------------------------------------------------------------------------------------------------
 // A realistic extract, generated deterministically from the row index.
@@ -127,33 +128,8 @@ async function writeExtract(file: string, count: number): Promise<void> {
 // ---------------------------------------------------------------------------------------------------------------
 // Measurement: CPU of this process and of PostgreSQL, peak RSS.
 
-const TICK_MS = 10; // Linux USER_HZ (getconf CLK_TCK = 100)
-
-/** utime + stime of a process, plus those of its children that exited (closed backends) when asked. */
-function procCpuMs(pid: number, withExitedChildren = false): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    const own = Number(fields[11]) + Number(fields[12]);
-    return (withExitedChildren ? own + Number(fields[13]) + Number(fields[14]) : own) * TICK_MS;
-  } catch {
-    return 0;
-  }
-}
-
-function childrenOf(pid: number): number[] {
-  try {
-    return readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {
-    return [];
-  }
-}
-
 function cpuNow(postmaster: number): { node: number; pg: number } {
-  const usage = process.cpuUsage();
-  return {
-    node: (usage.user + usage.system) / 1000,
-    pg: procCpuMs(postmaster, true) + childrenOf(postmaster).reduce((sum, pid) => sum + procCpuMs(pid), 0),
-  };
+  return { node: ownCpuMs(), pg: processTreeCpuMs(postmaster) };
 }
 
 /** `readSeconds`: until the file's last byte was taken (for the import: parsed, sealed and staged; the merge follows). */
@@ -222,7 +198,7 @@ async function main(): Promise<number> {
   const database = await startEmbeddedPostgres({ dataDir: path.join(tmp, "db") });
   try {
     await applyMigrations(database.url);
-    const postmaster = Number(readFileSync(path.join(tmp, "db", "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
+    const postmaster = postmasterPid(path.join(tmp, "db", "postgres"))!;
     process.env.DATABASE_URL = database.url;
     process.env.BREACHDESK_DATA_KEY = randomBytes(32).toString("base64");
     const admin = new pg.Client({ connectionString: database.url });
