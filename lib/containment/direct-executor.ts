@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { log } from "@/lib/log";
-import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
+import { appendTimelineEvent } from "@/lib/timeline/append";
 import { failureWithPermissions } from "@/lib/containment/access-denied";
 import { findAction } from "@/lib/containment/catalog";
 import { directCallFor, isRunnableDirectCall } from "@/lib/containment/direct-calls";
@@ -10,7 +10,7 @@ import { uploadPendingEvidenceSoon } from "@/lib/evidence/pending-uploads";
 import { iamClientFor } from "@/lib/containment/iam-client";
 import { cloudTrailClientFor } from "@/lib/containment/cloudtrail-client";
 import { NoSimulatorError } from "@/lib/containment/ssm-client";
-import { awsMessage, isRefusal, recordFailure, titleOf, type TClaim, type TRunnerOptions } from "@/lib/containment/runner";
+import { awsMessage, isRefusal, recordFailure, RUNNER_ACTOR, titleOf, type TClaim, type TRunnerOptions } from "@/lib/containment/start-claim";
 
 // A direct API call (an action with no Automation runbook: IAM, CloudTrail) runs as one execution with one step: the call and AWS's
 // answer. Exactly once per attempt rests on the same conditional claim as an automation (approved → starting, one
@@ -19,7 +19,6 @@ import { awsMessage, isRefusal, recordFailure, titleOf, type TClaim, type TRunne
 // repeats the identical call, which changes nothing, and records it once (conditional on its claim token, and
 // the unique (request, attempt) execution).
 
-const ACTOR: TTimelineActor = { kind: "system", name: "Containment runner" };
 
 /** Direct when the catalog runs the action through an API call, or the request names a direct call (a key's reactivation). */
 export function isDirectCall(claim: Pick<TClaim, "action_id" | "kind" | "runbook">): boolean {
@@ -80,15 +79,15 @@ export async function runDirectCall(claim: TClaim, options: TRunnerOptions): Pro
     const title = titleOf(claim.action_id);
     const common = { requestId: claim.id, title, automationExecutionId: executionId };
     await appendTimelineEvent(tx, {
-      incidentId: claim.incident_id, kind: "containment.started", actor: ACTOR,
+      incidentId: claim.incident_id, kind: "containment.started", actor: RUNNER_ACTOR,
       payload: { ...common, target: claim.target, runbook: claim.runbook, exercise: claim.exercise, attempt: claim.attempt, releasesRequestId: claim.releases_request_id },
     });
     await appendTimelineEvent(tx, {
-      incidentId: claim.incident_id, kind: "containment.step", actor: ACTOR,
+      incidentId: claim.incident_id, kind: "containment.step", actor: RUNNER_ACTOR,
       payload: { ...common, stepName: call.stepName, status: outcome.status, outputs, failureMessage },
     });
     await appendTimelineEvent(tx, {
-      incidentId: claim.incident_id, kind: "containment.finished", actor: ACTOR,
+      incidentId: claim.incident_id, kind: "containment.finished", actor: RUNNER_ACTOR,
       payload: {
         ...common, target: claim.target, status: outcome.status === "Success" ? "succeeded" : "failed", failureMessage, attempt: claim.attempt,
         releasesRequestId: claim.releases_request_id,

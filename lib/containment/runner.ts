@@ -1,18 +1,16 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { GetAutomationExecutionCommand, StartAutomationExecutionCommand, type SSMClient, type StepExecution } from "@aws-sdk/client-ssm";
+import { GetAutomationExecutionCommand, StartAutomationExecutionCommand, type StepExecution } from "@aws-sdk/client-ssm";
 import { prisma } from "@/lib/db";
 import { log } from "@/lib/log";
-import { appendTimelineEvent, type TTimelineActor } from "@/lib/timeline/append";
+import { appendTimelineEvent } from "@/lib/timeline/append";
 import { failureWithPermissions } from "@/lib/containment/access-denied";
-import { findAction } from "@/lib/containment/catalog";
 import { recordExecutionProof } from "@/lib/containment/execution-record";
 import { uploadPendingEvidenceSoon } from "@/lib/evidence/pending-uploads";
 import { stillApprovedBeforeStart } from "@/lib/containment/start-recheck";
-import { NoSimulatorError, ssmClientFor, type TRunTarget } from "@/lib/containment/ssm-client";
+import { NoSimulatorError, ssmClientFor } from "@/lib/containment/ssm-client";
 import { isDirectCall, runDirectCall } from "@/lib/containment/direct-executor";
-import type { IAMClient } from "@aws-sdk/client-iam";
-import type { CloudTrailClient } from "@aws-sdk/client-cloudtrail";
+import { awsMessage, isRefusal, recordFailure, RUNNER_ACTOR, titleOf, type TClaim, type TRunnerOptions } from "@/lib/containment/start-claim";
 
 // Exactly once, in three moves, none of them holding a transaction while AWS is called:
 //
@@ -30,26 +28,8 @@ import type { CloudTrailClient } from "@aws-sdk/client-cloudtrail";
 // once (a unique key), so two followers never tell the timeline the same step twice.
 
 export const CONTAINMENT_START_LEASE_MS = 2 * 60 * 1000;
-const ACTOR: TTimelineActor = { kind: "system", name: "Containment runner" };
 const TERMINAL = new Set(["Success", "Failed", "TimedOut", "Cancelled", "CompletedWithSuccess", "CompletedWithFailure", "Rejected"]);
 const SUCCEEDED = new Set(["Success", "CompletedWithSuccess"]);
-
-export type TRunnerOptions = {
-  leaseMs?: number;
-  signal?: AbortSignal;
-  /** The SSM client for a request (tests may pass their own; the default is ssmClientFor). */
-  client?: (target: TRunTarget) => SSMClient;
-  /** The IAM client for a direct-API action (the default is iamClientFor). */
-  iamClient?: (target: TRunTarget) => IAMClient;
-  /** The CloudTrail client for a direct-API action (the default is cloudTrailClientFor). */
-  cloudTrailClient?: (target: TRunTarget) => CloudTrailClient;
-};
-
-export type TClaim = {
-  id: string; incident_id: string; runbook: string; parameters: Record<string, string>; region: string; role_arn: string; exercise: boolean; client_token: string;
-  action_id: string; target: string; request_hash: string; kind: string; releases_request_id: string | null; attempt: number; attempt_claimed_at: Date;
-  claimToken: string;
-};
 
 // The ClientToken and the attempt's first claim time are fixed per attempt (a retry clears both, so it starts anew).
 async function claimForStart(requestId: string, leaseMs: number): Promise<TClaim | null> {
@@ -63,30 +43,6 @@ async function claimForStart(requestId: string, leaseMs: number): Promise<TClaim
     RETURNING id::text, incident_id::text, runbook, parameters, region, role_arn, exercise, client_token::text, action_id, target, request_hash,
               kind, releases_request_id::text, attempt, attempt_claimed_at`;
   return rows[0] ? { ...rows[0], claimToken } : null;
-}
-
-export const titleOf = (actionId: string) => findAction(actionId)?.title ?? actionId;
-export const awsMessage = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 2_000);
-/** AWS refused the call itself (a 4xx: bad parameters, AccessDenied, unknown document): retrying will not help. */
-export const isRefusal = (error: unknown) => {
-  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-  return typeof status === "number" && status >= 400 && status < 500 && status !== 429;
-};
-
-export async function recordFailure(claim: TClaim, message: string): Promise<void> {
-  await prisma.$transaction(async (tx) => {
-    const failed = await tx.containmentRequest.updateMany({ where: { id: claim.id, claimToken: claim.claimToken, status: "starting" }, data: { status: "failed", failure: message } });
-    if (failed.count !== 1) return;
-    await appendTimelineEvent(tx, {
-      incidentId: claim.incident_id, kind: "containment.finished", actor: ACTOR,
-      payload: {
-        requestId: claim.id, title: titleOf(claim.action_id), target: claim.target, automationExecutionId: null, status: "failed", failureMessage: message,
-        attempt: claim.attempt, releasesRequestId: claim.releases_request_id,
-      },
-    });
-    await recordExecutionProof(tx, { requestId: claim.id, startClaimToken: claim.claimToken, failureMessage: message });
-  });
-  await uploadPendingEvidenceSoon();
 }
 
 /**
@@ -133,7 +89,7 @@ export async function startApprovedRequest(requestId: string, options: TRunnerOp
       },
     });
     await appendTimelineEvent(tx, {
-      incidentId: claim.incident_id, kind: "containment.started", actor: ACTOR,
+      incidentId: claim.incident_id, kind: "containment.started", actor: RUNNER_ACTOR,
       payload: {
         requestId: claim.id, title: titleOf(claim.action_id), target: claim.target, runbook: claim.runbook, automationExecutionId: executionId, exercise: claim.exercise,
         attempt: claim.attempt, releasesRequestId: claim.releases_request_id,
@@ -174,7 +130,7 @@ export async function followExecution(requestId: string, options: TRunnerOptions
         },
       });
       await appendTimelineEvent(tx, {
-        incidentId: request.incidentId, kind: "containment.step", actor: ACTOR,
+        incidentId: request.incidentId, kind: "containment.step", actor: RUNNER_ACTOR,
         payload: { requestId, title, automationExecutionId: execution.automationExecutionId, stepName: step.StepName ?? "step", status: stepStatus, outputs, failureMessage },
       });
     }
@@ -185,7 +141,7 @@ export async function followExecution(requestId: string, options: TRunnerOptions
     if (ended.count !== 1) return true;
     await tx.containmentExecution.update({ where: { id: execution.id }, data: { status, failureMessage, endedAt: automation.ExecutionEndTime ?? new Date() } });
     await appendTimelineEvent(tx, {
-      incidentId: request.incidentId, kind: "containment.finished", actor: ACTOR,
+      incidentId: request.incidentId, kind: "containment.finished", actor: RUNNER_ACTOR,
       payload: {
         requestId, title, target: request.target, automationExecutionId: execution.automationExecutionId, status: outcome, failureMessage,
         attempt: request.attempt, releasesRequestId: request.releasesRequestId,
